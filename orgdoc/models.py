@@ -1,0 +1,122 @@
+"""The data model every stage shares: the outline tree and the document around it.
+
+Offsets are Python string indices (code points) into `Outline.source.text`'s text, the decoded and
+layout-repaired text the parser saw; for a clean UTF-8 file that is the file itself. A `Span` is a
+half-open pair `(start, end)`, so `text[start:end]` is what it covers.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_NAME = "orgdoc.outline"
+SCHEMA_VERSION = "1.0"
+
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NodeKind(str, Enum):
+    """What a node is in the speech's structure."""
+
+    SECTION = "section"  # block heading: 一、 （一） 1. （1） ① 第一部分 第一条, a lone numeral line
+    POINT = "point"  # inline enumeration: 一是 第一 其一 首先…最后 ① inside a paragraph
+    DIRECTIVE = "directive"  # inline enumeration of duties: 一要 二要, 一须, 一应
+    ITEM = "item"  # bullet: —— ● ■ ▲ ◆
+    RUN_IN = "run_in"  # unnumbered lead sentence opening one of several parallel points
+
+
+class Node(_Model):
+    kind: NodeKind
+    marker: Optional[str] = Field(description="The marker verbatim (一、 （一） 一是 …); null for a run-in heading.")
+    form: Optional[str] = Field(default=None, description="The grammar rule the marker matched, e.g. cn_dun.")
+    ordinal: Optional[int] = Field(default=None, description="The number the marker gives, 1-based.")
+    level: int = Field(description="1-based depth in the tree.")
+    heading: str = Field(description="Verbatim text after the marker up to the first 。！？；：, the next marker or the line end.")
+    heading_span: Span
+    marker_span: Optional[Span] = None
+    span: Span = Field(description="From the marker to the end of the node's last text.")
+    children: list[Node] = Field(default_factory=list)
+
+
+class DiagnosticCode(str, Enum):
+    NUMBERING_GAP = "numbering_gap"
+    NUMBERING_DUPLICATE = "numbering_duplicate"
+    NUMBERING_RESTART = "numbering_restart"
+    FAMILY_CHANGED = "family_changed"
+    LEVEL_SKIPPED = "level_skipped"
+    ANNOUNCED_COUNT_MISMATCH = "announced_count_mismatch"
+    UNPLACED_TEXT = "unplaced_text"
+    TEXT_REPAIRED = "text_repaired"
+    DECODING = "decoding"
+
+
+class Diagnostic(_Model):
+    code: DiagnosticCode
+    message: str
+    span: Optional[Span] = None
+
+
+class RegionKind(str, Enum):
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"  # speaker / date lines under the title
+    SALUTATION = "salutation"
+    PREAMBLE = "preamble"
+    CLOSING = "closing"
+    BOILERPLATE = "boilerplate"
+
+
+class Region(_Model):
+    kind: RegionKind
+    span: Span
+    label: Optional[str] = Field(default=None, description="Why it was classed so, e.g. 'download notice'.")
+
+
+class Announcement(_Model):
+    """A sentence that announces a list: 我先强调三点意见, 重点抓好四个方面."""
+
+    span: Span
+    text: str
+    count: Optional[int] = Field(description="The number announced, if any (几点 announces none).")
+    found: Optional[int] = Field(default=None, description="How many items the announced list has.")
+    target: Optional[Span] = Field(default=None, description="Marker span of the announced list's first item.")
+
+
+class Source(_Model):
+    path: Optional[str] = None
+    format: str = "text"  # text | docx | html | markdown | pdf
+    encoding: Optional[str] = None
+    length: int = 0
+    repaired: bool = Field(default=False, description="True when the text was changed after decoding.")
+    text: Optional[str] = Field(default=None, description="The text the offsets refer to, when asked for.")
+
+
+class Outline(_Model):
+    schema_name: Literal["orgdoc.outline"] = SCHEMA_NAME
+    version: str = SCHEMA_VERSION
+    title: Optional[str] = None
+    subtitle: Optional[str] = None
+    speaker: Optional[str] = None
+    occasion: Optional[str] = None
+    genre: Optional[str] = None
+    date: Optional[str] = Field(default=None, description="ISO date the document states, e.g. 2024-02-20.")
+    regions: list[Region] = Field(default_factory=list)
+    announcements: list[Announcement] = Field(default_factory=list)
+    children: list[Node] = Field(default_factory=list)
+    warnings: list[Diagnostic] = Field(default_factory=list)
+    source: Source = Field(default_factory=Source)
+
+    def walk(self):  # noqa: ANN201 - a generator of Node
+        """Every node in document order."""
+        stack = list(reversed(self.children))
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
