@@ -7,6 +7,7 @@ half-open pair `(start, end)`, so `text[start:end]` is what it covers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import Literal, Optional
 
@@ -120,3 +121,34 @@ class Outline(_Model):
             node = stack.pop()
             yield node
             stack.extend(reversed(node.children))
+
+
+class Role(str, Enum):
+    """How the tree uses a marker form; the grammar's top rules name the roles."""
+
+    BLOCK = "block"
+    DIVIDER = "divider"
+    INLINE = "inline"
+    BULLET = "bullet"
+
+
+class Boundary(str, Enum):
+    """What stands before a marker: where a marker may start is decided by this."""
+
+    LINE = "line"  # start of a line (after optional spaces)
+    SENTENCE = "sentence"  # after 。！？ (optionally closed by a quote)
+    CLAUSE = "clause"  # after ；：，、 and their half-width forms
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A numbering marker found in the text: the stream between the scanner and the tree builder."""
+
+    start: int
+    end: int
+    text: str  # verbatim
+    form: str  # grammar rule: cn_dun, cn_paren, cn_verb, …
+    role: Role
+    ordinal: Optional[int]  # None for 最后 (its number is the list's next) and bullets
+    word: str  # the word that varies within a family: the verb of 一是 (是), the bullet sign, 首先
+    boundary: Boundary

@@ -1,0 +1,30 @@
+"""orgdoc: the outline of a Chinese speech or official document, as a tree tied to the source text.
+
+    >>> import orgdoc
+    >>> outline = orgdoc.parse("一、加强组织领导。各级党委要…\\n二、强化督促检查。")
+    >>> [(n.marker, n.heading) for n in outline.children]
+    [('一、', '加强组织领导'), ('二、', '强化督促检查')]
+"""
+
+from .api import parse, parse_bytes, parse_file
+from .errors import DecodeError, OrgdocError, UnsupportedFormatError
+from .models import (
+    Announcement,
+    Diagnostic,
+    DiagnosticCode,
+    Node,
+    NodeKind,
+    Outline,
+    Region,
+    RegionKind,
+    Source,
+    Span,
+)
+
+__all__ = [
+    "parse", "parse_file", "parse_bytes",
+    "Outline", "Node", "NodeKind", "Span", "Region", "RegionKind", "Announcement",
+    "Diagnostic", "DiagnosticCode", "Source",
+    "OrgdocError", "DecodeError", "UnsupportedFormatError",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,75 @@
+"""The `orgdoc` command: a thin shell over the API.
+
+    orgdoc parse FILE [FILE …] [--format json|markdown|tree] [--encoding ENC] [--include-text]
+    orgdoc schema
+
+`-` reads standard input. A file that cannot be read is reported on standard error and the batch
+goes on; the exit status is 1 if any file failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .api import parse_bytes, parse_file
+from .errors import OrgdocError
+from .export import FORMATS, json_schema, render, to_json
+from .models import Outline
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _arguments().parse_args(argv)
+    if args.command == "schema":
+        _write(json_schema() + "\n")
+        return 0
+    return _parse(args)
+
+
+def _arguments() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="orgdoc", description="Outline Chinese speeches and official documents.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="print the outline of each file")
+    p.add_argument("files", nargs="+", help="text, .docx, .html, .md or .pdf files; - reads standard input")
+    p.add_argument("--format", "-f", choices=FORMATS, default="tree")
+    p.add_argument("--encoding", help="the text encoding, instead of detecting it (e.g. gb18030)")
+    p.add_argument("--include-text", action="store_true", help="put the text the offsets refer to in the JSON")
+    sub.add_parser("schema", help="print the JSON Schema of the JSON output")
+    return ap
+
+
+def _parse(args: argparse.Namespace) -> int:
+    outlines: list[Outline] = []
+    failed = 0
+    for name in args.files:
+        try:
+            outline = _read(name, args.encoding, args.include_text)
+        except OrgdocError as exc:
+            print(f"orgdoc: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        outlines.append(outline)
+        if args.format != "json":
+            if len(args.files) > 1:
+                _write(f"==> {name} <==\n")
+            _write(render(outline, args.format))
+    if args.format == "json" and outlines:
+        many = len(args.files) > 1
+        body = "[" + ",\n".join(to_json(o) for o in outlines) + "]" if many else to_json(outlines[0])
+        _write(body + "\n")
+    return 1 if failed else 0
+
+
+def _read(name: str, encoding: str | None, include_text: bool) -> Outline:
+    if name == "-":
+        return parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding, include_text=include_text)
+    return parse_file(name, encoding=encoding, include_text=include_text)
+
+
+def _write(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

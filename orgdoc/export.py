@@ -1,0 +1,82 @@
+"""Outlines out: JSON (with its JSON Schema), Markdown, and a plain-text tree for the terminal."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from .models import Node, Outline
+
+FORMATS = ("json", "markdown", "tree")
+
+
+def to_json(outline: Outline, *, indent: int | None = 2) -> str:
+    """The outline as JSON; Chinese stays unescaped."""
+    return outline.model_dump_json(indent=indent)
+
+
+def json_schema() -> str:
+    return json.dumps(Outline.model_json_schema(), ensure_ascii=False, indent=2)
+
+
+def to_markdown(outline: Outline) -> str:
+    """Title as a heading, the facts as a quote, the outline as a nested list."""
+    lines = [f"# {outline.title}" if outline.title else "# (untitled)"]
+    facts = _facts(outline)
+    if facts:
+        lines += ["", "> " + " · ".join(facts)]
+    lines.append("")
+    for node, depth in _walk(outline.children):
+        marker = f"**{node.marker}** " if node.marker else ""
+        lines.append(f"{'  ' * depth}- {marker}{node.heading}")
+    return "\n".join(lines) + "\n"
+
+
+def to_tree(outline: Outline) -> str:
+    """Title, speaker, occasion and warnings above an indented tree."""
+    lines = [f"title: {outline.title or '—'}"]
+    if outline.subtitle:
+        lines.append(f"subtitle: {outline.subtitle}")
+    lines += [f"{k}: {v}" for k, v in _labelled_facts(outline)]
+    for w in outline.warnings:
+        where = f" @{w.span[0]}" if w.span else ""
+        lines.append(f"warning [{w.code.value}{where}]: {w.message}")
+    lines.append("")
+    lines += _branches(outline.children, "")
+    return "\n".join(lines) + "\n"
+
+
+def render(outline: Outline, fmt: str) -> str:
+    if fmt == "json":
+        return to_json(outline)
+    if fmt == "markdown":
+        return to_markdown(outline)
+    if fmt == "tree":
+        return to_tree(outline)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _labelled_facts(outline: Outline) -> list[tuple[str, str]]:
+    pairs = [("speaker", outline.speaker), ("occasion", outline.occasion),
+             ("genre", outline.genre), ("date", outline.date)]
+    return [(k, v) for k, v in pairs if v]
+
+
+def _facts(outline: Outline) -> list[str]:
+    return [f"{k}: {v}" for k, v in _labelled_facts(outline)]
+
+
+def _walk(nodes: Iterable[Node], depth: int = 0) -> Iterable[tuple[Node, int]]:
+    for node in nodes:
+        yield node, depth
+        yield from _walk(node.children, depth + 1)
+
+
+def _branches(nodes: list[Node], prefix: str) -> list[str]:
+    lines = []
+    for k, node in enumerate(nodes):
+        last = k == len(nodes) - 1
+        label = f"{node.marker or '·'} {node.heading}"
+        lines.append(f"{prefix}{'└─ ' if last else '├─ '}{label}")
+        lines += _branches(node.children, prefix + ("   " if last else "│  "))
+    return lines

@@ -1,0 +1,132 @@
+"""Inline enumerations: which candidates form real lists, and how lists nest inside one another.
+
+A list is a run of markers of one family inside one scope (the text a block heading owns, or the
+top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其次 with no 首先 is no list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Diagnostic, DiagnosticCode, Marker, Role
+
+MIN_ITEMS = 2  # 一是 with no 二是 is a phrase, not a list
+MAX_GAP = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
+# Verbs whose items are duties (directives) rather than points.
+DIRECTIVE_WORDS = frozenset("要须需应")
+
+
+@dataclass
+class Item:
+    marker: Marker
+    ordinal: int
+    end: int  # end of the item's text (exclusive, before trimming)
+    children: list["Item"] = field(default_factory=list)
+
+
+@dataclass
+class InlineList:
+    items: list[Item]
+
+    @property
+    def start(self) -> int:
+        return self.items[0].marker.start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+def family(marker: Marker) -> str:
+    """Markers of one family may continue one list: all 一X verbs together (一要 … 三是)."""
+    if marker.role is Role.BULLET:
+        return "bullet" + marker.word
+    return marker.form
+
+
+def build_lists(text: str, markers: list[Marker], scope_end: int,
+                warnings: list[Diagnostic]) -> list[InlineList]:
+    """The valid lists among the inline markers of one scope, nested, in document order."""
+    runs = _runs(markers, warnings)
+    lists = [InlineList(_items(text, run, scope_end)) for run in runs if len(run) >= MIN_ITEMS]
+    for lst in lists:
+        _check_family(lst, warnings)
+    return _nest(sorted(lists, key=lambda lst: lst.start))
+
+
+def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[list[tuple[Marker, int]]]:
+    """Group markers into numbered runs per family; a 1 restarts, a number that fits nowhere drops."""
+    open_runs: dict[str, list[tuple[Marker, int]]] = {}
+    done: list[list[tuple[Marker, int]]] = []
+    for m in markers:
+        fam = family(m)
+        run = open_runs.get(fam)
+        last = run[-1][1] if run else 0
+        if m.role is Role.BULLET or (m.ordinal is None and run and len(run) >= MIN_ITEMS):
+            open_runs.setdefault(fam, []).append((m, last + 1))  # bullets and 最后 take the next number
+        elif m.ordinal is None:
+            continue
+        elif run and last < m.ordinal <= last + 1 + MAX_GAP:
+            if m.ordinal > last + 1:
+                warnings.append(_gap(m, last))
+            run.append((m, m.ordinal))
+        elif m.ordinal == 1:
+            if run:
+                done.append(run)
+            open_runs[fam] = [(m, 1)]
+    done.extend(open_runs.values())
+    return done
+
+
+def _gap(m: Marker, last: int) -> Diagnostic:
+    return Diagnostic(code=DiagnosticCode.NUMBERING_GAP, span=(m.start, m.end),
+                      message=f"numbering jumps from {last} to {m.ordinal} at “{m.text}”")
+
+
+def _items(text: str, run: list[tuple[Marker, int]], scope_end: int) -> list[Item]:
+    """Each item runs to the next item; the last one to the end of its paragraph."""
+    items = []
+    for k, (m, n) in enumerate(run):
+        if k + 1 < len(run):
+            end = run[k + 1][0].start
+        else:
+            newline = text.find("\n", m.end, scope_end)
+            end = scope_end if newline < 0 else newline
+        items.append(Item(m, n, end))
+    return items
+
+
+def _check_family(lst: InlineList, warnings: list[Diagnostic]) -> None:
+    words = [item.marker.word for item in lst.items]
+    if lst.items[0].marker.form == "cn_verb" and len(set(words)) > 1:
+        first = next(item.marker for item in lst.items if item.marker.word != words[0])
+        warnings.append(Diagnostic(
+            code=DiagnosticCode.FAMILY_CHANGED, span=(lst.start, lst.end),
+            message=f"a list of {len(words)} items changes from “{lst.items[0].marker.text}” to "
+                    f"“{first.text}” while its numbers go on; read as one list"))
+
+
+def _nest(lists: list[InlineList]) -> list[InlineList]:
+    """Put each list inside the item that holds it whole; drop a list that straddles two items."""
+    top: list[InlineList] = []
+    for lst in lists:
+        holder, straddles = _holder(top, lst)
+        if straddles:
+            continue
+        if holder is None:
+            top.append(lst)
+        else:
+            holder.children.extend(lst.items)
+    return top
+
+
+def _holder(lists: list[InlineList], lst: InlineList) -> tuple[Item | None, bool]:
+    """The innermost item that contains `lst`, and whether `lst` crosses an item boundary."""
+    for outer in lists:
+        for item in outer.items:
+            if item.marker.start <= lst.start < item.end:
+                if lst.end > item.end:
+                    return None, True
+                inner, straddles = _holder([InlineList(item.children)] if item.children else [], lst)
+                return (inner or item), straddles
+    return None, False

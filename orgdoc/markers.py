@@ -1,0 +1,138 @@
+"""Scan text for numbering markers, with the forms that `grammars/markers.lark` defines.
+
+Lark is used in the way that stays fast: the grammar is loaded once, its rules (all regular) are
+compiled into one regular expression that finds candidates in a single pass, and each *distinct*
+marker text is parsed once with the LALR parser (cached) to learn its form, number and role. Code
+here decides only where a marker may stand; what a marker looks like lives in the grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lark import Lark, Token, Tree
+from lark.exceptions import LarkError
+from lark.grammar import NonTerminal, Rule, Terminal
+
+from .models import Boundary, Marker, Role
+from .numerals import to_int
+
+GRAMMAR_NAME = "markers.lark"
+NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM"})
+WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET"})
+# 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own.
+SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
+MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
+
+# What may stand before a marker. A closing quote or bracket after 。 still ends the sentence.
+SENTENCE_ENDS = frozenset("。！？!?")
+CLAUSE_ENDS = frozenset("；：，、;:,.")
+CLOSERS = frozenset("”’」』）)】")
+SPACES = frozenset(" \t\u3000")
+
+
+@dataclass(frozen=True)
+class MarkerShape:
+    """What the grammar says of one marker text."""
+
+    form: str
+    role: Role
+    ordinal: int | None
+    word: str
+
+
+def grammar_path() -> Path:
+    """The grammar shipped inside the package, or the repository's `grammars/` in a source tree."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "grammars" / GRAMMAR_NAME
+    return packaged if packaged.is_file() else here.parent / "grammars" / GRAMMAR_NAME
+
+
+@lru_cache(maxsize=1)
+def marker_parser() -> Lark:
+    """The LALR parser of one marker text; `start` may name any form rule, for tests."""
+    text = grammar_path().read_text(encoding="utf-8")
+    return Lark(text, parser="lalr", start="start", keep_all_tokens=True)
+
+
+@lru_cache(maxsize=1)
+def candidate_pattern() -> re.Pattern[str]:
+    """One regular expression for all marker forms, compiled from the grammar's rules."""
+    parser = marker_parser()
+    terminals = {t.name: t.pattern.to_regexp() for t in parser.terminals}
+    by_origin: dict[str, list[Rule]] = {}
+    for rule in parser.rules:
+        by_origin.setdefault(rule.origin.name, []).append(rule)
+
+    def rule_regex(name: str) -> str:
+        alternatives = ["".join(symbol_regex(s) for s in r.expansion) for r in by_origin[name]]
+        return "(?:" + "|".join(alternatives) + ")"
+
+    def symbol_regex(symbol: Terminal | NonTerminal) -> str:
+        if isinstance(symbol, NonTerminal):
+            return rule_regex(symbol.name)
+        return "(?:" + terminals[symbol.name] + ")"
+
+    return re.compile(rule_regex("start"))
+
+
+@lru_cache(maxsize=4096)
+def marker_shape(text: str) -> MarkerShape | None:
+    """Parse one marker text with the grammar; None if it is not a marker."""
+    try:
+        tree = marker_parser().parse(text)
+    except LarkError:
+        return None
+    role_tree = tree.children[0]
+    assert isinstance(role_tree, Tree)
+    role = Role(str(role_tree.data))
+    form_node = role_tree.children[0]
+    form = str(form_node.data) if isinstance(form_node, Tree) else role.value
+    tokens = list(form_node.scan_values(lambda v: isinstance(v, Token))) if isinstance(form_node, Tree) else [form_node]
+    number = next((t for t in tokens if t.type in NUMBER_TERMINALS), None)
+    word = next((str(t) for t in tokens if t.type in WORD_TERMINALS), "")
+    if number is not None:
+        ordinal = to_int(str(number))
+        if ordinal is None or not 1 <= ordinal <= MAX_ORDINAL:
+            return None
+    else:
+        ordinal = SEQUENCE_ORDINALS.get(word)
+    return MarkerShape(form, role, ordinal, word)
+
+
+def boundary_before(text: str, start: int) -> Boundary | None:
+    """What stands before position `start`, or None when a marker cannot start there."""
+    i = start
+    while i > 0 and text[i - 1] in SPACES:
+        i -= 1
+    if i == 0 or text[i - 1] == "\n":
+        return Boundary.LINE
+    ch = text[i - 1]
+    if ch in CLOSERS:
+        while i > 0 and text[i - 1] in CLOSERS:
+            i -= 1
+        return Boundary.SENTENCE if i > 0 and text[i - 1] in SENTENCE_ENDS else None
+    if ch in SENTENCE_ENDS:
+        return Boundary.SENTENCE
+    if ch in CLAUSE_ENDS:
+        return Boundary.CLAUSE
+    return None
+
+
+def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Every marker candidate in text[start:end] that stands at a boundary, in order."""
+    found: list[Marker] = []
+    for match in candidate_pattern().finditer(text, start, len(text) if end is None else end):
+        boundary = boundary_before(text, match.start())
+        if boundary is None:
+            continue
+        raw = match.group()
+        shape = marker_shape(raw)
+        if shape is None or (shape.role is Role.DIVIDER and boundary is not Boundary.LINE):
+            continue
+        found.append(Marker(match.start(), match.end(), raw, shape.form, shape.role,
+                            shape.ordinal, shape.word, boundary))
+    return found

@@ -1,0 +1,59 @@
+"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Digit values. 〇/零 appear inside years (二〇二四), 两 in counts (两点意见), 壹… in financial style.
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+    "柒": 7, "捌": 8, "玖": 9,
+}
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
+CIRCLED_FIRST = ord("①")  # ① … ⑳ are consecutive code points
+PAREN_DIGIT_FIRST = ord("⑴")  # ⑴ … ⒇ likewise
+FULLWIDTH_ZERO = ord("０")
+
+
+@lru_cache(maxsize=4096)
+def to_int(numeral: str) -> int | None:
+    """The value of a numeral as markers use it, or None if it is not one.
+
+    >>> to_int("十一"), to_int("二十三"), to_int("12"), to_int("１２"), to_int("③")
+    (11, 23, 12, 12, 3)
+    """
+    numeral = numeral.strip()
+    if not numeral:
+        return None
+    if len(numeral) == 1 and 0 <= ord(numeral) - CIRCLED_FIRST < 20:
+        return ord(numeral) - CIRCLED_FIRST + 1
+    if len(numeral) == 1 and 0 <= ord(numeral) - PAREN_DIGIT_FIRST < 20:
+        return ord(numeral) - PAREN_DIGIT_FIRST + 1
+    ascii_digits = "".join(_ascii_digit(ch) for ch in numeral)
+    if ascii_digits.isdigit() and len(ascii_digits) == len(numeral):
+        return int(ascii_digits)
+    return _cn_to_int(numeral)
+
+
+def _ascii_digit(ch: str) -> str:
+    code = ord(ch) - FULLWIDTH_ZERO
+    return str(code) if 0 <= code <= 9 else ch
+
+
+def _cn_to_int(numeral: str) -> int | None:
+    """一 二十 二十三 十一 一百零五; None for anything that is not a well-formed numeral."""
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in CN_DIGITS:
+            if digit is not None and digit != 0:
+                return None  # two digits in a row (二三) is a list, not a number
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            unit = CN_UNITS[ch]
+            total += (1 if digit is None else digit) * unit
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)

@@ -1,0 +1,132 @@
+"""Unnumbered run-in headings: a short lead sentence that opens one of several parallel points.
+
+Speeches often number nothing below a section and still give it parallel points, each opened by a
+short sentence: 要在“选”上突出政治标准。… 要在“育”上突出增强本领。… A lead counts only in a group of
+at least two siblings that share a shape, so a short sentence standing alone stays body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Node, NodeKind, Span
+
+SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+SENTENCE_ENDS = "。！？!?"
+MAX_LEAD = 50  # a paragraph's lead sentence longer than this is prose, not a heading
+MAX_INNER_LEAD = 20  # inside a paragraph, only short sentences can be run-in headings
+PREFIX = 2  # leads that share their first two characters are parallel (要在…, 根本…)
+MIN_SHARED = 2  # parallel leads sharing a prefix: two make a group
+MIN_LOOSE = 3  # leads with no shared prefix need three to be trusted
+DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
+MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
+
+
+@dataclass(frozen=True)
+class Lead:
+    start: int
+    end: int  # end of the heading, before the sentence's end mark
+    at_paragraph_start: bool
+
+    def key(self, text: str) -> str:
+        return text[self.start:self.start + PREFIX]
+
+    @property
+    def short(self) -> bool:
+        """Inside a paragraph, a group needs short sentences to be trusted as headings."""
+        return self.at_paragraph_start or self.end - self.start <= MAX_INNER_LEAD
+
+
+def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
+    """The tree with run-in headings added at every level; levels are recomputed."""
+    top = _scope(text, body[0], body[1], nodes)
+    _relevel(top, 1)
+    return top
+
+
+def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
+    for child in children:
+        child.children = _scope(text, child.heading_span[1], child.span[1], child.children)
+    leads = _select(text, _leads(text, start, end, children))
+    if not leads:
+        return children
+    out = [c for c in children if c.span[1] <= leads[0].start]
+    for k, lead in enumerate(leads):
+        stop = leads[k + 1].start if k + 1 < len(leads) else end
+        inner = [c for c in children if lead.start <= c.span[0] and c.span[1] <= stop]
+        out.append(_run_in(text, lead, stop, inner))
+    return out
+
+
+def _leads(text: str, start: int, end: int, children: list[Node]) -> list[Lead]:
+    """Short sentences of the scope's own text (outside its children) that could lead a point."""
+    found = []
+    for m in SENTENCE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \t\u3000":
+            s += 1
+        if s == e or any(c.span[0] <= s < c.span[1] for c in children):
+            continue
+        closed = text[e - 1] in SENTENCE_ENDS
+        heading_end = e - 1 if closed else e
+        at_start = s == 0 or text[s - 1] == "\n"
+        continues = closed and e < end and text[e] not in "\n"
+        if at_start and continues and heading_end - s <= MAX_LEAD:
+            found.append(Lead(s, heading_end, True))
+        elif closed and heading_end - s <= MAX_LEAD and _duty_shaped(text, s, heading_end):
+            found.append(Lead(s, heading_end, at_start))
+    return found
+
+
+def _duty_shaped(text: str, start: int, end: int) -> bool:
+    """要… or 教育培养要…: the shape of parallel duties inside a paragraph."""
+    k = text.find(DUTY, start, min(end, start + MAX_TOPIC + 1))
+    return k >= 0 and ("，" not in text[start:k]) and (k == start or k - start >= 2)
+
+
+def _select(text: str, leads: list[Lead]) -> list[Lead]:
+    """Keep the leads that have parallel siblings: by shared opening first, then by looser shape."""
+    chosen = _groups(leads, lambda lead: _shape_key(text, lead), MIN_SHARED)
+    rest = [lead for lead in leads if lead not in chosen]
+    chosen |= _groups(rest, lambda lead: _loose_key(text, lead), MIN_LOOSE)
+    return sorted(chosen, key=lambda lead: lead.start)
+
+
+def _groups(leads: list[Lead], key, need: int) -> set[Lead]:  # noqa: ANN001 - key: Lead -> str | None
+    by_key: dict[str, list[Lead]] = {}
+    for lead in leads:
+        k = key(lead)
+        if k is not None:
+            by_key.setdefault(k, []).append(lead)
+    groups = [g for g in by_key.values() if sum(lead.short for lead in g) >= need]
+    return {lead for group in groups for lead in group}
+
+
+def _shape_key(text: str, lead: Lead) -> str:
+    """Parallel leads share their opening (要在…, 根本…) or their topic length before 要."""
+    if lead.at_paragraph_start or text.startswith(DUTY, lead.start):
+        return lead.key(text)
+    return f"{text.find(DUTY, lead.start, lead.end) - lead.start}{DUTY}"
+
+
+def _loose_key(text: str, lead: Lead) -> str | None:
+    """Three or more paragraph leads, or three short 要… sentences, are parallel without a shared opening."""
+    if text.startswith(DUTY, lead.start) and lead.short:
+        return DUTY
+    return "¶" if lead.at_paragraph_start else None
+
+
+def _run_in(text: str, lead: Lead, stop: int, children: list[Node]) -> Node:
+    end = stop
+    while end > lead.end and text[end - 1].isspace():
+        end -= 1
+    return Node(kind=NodeKind.RUN_IN, marker=None, form=None, ordinal=None, level=1,
+                heading=text[lead.start:lead.end], heading_span=(lead.start, lead.end),
+                marker_span=None, span=(lead.start, max(end, lead.end)), children=children)
+
+
+def _relevel(nodes: list[Node], level: int) -> None:
+    for node in nodes:
+        node.level = level
+        _relevel(node.children, level + 1)

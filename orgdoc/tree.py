@@ -1,0 +1,247 @@
+"""Build the outline tree from the marker stream.
+
+Block headings first: their styles rank by the order in which they first appear, and each heading
+hangs under the nearest open heading of a lower rank, so skipped levels and mixed styles need no
+fixed hierarchy. Then, inside the text each heading owns, the inline enumerations (`lists`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
+from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Node, NodeKind, Role, Span
+
+MAX_BLOCK_GAP = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's
+RUN_ON_MAX_LINES = 3  # a body on this few lines has lost its paragraph breaks
+RUN_ON_MIN_LENGTH = 400
+# Block forms that stand only at the start of a line, never inside a paragraph.
+LINE_ONLY_FORMS = frozenset({"part", "article", "lone_numeral"})
+# Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
+CN_DUN_INLINE_BOUNDARIES = frozenset({Boundary.SENTENCE})
+TERMINATORS = frozenset("。！？；：!?;:")
+
+
+@dataclass
+class Block:
+    marker: Marker
+    style: str
+    rank: int
+    children: list["Block"] = field(default_factory=list)
+    end: int = 0
+    lists: list[InlineList] = field(default_factory=list)
+
+
+def build_tree(text: str, markers: list[Marker], body: Span) -> tuple[list[Node], list[Diagnostic]]:
+    """The outline of text[body], and the diagnostics found while building it."""
+    warnings: list[Diagnostic] = []
+    run_on = is_run_on(text, body, markers)
+    blocks, inline = split_roles(markers, run_on)
+    roots = place_blocks(blocks, warnings)
+    flat = list(_preorder(roots))
+    _set_block_ends(flat, body[1])
+    top_lists = _attach_lists(text, flat, inline, body, warnings)
+    starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
+    assembler = _Assembler(text, starts)
+    nodes = [assembler.item(i, 1) for lst in top_lists for i in lst.items]
+    nodes += [assembler.block(b, 1) for b in roots]
+    return nodes, warnings
+
+
+def is_run_on(text: str, body: Span, markers: list[Marker]) -> bool:
+    """A speech pasted on one or two lines: then block headings are found after 。 mid-line."""
+    start, end = body
+    if end - start < RUN_ON_MIN_LENGTH:
+        return False
+    if any(m.role is Role.BLOCK and m.boundary is Boundary.LINE for m in markers):
+        lines = sum(1 for line in text[start:end].split("\n") if line.strip())
+        return lines <= RUN_ON_MAX_LINES and lines < len(markers)
+    return True
+
+
+def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list[Marker]]:
+    """Which candidates are block headings and which take part in inline lists."""
+    blocks, inline = [], []
+    for m in markers:
+        headline = m.boundary is Boundary.LINE or (run_on and m.boundary is Boundary.SENTENCE)
+        if m.role in (Role.BLOCK, Role.DIVIDER) and headline:
+            blocks.append(m)
+        elif m.role is Role.BLOCK and m.form not in LINE_ONLY_FORMS:
+            if m.form != "cn_dun" or m.boundary in CN_DUN_INLINE_BOUNDARIES:
+                inline.append(m)
+        elif m.role is Role.BULLET and headline:
+            inline.append(m)
+        elif m.role is Role.INLINE:
+            inline.append(m)
+    return blocks, inline
+
+
+def style_of(m: Marker) -> str:
+    """Markers of one style are siblings: 一、 and 一． share one, 第一部分 and 第一章 do not."""
+    return m.form + (":" + m.text.strip("第 \t\u3000一二三四五六七八九十") if m.form == "part" else "")
+
+
+def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> list[Block]:
+    """Accept the block headings whose numbering makes sense, and nest them by style rank."""
+    ranks: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    roots: list[Block] = []
+    path: list[Block] = []
+    for k, m in enumerate(markers):
+        style = style_of(m)
+        rank = ranks.get(style, len(ranks))
+        while path and path[-1].rank >= rank:
+            path.pop()
+        siblings = path[-1].children if path else roots
+        prev = siblings[-1] if siblings and siblings[-1].style == style else None
+        if not _fits(m, prev, last_seen.get(style), _next_ordinal(markers, k, style), warnings):
+            continue
+        ranks.setdefault(style, rank)
+        last_seen[style] = m.ordinal or 0
+        block = Block(m, style, rank)
+        siblings.append(block)
+        path.append(block)
+    return roots
+
+
+def _next_ordinal(markers: list[Marker], k: int, style: str) -> int | None:
+    return next((m.ordinal for m in markers[k + 1:] if style_of(m) == style), None)
+
+
+def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None,
+          warnings: list[Diagnostic]) -> bool:
+    """Whether heading `m` makes sense after its previous sibling of the same style."""
+    n = m.ordinal or 0
+    if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
+        return n == 1 or (last is not None and n == last + 1) or following == n + 1
+    before = prev.marker.ordinal or 0
+    if n == before + 1:
+        return True
+    if n == 1:
+        warnings.append(_diag(DiagnosticCode.NUMBERING_RESTART, m, f"numbering starts again at “{m.text}”"))
+        return True
+    if before + 1 < n <= before + 1 + MAX_BLOCK_GAP:
+        warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m,
+                              f"numbering jumps from “{prev.marker.text}” to “{m.text}”"))
+        return True
+    if n == before:
+        warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” is numbered twice"))
+        return True
+    return False
+
+
+def _diag(code: DiagnosticCode, m: Marker, message: str) -> Diagnostic:
+    return Diagnostic(code=code, message=message, span=(m.start, m.end))
+
+
+def _preorder(blocks: list[Block]):  # noqa: ANN202 - generator of Block
+    for b in blocks:
+        yield b
+        yield from _preorder(b.children)
+
+
+def _all_items(flat: list[Block], top: list[InlineList]):  # noqa: ANN202 - generator of Item
+    stack = [i for lst in top for i in lst.items] + [i for b in flat for lst in b.lists for i in lst.items]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.children)
+
+
+def _set_block_ends(flat: list[Block], body_end: int) -> None:
+    """A heading's text runs to the next heading of its rank or above (or the body's end)."""
+    for k, b in enumerate(flat):
+        b.end = next((o.marker.start for o in flat[k + 1:] if o.rank <= b.rank), body_end)
+
+
+def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span,
+                  warnings: list[Diagnostic]) -> list[InlineList]:
+    """Inline lists hang under the block heading whose own text they stand in."""
+    bounds = [b.marker.start for b in flat] + [body[1]]
+    owners: list[Block | None] = [None, *flat]
+    scope_starts = [body[0], *bounds[:-1]]
+    scope_ends = [flat[0].marker.start if flat else body[1], *bounds[1:]]
+    top: list[InlineList] = []
+    k = 0
+    for owner, start, end in zip(owners, scope_starts, scope_ends):
+        mine = []
+        while k < len(inline) and inline[k].start < end:
+            if inline[k].start >= start:
+                mine.append(inline[k])
+            k += 1
+        lists = build_lists(text, mine, end, warnings) if mine else []
+        (owner.lists if owner else top).extend(lists)
+    return top
+
+
+class _Assembler:
+    """Turns blocks and items into pydantic nodes: headings, spans, kinds and levels."""
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+
+    def block(self, b: Block, level: int) -> Node:
+        children = [self.item(i, level + 1) for lst in b.lists for i in lst.items]
+        children += [self.block(c, level + 1) for c in b.children]
+        return self._node(b.marker, _block_kind(b.marker), b.marker.ordinal, b.end, level, children)
+
+    def item(self, item: Item, level: int) -> Node:
+        children = [self.item(c, level + 1) for c in item.children]
+        return self._node(item.marker, _item_kind(item.marker), item.ordinal, item.end, level, children)
+
+    def _node(self, m: Marker, kind: NodeKind, ordinal: int | None, end: int, level: int,
+              children: list[Node]) -> Node:
+        heading = self._heading(m)
+        end = max(_trim_end(self.text, m.end, end), heading[1])
+        return Node(kind=kind, marker=m.text, form=m.form, ordinal=ordinal, level=level,
+                    heading=self.text[heading[0]:heading[1]], heading_span=heading,
+                    marker_span=(m.start, m.end), span=(m.start, end), children=children)
+
+    def _heading(self, m: Marker) -> Span:
+        """After the marker up to the first 。！？；：, the line end or the next marker."""
+        limit = next((s for s in self._after(m.end) if s > m.start), len(self.text))
+        start, end = heading_span(self.text, m.end, limit)
+        if start == end and (m.role is Role.DIVIDER or self.text.startswith("\n", end)):
+            nxt = self.text.find("\n", m.end)
+            if nxt >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
+                while nxt < len(self.text) and self.text[nxt] in "\n \t\u3000":
+                    nxt += 1
+                start, end = heading_span(self.text, nxt, len(self.text))
+        return start, end
+
+    def _after(self, pos: int) -> list[int]:
+        k = bisect.bisect_left(self.starts, pos)
+        return self.starts[k:k + 1]
+
+
+def heading_span(text: str, start: int, limit: int) -> Span:
+    """The heading that begins at `start`: spaces skipped, up to a terminator, line end or `limit`."""
+    n = min(limit, len(text))
+    while start < n and text[start] in " \t\u3000":
+        start += 1
+    end = start
+    while end < n and text[end] != "\n" and text[end] not in TERMINATORS:
+        end += 1
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return start, end
+
+
+def _trim_end(text: str, floor: int, end: int) -> int:
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _block_kind(m: Marker) -> NodeKind:
+    return NodeKind.SECTION
+
+
+def _item_kind(m: Marker) -> NodeKind:
+    if m.role is Role.BULLET:
+        return NodeKind.ITEM
+    if m.form in ("cn_verb", "ordinal") and m.word in DIRECTIVE_WORDS:
+        return NodeKind.DIRECTIVE
+    return NodeKind.POINT
