@@ -65,12 +65,25 @@ def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:
 
 
 def _regions(text: str, envelope: Envelope, first_node: int) -> list[Region]:
-    """The envelope's regions, plus the preamble: body text before the first node."""
+    """The envelope's regions, plus the preamble: body text before the first node.
+
+    Boilerplate inside the preamble (an advert between paragraphs) cuts it into pieces, so that
+    regions never overlap.
+    """
     regions = list(envelope.regions)
+    cuts = sorted(s for s in _boilerplate(envelope) if envelope.body[0] <= s[0] < first_node)
     start = envelope.body[0]
-    if text[start:first_node].strip():
-        end = first_node
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        regions.append(Region(kind=RegionKind.PREAMBLE, span=(start, end)))
+    for cut_start, cut_end in [*cuts, (first_node, first_node)]:
+        piece = _trimmed(text, start, min(cut_start, first_node))
+        if piece:
+            regions.append(Region(kind=RegionKind.PREAMBLE, span=piece))
+        start = max(start, cut_end)
     return sorted(regions, key=lambda r: r.span)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

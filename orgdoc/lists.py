@@ -48,16 +48,23 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
                 warnings: list[Diagnostic]) -> list[InlineList]:
     """The valid lists among the inline markers of one scope, nested, in document order."""
     runs = _runs(markers, warnings)
-    lists = [InlineList(_items(text, run, scope_end)) for run in runs if len(run) >= MIN_ITEMS]
+    lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
     for lst in lists:
         _check_family(lst, warnings)
     return _nest(sorted(lists, key=lambda lst: lst.start))
 
 
-def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[list[tuple[Marker, int]]]:
-    """Group markers into numbered runs per family; a 1 restarts, a number that fits nowhere drops."""
-    open_runs: dict[str, list[tuple[Marker, int]]] = {}
-    done: list[list[tuple[Marker, int]]] = []
+Run = list[tuple[Marker, int]]
+
+
+def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[tuple[Run, int | None]]:
+    """Group markers into numbered runs per family; a 1 restarts, a number that fits nowhere drops.
+
+    Each run comes with where it must end at the latest: a run of its family that starts again
+    ends it there (一是…二是… 一要…二要… are two lists side by side, not one inside the other).
+    """
+    open_runs: dict[str, Run] = {}
+    done: list[tuple[Run, int | None]] = []
     for m in markers:
         fam = family(m)
         run = open_runs.get(fam)
@@ -72,9 +79,9 @@ def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[list[tuple[
             run.append((m, m.ordinal))
         elif m.ordinal == 1:
             if run:
-                done.append(run)
+                done.append((run, m.start))
             open_runs[fam] = [(m, 1)]
-    done.extend(open_runs.values())
+    done.extend((run, None) for run in open_runs.values())
     return done
 
 
@@ -83,7 +90,7 @@ def _gap(m: Marker, last: int) -> Diagnostic:
                       message=f"numbering jumps from {last} to {m.ordinal} at “{m.text}”")
 
 
-def _items(text: str, run: list[tuple[Marker, int]], scope_end: int) -> list[Item]:
+def _items(text: str, run: Run, scope_end: int) -> list[Item]:
     """Each item runs to the next item; the last one to the end of its paragraph."""
     items = []
     for k, (m, n) in enumerate(run):
@@ -107,10 +114,14 @@ def _check_family(lst: InlineList, warnings: list[Diagnostic]) -> None:
 
 
 def _nest(lists: list[InlineList]) -> list[InlineList]:
-    """Put each list inside the item that holds it whole; drop a list that straddles two items."""
+    """Put each list inside the item that holds it whole; drop a list that straddles two items.
+
+    Lists come sorted by start and top-level lists do not overlap, so only the last one can hold
+    the next list: the walk stays linear in the number of lists.
+    """
     top: list[InlineList] = []
     for lst in lists:
-        holder, straddles = _holder(top, lst)
+        holder, straddles = _holder(top[-1].items if top else [], lst)
         if straddles:
             continue
         if holder is None:
@@ -120,13 +131,13 @@ def _nest(lists: list[InlineList]) -> list[InlineList]:
     return top
 
 
-def _holder(lists: list[InlineList], lst: InlineList) -> tuple[Item | None, bool]:
+def _holder(items: list[Item], lst: InlineList) -> tuple[Item | None, bool]:
     """The innermost item that contains `lst`, and whether `lst` crosses an item boundary."""
-    for outer in lists:
-        for item in outer.items:
-            if item.marker.start <= lst.start < item.end:
-                if lst.end > item.end:
-                    return None, True
-                inner, straddles = _holder([InlineList(item.children)] if item.children else [], lst)
-                return (inner or item), straddles
-    return None, False
+    item = next((i for i in reversed(items) if i.marker.start <= lst.start), None)
+    if item is None or lst.start >= item.end:
+        return None, False
+    if lst.items[-1].marker.start >= item.end:
+        return None, True
+    lst.items[-1].end = min(lst.items[-1].end, item.end)  # the last item ends with its holder
+    inner, straddles = _holder(item.children, lst)
+    return (inner or item), straddles

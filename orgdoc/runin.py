@@ -51,22 +51,31 @@ def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
     leads = _select(text, _leads(text, start, end, children))
     if not leads:
         return children
-    out = [c for c in children if c.span[1] <= leads[0].start]
+    # Leads lie outside every child, so the children split cleanly between them (one linear walk).
+    j = 0
+    while j < len(children) and children[j].span[1] <= leads[0].start:
+        j += 1
+    out = children[:j]
     for k, lead in enumerate(leads):
         stop = leads[k + 1].start if k + 1 < len(leads) else end
-        inner = [c for c in children if lead.start <= c.span[0] and c.span[1] <= stop]
-        out.append(_run_in(text, lead, stop, inner))
+        first = j
+        while j < len(children) and children[j].span[0] < stop:
+            j += 1
+        out.append(_run_in(text, lead, stop, children[first:j]))
     return out
 
 
 def _leads(text: str, start: int, end: int, children: list[Node]) -> list[Lead]:
     """Short sentences of the scope's own text (outside its children) that could lead a point."""
     found = []
+    j = 0  # children are in order: walk them alongside the sentences
     for m in SENTENCE.finditer(text, start, end):
         s, e = m.start(), m.end()
         while s < e and text[s] in " \t\u3000":
             s += 1
-        if s == e or any(c.span[0] <= s < c.span[1] for c in children):
+        while j < len(children) and children[j].span[1] <= s:
+            j += 1
+        if s == e or (j < len(children) and children[j].span[0] <= s):
             continue
         closed = text[e - 1] in SENTENCE_ENDS
         heading_end = e - 1 if closed else e

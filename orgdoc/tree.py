@@ -21,6 +21,8 @@ LINE_ONLY_FORMS = frozenset({"part", "article", "lone_numeral"})
 # Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
 CN_DUN_INLINE_BOUNDARIES = frozenset({Boundary.SENTENCE})
 TERMINATORS = frozenset("。！？；：!?;:")
+# A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
+HEADING_TRAILERS = frozenset(" \t\u3000，,、")
 
 
 @dataclass
@@ -88,14 +90,15 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> list[Bloc
     last_seen: dict[str, int] = {}
     roots: list[Block] = []
     path: list[Block] = []
-    for k, m in enumerate(markers):
-        style = style_of(m)
+    styles = [style_of(m) for m in markers]
+    following = _next_ordinals(markers, styles)
+    for m, style, nxt in zip(markers, styles, following):
         rank = ranks.get(style, len(ranks))
         while path and path[-1].rank >= rank:
             path.pop()
         siblings = path[-1].children if path else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
-        if not _fits(m, prev, last_seen.get(style), _next_ordinal(markers, k, style), warnings):
+        if not _fits(m, prev, last_seen.get(style), nxt, warnings):
             continue
         ranks.setdefault(style, rank)
         last_seen[style] = m.ordinal or 0
@@ -105,8 +108,14 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> list[Bloc
     return roots
 
 
-def _next_ordinal(markers: list[Marker], k: int, style: str) -> int | None:
-    return next((m.ordinal for m in markers[k + 1:] if style_of(m) == style), None)
+def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]:
+    """For each heading, the number of the next heading of its style (one pass from the end)."""
+    seen: dict[str, int | None] = {}
+    out: list[int | None] = [None] * len(markers)
+    for k in range(len(markers) - 1, -1, -1):
+        out[k] = seen.get(styles[k])
+        seen[styles[k]] = markers[k].ordinal
+    return out
 
 
 def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None,
@@ -224,7 +233,7 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     end = start
     while end < n and text[end] != "\n" and text[end] not in TERMINATORS:
         end += 1
-    while end > start and text[end - 1] in " \t\u3000":
+    while end > start and text[end - 1] in HEADING_TRAILERS:
         end -= 1
     return start, end
 

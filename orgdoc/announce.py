@@ -1,0 +1,142 @@
+"""Announcements of a list (我先强调三点意见, 重点抓好四个方面：) and the list each one announces.
+
+An announcement is a verb cue, a count (三, 两, 3; 几 or 以下几 gives none) and a counted noun
+(点, 个方面, 条, 项 …). It is linked to the first run of sibling nodes that starts after it: the
+top-level nodes when it stands before them, else the children of the innermost node around it.
+A stated count that differs from the list's length is reported; an announcement with no list after
+it is reported with found=None and no diagnostic (many lists in speeches are not numbered).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from orgdoc.models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
+from orgdoc.numerals import to_int
+
+# Verbs of speaking: what follows is the speaker's own list (讲三点意见, 提几点要求).
+SPEECH_VERBS = (
+    "强调", "谈谈", "谈", "讲讲", "讲", "说说", "说", "提出", "提", "分享", "交流", "汇报",
+    "概括为", "归纳为", "分为",
+)
+# Verbs of doing: 抓好四个方面 announces a list only when a generic noun (工作, 方面) or nothing
+# follows the count, so 落实三项制度 (a named thing) is not an announcement.
+TASK_VERBS = (
+    "抓好", "做到", "做好", "把握好", "把握", "突出", "注重", "坚持", "聚焦", "处理好", "把好",
+    "体现在", "表现在", "包括", "主要有", "有",
+)
+FROM_VERBS = ("从",)  # 从三个方面谈…: a preposition that announces whatever follows
+# Counted nouns, longest first in the regex.
+NOUNS = (
+    "点", "个方面", "方面", "条", "项", "个问题", "个字", "句话", "层意思", "件事", "个重点",
+    "个环节", "个层面", "个维度", "个关系", "个要求", "个建议",
+)
+# Generic nouns after the count that keep a TASK_VERBS phrase an announcement (四个方面的工作).
+META_NOUNS = frozenset({
+    "意见", "体会", "认识", "要求", "建议", "想法", "看法", "思考", "感受", "感悟", "希望", "工作",
+    "措施", "内容", "重点", "任务", "问题", "收获", "心得", "考虑", "打算", "原则", "做法", "经验",
+    "启示", "方面", "事情", "意思", "重点工作", "具体工作", "主要工作",
+})
+LEADS = ("以下", "如下", "下面", "这么", "这样")  # 讲以下几点: the list comes next
+SPEECH_TAIL_MAX = 8  # 讲三点不成熟的意见: a short tail after the noun
+TAIL_MAX = 12
+CLAUSE_BREAKS = "。！？!?；;，,：:\n"  # an announcement's text is the clause around the cue
+CLAUSE_ENDS = "。！？!?；;：:"  # the punctuation kept at its end
+CLAUSE_LOOKBACK = 200  # how far back a clause start is looked for
+INLINE_KINDS = frozenset({NodeKind.POINT, NodeKind.DIRECTIVE})  # 一要…二要…三是: one list
+
+_VERBS = sorted(SPEECH_VERBS + TASK_VERBS + FROM_VERBS, key=len, reverse=True)
+_ANNOUNCE_RE = re.compile(
+    rf"(?<!第)(?P<verb>{'|'.join(_VERBS)})(?P<lead>{'|'.join(LEADS)})?"
+    rf"(?P<num>[0-9０-９]{{1,2}}|[一二两三四五六七八九十]{{1,3}}|几)"
+    rf"(?P<noun>{'|'.join(sorted(NOUNS, key=len, reverse=True))})"
+    rf"(?P<tail>[^{CLAUSE_BREAKS}]{{0,{TAIL_MAX}}})"
+)
+_NUMERAL_RE = re.compile(r"[0-9]+|[一二两三四五六七八九十百〇零]+")
+
+
+def find_announcements(
+    text: str, body: tuple[int, int], nodes: list[Node]
+) -> tuple[list[Announcement], list[Diagnostic]]:
+    """Every announcement in text[body], linked to the list it announces, and count mismatches."""
+    found: list[Announcement] = []
+    warnings: list[Diagnostic] = []
+    for m in _ANNOUNCE_RE.finditer(text, body[0], body[1]):
+        if not _accepted(m, text, body[1]):
+            continue
+        span = _clause(text, m, body)
+        count = None if "几" in m["num"] else to_int(m["num"])
+        items = _announced_list(nodes, span)
+        target = (items[0].marker_span or items[0].heading_span) if items else None
+        found.append(Announcement(span=span, text=text[span[0]:span[1]], count=count,
+                                  found=len(items) or None, target=target))
+        if count is not None and items and count != len(items):
+            warnings.append(Diagnostic(
+                code=DiagnosticCode.ANNOUNCED_COUNT_MISMATCH, span=span,
+                message=f"The text announces {count} items but the list after it has {len(items)}."))
+    return found, warnings
+
+
+def _accepted(m: re.Match[str], text: str, end: int) -> bool:
+    """Is this cue an announcement? Depends on the verb and on what follows the counted noun."""
+    verb, tail = m["verb"], m["tail"]
+    if verb in FROM_VERBS:
+        return True
+    if m.end() < end and text[m.end()] not in CLAUSE_BREAKS:
+        return False  # the clause runs on: 落实三项制度改革任务并…
+    if verb in SPEECH_VERBS or m["lead"]:
+        return len(tail) <= SPEECH_TAIL_MAX
+    return tail.lstrip("的") in META_NOUNS or not tail
+
+
+def _clause(text: str, m: re.Match[str], body: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding the cue: from after the previous break to its closing punctuation."""
+    floor = max(body[0], m.start() - CLAUSE_LOOKBACK)
+    start = max([text.rfind(ch, floor, m.start()) for ch in CLAUSE_BREAKS] + [floor - 1]) + 1
+    while start < m.start() and text[start].isspace():
+        start += 1
+    end = m.end()
+    if end < body[1] and text[end] in CLAUSE_ENDS:
+        end += 1
+    return start, end
+
+
+def _announced_list(nodes: list[Node], span: tuple[int, int]) -> list[Node]:
+    """The first run of siblings after the announcement, among the children of the node around it."""
+    siblings = nodes
+    while True:
+        around = next((n for n in siblings if n.span[0] <= span[0] < n.span[1]), None)
+        if around is None:
+            break
+        siblings = around.children
+    after = [n for n in siblings if n.span[0] >= span[1]]
+    return _run(after)
+
+
+def _run(nodes: list[Node]) -> list[Node]:
+    """The leading nodes that form one list: same kind and marker family, numbering going on."""
+    if not nodes:
+        return []
+    run = [nodes[0]]
+    for node in nodes[1:]:
+        if not _same_list(run[-1], node):
+            break
+        run.append(node)
+    return run
+
+
+def _same_list(prev: Node, node: Node) -> bool:
+    counting_on = prev.ordinal is not None and node.ordinal == prev.ordinal + 1
+    if prev.kind in INLINE_KINDS and node.kind in INLINE_KINDS and counting_on:
+        return True  # 一要 二要 三是 四是: the writer switched words mid-list
+    if _family(prev) != _family(node):
+        return False
+    return not (node.ordinal == 1 and prev.ordinal is not None)  # a restart begins a new list
+
+
+def _family(node: Node) -> tuple[NodeKind, str | None]:
+    """The node's kind and its marker with the numeral taken out: （一） and （二） are one family."""
+    if node.marker is None:
+        return node.kind, None
+    return node.kind, _NUMERAL_RE.sub("N", unicodedata.normalize("NFKC", node.marker).strip())

@@ -1,0 +1,238 @@
+"""Bytes → str for text-like inputs.
+
+Order: BOM; strict UTF-8 (most files); BOM-less UTF-16 (NUL parity); then the Chinese legacy codecs,
+judged by how much of the decoded text is common Chinese; charset-normalizer last, for text that is
+not Chinese. It is not trusted with Chinese: on short or truncated GBK it answers None or cp874
+(Thai), and GBK bytes often decode "cleanly" as Big5 nonsense, which only a frequency check catches.
+"""
+
+from __future__ import annotations
+
+import codecs
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from orgdoc.errors import DecodeError, OrgdocError
+
+from ._common import fail
+
+# Checked longest first: the UTF-32-LE BOM begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Labels decoded with a superset codec: GB18030 contains GBK contains GB2312 (browsers do the same).
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030", "euc_cn": "gb18030"}
+
+# Candidates tried after UTF-8 fails, in order of preference when they score the same.
+_CHINESE_CODECS = ("utf-8", "gb18030", "big5", "cp950", "big5hkscs", "utf-16-le", "utf-16-be")
+
+# The most frequent characters of Chinese prose and of official documents, simplified and
+# traditional, plus full-width punctuation. A right decoding has a large share of these; a wrong
+# one (GBK read as Big5, Big5 read as GBK) produces rare characters and almost none of them.
+_COMMON = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后"
+    "作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心本前开但因只从"
+    "想实日者意无力与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应向头文体政"
+    "相见被利二等产或新己制身果加月话合回特代内信表化老给世位次度门任常先通教原东提立及比员解水名真论处"
+    "义各入几口认条平系气题活更别打变四总何数安少报才结反受目量再感建务做接必场件计管期市直德资命指许统"
+    "区保至队形社便决治展基书非则听却界达放强即难且权思象完设式路记品求据程边该交规取格觉术领共确传观清"
+    "今切院让识带导争运步改收根干造言联持组每济亲极服快办议往元证近转准布始存未单具字流备连调深商算质团"
+    "集百需价党华城级整府况请技际示复究线似官断精满支视消越容照须九增研写称企八功包片史委查轻易曾除农找"
+    "广显标谈图念六引历首局突专费号尽另较注语仅考落随选列响虽推势参众构节投某案维革划致律足态护七兴验责"
+    "营够章志底严例防族供效续施留讲型料终答紧绝察段依批群项故按围织害双境客纪采举攻密低友诉止细值仍助育"
+    "属限职速刻否状率般普苦创承印试益若继素适省初源险待述习置居劳财环排福获模充负层策简判担退既积余检差"
+    "协角配征修胜降阶审坚善超免压执抗宣优著份艺背块守央户款靠评座释顾登货互付换核介讨良序升监临野域括"
+    "减编测败困封救贵缺县固席短掌遗康虑均销损端探录附予板含督材灭词择健借禁阴园谋避抓荣束顶练训私翻握"
+    "隐熟访弱典扩稳齐迎虚途套贸谷延弃申缓售络抵植纯筑折振盛措残培诚宽伸盟违汇献援译偏符勇触课障涉彻役"
+    "描患签仿倾奋撤聚启估拒衡码综薄敏碍详幅液辛励辈贯宪绕趋阅插届惠频递拟剂绩截燃吸纳慎"
+    "這個們來為國說時會對於過發後裡麼學現當沒動還進樣經種實機無與長將兩間問產見東員論處義總數報結務場"
+    "計資統區隊決書聽難權設記據邊規領確傳觀讓識帶導爭運聯組濟親極辦議證轉準單調質團價黨華級請際線滿視"
+    "須寫稱農廣顯標談圖歷專費號盡較語隨選響參眾構節維劃護興驗責營紀採舉細職創試繼適習財環獲層簡擔檢協"
+    "審堅執優藝監臨減編測敗貴縣遺損練訓隱擴穩虛貿緩絡築誠盟違譯觸課障涉徹"
+    "，。、；：？！“”‘’（）《》〈〉【】—…·　"
+    "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"  # numerals: every marker has one
+    "党政治领导干部群众纪律作风廉监督改革创新思想理论学习贯彻落实推进坚持完善健全深化强化"
+)
+
+_MIN_SCORE = 0.25  # share of common characters a Chinese decoding must reach (right ≈ 0.85–0.95)
+# Non-UTF-8 bytes pass as UTF-8 only by chance, a chance that shrinks with every character
+# (about 8% per GBK character): past this many non-ASCII characters valid UTF-8 is UTF-8.
+_UTF8_DOUBT = 8
+_SCORE_SAMPLE = 20_000  # characters scored; enough to decide, cheap on big files
+
+_bad_bytes: ContextVar[list[int]] = ContextVar("_bad_bytes")
+
+
+def _count_and_replace(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    _bad_bytes.get().append(err.end - err.start)
+    return "\ufffd", err.end
+
+
+codecs.register_error("orgdoc-count", _count_and_replace)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
+    """Decode, replacing undecodable bytes with U+FFFD; return the text and how many bytes were replaced."""
+    try:
+        return data.decode(encoding), 0
+    except UnicodeDecodeError:
+        pass
+    token = _bad_bytes.set([])
+    try:
+        return data.decode(encoding, "orgdoc-count"), sum(_bad_bytes.get())
+    finally:
+        _bad_bytes.reset(token)
+
+
+def canonical(label: str, name: str | None) -> str:
+    """Python's codec name for `label`, superset-mapped; OrgdocError naming it when unknown."""
+    try:
+        codec = codecs.lookup(label).name
+    except (LookupError, ValueError):
+        raise fail(OrgdocError, f"unknown encoding {label!r}", name) from None
+    return _SUPERSETS.get(codec.replace("-", "_"), codec)
+
+
+def _result(text: str, encoding: str, bad: int) -> Decoded:
+    warnings = (f"decoded as {encoding} with {bad} undecodable byte{'s' if bad != 1 else ''} replaced",)
+    return Decoded(text.removeprefix("\ufeff"), encoding, warnings if bad else ())
+
+
+def decode_text(
+    data: bytes, name: str | None, encoding: str | None = None, declared: str | None = None
+) -> Decoded:
+    """Decode `data`: `encoding` forces a codec; `declared` (an HTML meta charset) is a strong hint."""
+    if encoding is not None:
+        codec = canonical(encoding, name)
+        text, bad = decode_counting(data, codec)
+        return _result(text, codec, bad)
+    if not data:
+        return Decoded("", "utf-8")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text, bad = decode_counting(data[len(bom) :], _bom_codec(bom, codec))
+            return _result(text, codec, bad)
+    if b"\x00" in data:  # no text file has NULs, but UTF-16 without BOM has many
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise fail(DecodeError, "cannot decode text: the bytes look binary (NUL bytes)", name)
+        return utf16
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _detect(data, name, declared)
+    # A few GBK characters can pass as UTF-8 (一 = D2 BB reads as һ): short non-Chinese UTF-8 lets
+    # cleanly decoding Chinese candidates compete.
+    non_ascii = sum(1 for ch in text[: _UTF8_DOUBT * 8] if ch > "\x7f")
+    if non_ascii == 0 or non_ascii > _UTF8_DOUBT or chinese_score(text) >= _MIN_SCORE:
+        return _checked(text, "utf-8", name)
+    return _detect(data, name, declared, tolerated=0)
+
+
+def _bom_codec(bom: bytes, codec: str) -> str:
+    """The byte-order-specific codec for the bytes after `bom` (the BOM itself is already cut)."""
+    if codec == "utf-8":
+        return "utf-8"
+    little = bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE)
+    return f"{codec}-{'le' if little else 'be'}"
+
+
+def _checked(text: str, encoding: str, name: str | None, bad: int = 0) -> Decoded:
+    """Reject text full of control characters: a valid decoding of binary is still binary."""
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\v\x1a\x1b")
+    if controls and controls * 100 > len(text):
+        raise fail(DecodeError, "cannot decode text: the bytes look binary (control characters)", name)
+    return _result(text, encoding, bad)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 without BOM: NULs (from ASCII, or U+4E00 一) fall mostly on one side of the 2-byte units."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) < 4 or not even + odd:
+        return None
+    order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    best: tuple[float, int, str, str, int] | None = None  # (score, -rank, codec, text, bad)
+    for rank, codec in enumerate(order):
+        text, bad = decode_counting(data, codec)
+        if bad <= 2 and _looks_like_text(text):
+            key = (chinese_score(text), -rank)
+            if best is None or key > best[:2]:
+                best = (*key, codec, text, bad)
+    return None if best is None else _result(best[3], best[2], best[4])
+
+
+def _looks_like_text(text: str) -> bool:
+    """Mostly printable ASCII, whitespace, CJK and full-width forms: what these documents are made of."""
+    ordinary = sum(
+        1
+        for ch in text
+        if " " <= ch <= "~" or ch in "\t\n\r\f" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+    )
+    return ordinary * 10 >= len(text) * 9
+
+
+def chinese_score(text: str) -> float:
+    """Share of non-ASCII characters that are common Chinese characters or punctuation."""
+    sample = [ch for ch in text[:_SCORE_SAMPLE] if ch > "\x7f"]
+    if not sample:
+        return 0.0
+    return sum(1 for ch in sample if ch in _COMMON) / len(sample)
+
+
+def _tolerated(size: int) -> int:
+    """Undecodable bytes a candidate may have: a cut-off last character, or ~1% damage."""
+    return 3 + size // 100
+
+
+def _detect(data: bytes, name: str | None, declared: str | None, tolerated: int | None = None) -> Decoded:
+    """The best-scoring Chinese decoding, else UTF-8, else charset-normalizer's guess."""
+    limit = _tolerated(len(data)) if tolerated is None else tolerated
+    best: tuple[float, int, str, str] | None = None  # (score, -bad, codec, text)
+    for codec in dict.fromkeys(c for c in (declared, *_CHINESE_CODECS) if c):
+        text, bad = decode_counting(data, codec)
+        if bad > limit:
+            continue
+        score = chinese_score(text) + (0.5 if codec == declared else 0.0)
+        if best is None or (score, -bad) > best[:2]:
+            best = (score, -bad, codec, text)
+    if best is not None and best[0] >= _MIN_SCORE:
+        return _checked(best[3], best[2], name, -best[1])
+    try:  # not Chinese: valid UTF-8 still beats any guess
+        return _checked(data.decode("utf-8"), "utf-8", name)
+    except UnicodeDecodeError:
+        pass
+    guess = _normalizer_guess(data)
+    for codec in (guess, "utf-8"):  # last resort: mostly ASCII with a damaged byte or two
+        if codec is not None:
+            text, bad = decode_counting(data, codec)
+            if bad <= _tolerated(len(data)):
+                return _checked(text, codec, name, bad)
+    raise fail(DecodeError, "cannot decode text: no known encoding fits the bytes", name)
+
+
+def _normalizer_guess(data: bytes) -> str | None:
+    """charset-normalizer's best encoding, superset-mapped, or None when it finds nothing plausible."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        return None
+    codec = codecs.lookup(match.encoding).name
+    if "\nA1".encode(codec, errors="replace") != b"\nA1":  # EBCDIC & co. "decode" anything: never a guess
+        return None
+    return _SUPERSETS.get(codec.replace("-", "_"), codec)
+

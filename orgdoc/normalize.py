@@ -1,0 +1,333 @@
+"""Layout repair: bring a damaged copy of a document back to the clean form the parser expects.
+
+Three kinds of damage are repaired, each only when it is present:
+
+* foreign line breaks (CRLF, lone CR, U+2028/U+2029, NEL, form feed, vertical tab) become LF;
+* invisible format characters (zero-width spaces and joiners, direction marks, word joiners, BOMs,
+  soft hyphens) are removed, and no-break spaces become ordinary spaces, so a marker such as
+  ``一\\u200b、`` reads as ``一、`` again;
+* hard-wrapped text (lines cut at a fixed width by an e-mail client, a PDF extraction, a text
+  export) is joined back into paragraphs.
+
+A clean text costs a regex search, a newline count and, for texts with many lines, one pass over
+the line lengths; it is returned as the very same object with ``changed=False``.
+
+Everything here works on line lengths and punctuation only; numbering markers are the grammar's
+business, so a line that starts with a marker is joined to its predecessor exactly when the
+predecessor was full.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["Repaired", "repair"]
+
+
+@dataclass(frozen=True)
+class Repaired:
+    text: str  # the text the parser will see; all offsets downstream refer to it
+    changed: bool  # False when text is the input object unchanged
+    notes: tuple[str, ...]  # plain words, one per kind of repair done
+
+
+# --- thresholds ------------------------------------------------------------------------------------
+
+# Fewest lines at the wrap width before a document counts as hard-wrapped: a handful of equal
+# lines happens by chance in any text, eight full lines in a row of evidence does not.
+MIN_FULL_LINES = 8
+# Share of non-empty lines that must sit at the wrap width. A wrapped speech is mostly full lines
+# (paragraphs run to several lines); a clean one has lengths spread from 4 to 2000.
+MIN_FULL_SHARE = 0.35
+# Share of non-empty lines cut exactly at the width (or where the next character would not have
+# fitted): a wrapper fills most lines to the brim, whereas headings of similar length only crowd
+# near one length by chance and spread over the whole window.
+MIN_EXACT_SHARE = 0.25
+# Narrowest wrap width believed, in characters (twice this in display columns): below it, runs
+# of equal short lines are lists, names or verse rather than cut paragraphs.
+MIN_WRAP_WIDTH = 16
+# Widest wrap width believed, in characters or columns: no wrapper cuts lines longer than this,
+# and a line longer than this in characters is longer than it in columns too.
+MAX_WRAP_WIDTH = 200
+# Share of non-empty lines allowed beyond the wrap width (an unbreakable URL, a table row, a
+# paragraph that escaped the wrapper); more means the lines were never cut at one width.
+MAX_OVERLONG_SHARE = 0.10
+# Largest shortfall, in the width's unit, tolerated for a full line: kinsoku rules (no 。 at a
+# line start) and half-width characters make wrappers stop a column or two early.
+MAX_SLACK = 2
+# Hanging punctuation lets a full line run past the width by one full-width mark.
+MAX_HANG = 2
+# Most a wrapped text's full lines may end on a sentence end: a cut falls anywhere, so only
+# about one in ten lands after 。 or ；, whereas a one-sentence-per-line text ends all of them so.
+MAX_CLOSED_SHARE = 0.5
+# Early-stopping lines at a given shortfall are a wrapper habit (not paragraph ends that happen
+# to be that long) only when there are at least this many of them…
+MIN_SLACK_LINES = 4
+# …and this many times the per-length rate of paragraph-end lines…
+SLACK_EXCESS = 3.0
+# …and this share of the lines that are exactly full.
+MIN_SLACK_SHARE = 0.05
+
+# --- characters ------------------------------------------------------------------------------------
+
+# Soft hyphen, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and isolates, word
+# joiner and invisible operators, BOM / zero-width no-break space: all invisible, and any of them
+# inside 一、 hides the marker from the grammar.
+_INVISIBLE_CLASS = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CLASS}]")
+# One search finds every kind of damage, so a clean text pays for a single scan.
+_DAMAGE_RE = re.compile(f"[\r\f\v\x85\u2028\u2029\u00a0{_INVISIBLE_CLASS}]")
+# Line breaks other than CR, with the words used in the notes.
+_OTHER_BREAKS = {
+    "\u2028": "Unicode line separators",
+    "\u2029": "Unicode paragraph separators",
+    "\x85": "NEL line breaks",
+    "\f": "form feeds",
+    "\v": "vertical tabs",
+}
+_BREAKS_TO_LF = str.maketrans(dict.fromkeys(_OTHER_BREAKS, "\n"))
+# A line ending on one of these (after closing quotes/brackets) ends a sentence or a lead-in.
+_SENTENCE_ENDS = frozenset("。！？；：!?;:")
+_CLOSERS = " \t\u3000”’」』）)】》"
+
+
+# --- character repair ------------------------------------------------------------------------------
+
+
+def _fix_characters(text: str, notes: list[str]) -> str:
+    """Normalise line breaks, drop invisible characters, turn NBSP into a space."""
+    crlf = text.count("\r\n")
+    if crlf:
+        text = text.replace("\r\n", "\n")
+        notes.append(f"converted {crlf} CRLF line breaks")
+    lone_cr = text.count("\r")
+    if lone_cr:
+        text = text.replace("\r", "\n")
+        notes.append(f"converted {lone_cr} lone CR line breaks")
+    others = [(text.count(ch), words) for ch, words in _OTHER_BREAKS.items()]
+    if any(n for n, _ in others):
+        text = text.translate(_BREAKS_TO_LF)
+        notes.extend(f"converted {n} {words}" for n, words in others if n)
+    text, invisible = _INVISIBLE_RE.subn("", text)
+    if invisible:
+        notes.append(f"removed {invisible} zero-width or invisible format characters")
+    nbsp = text.count("\u00a0")
+    if nbsp:
+        text = text.replace("\u00a0", " ")  # one for one: the space may separate ASCII words
+        notes.append(f"replaced {nbsp} no-break spaces with spaces")
+    return text
+
+
+# --- measures --------------------------------------------------------------------------------------
+
+
+class _WideDeleter(dict):  # type: ignore[type-arg]
+    """A str.translate table deleting characters of some East Asian width classes, filled lazily.
+
+    Deleting the wide characters in one C-level pass over the whole text, then comparing line
+    lengths, gives every line's display width without a Python loop over characters.
+    """
+
+    def __init__(self, wide: str) -> None:
+        super().__init__()
+        self.wide = wide
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.east_asian_width(chr(code)) in self.wide else code
+        self[code] = kept
+        return kept
+
+
+@dataclass(frozen=True)
+class _Measure:
+    unit: int  # columns per CJK character: scales MIN_WRAP_WIDTH
+    label: str  # unit name for the note; empty for characters
+    wide: str  # East Asian width classes taking two columns; empty to count code points
+
+    def char(self, ch: str) -> int:
+        return 2 if self.wide and unicodedata.east_asian_width(ch) in self.wide else 1
+
+    def sizes(self, text: str, lines: list[str]) -> list[int]:
+        """Each line's size in this measure; blank lines count 0."""
+        if self.wide:
+            narrow = text.translate(_DELETERS[self.wide]).split("\n")
+            sizes = [2 * len(line) - len(rest) for line, rest in zip(lines, narrow)]
+        else:
+            sizes = list(map(len, lines))
+        return [0 if _is_blank(line) else size for line, size in zip(lines, sizes)]
+
+
+def _is_blank(line: str) -> bool:
+    return not line or line.isspace()
+
+
+# Wrappers count in code points (Python, most export tools), in display columns (terminals,
+# e-mail), or in columns where ambiguous-width “” … ① count two as well (GBK-era Chinese tools).
+_MEASURES = (
+    _Measure(1, "", ""),
+    _Measure(2, " display columns", "WF"),
+    _Measure(2, " display columns, ambiguous wide", "WFA"),
+)
+_DELETERS = {measure.wide: _WideDeleter(measure.wide) for measure in _MEASURES if measure.wide}
+
+
+@dataclass(frozen=True)
+class _Wrap:
+    measure: _Measure
+    width: int
+    slack: int
+    sizes: list[int]  # each line's size in the measure; 0 for blank lines
+
+
+# --- wrap detection --------------------------------------------------------------------------------
+
+
+def _may_be_wrapped(lengths: Counter[int], lines: int) -> bool:
+    """Cheap screen on code-point lengths, valid for every measure (columns >= characters)."""
+    nonempty = lines - lengths[0]
+    overlong = sum(n for length, n in lengths.items() if length > MAX_WRAP_WIDTH)
+    if overlong > MAX_OVERLONG_SHARE * nonempty:
+        return False
+    candidates = sum(n for length, n in lengths.items() if MIN_WRAP_WIDTH <= length <= MAX_WRAP_WIDTH)
+    return candidates >= MIN_FULL_LINES and candidates >= MIN_FULL_SHARE * nonempty
+
+
+def _width(histogram: Counter[int]) -> int:
+    """The length whose window [L - MAX_SLACK, L] holds most lines; the smallest such L on ties."""
+
+    def window(length: int) -> int:
+        return sum(histogram[length - k] for k in range(MAX_SLACK + 1))
+
+    return min(histogram, key=lambda length: (-window(length), length))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+def _score(text: str, lines: list[str], measure: _Measure) -> tuple[float, int, list[int]] | None:
+    """(share of lines cut exactly at the width, width, sizes) when the text looks wrapped, else None.
+
+    The share of exact cuts, not of lines near the width, ranks the measures: counted in the
+    measure the wrapper used, nearly every non-final line is exactly full or greedily cut.
+    """
+    sizes = measure.sizes(text, lines)
+    histogram = Counter(size for size in sizes if size)
+    if not histogram:
+        return None
+    nonempty = sum(histogram.values())
+    width = _width(histogram)
+    if not measure.unit * MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    full = [line for line, size in zip(lines, sizes) if width - MAX_SLACK <= size <= width]
+    overlong = sum(n for size, n in histogram.items() if size > width + MAX_HANG)
+    if len(full) < MIN_FULL_LINES or len(full) < MIN_FULL_SHARE * nonempty:
+        return None
+    if overlong > MAX_OVERLONG_SHARE * nonempty:
+        return None
+    if sum(map(_ends_sentence, full)) > MAX_CLOSED_SHARE * len(full):
+        return None
+    exact = sum(
+        size == width or (size > 0 and not _is_blank(next_line) and _forced(size, next_line, width, measure))
+        for size, next_line in zip(sizes, lines[1:])
+    )
+    if exact < MIN_EXACT_SHARE * nonempty:
+        return None
+    return exact / nonempty, width, sizes
+
+
+def _forced(size: int, next_line: str, width: int, measure: _Measure) -> bool:
+    """True when the next line's first character would not have fitted: a greedy wrapper's cut."""
+    return size <= width and size + measure.char(next_line[0]) > width
+
+
+def _slack(lines: list[str], sizes: list[int], width: int, measure: _Measure) -> int:
+    """How many units early this wrapper stops lines, beyond what a greedy cut explains."""
+    early: Counter[int] = Counter()
+    for size, next_line in zip(sizes, lines[1:]):
+        near = width - MAX_SLACK <= size < width and not _is_blank(next_line)
+        if near and not _forced(size, next_line, width, measure):
+            early[width - size] += 1
+    short = sum(1 for size in sizes if 0 < size < width - MAX_SLACK)
+    per_length = short / max(width - MAX_SLACK - 1, 1)  # paragraph ends spread over all lengths
+    exact = sizes.count(width)
+    needed = max(MIN_SLACK_LINES, SLACK_EXCESS * per_length, MIN_SLACK_SHARE * exact)
+    slack = 0
+    while slack < MAX_SLACK and early[slack + 1] >= needed:
+        slack += 1
+    return slack
+
+
+def _detect_wrap(text: str, lines: list[str]) -> _Wrap | None:
+    """The measure and width the text was cut at, when the evidence is strong; else None."""
+    if not _may_be_wrapped(Counter(map(len, lines)), len(lines)):
+        return None
+    best: tuple[float, int, list[int], _Measure] | None = None
+    for measure in _MEASURES:
+        scored = _score(text, lines, measure)
+        if scored and (best is None or scored[0] > best[0]):  # first measure wins ties
+            best = (*scored, measure)
+    if best is None:
+        return None
+    _, width, sizes, measure = best
+    return _Wrap(measure, width, _slack(lines, sizes, width, measure), sizes)
+
+
+# --- joining ---------------------------------------------------------------------------------------
+
+
+def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
+    """What replaces the break after `line`: None keeps it, "" or " " joins the lines."""
+    if _is_blank(line) or _is_blank(next_line):
+        return None  # never across a blank line
+    if _forced(size, next_line, wrap.width, wrap.measure):
+        return ""  # cut mid-run by width alone: nothing was dropped there
+    if not wrap.width - wrap.slack <= size <= wrap.width + MAX_HANG:
+        return None  # short (a paragraph end, a heading) or overlong (never wrapped)
+    # Stopped early: a word wrapper moved a whole word down and ate the space before it.
+    if line[-1].isascii() and line[-1].isalnum() and next_line[0].isascii() and next_line[0].isalnum():
+        return " "
+    return ""
+
+
+def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int]:
+    """The lines joined back into paragraphs, and how many breaks were removed."""
+    parts = [lines[0]]
+    joins = 0
+    for line, size, next_line in zip(lines, wrap.sizes, lines[1:]):
+        glue = _glue(line, next_line, wrap, size)
+        joins += glue is not None
+        parts.append("\n" if glue is None else glue)
+        parts.append(next_line)
+    return "".join(parts), joins
+
+
+def _unwrap(text: str, notes: list[str]) -> str:
+    """Join hard-wrapped lines when the document shows it was cut at one width."""
+    if text.count("\n") < MIN_FULL_LINES:
+        return text
+    lines = text.split("\n")
+    wrap = _detect_wrap(text, lines)
+    if wrap is None:
+        return text
+    joined, joins = _join(lines, wrap)
+    if not joins:
+        return text
+    notes.append(f"joined {joins} hard-wrapped lines (width {wrap.width}{wrap.measure.label})")
+    return joined
+
+
+# --- entry point -----------------------------------------------------------------------------------
+
+
+def repair(text: str) -> Repaired:
+    """Repair line breaks, invisible characters and hard wrapping; a clean text comes back as is."""
+    notes: list[str] = []
+    repaired = _fix_characters(text, notes) if _DAMAGE_RE.search(text) else text
+    repaired = _unwrap(repaired, notes)
+    if not notes:
+        return Repaired(text, False, ())
+    return Repaired(repaired, True, tuple(notes))

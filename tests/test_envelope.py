@@ -1,0 +1,510 @@
+"""The envelope: title block, salutation, closing and web furniture around the outline.
+
+The table cases are invented examples written in the general shapes seen in speeches copied from the
+web (a title repeated with a stray digit, a title split over two lines, a teaser line, a membership
+advert before the title, upload stamps, download and copyright notices, related-article lists); none
+is taken from the seeds. The seed tests compare titles with the hand-made gold outlines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orgdoc.envelope import Envelope, find_envelope
+from orgdoc.models import RegionKind
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLD = Path("/work/shared/eval/gold")
+
+# Invented body paragraphs.
+P1 = ("今年以来，全县上下紧紧围绕年初确定的目标任务，坚持稳中求进工作总基调，扎实推进各项重点工作，"
+      "经济社会保持平稳健康发展态势，群众获得感幸福感安全感不断增强。")
+P2 = ("各乡镇、各部门要切实把思想和行动统一到县委的部署要求上来，主要负责同志要亲自抓、负总责，"
+      "分管同志要具体抓、抓具体，确保各项任务按时保质完成。")
+P3 = "要坚持问题导向，聚焦群众反映强烈的突出问题，拿出务实管用的举措，一件一件抓落实，一项一项见成效。"
+SECTIONS = f"一、提高思想认识\n{P2}\n二、突出工作重点\n{P3}\n三、强化组织保障\n{P1}"
+
+
+def norm(s: str | None) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s or "") if unicodedata.category(ch)[0] in "LN")
+
+
+def region_texts(text: str, env: Envelope, kind: RegionKind) -> list[str]:
+    return [text[r.span[0]:r.span[1]] for r in env.regions if r.kind is kind]
+
+
+def body_text(text: str, env: Envelope) -> str:
+    return text[env.body[0]:env.body[1]]
+
+
+def assert_covers(text: str, env: Envelope) -> None:
+    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE lies inside the body."""
+    start, end = env.body
+    assert 0 <= start <= end <= len(text)
+    spans = [r.span for r in env.regions]
+    assert spans == sorted(spans), "regions in text order"
+    for (a, b), (c, d) in itertools.pairwise(spans):
+        assert b <= c, f"regions overlap: {(a, b)} {(c, d)}"
+    pieces = [(start, end)]
+    for region in env.regions:
+        s, e = region.span
+        assert 0 <= s < e <= len(text), region
+        if s < end and e > start:  # touches the body
+            assert region.kind is RegionKind.BOILERPLATE and start <= s and e <= end, region
+        else:
+            pieces.append((s, e))
+    pos = 0
+    for s, e in sorted(pieces):
+        assert s >= pos or s == e, f"overlap at {s}"
+        assert not text[pos:s].strip(), f"uncovered text {text[pos:s]!r}"
+        pos = max(pos, e)
+    assert not text[pos:].strip(), f"uncovered text {text[pos:]!r}"
+
+
+# ---------------------------------------------------------------- titles
+
+TITLE_CASES = [
+    pytest.param(f"在全县安全生产工作会议上的讲话\n同志们：\n{P1}\n{SECTIONS}",
+                 "在全县安全生产工作会议上的讲话", id="plain"),
+    pytest.param(f"在全县乡村振兴推进会上的讲话2\n在全县乡村振兴推进会上的讲话\n同志们：\n{P1}\n{SECTIONS}",
+                 "在全县乡村振兴推进会上的讲话", id="repeated-with-stray-digit"),
+    pytest.param(f"在全县乡村振兴推进会上的讲话\n在全县乡村振兴推进会上的讲话\n{P1}\n{SECTIONS}",
+                 "在全县乡村振兴推进会上的讲话", id="repeated-exactly"),
+    pytest.param(f"坚持生态优先绿色发展\n\n奋力建设美丽宜居新家园\n\n同志们：\n\n{P1}\n\n{SECTIONS}",
+                 "坚持生态优先绿色发展 奋力建设美丽宜居新家园", id="split-over-two-lines"),
+    pytest.param("关于进一步加强农村人居环境整治工作的\n实施意见\n" + f"{P2}\n{SECTIONS}",
+                 "关于进一步加强农村人居环境整治工作的 实施意见", id="split-ending-in-genre"),
+    pytest.param("县委书记专题党课：守牢安全底线 护航高质量发展\n\n2023-05-12 09:20:11 来源：会员上传\n\n"
+                 "简介：某某范文网小编为您整理了这篇《县委书记专题党课：守牢安全底线 护航高质量发展》。\n\n"
+                 f"县委书记专题党课：守牢安全底线\n\n护航高质量发展\n\n同志们：\n\n{P1}\n\n{SECTIONS}",
+                 "县委书记专题党课：守牢安全底线 护航高质量发展", id="whole-then-split-after-furniture"),
+    pytest.param("区教育局局长专题研讨发言：办好人民满意的教育今年以来，我们认真学习上级精神，"
+                 "结合工作实际谈三点体会。一、提高思想认识各乡镇、各部门要切实...\n"
+                 f"今年以来，我们认真学习上级精神，结合工作实际谈三点体会。\n{SECTIONS}",
+                 "区教育局局长专题研讨发言：办好人民满意的教育", id="teaser"),
+    pytest.param(f"资料仅供学习参考\n禁止外传\n精品文库\n扫码加入会员交流群\n【会员福利】\n\n\n"
+                 f"在全区招商引资工作推进会上的讲话\n同志们：\n{P1}\n{SECTIONS}",
+                 "在全区招商引资工作推进会上的讲话", id="after-advert-block"),
+    pytest.param(f"{P1}\n{P2}\n{SECTIONS}", None, id="no-title"),
+    pytest.param(f"{SECTIONS}", None, id="opens-with-section"),
+    pytest.param(f"要在学中悟，夯实思想根基\n{P1}\n{SECTIONS}", "要在学中悟，夯实思想根基", id="short-first-line"),
+    pytest.param("凝心聚力 真抓实干 奋力开创全县工作新局面\n——在县委十五届六次全会上的讲话\n县委书记  王某某\n"
+                 f"（2024年1月8日）\n同志们：\n{P1}\n{SECTIONS}",
+                 "凝心聚力 真抓实干 奋力开创全县工作新局面", id="with-subtitle-and-byline"),
+    pytest.param(f"领导讲话\n在全区招商引资工作推进会上的讲话\n同志们：\n{P1}\n{SECTIONS}",
+                 "在全区招商引资工作推进会上的讲话", id="after-site-category-label"),
+    pytest.param(f"关于开展2024年度安全生产大检查的通知\n各乡镇人民政府，县直各部门：\n{P2}\n{SECTIONS}",
+                 "关于开展2024年度安全生产大检查的通知", id="notice-with-addressees"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_CASES)
+def test_title(text: str, title: str | None) -> None:
+    env = find_envelope(text)
+    assert env.title == title
+    assert_covers(text, env)
+    first_section = re.search("^一、提高思想认识", text, re.MULTILINE)
+    assert first_section and env.body[0] <= first_section.start() < env.body[1]
+
+
+def test_teaser_keeps_repeated_opening_out_of_title_and_body() -> None:
+    text = TITLE_CASES[6].values[0]
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.BOILERPLATE)[0].endswith("...")
+    assert body_text(text, env).startswith("今年以来，我们认真学习上级精神")
+
+
+def test_stray_copy_of_title_is_boilerplate() -> None:
+    text = TITLE_CASES[1].values[0]
+    env = find_envelope(text)
+    labels = [(r.kind, r.label) for r in env.regions]
+    assert labels[:2] == [(RegionKind.BOILERPLATE, "repeated title"), (RegionKind.TITLE, None)]
+
+
+def test_stray_copy_on_the_second_line() -> None:
+    text = f"在全县乡村振兴推进会上的讲话\n在全县乡村振兴推进会上的讲话3\n同志们：\n{P1}"
+    env = find_envelope(text)
+    assert env.title == "在全县乡村振兴推进会上的讲话"
+    assert [(r.kind, r.label) for r in env.regions][:2] == [
+        (RegionKind.TITLE, None), (RegionKind.BOILERPLATE, "repeated title")]
+
+
+def test_teaser_without_a_title_part() -> None:
+    opening = "今年以来，我们认真学习上级精神，结合工作实际，扎实推进各项工作。"
+    long_lead = "全县上下团结一心、攻坚克难，推动经济社会发展取得新成效，各项事业全面进步。"
+    text = f"{long_lead}{opening[:30]}...\n{opening}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert env.title is None
+    (teaser,) = [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert (teaser.label, teaser.span[0]) == ("teaser", 0)
+    assert body_text(text, env).startswith(opening)
+    assert_covers(text, env)
+
+
+def test_paragraphs_sharing_a_stock_opening_are_not_a_teaser() -> None:
+    stock = "深入学习贯彻党的创新理论，"
+    first = f"我们要{stock}把学习成果转化为推动发展的实际成效，切实增强工作的系统性、整体性、协同性，" + P1
+    text = f"{first}\n{stock}要坚持学以致用，推动各项工作落地见效。\n{SECTIONS}"
+    env = find_envelope(text)
+    assert env.title is None and env.regions == ()
+    assert env.body == (0, len(text))
+
+
+def test_subtitle_byline_and_date() -> None:
+    text = TITLE_CASES[11].values[0]
+    env = find_envelope(text)
+    assert env.subtitle == "在县委十五届六次全会上的讲话"
+    assert (env.occasion, env.genre, env.date) == ("县委十五届六次全会", "讲话", "2024-01-08")
+    assert env.speaker == "县委书记 王某某"
+    assert region_texts(text, env, RegionKind.BYLINE) == ["县委书记  王某某", "（2024年1月8日）"]
+
+
+BYLINE_CASES = [
+    pytest.param("（根据录音整理）", None, id="editor-note"),
+    pytest.param("作者：王某", "王某", id="author"),
+    pytest.param("主讲人：刘某某", "刘某某", id="lecturer"),
+    pytest.param("市委副书记 陈某", "市委副书记 陈某", id="post-and-name"),
+]
+
+
+@pytest.mark.parametrize(("byline", "speaker"), BYLINE_CASES)
+def test_byline(byline: str, speaker: str | None) -> None:
+    text = f"以党建引领基层治理的几点思考\n{byline}\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.BYLINE) == [byline]
+    assert (env.speaker, env.subtitle) == (speaker, None)
+
+
+def test_occasion_from_a_subtitle_without_genre() -> None:
+    text = ("政府工作报告\n——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n县长  赵某某\n各位代表：\n"
+            f"{P1}\n{SECTIONS}\n各位代表！让我们奋勇争先，再创佳绩！")
+    env = find_envelope(text)
+    assert (env.genre, env.occasion, env.speaker, env.date) == (
+        "报告", "某某县第十八届人民代表大会第四次会议", "县长 赵某某", "2024-01-10")
+    assert region_texts(text, env, RegionKind.CLOSING) == ["各位代表！让我们奋勇争先，再创佳绩！"]
+
+
+def test_bare_name_byline() -> None:
+    text = f"在全镇防汛工作会议上的讲话\n李  明\n同志们：\n{P1}"
+    env = find_envelope(text)
+    assert env.speaker == "李 明"
+    assert region_texts(text, env, RegionKind.BYLINE) == ["李  明"]
+
+
+# ---------------------------------------------------------------- speaker, occasion, genre
+
+FACT_CASES = [
+    pytest.param("县长在全县春耕生产工作会议上的讲话", "县长", "全县春耕生产工作会议", "讲话", id="speaker-at-meeting"),
+    pytest.param("在全市优化营商环境大会上的讲话", None, "全市优化营商环境大会", "讲话", id="no-speaker"),
+    pytest.param("王某某同志在市委理论学习中心组集体学习时的研讨发言", "王某某同志",
+                 "市委理论学习中心组集体学习", "研讨发言", id="study-session"),
+    pytest.param("局党组书记在庆祝建党节大会上的党课", "局党组书记", "庆祝建党节大会", "党课", id="party-lesson"),
+    pytest.param("在全区教育系统年度表彰会上的致辞", None, "全区教育系统年度表彰会", "致辞", id="address"),
+    pytest.param("在主题教育动员部署会上的主持词", None, "主题教育动员部署会", "主持词", id="host-script"),
+    pytest.param("副县长在全县秋冬季森林防火工作会议上的讲话（摘要）", "副县长",
+                 "全县秋冬季森林防火工作会议", "讲话", id="with-abridged-note"),
+    pytest.param("区委副书记专题党课：以学促干 担当作为", "区委副书记", None, "党课", id="themed-party-lesson"),
+    pytest.param("县纪委副书记专题研讨材料：筑牢拒腐防变思想防线", "县纪委副书记", None, "研讨材料",
+                 id="themed-study-material"),
+    pytest.param("2022年机关干部专题党课：传承红色基因", None, None, "党课", id="themed-no-speaker"),
+    pytest.param("2023年乡镇党委书记抓基层党建述职报告", None, None, "报告", id="report"),
+    pytest.param("关于在全县开展文明村镇创建活动的通知", None, None, "通知", id="notice-not-spoken"),
+    pytest.param("全面推进乡村振兴的几点思考", None, None, None, id="no-genre"),
+]
+
+
+@pytest.mark.parametrize(("title", "speaker", "occasion", "genre"), FACT_CASES)
+def test_title_facts(title: str, speaker: str | None, occasion: str | None, genre: str | None) -> None:
+    env = find_envelope(f"{title}\n同志们：\n{P1}\n{SECTIONS}")
+    assert env.title == title
+    assert (env.speaker, env.occasion, env.genre) == (speaker, occasion, genre)
+
+
+def test_themed_title_gives_subtitle() -> None:
+    env = find_envelope(f"区委副书记专题党课：以学促干 担当作为\n{P1}")
+    assert env.subtitle == "以学促干 担当作为"
+
+
+DATE_CASES = [
+    pytest.param("在全县经济工作会议上的讲话\n（2024年2月20日）", "2024-02-20", id="byline-in-brackets"),
+    pytest.param("在全县经济工作会议上的讲话\n二〇二三年十二月五日", "2023-12-05", id="chinese-numerals"),
+    pytest.param("在全县经济工作会议上的讲话\n（2023年11月）", "2023-11", id="month-only"),
+    pytest.param("在全县经济工作会议上的讲话\n2024.3.8", "2024-03-08", id="dotted"),
+    pytest.param("在2022年全市统战工作会议上的讲话", "2022", id="year-in-title"),
+    pytest.param("在全县经济工作会议上的讲话\n2021-06-01 08:30:00 来源：会员上传", None, id="upload-stamp-ignored"),
+    pytest.param("在全县经济工作会议上的讲话", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("head", "date"), DATE_CASES)
+def test_date(head: str, date: str | None) -> None:
+    env = find_envelope(f"{head}\n同志们：\n{P1}")
+    assert env.date == date
+
+
+# ---------------------------------------------------------------- furniture
+
+FURNITURE_CASES = [
+    pytest.param("2022-08-15 10:12:33 作者：网友投稿 浏览：1234", "upload stamp", id="upload-stamp"),
+    pytest.param("来源：某某网  发布时间：2023-04-06", "upload stamp", id="source-line"),
+    pytest.param("简介：某某范文网小编为您精心整理了这篇《在全县安全生产工作会议上的讲话》，希望对您有所帮助。",
+                 "site blurb", id="site-blurb"),
+    pytest.param("下载在全县安全生产工作会议上的讲话.docx", "download notice", id="download-file"),
+    pytest.param("点击这里下载全文", "download notice", id="download-click"),
+    pytest.param("本文档为WPS格式，请下载到本地电脑后编辑。", "download notice", id="download-format"),
+    pytest.param("免责声明：本站部分内容来源于网络，如有侵权请联系删除。", "copyright notice", id="disclaimer"),
+    pytest.param("版权所有 某某文库 2019-2024", "copyright notice", id="copyright"),
+    pytest.param("投稿邮箱：tougao@example.cn", "link or e-mail", id="e-mail"),
+    pytest.param("本文地址：https://www.example.com/a/123.html", "link or e-mail", id="url"),
+    pytest.param("＊＊＊＊＊＊＊＊", "separator", id="separator"),
+    pytest.param("———————————", "separator", id="dash-separator"),
+    pytest.param("关注公众号，获取更多精品材料", "advert", id="advert"),
+    pytest.param("首页 > 范文大全 > 领导讲话", "breadcrumb", id="breadcrumb"),
+    pytest.param("责任编辑：张某", "source line", id="source-line-editor"),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), FURNITURE_CASES)
+def test_furniture_at_the_top(line: str, label: str) -> None:
+    text = f"{line}\n在全县安全生产工作会议上的讲话\n同志们：\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert env.title == "在全县安全生产工作会议上的讲话"
+    assert [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE] == [label]
+    assert line not in body_text(text, env)
+    assert_covers(text, env)
+
+
+@pytest.mark.parametrize(("line", "label"), FURNITURE_CASES)
+def test_furniture_at_the_bottom(line: str, label: str) -> None:
+    text = f"在全县安全生产工作会议上的讲话\n{P1}\n{SECTIONS}\n\n{line}\n"
+    env = find_envelope(text)
+    boiler = [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert [r.label for r in boiler] == [label]
+    assert body_text(text, env).endswith(P1)
+    assert_covers(text, env)
+
+
+MID_CASES = [
+    pytest.param("2022-08-15 10:12:33 来源：网友上传", "upload stamp", id="upload-stamp"),
+    pytest.param("下载本文的word格式文档", "download notice", id="download"),
+    pytest.param("- 3 -", "page number", id="page-number"),
+    pytest.param("第 2 页 共 5 页", "page number", id="page-of"),
+    pytest.param("扫码加入会员交流群，免费领取更多资料", "advert", id="advert"),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), MID_CASES)
+def test_furniture_between_paragraphs(line: str, label: str) -> None:
+    text = f"在全县安全生产工作会议上的讲话\n{P1}\n一、提高思想认识\n{P2}\n{line}\n二、突出工作重点\n{P3}"
+    env = find_envelope(text)
+    (region,) = [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert region.label == label and text[region.span[0]:region.span[1]] == line
+    assert env.body[0] <= region.span[0] and region.span[1] <= env.body[1]
+    assert_covers(text, env)
+
+
+def test_related_articles_and_what_follows() -> None:
+    text = (f"在全县安全生产工作会议上的讲话\n{P1}\n{SECTIONS}\n推荐阅读\n在全市统战工作会议上的讲话\n"
+            "在全区招商引资推进会上的讲话\n2023年度述职报告")
+    env = find_envelope(text)
+    (region,) = [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert region.label == "related articles"
+    assert text[region.span[0]:region.span[1]].startswith("推荐阅读")
+    assert region.span[1] == len(text)
+    assert body_text(text, env).endswith(P1)
+
+
+def test_web_page_tail_in_order() -> None:
+    title = "在全县安全生产工作会议上的讲话"
+    tail = (f"下载{title}word格式文档\n下载{title}.doc\n点此处下载文档\n\n文档为doc格式\n\n"
+            "声明：本文内容由网友自发上传，本网站不拥有所有权，如有侵权请发送邮件至abc@example.com举报。\n\n"
+            f"相关文章\n{title}（一）\n{title}（二）")
+    text = f"{title}\n\n同志们：\n\n{P1}\n\n{SECTIONS}\n\n{tail}"
+    env = find_envelope(text)
+    assert body_text(text, env).endswith(P1)
+    labels = [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert labels == ["download notice"] * 4 + ["copyright notice", "related articles"]
+    assert_covers(text, env)
+
+
+KEPT_LINES = [
+    pytest.param("要加大知识产权保护力度，严厉打击侵权假冒行为，营造公平竞争的市场环境，让创新主体安心创新。",
+                 id="sentence-with-侵权"),
+    pytest.param("要畅通信访举报渠道，对群众反映的问题线索逐一核查，做到件件有着落、事事有回音。",
+                 id="sentence-with-举报"),
+    pytest.param("要用好政务新媒体平台", id="short-line-with-no-cue"),
+    pytest.param("（三）用好政务公众号", id="numbered-line-with-cue"),
+    pytest.param("为群众免费提供法律咨询", id="short-line-with-two-weak-cues-mid-body"),
+    pytest.param("加强版权保护", id="short-heading-with-one-cue-mid-body"),
+]
+
+
+@pytest.mark.parametrize("line", KEPT_LINES)
+def test_speech_line_with_a_cue_word_stays_in_body(line: str) -> None:
+    for text in (f"在全县安全生产工作会议上的讲话\n{P1}\n{line}\n{P2}",  # mid-body
+                 f"在全县安全生产工作会议上的讲话\n{P1}\n{P2}\n{line}"):  # last line
+        if ("版权" in line or "免费" in line) and text.endswith(line):
+            continue  # at the very end, a short line with such cue words has the shape of a footer
+        env = find_envelope(text)
+        assert not [r for r in env.regions if r.kind is RegionKind.BOILERPLATE], text
+        assert line in body_text(text, env)
+
+
+# ---------------------------------------------------------------- salutation and closing
+
+SALUTATIONS = ["同志们：", "同志们:", "各位代表：", "各位领导、同志们：", "尊敬的张主任，各位来宾：", "大家好！",
+               "各位领导，同志们：大家好！", "各乡镇人民政府，县直各部门："]
+
+
+@pytest.mark.parametrize("salutation", SALUTATIONS)
+def test_salutation(salutation: str) -> None:
+    text = f"在全县安全生产工作会议上的讲话\n{salutation}\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.SALUTATION) == [salutation]
+    assert body_text(text, env).startswith(P1)
+
+
+def test_salutation_without_title() -> None:
+    text = f"同志们：\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert env.title is None
+    assert region_texts(text, env, RegionKind.SALUTATION) == ["同志们："]
+
+
+CLOSING_CASES = [
+    pytest.param("同志们，安全生产责任重于泰山。让我们以更加务实的作风，奋力夺取全年目标任务的全面胜利！",
+                 ["同志们，安全生产责任重于泰山。让我们以更加务实的作风，奋力夺取全年目标任务的全面胜利！"],
+                 id="comrades-comma"),
+    pytest.param("同志们！新的征程已经开启，让我们接续奋斗！",
+                 ["同志们！新的征程已经开启，让我们接续奋斗！"], id="comrades-exclamation"),
+    pytest.param("谢谢大家！", ["谢谢大家！"], id="thanks-alone"),
+    pytest.param("同志们，任务艰巨，使命光荣，希望大家再接再厉。\n谢谢！",
+                 ["同志们，任务艰巨，使命光荣，希望大家再接再厉。\n谢谢！"], id="comrades-then-thanks"),
+    pytest.param("让我们携起手来，为建设美丽乡村而努力奋斗！",
+                 ["让我们携起手来，为建设美丽乡村而努力奋斗！"], id="let-us"),
+    pytest.param("同志们，前景光明，任重道远。\n要坚定信心，锐意进取，推动各项工作再上新台阶。\n让我们共同努力！",
+                 ["同志们，前景光明，任重道远。\n要坚定信心，锐意进取，推动各项工作再上新台阶。\n让我们共同努力！"],
+                 id="three-paragraphs"),
+    pytest.param("以上报告，请予审议。", [], id="report-ends-plainly"),
+]
+
+
+@pytest.mark.parametrize(("ending", "closing"), CLOSING_CASES)
+def test_closing(ending: str, closing: list[str]) -> None:
+    text = f"在全县安全生产工作会议上的讲话\n同志们：\n{P1}\n{SECTIONS}\n{ending}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.CLOSING) == closing
+    if closing:
+        assert body_text(text, env).endswith(P1)
+    assert_covers(text, env)
+
+
+def test_closing_excludes_trailing_furniture() -> None:
+    ending = "同志们，让我们真抓实干，奋力谱写高质量发展新篇章！"
+    text = f"在全县安全生产工作会议上的讲话\n{P1}\n{SECTIONS}\n{ending}\n\n下载本文的word格式文档\n相关范文推荐\n某某讲话"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.CLOSING) == [ending]
+    assert [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE] == [
+        "download notice", "related articles"]
+
+
+def test_closing_before_end_mark_and_source_lines() -> None:
+    ending = "同志们，让我们共同努力！"
+    text = f"在全县安全生产工作会议上的讲话\n{P1}\n{SECTIONS}\n{ending}\n（完）\n来源：某某县融媒体中心\n审核：李某"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.CLOSING) == [ending]
+    assert [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE] == [
+        "end mark", "source line", "source line"]
+
+
+def test_closing_never_takes_a_numbered_paragraph() -> None:
+    text = f"在全县安全生产工作会议上的讲话\n{P1}\n一、提高思想认识\n同志们，要提高认识。\n二、突出工作重点\n{P3}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.CLOSING) == []
+
+
+# ---------------------------------------------------------------- the seeds
+
+
+def gold_title(seed: Path) -> str | None:
+    for line in (GOLD / f"{seed.stem}.outline").read_text(encoding="utf-8").splitlines():
+        if line.startswith("@title "):
+            return line[len("@title "):].strip()
+    return None
+
+
+def gold_first_numbered(seed: Path) -> tuple[str, str]:
+    for line in (GOLD / f"{seed.stem}.outline").read_text(encoding="utf-8").splitlines():
+        if line.strip() and line.strip()[0] not in "@#·":
+            marker, _, heading = line.strip().partition(" ")
+            return marker, heading
+    raise AssertionError("no numbered node in gold")
+
+
+# Web furniture seen in the seeds: none of it may be in the body.
+SEED_FURNITURE = ["...", "会员上传", "小编", "word格式", "下载文档", "声明:", "相关范文", "禁止外传", "QQ群", "订阅"]
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold outlines not available")
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem[:3] for s in SEEDS])
+def test_seed(seed: Path) -> None:
+    text = seed.read_text(encoding="utf-8")
+    env = find_envelope(text)
+    assert norm(env.title) == norm(gold_title(seed))
+    assert_covers(text, env)
+    marker, heading = gold_first_numbered(seed)
+    pattern = re.escape(marker).replace(r"\(", "[(（]").replace(r"\)", "[)）]") + re.escape(heading[:4])
+    boiler = [r.span for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    starts = [m.start() for m in re.finditer(pattern, text) if not any(s <= m.start() < e for s, e in boiler)]
+    assert starts and env.body[0] <= starts[0] < env.body[1]
+    body = body_text(text, env)
+    assert not [cue for cue in SEED_FURNITURE if cue in body]
+
+
+def test_seeds_present() -> None:
+    assert SEEDS
+
+
+# ---------------------------------------------------------------- coverage, on any text
+
+LINE_POOL = [
+    "在全县安全生产工作会议上的讲话", "在全县安全生产工作会议上的讲话1", "同志们：", "谢谢大家！", "大家好！",
+    "——在县委全会上的讲话", "县委书记 王某某", "（2024年2月20日）", "2022-08-15 10:12:33 作者：会员上传",
+    "简介：小编为你整理了这篇《在全县安全生产工作会议上的讲话》", "点此处下载文档", "相关文章", "推荐阅读：",
+    "仅供学习 禁止外传", "【会员福利】", "＊＊＊", "- 3 -", "一、提高思想认识", "（二）突出工作重点",
+    "一是加强领导。", "同志们，让我们共同努力！", "让我们携手奋进！", P1, P2, P3, "", " ", "\u3000", "...",
+    "坚持生态优先绿色发展", "奋力建设美丽宜居新家园", "市委书记专题党课：以学促干", "二〇二三年十二月五日",
+]
+lines_strategy = st.lists(st.one_of(st.sampled_from(LINE_POOL), st.text(max_size=30)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_coverage_on_any_text(text: str) -> None:
+    assert_covers(text, find_envelope(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines_strategy, st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_coverage_on_speech_shaped_text(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    assert_covers(text, find_envelope(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(SEEDS), st.lists(st.tuples(st.integers(0, 10_000), st.one_of(
+    st.sampled_from(LINE_POOL), st.text(max_size=30))), max_size=8))
+def test_coverage_on_seeds_with_lines_inserted(seed: Path, inserts: list[tuple[int, str]]) -> None:
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    for at, line in inserts:
+        lines.insert(at % (len(lines) + 1), line)
+    text = "\n".join(lines)
+    assert_covers(text, find_envelope(text))

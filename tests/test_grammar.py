@@ -1,0 +1,67 @@
+"""One grammar rule at a time: each marker form parsed alone, as Lark's `start=` allows."""
+
+from __future__ import annotations
+
+import pytest
+from lark import Lark
+from lark.exceptions import LarkError
+
+from orgdoc.markers import candidate_pattern, grammar_path, marker_shape
+
+FORMS = ["cn_dun", "cn_paren", "ar_dot", "ar_paren", "circled", "part", "article",
+         "lone_numeral", "cn_verb", "ordinal", "qi", "sequence", "bullet"]
+
+
+@pytest.fixture(scope="module")
+def rules() -> Lark:
+    return Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr", start=FORMS)
+
+
+ACCEPTED = [
+    ("cn_dun", "一、"), ("cn_dun", "十一．"), ("cn_dun", "二十三 、"), ("cn_dun", "一、二〇二三年"[:2]),
+    ("cn_paren", "（一）"), ("cn_paren", "(二)"), ("cn_paren", "（ 三 ）"), ("cn_paren", "〔四〕"),
+    ("ar_dot", "1."), ("ar_dot", "12、"), ("ar_dot", "３．"),
+    ("ar_paren", "（1）"), ("ar_paren", "(12)"), ("ar_paren", "⑴"),
+    ("circled", "①"), ("circled", "⑳"),
+    ("part", "第一部分"), ("part", "第二章"), ("part", "第三节"), ("article", "第十二条"),
+    ("lone_numeral", "一"),
+    ("cn_verb", "一是"), ("cn_verb", "二要"), ("cn_verb", "三抓"), ("cn_verb", "十一是"), ("cn_verb", "一是，"),
+    ("ordinal", "第一，"), ("ordinal", "第二是"), ("ordinal", "第三要"), ("ordinal", "第四点"),
+    ("qi", "其一"), ("qi", "其二，"), ("sequence", "首先，"), ("sequence", "最后"),
+    ("bullet", "——"), ("bullet", "●"),
+]
+REJECTED = [
+    ("cn_dun", "一"), ("cn_paren", "（一"), ("ar_dot", "1"), ("ordinal", "第一"), ("cn_verb", "一方"),
+]
+
+
+@pytest.mark.parametrize("rule,text", ACCEPTED, ids=[f"{r}:{t}" for r, t in ACCEPTED])
+def test_rule_accepts(rules: Lark, rule: str, text: str) -> None:
+    rules.parse(text, start=rule)
+
+
+@pytest.mark.parametrize("rule,text", REJECTED, ids=[f"{r}:{t}" for r, t in REJECTED])
+def test_rule_rejects(rules: Lark, rule: str, text: str) -> None:
+    with pytest.raises(LarkError):
+        rules.parse(text, start=rule)
+
+
+# The look-ahead parts of terminals, seen through the scanner: what follows decides.
+CANDIDATES = [
+    ("一、加强领导", "一、"), ("一、二线城市", None), ("三、四季度", None), ("一、二〇二四年工作回顾", "一、"),
+    ("1.5亿元", None), ("1.加强领导", "1."), ("1、2月份", None), ("（一）项", None), ("（一）至（三）", None),
+    ("第一要务", None), ("第一要素", None), ("第一要坚定信念", "第一要"),
+]
+
+
+@pytest.mark.parametrize("text,marker", CANDIDATES, ids=[c[0] for c in CANDIDATES])
+def test_candidate_lookaheads(text: str, marker: str | None) -> None:
+    match = candidate_pattern().match(text)
+    assert (match.group() if match else None) == marker
+
+
+def test_shapes() -> None:
+    shape = marker_shape("（十一）")
+    assert (shape.form, shape.role.value, shape.ordinal) == ("cn_paren", "block", 11)
+    assert marker_shape("最后，").ordinal is None
+    assert marker_shape("第一百条") is None  # past 99: a number, not a list item

@@ -1,0 +1,611 @@
+"""orgdoc.load: every input format decodes back to the seed's text; refusals are worded exactly."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import io
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
+from orgdoc.load import Loaded, load_bytes, load_file
+from orgdoc.load.html import html_to_lines
+from orgdoc.load.numbering import NUMBER_FORMATS, W, Numbering
+from orgdoc.load.pdf import clean_pages
+from orgdoc.load.text import markdown_headings
+from tests.fixtures import (
+    CN_DUN,
+    CN_PAREN,
+    DOCX_TABLE,
+    HTML_NOISE,
+    PDF_HEADER,
+    TRADITIONAL_TEXT,
+    Para,
+    can_encode,
+    find_cjk_font,
+    numbered_docx_expected,
+    seed_names,
+    seed_text,
+    write_docx,
+    write_encoded,
+    write_html_page,
+    write_numbered_docx,
+    write_pdf,
+)
+
+SEEDS = seed_names()
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+LEGACY_DOC = (
+    "cannot read a legacy Word .doc (OLE) file: convert it to .docx first, e.g. libreoffice --headless "
+    "--convert-to docx FILE, or open it in Word/WPS and save as .docx"
+)
+
+
+def _lines_with_markers(text: str) -> list[str]:
+    return [line for line in text.split("\n") if CN_DUN.match(line) or CN_PAREN.match(line)]
+
+
+# ------------------------------------------------------------------------------------------ interface
+
+
+def test_interface_matches_the_contract() -> None:
+    loaded = Loaded("一、", "text", "utf-8")
+    assert (loaded.path, loaded.headings, loaded.warnings) == (None, (), ())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loaded.text = "x"  # type: ignore[misc]
+    assert list(inspect.signature(load_bytes).parameters) == ["data", "name", "encoding", "format"]
+    assert list(inspect.signature(load_file).parameters) == ["path", "encoding", "format"]
+    kinds = {p.kind for name, p in inspect.signature(load_bytes).parameters.items() if name != "data"}
+    assert kinds == {inspect.Parameter.KEYWORD_ONLY}
+
+
+# ------------------------------------------------------------------------------------------ encodings
+
+# Fixture encoding → the encoding Loaded reports (GBK is read with its superset GB18030).
+REPORTED = {
+    "gbk": "gb18030", "gb18030": "gb18030", "utf-16": "utf-16", "utf-16-be-bom": "utf-16",
+    "utf-16-le-nobom": "utf-16-le", "utf-8-sig": "utf-8",
+}
+ENCODED_SEEDS = [(seed, enc) for seed in SEEDS for enc in REPORTED if can_encode(seed_text(seed), enc)]
+
+
+def test_every_seed_but_one_is_gbk_encodable() -> None:
+    # Seed 003 has "•" (U+2022), which GBK lacks; it is covered by GB18030 and UTF-16 instead.
+    assert [seed for seed in SEEDS if not can_encode(seed_text(seed), "gbk")] == ["003_196b020fa5f85377"]
+    assert len(ENCODED_SEEDS) == len(SEEDS) * len(REPORTED) - 1
+
+
+@pytest.mark.parametrize(("seed", "encoding"), ENCODED_SEEDS)
+def test_encoded_seed_decodes_to_the_seed(tmp_path: Path, seed: str, encoding: str) -> None:
+    path = write_encoded(tmp_path, seed, encoding)
+    loaded = load_file(path)
+    assert loaded == Loaded(seed_text(seed), "text", REPORTED[encoding], str(path))
+
+
+def test_big5_traditional_text_decodes_identically(tmp_path: Path) -> None:
+    loaded = load_file(write_encoded(tmp_path, "traditional", "big5", TRADITIONAL_TEXT))
+    assert (loaded.text, loaded.encoding, loaded.warnings) == (TRADITIONAL_TEXT, "big5", ())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_utf8_seed_file_is_read_verbatim(seed: str) -> None:
+    path = Path(__file__).resolve().parent.parent / "seeds" / f"{seed}.txt"
+    loaded = load_file(path)
+    assert (loaded.text, loaded.encoding, loaded.format) == (seed_text(seed), "utf-8", "text")
+
+
+# Short and cut-off files are where encoding guessers go wrong: every prefix must decode as the
+# original codec would (a character cut in two becomes U+FFFD).
+PREFIX_CASES = [(seed, n) for seed in SEEDS for n in range(2, 700, 9)]
+
+
+@pytest.mark.parametrize(("seed", "size"), PREFIX_CASES)
+def test_gbk_prefix_decodes_as_gb18030(seed: str, size: int) -> None:
+    data = seed_text(seed).encode("gb18030")[:size]
+    loaded = load_bytes(data)
+    assert (loaded.text, loaded.encoding) == (data.decode("gb18030", "replace"), "gb18030")
+
+
+@pytest.mark.parametrize("size", range(2, len(TRADITIONAL_TEXT.encode("big5")) + 1, 5))
+def test_big5_prefix_decodes_as_big5(size: int) -> None:
+    data = TRADITIONAL_TEXT.encode("big5")[:size]
+    loaded = load_bytes(data)
+    assert (loaded.text, loaded.encoding) == (data.decode("big5", "replace"), "big5")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "reported"),
+    [
+        ("一", "gbk", "gb18030"),  # D2 BB is also valid UTF-8 ("һ")
+        ("一一一一", "gbk", "gb18030"),
+        ("一、", "gbk", "gb18030"),
+        ("一是", "gbk", "gb18030"),
+        ("（一）健全工作机制。", "gbk", "gb18030"),
+        ("1.加强理论学习", "gbk", "gb18030"),
+        ("一、加強組織領導", "big5", "big5"),
+        ("（一）健全工作機制。", "big5", "big5"),
+        ("同志們：", "big5", "big5"),
+    ],
+)
+def test_short_chinese_lines_are_not_misread(text: str, codec: str, reported: str) -> None:
+    loaded = load_bytes(text.encode(codec))
+    assert (loaded.text, loaded.encoding) == (text, reported)
+
+
+def test_truncated_file_is_decoded_with_a_warning() -> None:
+    loaded = load_bytes("一、加强".encode("gbk")[:-1])
+    assert (loaded.text, loaded.encoding) == ("一、加\ufffd", "gb18030")
+    assert loaded.warnings == ("decoded as gb18030 with 1 undecodable byte replaced",)
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "expected"),
+    [
+        ("一、加强组织领导".encode("gbk"), "gbk", Loaded("一、加强组织领导", "text", "gb18030")),
+        ("一、加强组织领导".encode("gbk"), "GB2312", Loaded("一、加强组织领导", "text", "gb18030")),
+        ("一、加強組織領導".encode("big5"), "big5", Loaded("一、加強組織領導", "text", "big5")),
+        ("\ufeff一、".encode("utf-8"), "utf-8", Loaded("一、", "text", "utf-8")),
+        (
+            "一、加强组织领导".encode("gbk"),
+            "utf-8",
+            Loaded("һ����ǿ��֯�쵼", "text", "utf-8", warnings=("decoded as utf-8 with 7 undecodable bytes replaced",)),
+        ),
+    ],
+)
+def test_encoding_argument_overrides_detection(data: bytes, encoding: str, expected: Loaded) -> None:
+    assert load_bytes(data, encoding=encoding) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "format"), [(None, "text"), ("a.txt", "text"), ("a.md", "markdown"), ("a.html", "html"),
+                         ("a.docx", "docx"), ("a.pdf", "pdf")],
+)
+def test_empty_bytes_give_empty_text(name: str | None, format: str) -> None:
+    loaded = load_bytes(b"", name=name)
+    assert (loaded.text, loaded.format, loaded.headings, loaded.warnings) == ("", format, (), ())
+
+
+# --------------------------------------------------------------------------------------------- errors
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path, content in files.items():
+            archive.writestr(path, content)
+    return buffer.getvalue()
+
+
+ERROR_CASES = [
+    (b"\x00\x01\x02\x03binary\x00\xff\x00", "report.bin", {}, DecodeError,
+     "cannot decode text: the bytes look binary (NUL bytes) — report.bin"),
+    (b"\x01\x02\x03\x04\x05\x06abc", None, {}, DecodeError,
+     "cannot decode text: the bytes look binary (control characters) — <bytes>"),
+    (bytes(range(128, 256)), "x.txt", {}, DecodeError,
+     "cannot decode text: no known encoding fits the bytes — x.txt"),
+    (OLE + bytes(504), "讲话.doc", {}, UnsupportedFormatError, f"{LEGACY_DOC} — 讲话.doc"),
+    (OLE + bytes(504), "讲话.docx", {}, UnsupportedFormatError, f"{LEGACY_DOC} — 讲话.docx"),
+    (OLE + bytes(504), None, {"format": "docx"}, UnsupportedFormatError, f"{LEGACY_DOC} — <bytes>"),
+    (b"PK\x03\x04broken", "a.docx", {}, DecodeError,
+     "cannot read .docx: the file is not a valid Word document — a.docx"),
+    (_zip({"xl/workbook.xml": b"<x/>"}), "book.zip", {}, UnsupportedFormatError,
+     "cannot read this zip archive: it is not a Word .docx document — book.zip"),
+    (b"%PDF-1.7\nbroken", "a.pdf", {}, DecodeError, "cannot read PDF: the file is damaged or not a PDF — a.pdf"),
+    (b"{\\rtf1\\ansi x}", "a.doc", {}, UnsupportedFormatError,
+     "cannot read RTF: open it in Word/WPS and save as .docx, or libreoffice --headless --convert-to docx FILE"
+     " — a.doc"),
+    (b"text", None, {"format": "rtf"}, UnsupportedFormatError,
+     "unknown format 'rtf' (expected text, docx, html, markdown or pdf) — <bytes>"),
+    (b"text", "a.txt", {"encoding": "klingon"}, OrgdocError, "unknown encoding 'klingon' — a.txt"),
+]
+
+
+@pytest.mark.parametrize(("data", "name", "kwargs", "error", "message"), ERROR_CASES)
+def test_refusals_are_worded_exactly(data: bytes, name: str | None, kwargs: dict, error: type, message: str) -> None:
+    with pytest.raises(OrgdocError) as info:
+        load_bytes(data, name=name, **kwargs)
+    assert (type(info.value), str(info.value)) == (error, message)
+
+
+def test_load_file_errors_end_with_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "report.bin"
+    path.write_bytes(b"\x00\x00\x01binary\x00")
+    with pytest.raises(DecodeError) as info:
+        load_file(path)
+    assert str(info.value) == f"cannot decode text: the bytes look binary (NUL bytes) — {path}"
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "message"),
+    [
+        ("docx", "a.docx", "reading .docx files needs python-docx: pip install 'orgdoc[docx]' — a.docx"),
+        ("pypdf", "a.pdf", "reading PDF files needs pypdf: pip install 'orgdoc[pdf]' — a.pdf"),
+    ],
+)
+def test_missing_extra_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, module: str, name: str, message: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # makes `import module` raise ImportError
+    with pytest.raises(UnsupportedFormatError) as info:
+        load_bytes(b"PK\x03\x04 or %PDF-", name=name)
+    assert str(info.value) == message
+
+
+# ------------------------------------------------------------------------------------ format choice
+
+
+@pytest.fixture(scope="module")
+def small_docx(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return write_docx(tmp_path_factory.mktemp("docx"), "s.docx", [Para("一、总体要求")]).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def small_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 10, "1. Overall requirements")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "format"),
+    [
+        ("a.txt", "plain", "text"), ("a.TEXT", "plain", "text"), ("a.md", "plain", "markdown"),
+        ("a.markdown", "plain", "markdown"), ("a.htm", "<p>x</p>", "html"), ("a.html", "plain", "html"),
+        (None, "plain", "text"), ("a.rst", "plain", "text"), ("notes.txt", "<html><p>x</p>", "text"),
+        (None, "<!DOCTYPE html><p>x</p>", "html"), (None, "\n  <html lang='zh'><p>x</p>", "html"),
+        (None, "<?xml version='1.0'?><!-- saved --><html><p>x</p>", "html"), ("a.doc", "<html><p>x</p>", "html"),
+        ("a.doc", "plain", "text"), ("a.docx", "<html><p>x</p>", "html"), (None, "docx", "docx"),
+        ("a.doc", "docx", "docx"), ("a.docx", "docx", "docx"), (None, "pdf", "pdf"), ("a.PDF", "pdf", "pdf"),
+    ],
+)
+def test_format_from_suffix_then_bytes(
+    name: str | None, content: str, format: str, small_docx: bytes, small_pdf: bytes
+) -> None:
+    data = {"docx": small_docx, "pdf": small_pdf}.get(content, content.encode("utf-8"))
+    assert load_bytes(data, name=name).format == format
+
+
+def test_utf16_page_is_sniffed_as_html() -> None:
+    loaded = load_bytes("<html><body><p>一、总体要求</p></body></html>".encode("utf-16"))
+    assert (loaded.format, loaded.encoding, loaded.text) == ("html", "utf-16", "一、总体要求")
+
+
+def test_binary_signature_overrules_a_wrong_suffix(small_docx: bytes, small_pdf: bytes) -> None:
+    docx = load_bytes(small_docx, name="speech.txt")
+    assert (docx.format, docx.text) == ("docx", "一、总体要求")
+    assert docx.warnings == ("the file is named .txt but its bytes are docx; read as docx",)
+    assert load_bytes(small_pdf, name="speech.md").format == "pdf"
+
+
+def test_explicit_format_is_obeyed() -> None:
+    loaded = load_bytes("# 一、总体要求\n".encode(), name="a.txt", format="markdown")
+    assert (loaded.format, loaded.headings) == ("markdown", ((0, 8, 1),))
+
+
+# --------------------------------------------------------------------------------------------- docx
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_docx_numbering_is_restored_as_text(tmp_path: Path, seed: str) -> None:
+    path = write_numbered_docx(tmp_path, seed)
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    markers = _lines_with_markers(seed_text(seed))
+    assert not [line for line in markers if line[:6] in xml]  # the markers really live in numbering.xml
+    loaded = load_file(path)
+    assert (loaded.format, loaded.encoding, loaded.warnings) == ("docx", None, ())
+    assert loaded.text == numbered_docx_expected(seed)
+    assert [line for line in _lines_with_markers(loaded.text)] == markers
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_docx_without_table_is_the_seed(tmp_path: Path, seed: str) -> None:
+    assert load_file(write_numbered_docx(tmp_path, seed, table=False)).text == seed_text(seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_docx_heading_styles_give_headings(tmp_path: Path, seed: str) -> None:
+    loaded = load_file(write_numbered_docx(tmp_path, seed))
+    headings = [(loaded.text[start:end], level) for start, end, level in loaded.headings]
+    assert headings == [(line, 1) for line in seed_text(seed).split("\n") if CN_DUN.match(line)]
+
+
+def test_docx_table_sits_where_it_stands(tmp_path: Path) -> None:
+    seed = "004_f3bab0f4541e9521"
+    lines = load_file(write_numbered_docx(tmp_path, seed)).text.split("\n")
+    cells = [cell for row in DOCX_TABLE for cell in row]
+    at = lines.index(cells[0])
+    assert lines[at : at + len(cells)] == cells
+    assert lines[at + len(cells)].startswith("一、") and not _lines_with_markers("\n".join(lines[:at]))
+
+
+CN_LIST = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."), ("decimalEnclosedCircle", "%4")]
+
+
+@pytest.mark.parametrize(
+    ("body", "lists", "expected"),
+    [
+        (  # levels nest; a higher level restarts the deeper ones
+            [Para("加强领导", 0), Para("健全机制", 1), Para("明确分工", 2), Para("强化督查", 2), Para("分解", 3),
+             Para("压实责任", 1), Para("提高素质", 0), Para("加强学习", 1), Para("理论武装", 2)],
+            [CN_LIST],
+            "一、加强领导\n（一）健全机制\n1.明确分工\n2.强化督查\n①分解\n（二）压实责任\n二、提高素质\n（一）加强学习\n1.理论武装",
+        ),
+        (  # unnumbered paragraphs do not break a list
+            [Para("第一项", 0), Para("说明文字"), Para("第二项", 0)], [CN_LIST], "一、第一项\n说明文字\n二、第二项",
+        ),
+        (  # two lists count separately
+            [Para("甲", 0, num=0), Para("子", 0, num=1), Para("乙", 0, num=0), Para("丑", 0, num=1)],
+            [CN_LIST, [("decimalEnclosedParen", "%1")]],
+            "一、甲\n⑴子\n二、乙\n⑵丑",
+        ),
+        (  # multi-level text pattern %1.%2
+            [Para("总则", 0), Para("目的", 1), Para("依据", 1), Para("职责", 0), Para("分工", 1)],
+            [[("decimal", "%1."), ("decimal", "%1.%2")]],
+            "1.总则\n1.1目的\n1.2依据\n2.职责\n2.1分工",
+        ),
+        (  # heavenly stems, letters, bullets
+            [Para("甲项", 0), Para("细目", 1), Para("要点", 2)],
+            [[("ideographTraditional", "%1、"), ("lowerLetter", "%2)"), ("bullet", "\uf0b7")]],
+            "甲、甲项\na)细目\n●要点",
+        ),
+    ],
+)
+def test_docx_automatic_numbering(tmp_path: Path, body: list, lists: list, expected: str) -> None:
+    assert load_file(write_docx(tmp_path, "n.docx", body, lists)).text == expected
+
+
+def test_docx_headings_from_styles_and_outline_level(tmp_path: Path) -> None:
+    body = [Para("标题"), Para("一、总体要求", style="Heading 1"), Para("（一）指导思想", style="Heading 2"),
+            Para("正文", outline=9, style="Heading 3"), Para("大纲级别", outline=0), Para("正文二")]
+    loaded = load_file(write_docx(tmp_path, "h.docx", body))
+    assert [(loaded.text[s:e], level) for s, e, level in loaded.headings] == [
+        ("一、总体要求", 1), ("（一）指导思想", 2), ("大纲级别", 1)]
+
+
+def test_docx_tables_and_paragraphs_keep_document_order(tmp_path: Path) -> None:
+    body = [Para("前言"), [["甲", ""], ["乙", "丙"]], Para("结尾")]
+    assert load_file(write_docx(tmp_path, "t.docx", body)).text == "前言\n甲\n乙\n丙\n结尾"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "number", "expected"),
+    [
+        ("chineseCounting", 1, "一"), ("chineseCounting", 10, "十"), ("chineseCounting", 11, "十一"),
+        ("chineseCounting", 20, "二十"), ("chineseCounting", 23, "二十三"), ("chineseCounting", 105, "一百零五"),
+        ("chineseCounting", 110, "一百一十"), ("chineseCountingThousand", 1001, "一千零一"),
+        ("chineseLegalSimplified", 12, "壹拾贰"), ("ideographDigital", 10, "一〇"),
+        ("ideographTraditional", 2, "乙"), ("ideographTraditional", 11, "甲"), ("ideographZodiac", 3, "寅"),
+        ("ideographEnclosedCircle", 1, "㈠"), ("decimalEnclosedCircle", 3, "③"), ("decimalEnclosedCircle", 21, "21"),
+        ("decimalEnclosedParen", 2, "⑵"), ("decimalEnclosedFullstop", 4, "⒋"), ("decimalFullWidth", 12, "１２"),
+        ("decimalZero", 7, "07"), ("decimal", 12, "12"), ("lowerLetter", 1, "a"), ("lowerLetter", 27, "aa"),
+        ("upperLetter", 28, "BB"), ("lowerRoman", 4, "iv"), ("upperRoman", 1994, "MCMXCIV"),
+    ],
+)
+def test_number_formats(fmt: str, number: int, expected: str) -> None:
+    assert NUMBER_FORMATS[fmt](number) == expected
+
+
+def _numbering(xml: str) -> Numbering:
+    root = etree.fromstring(f'<w:numbering xmlns:w="{W[1:-1]}">{xml}</w:numbering>')
+    return Numbering(root, {})
+
+
+_TWO_LEVELS = """<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/>{lvl1}</w:lvl>
+</w:abstractNum>"""
+
+
+@pytest.mark.parametrize(
+    ("xml", "calls", "markers", "warnings"),
+    [
+        (  # startOverride: a list that starts at 三
+            _TWO_LEVELS.format(lvl1="") + '<w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>',
+            [("1", 0), ("1", 0)], ["三、", "四、"], [],
+        ),
+        (  # lvlRestart 0: level 1 keeps counting across level-0 items
+            _TWO_LEVELS.format(lvl1='<w:lvlRestart w:val="0"/>') + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+            [("1", 0), ("1", 1), ("1", 0), ("1", 1)], ["一、", "1.", "二、", "2."], [],
+        ),
+        (  # isLgl writes every level in decimal; suff space adds a space
+            '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:isLgl/>'
+            '<w:suff w:val="space"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+            [("1", 0), ("1", 1)], ["一、", "1.1 "], [],
+        ),
+        (  # an unknown format is written in decimal, with a note; unknown lists give no marker
+            '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="hebrew1"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+            [("1", 0), ("9", 0), ("1", 5)], ["1)", None, None], ["Word numbering format 'hebrew1' written as decimal"],
+        ),
+    ],
+)
+def test_numbering_definitions(xml: str, calls: list, markers: list, warnings: list) -> None:
+    numbering = _numbering(xml)
+    assert [numbering.marker(num_id, ilvl) for num_id, ilvl in calls] == markers
+    assert numbering.warnings == warnings
+
+
+# --------------------------------------------------------------------------------------------- html
+
+
+def _visible_lines(text: str) -> list[str]:
+    """A seed's lines as a browser shows them: trimmed, runs of spaces collapsed, blank lines gone."""
+    return [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_html_page_gives_the_seed_lines_without_page_furniture(tmp_path: Path, seed: str) -> None:
+    loaded = load_file(write_html_page(tmp_path, seed))
+    assert (loaded.format, loaded.encoding, loaded.warnings) == ("html", "utf-8", ())
+    assert loaded.text.split("\n") == _visible_lines(seed_text(seed))
+    assert [noise for noise in HTML_NOISE if noise in loaded.text] == []
+    headings = [(loaded.text[s:e], level) for s, e, level in loaded.headings]
+    lines = _visible_lines(seed_text(seed))
+    assert headings == [(lines[0], 1)] + [(line, 2) for line in lines[1:] if CN_DUN.match(line)]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_gbk_page_declaring_gb2312_decodes(tmp_path: Path, seed: str) -> None:
+    loaded = load_file(write_html_page(tmp_path, seed, encoding="gbk", charset="gb2312"))
+    assert (loaded.encoding, loaded.text.split("\n")) == ("gb18030", _visible_lines(seed_text(seed)))
+
+
+def test_page_whose_bytes_contradict_its_charset(tmp_path: Path) -> None:
+    loaded = load_file(write_html_page(tmp_path, SEEDS[0], encoding="utf-8", charset="gb2312"))
+    assert loaded.encoding == "utf-8"
+    assert loaded.warnings == ("the page declares gb18030 but its bytes are utf-8; read as the latter",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<p>一、总体要求</p><p>（一）指导思想</p>", "一、总体要求\n（一）指导思想"),
+        ("一、总体要求<br>（一）指导思想<br/>", "一、总体要求\n（一）指导思想"),
+        ("<p>甲</p><br><br><br><p>乙</p>", "甲\n\n乙"),
+        ("<p>&ldquo;两个确立&rdquo; &amp; &#x4E00;&#20108;</p>", "“两个确立” & 一二"),
+        ("<p>  &nbsp; 　　同志们：  </p>", "同志们："),
+        ("<p>习近平总书记\n    强调</p>", "习近平总书记强调"),
+        ("<p>Hello\n  world 你好</p>", "Hello world 你好"),
+        ("<p>一、<b>加强</b><span>领导</span></p>", "一、加强领导"),
+        ("<div>正文<script>var a = '<p>脚本</p>';</script><style>p{}</style></div>", "正文"),
+        ("<html><head><title>网页标题</title><meta charset=utf-8><body><p>正文</p>", "正文"),
+        ("<nav><p>菜单</p><nav>内层</nav>仍是菜单</nav><p>正文</p>", "正文"),
+        ("<article><header><h1>一、标题</h1></header><p>正文</p></article><header>站点</header>", "一、标题\n正文"),
+        ("<table><tr><td>项目</td><td>单位</td></tr><tr><td>甲</td><td></td></tr></table>", "项目\n单位\n甲"),
+        ("<ul><li>一是</li><li>二是</li></ul>", "一是\n二是"),
+        ("<pre>一、甲\n二、乙</pre>", "一、甲\n二、乙"),
+        ("<svg><text>图中文字</text></svg><p>正文</p><!-- 注释 -->", "正文"),
+    ],
+)
+def test_html_to_text(markup: str, expected: str) -> None:
+    assert load_bytes(markup.encode("utf-8"), format="html").text == expected
+
+
+def test_html_heading_spans() -> None:
+    loaded = load_bytes("<h1>讲话</h1><p>同志们：</p><h3>一、总体要求</h3>".encode(), format="html")
+    assert loaded.headings == ((0, 2, 1), (8, 14, 3))
+    assert html_to_lines("<h2>a<br>b</h2>") == [("a", 2), ("b", 2)]
+
+
+# ----------------------------------------------------------------------------------------- markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        ("# 讲话\n正文\n## 一、总体要求\n", [("# 讲话", 1), ("## 一、总体要求", 2)]),
+        ("讲话\n===\n一、总体要求\n---\n", [("讲话", 1), ("一、总体要求", 2)]),
+        ("#讲话\n####### 七级\n", []),  # CommonMark needs the space; there are six levels
+        ("```\n# 代码\n```\n   ### 缩进\n", [("   ### 缩进", 3)]),
+        ("---\n- 一是\n", []),  # a rule and a list item, not headings
+        ("# 甲\r\n正文\r\n", [("# 甲", 1)]),
+    ],
+)
+def test_markdown_headings(text: str, headings: list) -> None:
+    loaded = load_bytes(text.encode("utf-8"), name="a.md")
+    assert loaded.text == text
+    assert [(text[s:e], level) for s, e, level in loaded.headings] == headings
+    assert markdown_headings(text) == loaded.headings
+
+
+# ---------------------------------------------------------------------------------------------- pdf
+
+CJK_FONT = find_cjk_font()
+needs_cjk_font = pytest.mark.skipif(
+    CJK_FONT is None, reason="no CJK font on this machine (install fonts-wqy-microhei or fonts-noto-cjk)"
+)
+PAGE_NUMBER_LINE = re.compile(r"-\s*\d+\s*-")
+
+
+@needs_cjk_font
+@pytest.mark.parametrize("seed", SEEDS)
+def test_pdf_gives_the_seed_without_headers_and_page_numbers(tmp_path: Path, seed: str) -> None:
+    assert CJK_FONT is not None
+    loaded = load_file(write_pdf(tmp_path, seed, CJK_FONT))
+    assert (loaded.format, loaded.encoding, loaded.warnings) == ("pdf", None, ())
+    lines = loaded.text.split("\n")
+    assert [line for line in lines if PDF_HEADER in line or PAGE_NUMBER_LINE.fullmatch(line.strip())] == []
+    # The PDF wraps long lines, so compare the characters; markers still open their lines.
+    assert re.sub(r"\s+", "", loaded.text) == re.sub(r"\s+", "", seed_text(seed))
+    starts = [line[:10] for line in _lines_with_markers(seed_text(seed))]
+    assert [line[:10] for line in lines if line[:10] in starts] == starts
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        (  # running header and "- n -" footers go
+            [["内部资料", "一、甲", "正文", "- 1 -"], ["内部资料", "正文续", "- 2 -"], ["内部资料", "二、乙", "- 3 -"]],
+            [["一、甲", "正文"], ["正文续"], ["二、乙"]],
+        ),
+        (  # page-number styles; a header carrying the page number still matches
+            [["某某文件 第1页", "甲", "第 1 页 共 3 页"], ["某某文件 第2页", "乙", "2/3"], ["某某文件 第3页", "丙", "Page 3 of 3"]],
+            [["甲"], ["乙"], ["丙"]],
+        ),
+        (  # a line repeated on only some pages stays; numbers inside the text stay
+            [["一、甲", "2024年", "1"], ["正文", "2024年"], ["二、乙", "三、丙"], ["丁"]],
+            [["一、甲", "2024年"], ["正文", "2024年"], ["二、乙", "三、丙"], ["丁"]],
+        ),
+        ([["  ", "一、甲", "", "3"]], [["一、甲"]]),  # one page: only page numbers and blank lines go
+    ],
+)
+def test_pdf_page_cleaning(pages: list, expected: list) -> None:
+    assert clean_pages(pages) == expected
+
+
+# ----------------------------------------------------------------------------------------- properties
+
+PREFIXES = [b"", b"PK\x03\x04", b"%PDF-1.4\n", OLE, b"\xef\xbb\xbf", b"\xff\xfe", b"<html>", b"{\\rtf1",
+            "一、".encode("gbk"), b"\x00"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from(PREFIXES),
+    body=st.binary(max_size=600),
+    name=st.sampled_from([None, "a.txt", "a.docx", "a.pdf", "a.html", "a.md", "a.doc"]),
+    format=st.sampled_from([None, "text", "docx", "html", "markdown", "pdf"]),
+)
+def test_random_bytes_load_or_raise_an_orgdoc_error(prefix: bytes, body: bytes, name: str | None, format: str | None) -> None:
+    try:
+        loaded = load_bytes(prefix + body, name=name, format=format)
+    except OrgdocError as error:
+        assert str(error).endswith(f" — {name or '<bytes>'}")
+        return
+    assert isinstance(loaded, Loaded) and isinstance(loaded.text, str)
+    assert all(0 <= s <= e <= len(loaded.text) and 1 <= level <= 9 for s, e, level in loaded.headings)
+
+
+_CHINESE = st.text(
+    alphabet=st.sampled_from("一二三四五六七八九十、（）：。，；要是党的组织建设工作加强领导干部推进落实全面\n"),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_CHINESE, codec=st.sampled_from(["utf-8", "gb18030", "utf-16"]))
+def test_chinese_text_round_trips(text: str, codec: str) -> None:
+    assert load_bytes(text.encode(codec)).text == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t")))
+def test_utf8_text_round_trips(text: str) -> None:
+    assert load_bytes(text.encode("utf-8"), format="text").text == text.removeprefix("\ufeff")

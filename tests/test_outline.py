@@ -1,0 +1,220 @@
+"""Table tests: snippets in the shape of real speeches and the outline each must give.
+
+The snippets were written for these tests after the forms found in party-lesson texts, work reports
+and implementation plans (the seeds in `seeds/` and similar public documents); none is copied from
+the seeds. Each row: an id, the text, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+BODY = "各级党组织要高度重视，认真抓好落实。"
+
+MARKER_FORMS = [
+    ("cn_dun", f"一、加强组织领导\n{BODY}\n二、强化督促检查\n{BODY}", """
+        一、 加强组织领导
+        二、 强化督促检查"""),
+    ("cn_dun_dots", f"一．提高认识\n{BODY}\n二.压实责任\n{BODY}", """
+        一． 提高认识
+        二. 压实责任"""),
+    ("cn_dun_spaces", f"一 、 提高认识\n{BODY}\n二、  压实责任\n{BODY}", """
+        一 、 提高认识
+        二、 压实责任"""),
+    ("cn_paren_widths", f"（一）总体要求\n{BODY}\n(二)主要任务\n{BODY}\n（三)保障措施\n{BODY}\n〔四〕工作要求\n{BODY}", """
+        （一） 总体要求
+        (二) 主要任务
+        （三) 保障措施
+        〔四〕 工作要求"""),
+    ("cn_paren_inner_spaces", f"（ 一 ）总体要求\n{BODY}\n（ 二 ）主要任务\n{BODY}", """
+        （ 一 ） 总体要求
+        （ 二 ） 主要任务"""),
+    ("ar_dot", f"1.摸清底数\n{BODY}\n2、建立台账\n{BODY}\n3．跟踪问效\n{BODY}", """
+        1. 摸清底数
+        2、 建立台账
+        3． 跟踪问效"""),
+    ("ar_paren", f"（1）摸清底数\n{BODY}\n(2)建立台账\n{BODY}\n⑶跟踪问效\n{BODY}", """
+        （1） 摸清底数
+        (2) 建立台账
+        ⑶ 跟踪问效"""),
+    ("circled_block", f"①摸清底数\n{BODY}\n②建立台账\n{BODY}", """
+        ① 摸清底数
+        ② 建立台账"""),
+    ("part_chapter_section", f"第一部分 总体要求\n{BODY}\n第一章 总则\n{BODY}\n第一节 组织机构\n{BODY}\n"
+                             f"第二节 工作职责\n{BODY}\n第二章 附则\n{BODY}\n第二部分 主要任务\n{BODY}", """
+        第一部分 总体要求
+          第一章 总则
+            第一节 组织机构
+            第二节 工作职责
+          第二章 附则
+        第二部分 主要任务"""),
+    ("article", "第一条 为加强干部管理，制定本办法。\n第二条 本办法适用于全市各级机关。\n第三条 本办法自印发之日起施行。", """
+        第一条 为加强干部管理，制定本办法
+        第二条 本办法适用于全市各级机关
+        第三条 本办法自印发之日起施行"""),
+    ("lone_numeral_divider", "一\n统一思想，提高站位。各级党组织要认真学习。\n二\n突出重点，狠抓落实。各地要结合实际推进。", """
+        一 统一思想，提高站位
+        二 突出重点，狠抓落实"""),
+    ("past_ten_cn", "".join(f"{n}、第{n}项任务\n{BODY}\n" for n in
+                            "一 二 三 四 五 六 七 八 九 十 十一 十二".split()), "\n".join(
+        f"{n}、 第{n}项任务" for n in "一 二 三 四 五 六 七 八 九 十 十一 十二".split())),
+    ("past_ten_arabic", "".join(f"{n}. 第{n}项任务\n{BODY}\n" for n in range(1, 13)),
+     "\n".join(f"{n}. 第{n}项任务" for n in range(1, 13))),
+    ("heading_and_body_share_a_line", "（一）加强组织领导。各级党委要把这项工作摆上重要议程。\n（二）强化督促检查。要定期通报进展。", """
+        （一） 加强组织领导
+        （二） 强化督促检查"""),
+    ("levels_by_first_appearance", f"一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n1.坚持党的领导\n{BODY}\n"
+                                   f"2.坚持人民至上\n{BODY}\n（二）基本原则\n{BODY}\n二、主要任务\n{BODY}", """
+        一、 总体要求
+          （一） 指导思想
+            1. 坚持党的领导
+            2. 坚持人民至上
+          （二） 基本原则
+        二、 主要任务"""),
+    ("arabic_above_paren", f"1.总体要求\n{BODY}\n（一）指导思想\n{BODY}\n（二）基本原则\n{BODY}\n2.主要任务\n{BODY}", """
+        1. 总体要求
+          （一） 指导思想
+          （二） 基本原则
+        2. 主要任务"""),
+    ("starts_at_paren", f"（一）指导思想\n{BODY}\n（二）基本原则\n{BODY}", """
+        （一） 指导思想
+        （二） 基本原则"""),
+    ("skipped_level", f"一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n二、主要任务\n{BODY}\n1.抓好学习\n{BODY}\n2.抓好落实\n{BODY}", """
+        一、 总体要求
+          （一） 指导思想
+        二、 主要任务
+          1. 抓好学习
+          2. 抓好落实"""),
+]
+
+INLINE_FORMS = [
+    ("shi_list", "今年要重点抓好三项工作：一是抓学习，提高理论水平；二是抓队伍，增强履职本领；三是抓作风，树立良好形象。", """
+        一是 抓学习，提高理论水平
+        二是 抓队伍，增强履职本领
+        三是 抓作风，树立良好形象"""),
+    ("yao_list", "我们要做到三点。一要坚定信念。信念是灵魂。二要勤学苦练。本领是基础。三要廉洁自律。纪律是底线。", """
+        一要 坚定信念
+        二要 勤学苦练
+        三要 廉洁自律"""),
+    ("other_verbs", "抓好这项工作，一抓责任落实，二抓制度建设，三抓督促检查。做好群众工作，一靠真心，二靠真情。", """
+        一抓 责任落实
+        二抓 制度建设
+        三抓 督促检查
+        一靠 真心
+        二靠 真情"""),
+    ("yize", "之所以如此，一则基础薄弱，二则投入不足。", """
+        一则 基础薄弱
+        二则 投入不足"""),
+    ("qi", "原因有二：其一，思想认识不到位；其二，工作措施不得力。", """
+        其一， 思想认识不到位
+        其二， 工作措施不得力"""),
+    ("ordinal_comma", "第一，要提高政治站位。这是前提。第二，要压实工作责任。这是关键。第三，要严格督促检查。", """
+        第一， 要提高政治站位
+        第二， 要压实工作责任
+        第三， 要严格督促检查"""),
+    ("ordinal_words", "第一是理论学习要深入。第二是调查研究要扎实。第三点，整改落实要到位。", """
+        第一是 理论学习要深入
+        第二是 调查研究要扎实
+        第三点， 整改落实要到位"""),
+    ("sequence_set", "对此我谈几点看法。首先，要提高认识。其次，要明确责任。再次，要加强协调。最后，要严格考核。", """
+        首先， 要提高认识
+        其次， 要明确责任
+        再次， 要加强协调
+        最后， 要严格考核"""),
+    ("circled_inline", "主要做法有：①建立台账；②定期调度；③严格考核。", """
+        ① 建立台账
+        ② 定期调度
+        ③ 严格考核"""),
+    ("bullets_dash", "今后五年的目标是：\n——经济实力明显增强。地区生产总值年均增长6%。\n——改革开放持续深化。营商环境不断优化。\n——人民生活更加美好。", """
+        —— 经济实力明显增强
+        —— 改革开放持续深化
+        —— 人民生活更加美好"""),
+    ("bullets_signs", "重点任务如下。\n●完善制度体系\n●强化监督问责\n■抓好宣传引导\n■营造良好氛围", """
+        ● 完善制度体系
+        ● 强化监督问责
+        ■ 抓好宣传引导
+        ■ 营造良好氛围"""),
+    ("inline_under_block", "一、统一思想\n要深刻认识重要意义。一是提高站位。二是强化担当。\n二、狠抓落实\n要细化措施。一要明确责任。二要严格考核。", """
+        一、 统一思想
+          一是 提高站位
+          二是 强化担当
+        二、 狠抓落实
+          一要 明确责任
+          二要 严格考核"""),
+    ("family_change_one_list", "具体要做到：一要抓学习。二要抓调研。三是抓整改。四是抓长效。", """
+        一要 抓学习
+        二要 抓调研
+        三是 抓整改
+        四是 抓长效"""),
+    ("eleventh_point", "要推进以下工作：" + "".join(f"{n}是推进第{n}项工作。" for n in
+                                            "一 二 三 四 五 六 七 八 九 十 十一".split()),
+     "\n".join(f"{n}是 推进第{n}项工作" for n in "一 二 三 四 五 六 七 八 九 十 十一".split())),
+    ("nested_inline", "一是加强学习，主要有：①读原著；②学原文；③悟原理。二是加强实践。", """
+        一是 加强学习，主要有
+          ① 读原著
+          ② 学原文
+          ③ 悟原理
+        二是 加强实践"""),
+    ("marker_after_quote", "他说：“这是根本。”一是要坚守初心。“这是关键。”二是要勇于担当。", """
+        一是 要坚守初心
+        二是 要勇于担当"""),
+]
+
+LOOKALIKES = [
+    ("first_priority", "抓好党建是最大政绩，第一要务是发展。第一要素是人才。", ""),
+    ("yifangmian", "一方面要加强管理，另一方面要优化服务。", ""),
+    ("tongyi", "统一是前提，唯一是目标。统一要求，分类指导。", ""),
+    ("city_tiers", "今年以来，一、二线城市房价趋稳。", ""),
+    ("city_tiers_line_start", "一、二线城市房价趋稳，三四线城市库存下降。", ""),
+    ("quarters", "三、四季度经济稳中向好，全年目标有望完成。", ""),
+    ("plenums", "深入学习贯彻党的十九届二中、三中、四中全会精神。党的十九届二、三、四中全会作出了部署。", ""),
+    ("article_item_reference", "依照本条例第三条（一）项规定，并参照第（2）项执行。按照（一）、（二）项的要求办理。", ""),
+    ("date_in_brackets", "在全市工作会议上的讲话\n（2024年2月20日）\n同志们：今天召开会议。", ""),
+    ("quantities", "全年完成投资1.5亿元，增长2.5万亿元，其中：1.5亿元用于基建。", ""),
+    ("lone_first", "各项工作，首先要抓好学习，这是基础。", ""),
+    ("lone_shi", "我们的目标，一是明确的。", ""),
+    ("cross_reference_paren_range", "依据第二章（一）至（三）的规定执行。", ""),
+    ("first_secretary", "选派第一书记，第一时间到位，第一责任人要负总责。", ""),
+    ("numbered_article_mid_line", "在“十三个坚持”中，第一条就是坚持党的领导。", ""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in MARKER_FORMS], ids=[c[0] for c in MARKER_FORMS])
+def test_marker_forms(text: str, expected: str) -> None:
+    assert outline_text(orgdoc.parse(text)) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in INLINE_FORMS], ids=[c[0] for c in INLINE_FORMS])
+def test_inline_forms(text: str, expected: str) -> None:
+    assert outline_text(orgdoc.parse(text)) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LOOKALIKES], ids=[c[0] for c in LOOKALIKES])
+def test_lookalikes_make_no_nodes(text: str, expected: str) -> None:
+    assert outline_text(orgdoc.parse(text)) == dedent(expected)
+
+
+def test_family_change_is_one_list_with_a_warning() -> None:
+    outline = orgdoc.parse(INLINE_FORMS[12][1])
+    assert [w.code.value for w in outline.warnings] == ["family_changed"]
+    assert [n.kind.value for n in outline.children] == ["directive", "directive", "point", "point"]
+
+
+def test_kinds() -> None:
+    outline = orgdoc.parse("一、总体要求\n一是提高认识。二是明确责任。\n二、工作要求\n一要严格。二要细致。\n——坚持。\n——落实。")
+    kinds = [(n.marker, n.kind.value) for n in outline.walk()]
+    assert kinds == [("一、", "section"), ("一是", "point"), ("二是", "point"), ("二、", "section"),
+                     ("一要", "directive"), ("二要", "directive"), ("——", "item"), ("——", "item")]
+
+
+def test_node_fields() -> None:
+    text = "（一）加强组织领导。各级党委要负总责。\n（二）强化督促检查。"
+    first = orgdoc.parse(text).children[0]
+    assert (first.kind.value, first.marker, first.form, first.ordinal, first.level) == (
+        "section", "（一）", "cn_paren", 1, 1)
+    assert text[first.heading_span[0]:first.heading_span[1]] == first.heading == "加强组织领导"
+    assert first.span == (0, text.index("\n"))
+    assert first.marker_span == (0, 3)

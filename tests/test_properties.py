@@ -1,0 +1,107 @@
+"""Invariants that hold for any input: parsing never crashes, offsets are valid, nothing is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import orgdoc
+from orgdoc.models import Node, Outline
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+# Characters that make markers and boundaries, so random text hits the interesting paths often.
+MARKER_ALPHABET = list("一二三四五六七八九十、．.（）()〔〕1234567890①②③⑴⑵是要抓第其首先次再最后部分章节条"
+                       "：:，,。；;！？“”——●■ \n\u3000\t")
+marker_soup = st.text(alphabet=st.sampled_from(MARKER_ALPHABET), max_size=300)
+any_text = st.text(max_size=300)
+
+
+def seed_with_noise() -> st.SearchStrategy[str]:
+    """A seed with random text spliced in at a random place."""
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    return st.tuples(st.sampled_from(texts), st.floats(0, 1), marker_soup).map(
+        lambda t: t[0][:int(len(t[0]) * t[1])] + t[2] + t[0][int(len(t[0]) * t[1]):])
+
+
+def check_node(text: str, node: Node, bounds: tuple[int, int], level: int) -> None:
+    s, e = node.span
+    assert bounds[0] <= s <= e <= bounds[1], (node.span, bounds)
+    hs, he = node.heading_span
+    assert text[hs:he] == node.heading
+    assert s <= hs <= he <= e
+    assert node.level == level
+    if node.marker is not None and node.marker_span is not None:
+        assert text[node.marker_span[0]:node.marker_span[1]] == node.marker
+        assert node.marker_span[0] == s
+    previous_end = s
+    for child in node.children:
+        assert child.span[0] >= previous_end, "children follow each other in order"
+        check_node(text, child, (s, e), level + 1)
+        previous_end = child.span[1]
+
+
+def check_outline(text: str, outline: Outline) -> None:
+    previous_end = 0
+    for node in outline.children:
+        assert node.span[0] >= previous_end
+        check_node(text, node, (0, len(text)), 1)
+        previous_end = node.span[1]
+    check_coverage(text, outline)
+
+
+def check_coverage(text: str, outline: Outline) -> None:
+    """Regions (title, boilerplate, preamble, closing …) and top-level nodes tile the text.
+
+    Boilerplate found between the body's paragraphs (an advert in mid-text) lies inside the node
+    whose text it interrupts; regions never overlap each other.
+    """
+    nodes = [n.span for n in outline.children]
+    regions = [r.span for r in outline.regions]
+    assert all(a[1] <= b[0] for a, b in zip(sorted(regions), sorted(regions)[1:])), "regions overlap"
+    inside = {r.span for r in outline.regions if r.kind.value == "boilerplate"
+              and any(s <= r.span[0] and r.span[1] <= e for s, e in nodes)}
+    spans = sorted([s for s in regions if s not in inside] + nodes)
+    position = 0
+    for s, e in spans:
+        assert s >= position, f"overlap at {s}: {text[s:s + 20]!r}"
+        assert not text[position:s].strip(), f"text lost at {position}: {text[position:s][:40]!r}"
+        position = e
+    assert not text[position:].strip(), f"text lost at the end: {text[position:][:40]!r}"
+
+
+def check_parse(text: str) -> Outline:
+    """Offsets refer to the text the parser saw: the input, or its repair (zero-width removed …)."""
+    outline = orgdoc.parse(text, include_text=True)
+    seen = outline.source.text
+    assert seen is not None
+    assert outline.source.repaired == (seen != text)
+    check_outline(seen, outline)
+    return outline
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(marker_soup)
+def test_marker_soup_parses_with_valid_offsets(text: str) -> None:
+    check_parse(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_any_unicode_parses_with_valid_offsets(text: str) -> None:
+    check_parse(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed_with_noise())
+def test_seeds_with_noise_keep_invariants(text: str) -> None:
+    check_parse(text)
+
+
+def test_seeds_keep_invariants() -> None:
+    assert SEEDS
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        assert check_parse(text).source.text == text  # a clean seed is not repaired
