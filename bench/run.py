@@ -78,8 +78,13 @@ def main() -> None:
 
 
 def one_document(megabytes: float) -> None:
-    """A single huge input: linear time and bounded memory."""
-    base_doc = "\n".join(corpus(megabytes / 4))
+    """A single huge input: linear time and bounded memory.
+
+    Built from the seeds without web furniture at their end: a 相关范文推荐 trailer rightly ends a
+    document's body, and would leave the rest of a concatenation unparsed.
+    """
+    docs = [d for d in corpus(megabytes / 4) if "相关范文推荐" not in d]
+    base_doc = "\n".join(docs * 2)
     for factor in (1, 4):
         doc = "\n".join([base_doc] * factor)
         size = len(doc.encode("utf-8"))

@@ -66,26 +66,42 @@ def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
 
 
 def _leads(text: str, start: int, end: int, children: list[Node]) -> list[Lead]:
-    """Short sentences of the scope's own text (outside its children) that could lead a point."""
+    """Short sentences of the scope's own text (between its children) that could lead a point."""
     found = []
-    j = 0  # children are in order: walk them alongside the sentences
-    for m in SENTENCE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s] in " \t\u3000":
-            s += 1
-        while j < len(children) and children[j].span[1] <= s:
-            j += 1
-        if s == e or (j < len(children) and children[j].span[0] <= s):
-            continue
-        closed = text[e - 1] in SENTENCE_ENDS
-        heading_end = e - 1 if closed else e
-        at_start = s == 0 or text[s - 1] == "\n"
-        continues = closed and e < end and text[e] not in "\n"
-        if at_start and continues and heading_end - s <= MAX_LEAD:
-            found.append(Lead(s, heading_end, True))
-        elif closed and heading_end - s <= MAX_LEAD and _duty_shaped(text, s, heading_end):
-            found.append(Lead(s, heading_end, at_start))
+    for gap_start, gap_end in _gaps(start, end, children):
+        for m in SENTENCE.finditer(text, gap_start, gap_end):
+            lead = _lead(text, m.start(), m.end(), end)
+            if lead is not None:
+                found.append(lead)
     return found
+
+
+def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
+    """The scope's own text: what its children do not cover."""
+    gaps, position = [], start
+    for child in children:
+        if child.span[0] > position:
+            gaps.append((position, child.span[0]))
+        position = max(position, child.span[1])
+    if end > position:
+        gaps.append((position, end))
+    return gaps
+
+
+def _lead(text: str, s: int, e: int, end: int) -> Lead | None:
+    while s < e and text[s] in " \t\u3000":
+        s += 1
+    if s == e:
+        return None
+    closed = text[e - 1] in SENTENCE_ENDS
+    heading_end = e - 1 if closed else e
+    at_start = s == 0 or text[s - 1] == "\n"
+    continues = closed and e < end and text[e] != "\n"
+    if at_start and continues and heading_end - s <= MAX_LEAD:
+        return Lead(s, heading_end, True)
+    if closed and heading_end - s <= MAX_LEAD and _duty_shaped(text, s, heading_end):
+        return Lead(s, heading_end, at_start)
+    return None
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:

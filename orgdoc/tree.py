@@ -99,7 +99,12 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> list[Bloc
         siblings = path[-1].children if path else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         if not _fits(m, prev, last_seen.get(style), nxt, warnings):
+            warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
+                                  f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
+        parent_rank = path[-1].rank if path else -1
+        if prev is None and rank > parent_rank + 1:  # once a list, at its first heading
+            warnings.append(_diag(DiagnosticCode.LEVEL_SKIPPED, m, f"“{m.text}” skips a level of headings"))
         ranks.setdefault(style, rank)
         last_seen[style] = m.ordinal or 0
         block = Block(m, style, rank)

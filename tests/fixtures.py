@@ -135,7 +135,10 @@ def _add_paragraph(document: object, para: Para, num_ids: list[int]) -> None:
 
 
 def write_docx(
-    directory: Path, filename: str, body: Sequence[Para | Table], lists: Sequence[Sequence[tuple[str, str]]] = ()
+    directory: Path,
+    filename: str,
+    body: Sequence[Para | Table],
+    lists: Sequence[Sequence[tuple[str, str]]] = (),
 ) -> Path:
     """A .docx whose body is `body` (paragraphs and tables in order), numbered with `lists`."""
     from docx import Document
@@ -183,7 +186,9 @@ def numbered_docx_expected(name: str, *, table: bool = True) -> str:
     """The text loading `write_numbered_docx(…, name)` must give: the seed, table cells as lines."""
     lines = seed_text(name).split("\n")
     if table:
-        at = next((i for i, line in enumerate(lines) if CN_DUN.match(line) or CN_PAREN.match(line)), len(lines))
+        at = next(
+            (i for i, line in enumerate(lines) if CN_DUN.match(line) or CN_PAREN.match(line)), len(lines)
+        )
         lines[at:at] = [cell for row in DOCX_TABLE for cell in row]
     return "\n".join(lines)
 
@@ -204,8 +209,16 @@ def write_numbered_docx(directory: Path, name: str, *, table: bool = True) -> Pa
 
 # Page furniture put around the seed; none of it may survive loading.
 HTML_NOISE = (
-    "某某范文网首页导航", "范文下载中心", "广告位招租", "var _hmt", "font-family", "相关推荐阅读",
-    "版权所有某某范文网", "站内搜索按钮", "百度统计代码", "请开启浏览器脚本",
+    "某某范文网首页导航",
+    "范文下载中心",
+    "广告位招租",
+    "var _hmt",
+    "font-family",
+    "相关推荐阅读",
+    "版权所有某某范文网",
+    "站内搜索按钮",
+    "百度统计代码",
+    "请开启浏览器脚本",
 )
 
 _PAGE = """<!DOCTYPE html>
@@ -240,7 +253,9 @@ def _html_line(line: str, first: bool) -> str:
     return f"<h2>{escaped}</h2>" if CN_DUN.match(line) else f"<p>{escaped}</p>"
 
 
-def write_html_page(directory: Path, name: str, *, encoding: str = "utf-8", charset: str | None = None) -> Path:
+def write_html_page(
+    directory: Path, name: str, *, encoding: str = "utf-8", charset: str | None = None
+) -> Path:
     """The seed as a saved web page: its first line <h1>, 一、 lines <h2>, others <p>, wrapped in page
     furniture (HTML_NOISE). Written in `encoding` (characters it lacks as &#…;), declaring `charset`."""
     lines = [line for line in seed_text(name).split("\n") if line.strip()]
@@ -259,19 +274,23 @@ PDF_HEADER = "中共某某市委组织部 内部资料 注意保存"  # running 
 def find_cjk_font() -> Path | None:
     """A TrueType/OpenType font with Chinese glyphs (fc-list, then the usual font folders), or None."""
     try:
-        listed = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=20)
+        listed = subprocess.run(
+            ["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=20, check=False
+        )
         candidates = [Path(line.split(":")[0].strip()) for line in listed.stdout.splitlines() if line.strip()]
     except (OSError, subprocess.SubprocessError):
         candidates = []
     for folder in (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts"):
         if folder.is_dir():
-            candidates += [p for p in folder.rglob("*") if re.search(r"(?i)(cjk|wqy|hei|song|kai|ming)", p.name)]
+            candidates += [
+                p for p in folder.rglob("*") if re.search(r"(?i)(cjk|wqy|hei|song|kai|ming)", p.name)
+            ]
     usable = [p for p in candidates if p.suffix.lower() in (".ttf", ".ttc", ".otf") and p.is_file()]
-    return sorted(usable, key=lambda p: (p.suffix.lower() != ".ttf", str(p)))[0] if usable else None
+    return min(usable, key=lambda p: (p.suffix.lower() != ".ttf", str(p)), default=None)
 
 
 def write_pdf(directory: Path, name: str, font: Path) -> Path:
-    """The seed as an A4 PDF set in `font`, with PDF_HEADER at the top and "- n -" at the bottom of each page."""
+    """The seed as an A4 PDF set in `font`: PDF_HEADER atop and "- n -" at the foot of every page."""
     from fpdf import FPDF
 
     class _Pdf(FPDF):

@@ -27,12 +27,21 @@ __all__ = ["Loaded", "load_bytes", "load_file"]
 # File suffix → format. ".doc" is left out on purpose: many ".doc" downloads are really HTML, RTF or
 # .docx, so the bytes decide (a true legacy .doc is refused with how to convert it).
 SUFFIX_FORMATS = {
-    ".txt": "text", ".text": "text", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf",
+    ".txt": "text",
+    ".text": "text",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".pdf": "pdf",
 }
 
 # An HTML document's start: optional XML declaration and comments, then <!doctype html> or <html>.
-_HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.DOTALL)
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.DOTALL
+)
 _SNIFF_BYTES = 1024
 
 
@@ -67,7 +76,11 @@ def _load_pdf(data: bytes, name: str | None, encoding: str | None) -> Loaded:
 
 
 _LOADERS: dict[str, Callable[[bytes, str | None, str | None], Loaded]] = {
-    "text": _load_text, "markdown": _load_markdown, "html": _load_html, "docx": _load_docx, "pdf": _load_pdf,
+    "text": _load_text,
+    "markdown": _load_markdown,
+    "html": _load_html,
+    "docx": _load_docx,
+    "pdf": _load_pdf,
 }
 
 
@@ -102,7 +115,8 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
     if head.lstrip().startswith(b"{\\rtf"):
         raise fail(
             UnsupportedFormatError,
-            "cannot read RTF: open it in Word/WPS and save as .docx, or libreoffice --headless --convert-to docx FILE",
+            "cannot read RTF: open it in Word/WPS and save as .docx, "
+            "or libreoffice --headless --convert-to docx FILE",
             name,
         )
     return "html" if _is_html(head) else None
@@ -116,7 +130,9 @@ def detect_format(data: bytes, name: str | None = None) -> tuple[str, tuple[str,
         return sniffed or "text", ()
     overrules = sniffed in ("docx", "pdf") or (sniffed == "html" and claimed in ("docx", "pdf"))
     if overrules and sniffed != claimed:
-        return sniffed, (f"the file is named {PurePath(name or '').suffix} but its bytes are {sniffed}; read as {sniffed}",)
+        return sniffed, (
+            f"the file is named {PurePath(name or '').suffix} but its bytes are {sniffed}; read as {sniffed}",
+        )
     return claimed, ()
 
 
@@ -137,7 +153,9 @@ def load_bytes(
     return replace(loaded, warnings=notes + loaded.warnings) if notes else loaded
 
 
-def load_file(path: str | os.PathLike[str], *, encoding: str | None = None, format: str | None = None) -> Loaded:
+def load_file(
+    path: str | os.PathLike[str], *, encoding: str | None = None, format: str | None = None
+) -> Loaded:
     """Read and decode a file; OSError (missing file, no permission) propagates unchanged."""
     data = Path(path).read_bytes()
     return load_bytes(data, name=os.fsdecode(path), encoding=encoding, format=format)

@@ -15,18 +15,32 @@ from typing import Any
 from orgdoc.errors import DecodeError
 
 from ._common import OLE_MAGIC, Loaded, fail, join_lines, legacy_doc_error, missing_extra_error
-from .numbering import W, Numbering, as_int, child_val
+from .numbering import Numbering, W, as_int, child_val
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 # Run content other than w:t → the characters Word shows for it.
-_RUN_CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-", W + "softHyphen": ""}
+_RUN_CHARS = {
+    W + "tab": "\t",
+    W + "ptab": "\t",
+    W + "cr": "\n",
+    W + "noBreakHyphen": "-",
+    W + "softHyphen": "",
+}
 
 # Subtrees that are not the paragraph's visible text: properties, deleted or moved-away revisions,
 # field codes, the fallback copy of alternate content, text boxes (drawn apart from the text flow).
 _SKIPPED = frozenset(
-    {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "txbxContent",
-     MC + "Fallback"}
+    {
+        W + "pPr",
+        W + "rPr",
+        W + "del",
+        W + "moveFrom",
+        W + "instrText",
+        W + "delText",
+        W + "txbxContent",
+        MC + "Fallback",
+    }
 )
 
 # Content controls and custom XML wrap paragraphs, rows and cells without changing them.
@@ -56,8 +70,11 @@ class _Styles:
             num_pr = ppr.find(W + "numPr") if ppr is not None else None
             style_id = el.get(W + "styleId", "")
             self._styles[style_id] = _Style(
-                child_val(el, "name") or "", child_val(el, "basedOn"), child_val(num_pr, "numId"),
-                as_int(child_val(num_pr, "ilvl"), None), as_int(child_val(ppr, "outlineLvl"), None),
+                child_val(el, "name") or "",
+                child_val(el, "basedOn"),
+                child_val(num_pr, "numId"),
+                as_int(child_val(num_pr, "ilvl"), None),
+                as_int(child_val(ppr, "outlineLvl"), None),
             )
             if el.get(W + "type") == "paragraph" and el.get(W + "default") in ("1", "true"):
                 self.default = style_id

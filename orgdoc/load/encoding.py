@@ -9,8 +9,10 @@ not Chinese. It is not trusted with Chinese: on short or truncated GBK it answer
 from __future__ import annotations
 
 import codecs
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import islice
 
 from orgdoc.errors import DecodeError, OrgdocError
 
@@ -26,7 +28,7 @@ _BOMS = (
 )
 
 # Labels decoded with a superset codec: GB18030 contains GBK contains GB2312 (browsers do the same).
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030", "euc_cn": "gb18030"}
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
 
 # Candidates tried after UTF-8 fails, in order of preference when they score the same.
 _CHINESE_CODECS = ("utf-8", "gb18030", "big5", "cp950", "big5hkscs", "utf-16-le", "utf-16-be")
@@ -53,7 +55,18 @@ _COMMON = frozenset(
     "這個們來為國說時會對於過發後裡麼學現當沒動還進樣經種實機無與長將兩間問產見東員論處義總數報結務場"
     "計資統區隊決書聽難權設記據邊規領確傳觀讓識帶導爭運聯組濟親極辦議證轉準單調質團價黨華級請際線滿視"
     "須寫稱農廣顯標談圖歷專費號盡較語隨選響參眾構節維劃護興驗責營紀採舉細職創試繼適習財環獲層簡擔檢協"
-    "審堅執優藝監臨減編測敗貴縣遺損練訓隱擴穩虛貿緩絡築誠盟違譯觸課障涉徹"
+    "審堅執優藝監臨減編測敗貴縣遺損練訓隱擴穩虛貿緩絡築誠盟違譯觸課障涉徹幹廉風紀強織職識綱從開關"
+    "點業軍頭體條變層歷讀醫館萬億貫徹嚴歸齊顧氣壓熱勞響辯遠術備雙換認績續範門問應無長頭車馬鳥魚"
+    "鐵錢銀錯鍵鎮陣陽陰隊險階際難雜雞電靈響項順須頓預領頻類顯風飛飯養餘館驗體髮鬥齡龍龐務勢勵勝"
+    "區協卻歲歷壞壯聲處夢夥奪奮婦媽實寧審寶將專尋對導層屬岡嶺幣師帳幫廠廣廳廢廟開張彈彙後徑徵從"
+    "復德態慶憂憶懷戰戶拋掃掛採揚換損搖擊擋據擔擴攜敵斷於時晉曉暫書東條極構槍樂標樹橋檢權歡歸殘"
+    "殺氣漢沒溝滅滿漲漸潔潛濟濃濕濱灣災為烏煙無煥營燈燒爭爺牆狀獨獎獲環現產畢畫當療盡監盤矛礎確"
+    "礦禮禍禦離種積穩窮競筆節範築簡籌糧紅紀約級純紙紛細終組結絕絡給統絲經綠維網緊線緣編緩練縣總"
+    "績繁繩繼續罰罷羅義習聞聯聲職聽肅脅脈腦膽臉臨興舉艦艱芻莊華萬葉著蓋蘇處虧號蟲術衛衝補裝複製"
+    "見規視親覺覽觀言訂計訊討訓記訪設許診詞詢試詩該詳誇認誤說誰課調談請諸謀講謝證識護讀變讓讚豐"
+    "豬貝負財貢貧貨販責貴買費貼賀資賓賞賠賢賣質賴賽贊贏趕趨跡路踐躍軌軍軟載輔輕輛輝輩輪輸轄轉辦"
+    "農迴這連週進遊運過達違遙適遲選遺邊邏郵鄉鄰醜釋針鋼錄鏡鐘鑒門閃閉問閒間閱闆隊際陸陳險隨隱隻"
+    "雖雲電震霧靜響頁頂項順須顏願類顧飄飲飽餐驅驚體高鬥鬧魯鮮鳴麗黃點齊龍"
     "，。、；：？！“”‘’（）《》〈〉【】—…·　"
     "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"  # numerals: every marker has one
     "党政治领导干部群众纪律作风廉监督改革创新思想理论学习贯彻落实推进坚持完善健全深化强化"
@@ -64,6 +77,11 @@ _MIN_SCORE = 0.25  # share of common characters a Chinese decoding must reach (r
 # (about 8% per GBK character): past this many non-ASCII characters valid UTF-8 is UTF-8.
 _UTF8_DOUBT = 8
 _SCORE_SAMPLE = 20_000  # characters scored; enough to decide, cheap on big files
+
+# C0 controls that no text file carries (tab, line and page breaks, DOS EOF and ESC are allowed).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x19\x1c-\x1f]")
+# Characters outside printable ASCII, whitespace, CJK (U+3000–U+9FFF) and full-width forms.
+_UNUSUAL = re.compile(r"[^ -~\t\n\r\f\u3000-\u9fff\uff00-\uffef]")
 
 _bad_bytes: ContextVar[list[int]] = ContextVar("_bad_bytes")
 
@@ -137,7 +155,7 @@ def decode_text(
         return _detect(data, name, declared)
     # A few GBK characters can pass as UTF-8 (一 = D2 BB reads as һ): short non-Chinese UTF-8 lets
     # cleanly decoding Chinese candidates compete.
-    non_ascii = sum(1 for ch in text[: _UTF8_DOUBT * 8] if ch > "\x7f")
+    non_ascii = len(list(islice((ch for ch in text if ch > "\x7f"), _UTF8_DOUBT + 1)))
     if non_ascii == 0 or non_ascii > _UTF8_DOUBT or chinese_score(text) >= _MIN_SCORE:
         return _checked(text, "utf-8", name)
     return _detect(data, name, declared, tolerated=0)
@@ -153,7 +171,7 @@ def _bom_codec(bom: bytes, codec: str) -> str:
 
 def _checked(text: str, encoding: str, name: str | None, bad: int = 0) -> Decoded:
     """Reject text full of control characters: a valid decoding of binary is still binary."""
-    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\v\x1a\x1b")
+    controls = len(_CONTROLS.findall(text))
     if controls and controls * 100 > len(text):
         raise fail(DecodeError, "cannot decode text: the bytes look binary (control characters)", name)
     return _result(text, encoding, bad)
@@ -177,12 +195,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
 
 def _looks_like_text(text: str) -> bool:
     """Mostly printable ASCII, whitespace, CJK and full-width forms: what these documents are made of."""
-    ordinary = sum(
-        1
-        for ch in text
-        if " " <= ch <= "~" or ch in "\t\n\r\f" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
-    )
-    return ordinary * 10 >= len(text) * 9
+    return len(_UNUSUAL.findall(text)) * 10 <= len(text)
 
 
 def chinese_score(text: str) -> float:
@@ -204,7 +217,7 @@ def _detect(data: bytes, name: str | None, declared: str | None, tolerated: int 
     best: tuple[float, int, str, str] | None = None  # (score, -bad, codec, text)
     for codec in dict.fromkeys(c for c in (declared, *_CHINESE_CODECS) if c):
         text, bad = decode_counting(data, codec)
-        if bad > limit:
+        if bad > limit or not _looks_like_text(text):
             continue
         score = chinese_score(text) + (0.5 if codec == declared else 0.0)
         if best is None or (score, -bad) > best[:2]:
@@ -235,4 +248,3 @@ def _normalizer_guess(data: bytes) -> str | None:
     if "\nA1".encode(codec, errors="replace") != b"\nA1":  # EBCDIC & co. "decode" anything: never a guess
         return None
     return _SUPERSETS.get(codec.replace("-", "_"), codec)
-

@@ -12,16 +12,69 @@ from .encoding import canonical, decode_text
 
 # Elements whose whole content is page furniture or code, never the document's text.
 DROPPED_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "nav", "header", "footer", "aside",
-     "form", "iframe", "svg", "math", "select", "button", "object", "canvas"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "iframe",
+        "svg",
+        "math",
+        "select",
+        "button",
+        "object",
+        "canvas",
+    }
 )
 
 # Elements that start and end a line (HTML block-level boxes, plus table cells: a layout table
 # often holds the whole article in one cell).
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "blockquote", "pre", "address", "center", "figure",
-     "figcaption", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td",
-     "th", "caption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "fieldset", "legend"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "address",
+        "center",
+        "figure",
+        "figcaption",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "hr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+    }
 )
 
 _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
@@ -143,6 +196,8 @@ def load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding, declared)
     warnings = list(decoded.warnings)
     if declared and decoded.encoding != declared and not data.isascii():
-        warnings.append(f"the page declares {declared} but its bytes are {decoded.encoding}; read as the latter")
+        warnings.append(
+            f"the page declares {declared} but its bytes are {decoded.encoding}; read as the latter"
+        )
     text, headings = join_lines(html_to_lines(decoded.text))
     return Loaded(text, "html", decoded.encoding, name, headings, tuple(warnings))

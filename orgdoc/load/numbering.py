@@ -57,8 +57,21 @@ def _roman(n: int) -> str:
     if not 0 < n < 4000:
         return str(n)
     out = []
-    for value, sign in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, sign in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         count, n = divmod(n, value)
         out.append(sign * count)
     return "".join(out)
@@ -99,8 +112,18 @@ NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
 # Bullet glyphs Word stores as private-use code points of the Symbol/Wingdings fonts → the
 # Unicode bullet they show (the outline parser knows ● ■ ◆ ▲ as item markers).
 BULLET_GLYPHS = {
-    "\uf0b7": "●", "\uf06c": "●", "\uf09f": "●", "\uf0a7": "■", "\uf06e": "■", "\uf0a8": "■",
-    "\uf075": "◆", "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓", "\uf0e0": "→", "\uf070": "□",
+    "\uf0b7": "●",
+    "\uf06c": "●",
+    "\uf09f": "●",
+    "\uf0a7": "■",
+    "\uf06e": "■",
+    "\uf0a8": "■",
+    "\uf075": "◆",
+    "\uf076": "❖",
+    "\uf0d8": "➢",
+    "\uf0fc": "✓",
+    "\uf0e0": "→",
+    "\uf070": "□",
 }
 
 
@@ -171,9 +194,14 @@ class Numbering:
         """ilvl → Level for a num, with its w:lvlOverride (start or whole level) applied."""
         if num_id not in self._levels:
             abstract = self._abstract_of(num_id)
-            levels = {} if abstract is None else {
-                as_int(lvl.get(W + "ilvl"), 0) or 0: parse_level(lvl) for lvl in abstract.findall(W + "lvl")
-            }
+            levels = (
+                {}
+                if abstract is None
+                else {
+                    as_int(lvl.get(W + "ilvl"), 0) or 0: parse_level(lvl)
+                    for lvl in abstract.findall(W + "lvl")
+                }
+            )
             for override in self._num_overrides.get(num_id, []):
                 ilvl = as_int(override.get(W + "ilvl"), 0) or 0
                 level = levels.get(ilvl, Level())

@@ -17,7 +17,8 @@ from ._common import Loaded, fail, missing_extra_error
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be header, footer or page number
 
-# A line that is only a page number: 3 · - 3 - · — 3 — · 第3页 · 第 3 页 共 12 页 · 共12页 第3页 · 3/12 · Page 3 of 12
+# A line that is only a page number:
+# 3 · - 3 - · — 3 — · 第3页 · 第 3 页 共 12 页 · 共12页 第3页 · 3/12 · Page 3 of 12
 PAGE_NUMBER = re.compile(
     r"""[-–—－·•~\s]*\d{1,4}[-–—－·•~\s]*
       | 第\s*[\d一二三四五六七八九十百]+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?
@@ -83,7 +84,7 @@ def _decrypt(reader: Any) -> bool:
     """Open a PDF encrypted with an empty user password (common for 'no copying' files)."""
     try:
         return bool(reader.decrypt(""))
-    except Exception:  # e.g. AES without the cryptography package: treat as unreadable
+    except Exception:  # noqa: BLE001 - e.g. AES without the cryptography package: unreadable, said by the caller
         return False
 
 
@@ -94,7 +95,7 @@ def _page_lines(reader: Any, name: str | None) -> tuple[list[list[str]], list[st
         for number, page in enumerate(reader.pages, 1):
             try:
                 pages.append((page.extract_text() or "").splitlines())
-            except Exception:  # one bad page should not lose the document
+            except Exception:  # noqa: BLE001 - pypdf on a damaged page; one bad page must not lose the rest
                 pages.append([])
                 warnings.append(f"page {number}: its text could not be extracted and was skipped")
     except Exception as exc:  # the page tree itself is damaged

@@ -1,0 +1,40 @@
+"""Each warning code, from a fresh snippet in the shape that triggers it; a clean text has none."""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+
+P = "各级党组织要认真抓好落实。"  # a body paragraph
+
+CASES = [
+    ("numbering_gap", f"一、统一思想\n{P}\n二、明确任务\n{P}\n四、加强保障\n{P}", "四、"),
+    ("numbering_duplicate", f"一、统一思想\n{P}\n二、明确任务\n{P}\n二、加强保障\n{P}", "二、"),
+    ("numbering_restart", f"（一）统一思想\n{P}\n（二）明确任务\n{P}\n（一）加强保障\n{P}", "（一）"),
+    ("family_changed", f"{P}一要统一思想。二要明确任务。三是加强保障。", "一要"),
+    ("level_skipped", f"一、统一思想\n{P}\n（一）提高认识\n{P}\n二、明确任务\n{P}\n1.细化分工\n{P}\n2.压实责任\n{P}", "1."),
+    ("announced_count_mismatch", f"下面，我讲三点意见。\n一、统一思想\n{P}\n二、明确任务\n{P}", "我讲三点意见"),
+    ("unplaced_text", f"一、统一思想\n{P}\n二、明确任务\n{P}\n九、加强保障\n{P}", "九、"),
+    ("text_repaired", f"一、统一思想\r\n{P}\r\n二、明确任务\r\n{P}", None),
+]
+
+
+@pytest.mark.parametrize("code,text,where", CASES, ids=[c[0] for c in CASES])
+def test_warning_codes(code: str, text: str, where: str | None) -> None:
+    outline = orgdoc.parse(text, include_text=True)
+    found = [w for w in outline.warnings if w.code.value == code]
+    assert len(found) == 1, outline.warnings
+    warning = found[0]
+    assert warning.message
+    if where is not None:
+        assert warning.span is not None
+        seen = outline.source.text
+        assert seen is not None and seen[warning.span[0]:warning.span[1]].startswith(where)
+
+
+def test_clean_document_has_no_warnings() -> None:
+    text = f"下面，我讲两点意见。\n一、统一思想\n{P}一是提高认识。二是强化担当。\n二、明确任务\n{P}"
+    outline = orgdoc.parse(text)
+    assert outline.warnings == []
+    assert [(a.count, a.found) for a in outline.announcements] == [(2, 2)]
