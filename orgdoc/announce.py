@@ -9,6 +9,8 @@ it is reported with found=None and no diagnostic (many lists in speeches are not
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 
@@ -64,12 +66,13 @@ def find_announcements(
     """Every announcement in text[body], linked to the list it announces, and count mismatches."""
     found: list[Announcement] = []
     warnings: list[Diagnostic] = []
+    starts: dict[int, list[int]] = {}  # each sibling list's start offsets, made once
     for m in _ANNOUNCE_RE.finditer(text, body[0], body[1]):
         if not _accepted(m, text, body[1]):
             continue
         span = _clause(text, m, body)
         count = None if "几" in m["num"] else to_int(m["num"])
-        items = _announced_list(nodes, span)
+        items = _announced_list(nodes, span, starts)
         target = (items[0].marker_span or items[0].heading_span) if items else None
         found.append(Announcement(span=span, text=text[span[0]:span[1]], count=count,
                                   found=len(items) or None, target=target))
@@ -104,24 +107,32 @@ def _clause(text: str, m: re.Match[str], body: tuple[int, int]) -> tuple[int, in
     return start, end
 
 
-def _announced_list(nodes: list[Node], span: tuple[int, int]) -> list[Node]:
-    """The first run of siblings after the announcement, among the children of the node around it."""
+def _announced_list(nodes: list[Node], span: tuple[int, int], starts: dict[int, list[int]]) -> list[Node]:
+    """The first run of siblings after the announcement, among the children of the node around it.
+
+    Siblings are in text order, so a binary search finds the node around the announcement and the
+    first one after it: linear documents with many announcements stay fast.
+    """
+    def offsets(ns: list[Node]) -> list[int]:
+        if id(ns) not in starts:
+            starts[id(ns)] = [n.span[0] for n in ns]
+        return starts[id(ns)]
+
     siblings = nodes
-    while True:
-        around = next((n for n in siblings if n.span[0] <= span[0] < n.span[1]), None)
-        if around is None:
+    while siblings:
+        k = bisect.bisect_right(offsets(siblings), span[0]) - 1
+        if k < 0 or not span[0] < siblings[k].span[1]:
             break
-        siblings = around.children
-    after = [n for n in siblings if n.span[0] >= span[1]]
-    return _run(after)
+        siblings = siblings[k].children
+    return _run(siblings, bisect.bisect_left(offsets(siblings), span[1]))
 
 
-def _run(nodes: list[Node]) -> list[Node]:
-    """The leading nodes that form one list: same kind and marker family, numbering going on."""
-    if not nodes:
+def _run(nodes: list[Node], first: int) -> list[Node]:
+    """The nodes from `first` on that form one list: same kind and marker family, numbering going on."""
+    if first >= len(nodes):
         return []
-    run = [nodes[0]]
-    for node in nodes[1:]:
+    run = [nodes[first]]
+    for node in itertools.islice(nodes, first + 1, None):
         if not _same_list(run[-1], node):
             break
         run.append(node)

@@ -61,7 +61,13 @@ def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:
     """Markers inside web furniture (an advert in mid-text) are not the speech's."""
     if not spans:
         return markers
-    return [m for m in markers if not any(s <= m.start < e for s, e in spans)]
+    kept, spans, k = [], sorted(spans), 0
+    for m in markers:  # both in text order: one merge walk
+        while k < len(spans) and spans[k][1] <= m.start:
+            k += 1
+        if k == len(spans) or m.start < spans[k][0]:
+            kept.append(m)
+    return kept
 
 
 def _regions(text: str, envelope: Envelope, first_node: int) -> list[Region]:

@@ -30,8 +30,10 @@ _BOMS = (
 # Labels decoded with a superset codec: GB18030 contains GBK contains GB2312 (browsers do the same).
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030"}
 
-# Candidates tried after UTF-8 fails, in order of preference when they score the same.
-_CHINESE_CODECS = ("utf-8", "gb18030", "big5", "cp950", "big5hkscs", "utf-16-le", "utf-16-be")
+# Candidates tried after UTF-8 fails, in order of preference when they score the same: UTF-8 (with a
+# damaged byte), the Chinese legacy codecs, UTF-16 without BOM and without ASCII (so without NULs).
+_LEGACY_CODECS = ("gb18030", "big5", "cp950", "big5hkscs")
+_CHINESE_CODECS = ("utf-8", *_LEGACY_CODECS, "utf-16-le", "utf-16-be")
 
 # The most frequent characters of Chinese prose and of official documents, simplified and
 # traditional, plus full-width punctuation. A right decoding has a large share of these; a wrong
@@ -158,7 +160,7 @@ def decode_text(
     non_ascii = len(list(islice((ch for ch in text if ch > "\x7f"), _UTF8_DOUBT + 1)))
     if non_ascii == 0 or non_ascii > _UTF8_DOUBT or chinese_score(text) >= _MIN_SCORE:
         return _checked(text, "utf-8", name)
-    return _detect(data, name, declared, tolerated=0)
+    return _detect(data, name, declared, _LEGACY_CODECS, tolerated=0)
 
 
 def _bom_codec(bom: bytes, codec: str) -> str:
@@ -211,11 +213,17 @@ def _tolerated(size: int) -> int:
     return 3 + size // 100
 
 
-def _detect(data: bytes, name: str | None, declared: str | None, tolerated: int | None = None) -> Decoded:
+def _detect(
+    data: bytes,
+    name: str | None,
+    declared: str | None,
+    candidates: tuple[str, ...] = _CHINESE_CODECS,
+    tolerated: int | None = None,
+) -> Decoded:
     """The best-scoring Chinese decoding, else UTF-8, else charset-normalizer's guess."""
     limit = _tolerated(len(data)) if tolerated is None else tolerated
     best: tuple[float, int, str, str] | None = None  # (score, -bad, codec, text)
-    for codec in dict.fromkeys(c for c in (declared, *_CHINESE_CODECS) if c):
+    for codec in dict.fromkeys(c for c in (declared, *candidates) if c):
         text, bad = decode_counting(data, codec)
         if bad > limit or not _looks_like_text(text):
             continue
