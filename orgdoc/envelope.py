@@ -17,8 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from orgdoc.models import Region, RegionKind
-from orgdoc.numerals import to_int
+from .markers import starts_with_marker
+from .models import Region, RegionKind
+from .numerals import to_int
 
 HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
 TAIL_LINES = 40  # non-blank lines read backwards for trailing furniture
@@ -114,13 +115,6 @@ _ADVERT_STRONG_RE = re.compile(ADVERT_STRONG)
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
 
-# A numbering marker at a line's start: such a line is never a title, furniture or a closing. A rough
-# check only; the grammar (grammars/*.lark) owns the real forms.
-_MARKER_RE = re.compile(
-    r"^(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[）)]|\d+\s*[、.．](?!\d)"
-    r"|[①-⑳⑴-⒇]|第[一二三四五六七八九十百\d]+(?:部分|条|章|节|点|[、，,])"
-    r"|[一二三四五六七八九十]+(?:是|要|须|应|方面)|首先|其次|最后)"
-)
 _SALUTATION_RE = re.compile(  # 同志们： 各位领导、同志们： 尊敬的…： 各县（市、区）人民政府： 大家好！
     r"^(?:(?:尊敬的|亲爱的|各位|同志们|同事们|女士们|先生们|朋友们|老师们|同学们|"
     r"各(?:县|市|区|乡|镇|省|自治区|盟|旗|部门|单位|有关单位|成员单位|处室|科室|直属))"
@@ -267,7 +261,7 @@ def _norm(s: str) -> str:
 def _is_title_line(s: str) -> bool:
     """Short, no full stop, no trailing comma or colon, not numbered, not a date: it may be a title."""
     return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:"
-            and len(_HAN_RE.findall(s)) >= 4 and not _MARKER_RE.match(s) and not _is_date_line(s))
+            and len(_HAN_RE.findall(s)) >= 4 and not starts_with_marker(s) and not _is_date_line(s))
 
 
 def _is_date_line(s: str) -> bool:
@@ -285,7 +279,7 @@ def _is_date_line(s: str) -> bool:
 
 def _furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
-    if not s or _MARKER_RE.match(s):
+    if not s or starts_with_marker(s):
         return None
     if not any(ch.isalnum() for ch in s):
         return "separator"
@@ -315,7 +309,7 @@ def _advert_block(lines: list[_Line]) -> frozenset[int]:
     while i < len(lines) and len(run) < HEAD_LINES:
         s = lines[i].text
         advert = _is_advert_line(s)
-        if len(s) > ADVERT_LINE_MAX or "。" in s or _SALUTATION_RE.match(s) or _MARKER_RE.match(s):
+        if len(s) > ADVERT_LINE_MAX or "。" in s or _SALUTATION_RE.match(s) or starts_with_marker(s):
             break
         if not advert and _ENDS_GENRE_RE.search(s):  # a title ends the block
             break
@@ -502,7 +496,7 @@ def _block_continues(lines: list[_Line], i: int, numbered_body: bool) -> bool:
         return True
     s = lines[j].text
     return bool(_SALUTATION_RE.match(s) or _SUBTITLE_RE.match(s) or _is_byline(s, True)
-                or _furniture_label(s) or (numbered_body and _MARKER_RE.match(s)))
+                or _furniture_label(s) or (numbered_body and starts_with_marker(s)))
 
 
 # ---------------------------------------------------------------- the tail: furniture and closing
@@ -556,7 +550,7 @@ def _find_closing(lines: list[_Line], first: int, stop: int) -> int | None:
         start, k = k, _prev_content(lines, k)
     j = k
     for _ in range(CLOSING_WINDOW):
-        if j <= first or _MARKER_RE.match(lines[j].text):
+        if j <= first or starts_with_marker(lines[j].text):
             break
         if _COMRADES_RE.match(lines[j].text):
             return j

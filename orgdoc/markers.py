@@ -37,6 +37,8 @@ SENTENCE_ENDS = frozenset("。！？!?")
 CLAUSE_ENDS = frozenset("；：，、;:,.")
 CLOSERS = frozenset("”’」』）)】")
 SPACES = frozenset(" \t\u3000")
+LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
+MAX_LINE_PREFIX = 6
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,11 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         i -= 1
     if i == 0 or text[i - 1] == "\n":
         return Boundary.LINE
+    j = i
+    while j > 0 and text[j - 1] in LINE_PREFIXES:
+        j -= 1
+    if j < i and (j == 0 or text[j - 1] == "\n") and i - j <= MAX_LINE_PREFIX:
+        return Boundary.LINE  # after Markdown's "# " or "> " or "- ", still the start of a line
     ch = text[i - 1]
     if ch in CLOSERS:
         while i > 0 and text[i - 1] in CLOSERS:
@@ -182,6 +189,14 @@ def boundary_before(text: str, start: int) -> Boundary | None:
     if ch in CLAUSE_ENDS:
         return Boundary.CLAUSE
     return None
+
+
+def starts_with_marker(line: str) -> bool:
+    """Whether a line opens with a numbering marker (after spaces and Markdown signs); bullets and
+    dashes do not count, since a subtitle opens with —— too."""
+    match = candidate_pattern().match(line.lstrip(" \t\u3000#>*+-"))
+    shape = marker_shape(match.group()) if match else None
+    return shape is not None and shape.role is not Role.BULLET
 
 
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
