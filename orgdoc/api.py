@@ -36,7 +36,8 @@ def _outline(loaded: Loaded, include_text: bool) -> Outline:
     text = repaired.text
     envelope = find_envelope(text)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
-    nodes, warnings = build_tree(text, markers, envelope.body)
+    styled = loaded.headings if not repaired.changed else ()  # their offsets are the loaded text's
+    nodes, warnings = build_tree(text, markers, envelope.body, styled)
     nodes = add_run_ins(text, nodes, envelope.body)
     announcements, more = find_announcements(text, envelope.body, nodes)
     notes = [Diagnostic(code=DiagnosticCode.DECODING, message=w) for w in loaded.warnings]

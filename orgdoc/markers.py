@@ -33,8 +33,11 @@ SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
 
 # What may stand before a marker. A closing quote or bracket after 。 still ends the sentence.
-SENTENCE_ENDS = frozenset("。！？!?")
-CLAUSE_ENDS = frozenset("；：，、;:,.")
+SENTENCE_ENDS = frozenset("。！？；：!?;:")
+CLAUSE_ENDS = frozenset("，、,.")
+# A bracketed marker stands out even run into the text before it (…高质量发展（一）以党的…), which
+# is how headings look once a document has lost its line breaks; the tree uses it only then.
+OPENERS = frozenset("（(〔")
 CLOSERS = frozenset("”’」』）)】")
 SPACES = frozenset(" \t\u3000")
 LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
@@ -203,10 +206,12 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """Every marker candidate in text[start:end] that stands at a boundary, in order."""
     found: list[Marker] = []
     for match in candidate_pattern().finditer(text, start, len(text) if end is None else end):
+        raw = match.group()
         boundary = boundary_before(text, match.start())
         if boundary is None:
-            continue
-        raw = match.group()
+            if raw[0] not in OPENERS:
+                continue
+            boundary = Boundary.NONE
         shape = marker_shape(raw)
         if shape is None or (shape.role is Role.DIVIDER and boundary is not Boundary.LINE):
             continue

@@ -136,8 +136,9 @@ class Boundary(str, Enum):
     """What stands before a marker: where a marker may start is decided by this."""
 
     LINE = "line"  # start of a line (after optional spaces)
-    SENTENCE = "sentence"  # after 。！？ (optionally closed by a quote)
-    CLAUSE = "clause"  # after ；：，、 and their half-width forms
+    SENTENCE = "sentence"  # after 。！？；： (optionally closed by a quote)
+    CLAUSE = "clause"  # after ，、 and their half-width forms
+    NONE = "none"  # after any other character: only a bracketed marker, only in text that lost its breaks
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,13 @@ RUN_ON_MAX_LINES = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS = frozenset({"part", "article", "lone_numeral"})
+STYLED_PREFIX = frozenset("#> \t\u3000")
+STYLED_FORM = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
 # Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
 CN_DUN_INLINE_BOUNDARIES = frozenset({Boundary.SENTENCE})
+# Where block headings stand in text that lost its line breaks: after 。！？；：, or run into the
+# previous heading when bracketed (…高质量发展（一）以党的…).
+RUN_ON_BOUNDARIES = frozenset({Boundary.SENTENCE, Boundary.NONE})
 TERMINATORS = frozenset("。！？；：!?;:")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
 HEADING_TRAILERS = frozenset(" \t\u3000，,、")
@@ -35,11 +40,17 @@ class Block:
     lists: list[InlineList] = field(default_factory=list)
 
 
-def build_tree(text: str, markers: list[Marker], body: Span) -> tuple[list[Node], list[Diagnostic]]:
-    """The outline of text[body], and the diagnostics found while building it."""
+def build_tree(text: str, markers: list[Marker], body: Span,
+               styled: tuple[tuple[int, int, int], ...] = ()) -> tuple[list[Node], list[Diagnostic]]:
+    """The outline of text[body], and the diagnostics found while building it.
+
+    `styled` lists (start, end, level) of lines the source marks as headings (Word heading styles,
+    Markdown #): those without a marker of their own become unnumbered sections.
+    """
     warnings: list[Diagnostic] = []
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(markers, run_on)
+    blocks = _with_styled(text, blocks, styled, body)
     roots = place_blocks(blocks, warnings)
     flat = list(_preorder(roots))
     _set_block_ends(flat, body[1])
@@ -66,7 +77,9 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
     """Which candidates are block headings and which take part in inline lists."""
     blocks, inline = [], []
     for m in markers:
-        headline = m.boundary is Boundary.LINE or (run_on and m.boundary is Boundary.SENTENCE)
+        headline = m.boundary is Boundary.LINE or (run_on and m.boundary in RUN_ON_BOUNDARIES)
+        if m.boundary is Boundary.NONE and not (run_on and m.role is Role.BLOCK):
+            continue
         if m.role in (Role.BLOCK, Role.DIVIDER) and headline:
             blocks.append(m)
         elif m.role is Role.BLOCK and m.form not in LINE_ONLY_FORMS:
@@ -79,8 +92,31 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
     return blocks, inline
 
 
+def _with_styled(text: str, blocks: list[Marker], styled: tuple[tuple[int, int, int], ...],
+                 body: Span) -> list[Marker]:
+    """Styled heading lines with no marker of their own join the block headings, marker-less."""
+    if not styled:
+        return blocks
+    marked = {m.start for m in blocks}
+    extra = []
+    for start, end, level in styled:
+        line = _first_text(text, start, end, marked)
+        if line is not None and body[0] <= line < body[1]:
+            extra.append(Marker(line, line, "", STYLED_FORM, Role.BLOCK, None, str(level), Boundary.LINE))
+    return sorted(blocks + extra, key=lambda m: m.start)
+
+
+def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None:
+    """Where a styled line's heading starts (after Markdown's # signs), or None if it has a marker."""
+    while start < end and text[start] in STYLED_PREFIX:
+        start += 1
+    return None if start >= end or start in marked else start
+
+
 def style_of(m: Marker) -> str:
     """Markers of one style are siblings: 一、 and 一． share one, 第一部分 and 第一章 do not."""
+    if m.form == STYLED_FORM:
+        return f"{STYLED_FORM}:{m.word}"
     return m.form + (":" + m.text.strip("第 \t\u3000一二三四五六七八九十") if m.form == "part" else "")
 
 
@@ -126,6 +162,8 @@ def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]
 def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None,
           warnings: list[Diagnostic]) -> bool:
     """Whether heading `m` makes sense after its previous sibling of the same style."""
+    if m.form == STYLED_FORM:
+        return True  # the source says it is a heading; it has no number to check
     n = m.ordinal or 0
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1
@@ -209,9 +247,10 @@ class _Assembler:
               children: list[Node]) -> Node:
         heading = self._heading(m)
         end = max(_trim_end(self.text, m.end, end), heading[1])
-        return Node(kind=kind, marker=m.text, form=m.form, ordinal=ordinal, level=level,
+        marked = m.end > m.start
+        return Node(kind=kind, marker=m.text if marked else None, form=m.form, ordinal=ordinal, level=level,
                     heading=self.text[heading[0]:heading[1]], heading_span=heading,
-                    marker_span=(m.start, m.end), span=(m.start, end), children=children)
+                    marker_span=(m.start, m.end) if marked else None, span=(m.start, end), children=children)
 
     def _heading(self, m: Marker) -> Span:
         """After the marker up to the first 。！？；：, the line end or the next marker."""
