@@ -41,7 +41,7 @@ def utf8_size(docs: list[str]) -> int:
     return sum(len(d.encode("utf-8")) for d in docs)
 
 
-def timed(fn, docs: list[str]) -> float:  # noqa: ANN001 - fn: str -> object
+def timed(fn, docs: list[str]) -> float:
     gc.collect()
     start = time.perf_counter()
     for d in docs:

@@ -22,9 +22,21 @@ from .models import (
 )
 
 __all__ = [
-    "parse", "parse_file", "parse_bytes",
-    "Outline", "Node", "NodeKind", "Span", "Region", "RegionKind", "Announcement",
-    "Diagnostic", "DiagnosticCode", "Source",
-    "OrgdocError", "DecodeError", "UnsupportedFormatError",
+    "Announcement",
+    "DecodeError",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Node",
+    "NodeKind",
+    "OrgdocError",
+    "Outline",
+    "Region",
+    "RegionKind",
+    "Source",
+    "Span",
+    "UnsupportedFormatError",
+    "parse",
+    "parse_bytes",
+    "parse_file",
 ]
 __version__ = "0.1.0"

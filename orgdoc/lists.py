@@ -21,7 +21,7 @@ class Item:
     marker: Marker
     ordinal: int
     end: int  # end of the item's text (exclusive, before trimming)
-    children: list["Item"] = field(default_factory=list)
+    children: list[Item] = field(default_factory=list)
 
 
 @dataclass

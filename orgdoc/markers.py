@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from lark import Lark, Token, Tree
 from lark.exceptions import LarkError
-from lark.grammar import NonTerminal, Rule, Terminal
+from lark.grammar import NonTerminal, Rule, Symbol
 
 from .models import Boundary, Marker, Role
 from .numerals import to_int
@@ -81,7 +81,7 @@ def candidate_pattern() -> re.Pattern[str]:
         alternatives = ["".join(symbol_regex(s) for s in r.expansion) for r in by_origin[name]]
         return "(?:" + "|".join(alternatives) + ")"
 
-    def symbol_regex(symbol: Terminal | NonTerminal) -> str:
+    def symbol_regex(symbol: Symbol) -> str:
         if isinstance(symbol, NonTerminal):
             return rule_regex(symbol.name)
         return "(?:" + terminals[symbol.name] + ")"
@@ -106,7 +106,7 @@ class _Unknown(Exception):
     """The pattern starts with something whose first characters are not a small set."""
 
 
-def _first(items: list) -> tuple[set[tuple[int, int]], bool]:  # noqa: C901 - one case per opcode
+def _first(items: list) -> tuple[set[tuple[int, int]], bool]:
     """First-character ranges of a parsed sequence, and whether the sequence can match empty."""
     ranges: set[tuple[int, int]] = set()
     for op, arg in items:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_NAME = "orgdoc.outline"
+SCHEMA_NAME: Literal["orgdoc.outline"] = "orgdoc.outline"
 SCHEMA_VERSION = "1.0"
 
 Span = tuple[int, int]
@@ -35,13 +35,13 @@ class NodeKind(str, Enum):
 
 class Node(_Model):
     kind: NodeKind
-    marker: Optional[str] = Field(description="The marker verbatim (一、 （一） 一是 …); null for a run-in heading.")
-    form: Optional[str] = Field(default=None, description="The grammar rule the marker matched, e.g. cn_dun.")
-    ordinal: Optional[int] = Field(default=None, description="The number the marker gives, 1-based.")
+    marker: str | None = Field(description="The marker verbatim (一、 （一） 一是 …); null for a run-in heading.")
+    form: str | None = Field(default=None, description="The grammar rule the marker matched, e.g. cn_dun.")
+    ordinal: int | None = Field(default=None, description="The number the marker gives, 1-based.")
     level: int = Field(description="1-based depth in the tree.")
     heading: str = Field(description="Verbatim text after the marker up to the first 。！？；：, the next marker or the line end.")
     heading_span: Span
-    marker_span: Optional[Span] = None
+    marker_span: Span | None = None
     span: Span = Field(description="From the marker to the end of the node's last text.")
     children: list[Node] = Field(default_factory=list)
 
@@ -61,7 +61,7 @@ class DiagnosticCode(str, Enum):
 class Diagnostic(_Model):
     code: DiagnosticCode
     message: str
-    span: Optional[Span] = None
+    span: Span | None = None
 
 
 class RegionKind(str, Enum):
@@ -77,7 +77,7 @@ class RegionKind(str, Enum):
 class Region(_Model):
     kind: RegionKind
     span: Span
-    label: Optional[str] = Field(default=None, description="Why it was classed so, e.g. 'download notice'.")
+    label: str | None = Field(default=None, description="Why it was classed so, e.g. 'download notice'.")
 
 
 class Announcement(_Model):
@@ -85,36 +85,36 @@ class Announcement(_Model):
 
     span: Span
     text: str
-    count: Optional[int] = Field(description="The number announced, if any (几点 announces none).")
-    found: Optional[int] = Field(default=None, description="How many items the announced list has.")
-    target: Optional[Span] = Field(default=None, description="Marker span of the announced list's first item.")
+    count: int | None = Field(description="The number announced, if any (几点 announces none).")
+    found: int | None = Field(default=None, description="How many items the announced list has.")
+    target: Span | None = Field(default=None, description="Marker span of the announced list's first item.")
 
 
 class Source(_Model):
-    path: Optional[str] = None
+    path: str | None = None
     format: str = "text"  # text | docx | html | markdown | pdf
-    encoding: Optional[str] = None
+    encoding: str | None = None
     length: int = 0
     repaired: bool = Field(default=False, description="True when the text was changed after decoding.")
-    text: Optional[str] = Field(default=None, description="The text the offsets refer to, when asked for.")
+    text: str | None = Field(default=None, description="The text the offsets refer to, when asked for.")
 
 
 class Outline(_Model):
     schema_name: Literal["orgdoc.outline"] = SCHEMA_NAME
     version: str = SCHEMA_VERSION
-    title: Optional[str] = None
-    subtitle: Optional[str] = None
-    speaker: Optional[str] = None
-    occasion: Optional[str] = None
-    genre: Optional[str] = None
-    date: Optional[str] = Field(default=None, description="ISO date the document states, e.g. 2024-02-20.")
+    title: str | None = None
+    subtitle: str | None = None
+    speaker: str | None = None
+    occasion: str | None = None
+    genre: str | None = None
+    date: str | None = Field(default=None, description="ISO date the document states, e.g. 2024-02-20.")
     regions: list[Region] = Field(default_factory=list)
     announcements: list[Announcement] = Field(default_factory=list)
     children: list[Node] = Field(default_factory=list)
     warnings: list[Diagnostic] = Field(default_factory=list)
     source: Source = Field(default_factory=Source)
 
-    def walk(self):  # noqa: ANN201 - a generator of Node
+    def walk(self):
         """Every node in document order."""
         stack = list(reversed(self.children))
         while stack:
@@ -150,6 +150,6 @@ class Marker:
     text: str  # verbatim
     form: str  # grammar rule: cn_dun, cn_paren, cn_verb, …
     role: Role
-    ordinal: Optional[int]  # None for 最后 (its number is the list's next) and bullets
+    ordinal: int | None  # None for 最后 (its number is the list's next) and bullets
     word: str  # the word that varies within a family: the verb of 一是 (是), the bullet sign, 首先
     boundary: Boundary

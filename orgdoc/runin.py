@@ -118,7 +118,7 @@ def _select(text: str, leads: list[Lead]) -> list[Lead]:
     return sorted(chosen, key=lambda lead: lead.start)
 
 
-def _groups(leads: list[Lead], key, need: int) -> set[Lead]:  # noqa: ANN001 - key: Lead -> str | None
+def _groups(leads: list[Lead], key, need: int) -> set[Lead]:
     by_key: dict[str, list[Lead]] = {}
     for lead in leads:
         k = key(lead)

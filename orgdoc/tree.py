@@ -35,7 +35,7 @@ class Block:
     marker: Marker
     style: str
     rank: int
-    children: list["Block"] = field(default_factory=list)
+    children: list[Block] = field(default_factory=list)
     end: int = 0
     lists: list[InlineList] = field(default_factory=list)
 
@@ -85,9 +85,7 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
         elif m.role is Role.BLOCK and m.form not in LINE_ONLY_FORMS:
             if m.form != "cn_dun" or m.boundary in CN_DUN_INLINE_BOUNDARIES:
                 inline.append(m)
-        elif m.role is Role.BULLET and headline:
-            inline.append(m)
-        elif m.role is Role.INLINE:
+        elif m.role is Role.BULLET and headline or m.role is Role.INLINE:
             inline.append(m)
     return blocks, inline
 
@@ -187,13 +185,13 @@ def _diag(code: DiagnosticCode, m: Marker, message: str) -> Diagnostic:
     return Diagnostic(code=code, message=message, span=(m.start, m.end))
 
 
-def _preorder(blocks: list[Block]):  # noqa: ANN202 - generator of Block
+def _preorder(blocks: list[Block]):
     for b in blocks:
         yield b
         yield from _preorder(b.children)
 
 
-def _all_items(flat: list[Block], top: list[InlineList]):  # noqa: ANN202 - generator of Item
+def _all_items(flat: list[Block], top: list[InlineList]):
     stack = [i for lst in top for i in lst.items] + [i for b in flat for lst in b.lists for i in lst.items]
     while stack:
         item = stack.pop()

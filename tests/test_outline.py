@@ -43,8 +43,8 @@ MARKER_FORMS = [
     ("circled_block", f"①摸清底数\n{BODY}\n②建立台账\n{BODY}", """
         ① 摸清底数
         ② 建立台账"""),
-    ("part_chapter_section", f"第一部分 总体要求\n{BODY}\n第一章 总则\n{BODY}\n第一节 组织机构\n{BODY}\n"
-                             f"第二节 工作职责\n{BODY}\n第二章 附则\n{BODY}\n第二部分 主要任务\n{BODY}", """
+    ("part_chapter_section", (f"第一部分 总体要求\n{BODY}\n第一章 总则\n{BODY}\n第一节 组织机构\n{BODY}\n"
+                             f"第二节 工作职责\n{BODY}\n第二章 附则\n{BODY}\n第二部分 主要任务\n{BODY}"), """
         第一部分 总体要求
           第一章 总则
             第一节 组织机构
@@ -59,15 +59,15 @@ MARKER_FORMS = [
         一 统一思想，提高站位
         二 突出重点，狠抓落实"""),
     ("past_ten_cn", "".join(f"{n}、第{n}项任务\n{BODY}\n" for n in
-                            "一 二 三 四 五 六 七 八 九 十 十一 十二".split()), "\n".join(
-        f"{n}、 第{n}项任务" for n in "一 二 三 四 五 六 七 八 九 十 十一 十二".split())),
+                            ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]), "\n".join(
+        f"{n}、 第{n}项任务" for n in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])),
     ("past_ten_arabic", "".join(f"{n}. 第{n}项任务\n{BODY}\n" for n in range(1, 13)),
      "\n".join(f"{n}. 第{n}项任务" for n in range(1, 13))),
     ("heading_and_body_share_a_line", "（一）加强组织领导。各级党委要把这项工作摆上重要议程。\n（二）强化督促检查。要定期通报进展。", """
         （一） 加强组织领导
         （二） 强化督促检查"""),
-    ("levels_by_first_appearance", f"一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n1.坚持党的领导\n{BODY}\n"
-                                   f"2.坚持人民至上\n{BODY}\n（二）基本原则\n{BODY}\n二、主要任务\n{BODY}", """
+    ("levels_by_first_appearance", (f"一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n1.坚持党的领导\n{BODY}\n"
+                                   f"2.坚持人民至上\n{BODY}\n（二）基本原则\n{BODY}\n二、主要任务\n{BODY}"), """
         一、 总体要求
           （一） 指导思想
             1. 坚持党的领导
@@ -150,8 +150,8 @@ INLINE_FORMS = [
         三是 抓整改
         四是 抓长效"""),
     ("eleventh_point", "要推进以下工作：" + "".join(f"{n}是推进第{n}项工作。" for n in
-                                            "一 二 三 四 五 六 七 八 九 十 十一".split()),
-     "\n".join(f"{n}是 推进第{n}项工作" for n in "一 二 三 四 五 六 七 八 九 十 十一".split())),
+                                            ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]),
+     "\n".join(f"{n}是 推进第{n}项工作" for n in ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"])),
     ("nested_inline", "一是加强学习，主要有：①读原著；②学原文；③悟原理。二是加强实践。", """
         一是 加强学习，主要有
           ① 读原著
