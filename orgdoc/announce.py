@@ -5,6 +5,10 @@ An announcement is a verb cue, a count (三, 两, 3; 几 or 以下几 gives none
 top-level nodes when it stands before them, else the children of the innermost node around it.
 A stated count that differs from the list's length is reported; an announcement with no list after
 it is reported with found=None and no diagnostic (many lists in speeches are not numbered).
+
+Traditional text (我講三點意見) is read through `fold`, which turns each traditional character into its
+simplified form one for one: the cues are matched on the folded text and the announcement's text is
+cut from the original at the same offsets.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import itertools
 import re
 import unicodedata
 
+from .fold import fold
 from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
 from .numerals import to_int
 
@@ -67,10 +72,11 @@ def find_announcements(
     found: list[Announcement] = []
     warnings: list[Diagnostic] = []
     starts: dict[int, list[int]] = {}  # each sibling list's start offsets, made once
-    for m in _ANNOUNCE_RE.finditer(text, body[0], body[1]):
-        if not _accepted(m, text, body[1]):
+    folded = fold(text)  # the cue tables are simplified; offsets are the same in both
+    for m in _ANNOUNCE_RE.finditer(folded, body[0], body[1]):
+        if not _accepted(m, folded, body[1]):
             continue
-        span = _clause(text, m, body)
+        span = _clause(folded, m, body)
         count = None if "几" in m["num"] else to_int(m["num"])
         items = _announced_list(nodes, span, starts)
         target = (items[0].marker_span or items[0].heading_span) if items else None

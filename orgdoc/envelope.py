@@ -5,6 +5,11 @@ over the short lines in between) and returns the title, who spoke where, and the
 the outline is looked for. Rules follow the general shape of speeches and of the web pages they are
 copied from; the cue words are data tables below.
 
+Traditional characters: every rule reads `fold(text)`, in which each traditional character is
+replaced by its simplified form one for one, so the cue tables hold simplified words only; title,
+subtitle, speaker and occasion are cut from the original text at the same offsets and stay verbatim.
+The genre is a category and so always simplified (講話 and 讲话 are both 讲话).
+
 Coverage: the regions and `body` together cover the whole text, and whatever lies between them is
 whitespace. Every region lies outside `body` except BOILERPLATE found between paragraphs (an advert
 or download line pasted mid-text): such a region lies inside `body`, and the parser ignores markers
@@ -16,9 +21,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from .fold import fold
 from .markers import starts_with_marker
-from .models import Region, RegionKind
+from .models import Region, RegionKind, Span
 from .numerals import to_int
 
 HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
@@ -145,6 +152,7 @@ _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
 _HAN_RE = re.compile(f"[{HAN}]")
 _ELLIPSES = ("...", "…", "。。。", "･･･")
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and verbatim: same length
 
 
 # ---------------------------------------------------------------- the result
@@ -156,7 +164,7 @@ class Envelope:
     subtitle: str | None
     speaker: str | None  # 市委书记 from 市委书记在全市组织工作会议上的讲话
     occasion: str | None  # 全市组织工作会议
-    genre: str | None  # 讲话 发言 党课 研讨材料 报告 …
+    genre: str | None  # 讲话 发言 党课 研讨材料 报告 …: a category, simplified even for a traditional text
     date: str | None  # ISO date the title or a byline states (never a web upload stamp)
     regions: tuple[Region, ...]  # in text order, non-overlapping
     body: tuple[int, int]  # where the outline is looked for
@@ -166,17 +174,19 @@ class Envelope:
 class _Line:
     start: int  # offset of the first non-space character (the line start when blank)
     end: int  # offset after the last non-space character
-    text: str  # the line without surrounding whitespace; "" when blank
+    text: str  # the folded line (simplified) without surrounding whitespace; "" when blank
 
 
 @dataclass
 class _Head:
     regions: list[Region] = field(default_factory=list)
-    title: str | None = None
+    title: str | None = None  # folded; what the rules compare
+    title_spans: list[Span] = field(default_factory=list)  # where its parts stand: the verbatim title
     title_region: int | None = None  # index in regions of the line that gave the title text
     title_lines: int = 0
-    subtitle: str | None = None
-    bylines: list[str] = field(default_factory=list)
+    subtitle: str | None = None  # folded
+    subtitle_spans: list[Span] = field(default_factory=list)
+    bylines: list[_Line] = field(default_factory=list)
     last: RegionKind | None = None
     saluted: bool = False
     advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
@@ -193,13 +203,24 @@ class _Head:
             self.regions[self.title_region] = Region(kind=RegionKind.BOILERPLATE, span=earlier, label=label)
 
     def set_title(self, text: str, line: _Line, end: int | None = None) -> None:
-        self.title, self.title_region = text, len(self.regions)
-        self.add(RegionKind.TITLE, line.start, line.end if end is None else end)
+        end = line.end if end is None else end
+        self.title, self.title_region, self.title_spans = text, len(self.regions), [(line.start, end)]
+        self.add(RegionKind.TITLE, line.start, end)
+
+    def extend_title(self, line: _Line) -> None:
+        """The title's next line: joined with one space."""
+        self.title = f"{self.title} {line.text}"
+        self.title_spans.append((line.start, line.end))
+        self.title_lines += 1
+        self.add(RegionKind.TITLE, line.start, line.end)
+
+    def set_subtitle(self, text: str, start: int, end: int) -> None:
+        self.subtitle, self.subtitle_spans = text, [(start, end)]
 
 
 def find_envelope(text: str) -> Envelope:
     """The title block, salutation, closing and furniture of `text`, and the body span between them."""
-    lines = _split_lines(text)
+    lines = _split_lines(fold(text))  # rules read simplified characters; offsets are the same
     head, first = _read_head(lines)
     tail, stop = _read_tail(lines, first, head.title)
     closing = _find_closing(lines, first, stop)
@@ -209,15 +230,23 @@ def find_envelope(text: str) -> Envelope:
         end = lines[_prev_content(lines, stop)].end
         regions.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     regions.sort(key=lambda r: r.span)
-    speaker, occasion, genre, theme = _read_title(head.title, head.subtitle)
+    title = _verbatim(head.title, head.title_spans, text)
+    subtitle = _verbatim(head.subtitle, head.subtitle_spans, text)
+    bylines = [(b.text, text[b.start:b.end]) for b in head.bylines]
+    speaker, occasion, genre, theme = _read_title(title, subtitle)
     return Envelope(
-        title=head.title, subtitle=head.subtitle or theme,
-        speaker=speaker or _byline_speaker(head.bylines), occasion=occasion, genre=genre,
-        date=_find_date([*head.bylines, head.subtitle or "", head.title or ""]),
+        title=title[1] if title else None, subtitle=subtitle[1] if subtitle else theme,
+        speaker=speaker or _byline_speaker(bylines), occasion=occasion, genre=genre,
+        date=_find_date([*(b.text for b in head.bylines), head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, head.regions))
 
 
 # ---------------------------------------------------------------- lines
+
+
+def _verbatim(folded: str | None, spans: list[Span], text: str) -> _Pair | None:
+    """A folded string of the head with the same characters from the original text, parts joined alike."""
+    return None if folded is None else (folded, " ".join(text[a:b] for a, b in spans))
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -373,11 +402,12 @@ def _take_byline(line: _Line, head: _Head) -> bool:
     s = line.text
     dash = _SUBTITLE_RE.match(s)
     if dash and len(s) <= 2 * TITLE_MAX and "。" not in s and _HAN_RE.search(s):
-        head.subtitle = head.subtitle or s[dash.end():].strip()
+        if head.subtitle is None:  # the line is stripped and the dash pattern ends before a non-space
+            head.set_subtitle(s[dash.end():], line.start + dash.end(), line.end)
         head.add(RegionKind.SUBTITLE, line.start, line.end)
         return True
     if _is_byline(s, after_title=head.title is not None):
-        head.bylines.append(s)
+        head.bylines.append(line)
         head.add(RegionKind.BYLINE, line.start, line.end)
         return True
     return False
@@ -451,11 +481,9 @@ def _take_title_sequel(lines: list[_Line], i: int, head: _Head) -> bool:
         head.demote_title("site category")
         head.set_title(line.text, line)
     elif head.last is RegionKind.TITLE and _continues_title(lines, i, head):
-        head.title = f"{title} {line.text}"
-        head.title_lines += 1
-        head.add(RegionKind.TITLE, line.start, line.end)
+        head.extend_title(line)
     elif head.subtitle is None and _ENDS_GENRE_RE.search(title) and _block_continues(lines, i, False):
-        head.subtitle = line.text
+        head.set_subtitle(line.text, line.start, line.end)
         head.add(RegionKind.SUBTITLE, line.start, line.end)
     else:
         return False
@@ -563,43 +591,77 @@ def _find_closing(lines: list[_Line], first: int, stop: int) -> int | None:
 # ---------------------------------------------------------------- facts from the title
 
 
-def _read_title(title: str | None, subtitle: str | None) -> tuple[str | None, str | None, str | None, str | None]:
-    """(speaker, occasion, genre, theme) from the title, or from a ——subtitle when the title names no genre."""
-    facts = _title_facts(title or "")
-    if facts[2] is None and subtitle:
-        facts = _title_facts(subtitle)
-    at = _AT_RE.search(subtitle) if subtitle and facts[1] is None else None
+def _read_title(title: _Pair | None, subtitle: _Pair | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(speaker, occasion, genre, theme) from the title, or from a ——subtitle when the title names no genre.
+
+    Read on the folded strings; speaker, occasion and theme are cut from the verbatim ones.
+    """
+    source, below = title or ("", ""), subtitle or ("", "")
+    facts = _title_facts(source[0])
+    if facts.genre is None and below[0]:
+        source, facts = below, _title_facts(below[0])
+    occasion = _cut(source[1], facts.occasion)
+    at = _AT_RE.search(below[0]) if below[0] and facts.occasion is None else None
     if at:  # 政府工作报告 / ——在XX会议上
-        facts = (facts[0], at["occasion"].strip(), facts[2], facts[3])
-    return facts
+        occasion = _cut(below[1], _strip_span(below[0], at.span("occasion")))
+    return _cut(source[1], facts.speaker), occasion, facts.genre, _cut(source[1], facts.theme)
 
 
-def _title_facts(t: str) -> tuple[str | None, str | None, str | None, str | None]:
+class _Facts(NamedTuple):
+    """What a title says, as spans in it so that the verbatim text can be cut at the same place."""
+
+    speaker: Span | None
+    occasion: Span | None
+    genre: str | None
+    theme: Span | None
+
+
+def _title_facts(t: str) -> _Facts:
     m = _AT_OCCASION_RE.match(t)
     if m and GENRES[m["genre"]] in SPOKEN and not m["speaker"].endswith("关于"):
-        return _clean_who(m["speaker"]), m["occasion"].strip() or None, GENRES[m["genre"]], None
+        occasion = _strip_span(t, m.span("occasion"))
+        return _Facts(_who(t, m.span("speaker")), occasion if occasion[1] > occasion[0] else None,
+                      GENRES[m["genre"]], None)
     m = _THEMED_RE.match(t)
     if m:
-        who = _clean_who(m["who"])
-        speaker = who if who and (who.endswith(POST_SUFFIXES) or _NAME_RE.match(who)) else None
-        return speaker, None, GENRES[m["genre"]], m["theme"].strip()
+        who = _who(t, m.span("who"))
+        named = who and (t[who[0]:who[1]].endswith(POST_SUFFIXES) or _NAME_RE.match(t[who[0]:who[1]]))
+        return _Facts(who if named else None, None, GENRES[m["genre"]], _strip_span(t, m.span("theme")))
     m = _ENDS_GENRE_RE.search(t)
-    return None, None, GENRES[m["genre"]] if m else None, None
+    return _Facts(None, None, GENRES[m["genre"]] if m else None, None)
 
 
-def _clean_who(s: str) -> str | None:
+def _who(t: str, span: Span) -> Span | None:
     """The speaker part of a title without a leading year and trailing punctuation."""
-    s = _YEAR_PREFIX_RE.sub("", s.strip()).strip(" \u3000：:，,、—-")
-    return s if _HAN_RE.search(s) or _NAME_RE.match(s) else None
+    start, end = _strip_span(t, span)
+    year = _YEAR_PREFIX_RE.match(t[start:end])
+    start, end = _strip_span(t, (start + (year.end() if year else 0), end), " \u3000：:，,、—-")
+    s = t[start:end]
+    return (start, end) if _HAN_RE.search(s) or _NAME_RE.match(s) else None
 
 
-def _byline_speaker(bylines: list[str]) -> str | None:
-    for s in bylines:
+def _strip_span(t: str, span: Span, chars: str | None = None) -> Span:
+    """`span` narrowed as str.strip(chars) would narrow t[span]."""
+    start, end = span
+    piece = t[start:end]
+    kept = piece.strip(chars)
+    if not kept:
+        return start, start
+    start += len(piece) - len(piece.lstrip(chars))
+    return start, start + len(kept)
+
+
+def _cut(verbatim: str, span: Span | None) -> str | None:
+    return verbatim[span[0]:span[1]] if span is not None else None
+
+
+def _byline_speaker(bylines: list[_Pair]) -> str | None:
+    for s, verbatim in bylines:
         m = _LABELLED_NAME_RE.match(s)
         if m:
-            return m["name"]
+            return verbatim[m.start("name"):m.end("name")]
         if not _is_date_line(s) and not _NOTE_RE.match(s):
-            return " ".join(s.split())
+            return " ".join(verbatim.split())  # fold keeps whitespace, so the words are the folded ones
     return None
 
 

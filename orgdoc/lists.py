@@ -13,7 +13,7 @@ from .models import Diagnostic, DiagnosticCode, Marker, Role
 MIN_ITEMS = 2  # 一是 with no 二是 is a phrase, not a list
 MAX_GAP = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
 # Verbs whose items are duties (directives) rather than points.
-DIRECTIVE_WORDS = frozenset("要须需应")
+DIRECTIVE_WORDS = frozenset("要须需应須應")
 
 
 @dataclass

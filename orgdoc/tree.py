@@ -35,6 +35,7 @@ class Block:
     marker: Marker
     style: str
     rank: int
+    ordinal: int | None
     children: list[Block] = field(default_factory=list)
     end: int = 0
     lists: list[InlineList] = field(default_factory=list)
@@ -51,7 +52,9 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(markers, run_on)
     blocks = _with_styled(text, blocks, styled, body)
-    roots = place_blocks(blocks, warnings)
+    roots, declined = place_blocks(blocks, warnings)
+    if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
+        inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(_preorder(roots))
     _set_block_ends(flat, body[1])
     top_lists = _attach_lists(text, flat, inline, body, warnings)
@@ -82,6 +85,8 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
             continue
         if m.role in (Role.BLOCK, Role.DIVIDER) and headline:
             blocks.append(m)
+        elif m.role is Role.INLINE and m.boundary is Boundary.LINE:
+            blocks.append(m)  # 第一，… 一要… opening paragraphs: they carry the paragraphs below
         elif m.role is Role.BLOCK and m.form not in LINE_ONLY_FORMS:
             if m.form != "cn_dun" or m.boundary in CN_DUN_INLINE_BOUNDARIES:
                 inline.append(m)
@@ -118,8 +123,12 @@ def style_of(m: Marker) -> str:
     return m.form + (":" + m.text.strip("第 \t\u3000一二三四五六七八九十") if m.form == "part" else "")
 
 
-def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> list[Block]:
-    """Accept the block headings whose numbering makes sense, and nest them by style rank."""
+def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> tuple[list[Block], list[Marker]]:
+    """Accept the block headings whose numbering makes sense, and nest them by style rank.
+
+    Returns the tree and the inline-form markers it declined, which may still make inline lists.
+    """
+    declined: list[Marker] = []
     ranks: dict[str, int] = {}
     last_seen: dict[str, int] = {}
     roots: list[Block] = []
@@ -132,19 +141,23 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> list[Bloc
             path.pop()
         siblings = path[-1].children if path else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
+        ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
         if not _fits(m, prev, last_seen.get(style), nxt, warnings):
-            warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
-                                  f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
+            if m.role is Role.INLINE:
+                declined.append(m)
+            else:
+                warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
+                                      f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
         parent_rank = path[-1].rank if path else -1
-        if prev is None and rank > parent_rank + 1:  # once a list, at its first heading
+        if prev is None and rank > parent_rank + 1 and m.role is Role.BLOCK:  # once a list, at its start
             warnings.append(_diag(DiagnosticCode.LEVEL_SKIPPED, m, f"“{m.text}” skips a level of headings"))
         ranks.setdefault(style, rank)
-        last_seen[style] = m.ordinal or 0
-        block = Block(m, style, rank)
+        last_seen[style] = ordinal or 0
+        block = Block(m, style, rank, ordinal)
         siblings.append(block)
         path.append(block)
-    return roots
+    return roots, declined
 
 
 def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]:
@@ -162,6 +175,8 @@ def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None
     """Whether heading `m` makes sense after its previous sibling of the same style."""
     if m.form == STYLED_FORM:
         return True  # the source says it is a heading; it has no number to check
+    if m.role is Role.INLINE:
+        return _fits_inline(m, prev, following, warnings)
     n = m.ordinal or 0
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1
@@ -179,6 +194,19 @@ def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None
         warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” is numbered twice"))
         return True
     return False
+
+
+def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: list[Diagnostic]) -> bool:
+    """一是 第一， 首先 opening paragraphs: a list of two at least, counting on; 最后 only closes one."""
+    if prev is None:
+        return m.ordinal == 1 and following == 2
+    before = prev.ordinal or 0
+    if m.ordinal is None or m.ordinal == before + 1:
+        if m.form == "cn_verb" and m.word != prev.marker.word:
+            warnings.append(_diag(DiagnosticCode.FAMILY_CHANGED, m, f"the list changes from “{prev.marker.text}” "
+                                  f"to “{m.text}” while its numbers go on; read as one list"))
+        return True
+    return m.ordinal == 1 and following == 2  # a new list of the same form (no warning: paragraphs move on)
 
 
 def _diag(code: DiagnosticCode, m: Marker, message: str) -> Diagnostic:
@@ -235,7 +263,8 @@ class _Assembler:
     def block(self, b: Block, level: int) -> Node:
         children = [self.item(i, level + 1) for lst in b.lists for i in lst.items]
         children += [self.block(c, level + 1) for c in b.children]
-        return self._node(b.marker, _block_kind(b.marker), b.marker.ordinal, b.end, level, children)
+        kind = _item_kind(b.marker) if b.marker.role is Role.INLINE else NodeKind.SECTION
+        return self._node(b.marker, kind, b.ordinal, b.end, level, children)
 
     def item(self, item: Item, level: int) -> Node:
         children = [self.item(c, level + 1) for c in item.children]
@@ -284,10 +313,6 @@ def _trim_end(text: str, floor: int, end: int) -> int:
     while end > floor and text[end - 1].isspace():
         end -= 1
     return end
-
-
-def _block_kind(m: Marker) -> NodeKind:
-    return NodeKind.SECTION
 
 
 def _item_kind(m: Marker) -> NodeKind:

@@ -190,3 +190,54 @@ def test_seed_announcement_matches_gold_count() -> None:
     first = found[0]
     assert (first.count, first.found) == (announced, announced)
     assert warnings == []
+
+
+# ---------------------------------------------------------------- traditional characters
+# Cues are matched on fold(text); the announcement's text is the original, traditional clause.
+
+TRAD_FORMS = [
+    pytest.param("會上，我著重強調三點意見。", "我著重強調三點意見。", 3, id="強調三點意見"),
+    pytest.param("具體工作中，重點抓好四個方面：", "重點抓好四個方面：", 4, id="抓好四個方面"),
+    pytest.param("結合分管工作，講以下幾點體會。", "講以下幾點體會。", None, id="講以下幾點體會"),
+    pytest.param("我從三個方面談談學習體會。", "我從三個方面談談學習體會。", 3, id="從三個方面"),
+    pytest.param("我簡要講兩點意見。", "我簡要講兩點意見。", 2, id="兩點"),
+    pytest.param("為此，我講3點意見。", "我講3點意見。", 3, id="digit-count"),
+    pytest.param("大家要處理好三個關係：", "大家要處理好三個關係：", 3, id="處理好三個關係"),
+    pytest.param("我說說五個字", "我說說五個字", 5, id="說說五個字"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "clause", "count"), TRAD_FORMS)
+def test_traditional_announcement_forms(sentence: str, clause: str, count: int | None) -> None:
+    text = f"同志們：{sentence}"
+    (found,), warnings = find_announcements(text, whole(text), [])
+    assert (found.text, found.count) == (clause, count)
+    assert text[found.span[0]:found.span[1]] == found.text
+    assert warnings == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("要嚴格落實三項制度改革。", id="named-thing-after-count"),
+    pytest.param("這是第三點要求。", id="ordinal"),
+    pytest.param("要提高三個能力。", id="提-inside-提高"),
+])
+def test_traditional_not_announcements(sentence: str) -> None:
+    assert find_announcements(sentence, whole(sentence), []) == ([], [])
+
+
+TRAD_SPEECH = "同志們：下面我講三點意見。\n一、強基礎。要夯實根基。\n二、補短板。要查漏補缺。\n三、促發展。要擴大投資。"
+
+
+def test_traditional_announcement_links_to_its_list() -> None:
+    nodes = sections(TRAD_SPEECH, ("一、", "強基礎"), ("二、", "補短板"), ("三、", "促發展"))
+    (found,), warnings = find_announcements(TRAD_SPEECH, whole(TRAD_SPEECH), nodes)
+    assert (found.text, found.count, found.found, found.target) == ("下面我講三點意見。", 3, 3, nodes[0].marker_span)
+    assert warnings == []
+
+
+def test_traditional_count_mismatch_is_reported() -> None:
+    text = TRAD_SPEECH.replace("三點意見", "四點意見")
+    nodes = sections(text, ("一、", "強基礎"), ("二、", "補短板"), ("三、", "促發展"))
+    (found,), (warning,) = find_announcements(text, whole(text), nodes)
+    assert (found.text, found.count, found.found) == ("下面我講四點意見。", 4, 3)
+    assert warning.code is DiagnosticCode.ANNOUNCED_COUNT_MISMATCH and warning.span == found.span

@@ -508,3 +508,153 @@ def test_coverage_on_seeds_with_lines_inserted(seed: Path, inserts: list[tuple[i
         lines.insert(at % (len(lines) + 1), line)
     text = "\n".join(lines)
     assert_covers(text, find_envelope(text))
+
+
+# ---------------------------------------------------------------- traditional characters
+# Invented traditional-character texts in the shapes above, some in OpenCC's forms (爲 衆 裏) and some in
+# Taiwan's (為 眾 裡 著). Cue words match through fold(); returned strings stay verbatim, the genre is
+# a category and is simplified.
+
+TP1 = ("今年以來，全鎮上下圍繞年初確定的目標，堅持穩中求進，紮實推進各項重點工作，經濟社會保持健康發展態勢，"
+       "群眾滿意度不斷提高。")
+TP2 = "各村、各站所要把思想和行動統一到鎮黨委的部署上來，主要負責同志要親自抓、負總責，確保各項任務按時保質完成。"
+TP3 = "要堅持問題導向，聚焦羣衆反映強烈的突出問題，拿出務實管用的舉措，一件一件抓落實，一項一項見成效。"
+TSECTIONS = f"一、統一思想認識\n{TP2}\n二、明確工作重點\n{TP3}\n三、強化組織保障\n{TP1}"
+TTITLE = "在全縣安全生產工作會議上的講話"
+
+
+def test_traditional_speech_envelope() -> None:
+    text = ("在全市組織工作會議上的講話\n同志們：\n今天召開會議。我講三點意見。\n一、加強黨的建設\n"
+            f"{TP2}\n二、強化幹部隊伍\n{TP3}\n同志們，讓我們團結奮鬥！")
+    env = find_envelope(text)
+    assert (env.title, env.occasion, env.genre, env.speaker) == (
+        "在全市組織工作會議上的講話", "全市組織工作會議", "讲话", None)
+    assert region_texts(text, env, RegionKind.SALUTATION) == ["同志們："]
+    assert region_texts(text, env, RegionKind.CLOSING) == ["同志們，讓我們團結奮鬥！"]
+    assert body_text(text, env).startswith("今天召開會議") and body_text(text, env).endswith(TP3)
+    assert_covers(text, env)
+
+
+TRAD_FACT_CASES = [
+    pytest.param("市長在全市防汛抗旱工作會議上的講話", "市長", "全市防汛抗旱工作會議", "讲话", id="speaker-at-meeting"),
+    pytest.param("在全縣教育系統表彰大會上的發言", None, "全縣教育系統表彰大會", "发言", id="no-speaker"),
+    pytest.param("縣長在全縣項目建設推進會上的總結講話", "縣長", "全縣項目建設推進會", "讲话", id="summing-up"),
+    pytest.param("區委書記在全區經濟工作會議上的報告", "區委書記", "全區經濟工作會議", "报告", id="report"),
+    pytest.param("局黨組書記在七一表彰大會上的黨課", "局黨組書記", "七一表彰大會", "党课", id="party-lesson"),
+    pytest.param("鎮黨委書記專題黨課：築牢基層戰鬥堡壘", "鎮黨委書記", None, "党课", id="themed-party-lesson"),
+    pytest.param("關於在全區開展環境衛生整治活動的通知", None, None, "通知", id="notice-not-spoken"),
+    pytest.param("推動鄉村全面振興的幾點思考", None, None, None, id="no-genre"),
+]
+
+
+@pytest.mark.parametrize(("title", "speaker", "occasion", "genre"), TRAD_FACT_CASES)
+def test_traditional_title_facts(title: str, speaker: str | None, occasion: str | None, genre: str | None) -> None:
+    env = find_envelope(f"{title}\n同志們：\n{TP1}\n{TSECTIONS}")
+    assert env.title == title
+    assert (env.speaker, env.occasion, env.genre) == (speaker, occasion, genre)
+
+
+def test_traditional_themed_title_gives_verbatim_subtitle() -> None:
+    env = find_envelope(f"鎮黨委書記專題黨課：築牢基層戰鬥堡壘\n{TP1}")
+    assert env.subtitle == "築牢基層戰鬥堡壘"
+
+
+def test_traditional_subtitle_byline_and_date() -> None:
+    text = ("持續優化營商環境 激發市場主體活力\n——在全市優化營商環境推進會上的講話\n縣委書記  王某某\n"
+            f"（二〇二四年三月十二號）\n各位領導、同志們：\n{TP1}\n{TSECTIONS}")
+    env = find_envelope(text)
+    assert (env.title, env.subtitle) == ("持續優化營商環境 激發市場主體活力", "在全市優化營商環境推進會上的講話")
+    assert (env.occasion, env.genre, env.date, env.speaker) == ("全市優化營商環境推進會", "讲话", "2024-03-12",
+                                                               "縣委書記 王某某")
+    assert region_texts(text, env, RegionKind.SALUTATION) == ["各位領導、同志們："]
+
+
+def test_traditional_labelled_byline() -> None:
+    env = find_envelope(f"以黨建引領基層治理的幾點思考\n主講人：劉曉東\n{TP1}\n{TSECTIONS}")
+    assert env.speaker == "劉曉東"
+
+
+def test_traditional_split_title_is_joined_verbatim() -> None:
+    text = f"關於進一步加強農村人居環境整治工作的\n實施意見\n{TP2}\n{TSECTIONS}"
+    env = find_envelope(text)
+    assert (env.title, env.genre) == ("關於進一步加強農村人居環境整治工作的 實施意見", "意见")
+
+
+TRAD_SALUTATIONS = ["同志們：", "各位領導、同志們：", "尊敬的陳主任，各位來賓：", "各鄉鎮人民政府，縣直各部門：",
+                    "女士們、先生們：", "各位代表：大家好！"]
+
+
+@pytest.mark.parametrize("salutation", TRAD_SALUTATIONS)
+def test_traditional_salutation(salutation: str) -> None:
+    text = f"{TTITLE}\n{salutation}\n{TP1}\n{TSECTIONS}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.SALUTATION) == [salutation]
+    assert body_text(text, env).startswith(TP1)
+
+
+TRAD_CLOSINGS = [
+    pytest.param("同志們，征程萬里，重任在肩。讓我們攜手並進，共創美好未來！", id="comrades"),
+    pytest.param("謝謝大家！", id="thanks"),
+    pytest.param("讓我們凝心聚力，為建設幸福家園而不懈奮鬥！", id="let-us"),
+    pytest.param("同事們，新的一年任務更重。\n謝謝！", id="colleagues-then-thanks"),
+]
+
+
+@pytest.mark.parametrize("ending", TRAD_CLOSINGS)
+def test_traditional_closing(ending: str) -> None:
+    text = f"{TTITLE}\n同志們：\n{TP1}\n{TSECTIONS}\n{ending}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.CLOSING) == [ending]
+    assert body_text(text, env).endswith(TP1)
+
+
+TRAD_FURNITURE = [
+    pytest.param("2021-09-03 16:05:27 作者：網友投稿 瀏覽：862", "upload stamp", id="upload-stamp"),
+    pytest.param("簡介：某某範文網小編為您精心整理了這篇《在全縣防汛工作會議上的講話》，希望對您有所幫助。",
+                 "site blurb", id="site-blurb"),
+    pytest.param("下載在全縣防汛工作會議上的講話.docx", "download notice", id="download-file"),
+    pytest.param("點擊這裡下載全文", "download notice", id="download-click"),
+    pytest.param("免責聲明：本站部分內容來源於網絡，如有侵權請聯繫刪除。", "copyright notice", id="disclaimer"),
+    pytest.param("版權所有 某某文庫 2018-2024", "copyright notice", id="copyright"),
+    pytest.param("關注公眾號，獲取更多精品材料", "advert", id="advert"),
+    pytest.param("首頁 > 範文大全 > 領導講話", "breadcrumb", id="breadcrumb"),
+    pytest.param("責任編輯：張某", "source line", id="source-line-editor"),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), TRAD_FURNITURE)
+def test_traditional_furniture_at_both_edges(line: str, label: str) -> None:
+    for text in (f"{line}\n{TTITLE}\n同志們：\n{TP1}\n{TSECTIONS}", f"{TTITLE}\n{TP1}\n{TSECTIONS}\n\n{line}\n"):
+        env = find_envelope(text)
+        assert env.title == TTITLE
+        assert [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE] == [label], text
+        assert line not in body_text(text, env)
+        assert_covers(text, env)
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    pytest.param("第 2 頁 共 5 頁", "page number", id="page-of"),
+    pytest.param("下載本文的word格式文檔", "download notice", id="download"),
+])
+def test_traditional_furniture_between_paragraphs(line: str, label: str) -> None:
+    text = f"{TTITLE}\n{TP1}\n一、統一思想認識\n{TP2}\n{line}\n二、明確工作重點\n{TP3}"
+    env = find_envelope(text)
+    (region,) = [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert region.label == label and text[region.span[0]:region.span[1]] == line
+
+
+def test_traditional_related_articles_and_what_follows() -> None:
+    text = f"{TTITLE}\n{TP1}\n{TSECTIONS}\n相關文章\n在全市統戰工作會議上的講話\n在全區招商引資推進會上的講話"
+    env = find_envelope(text)
+    (region,) = [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert region.label == "related articles" and region.span[1] == len(text)
+    assert text[region.span[0]:].startswith("相關文章")
+    assert body_text(text, env).endswith(TP1)
+
+
+def test_traditional_sentence_with_a_cue_word_stays_in_body() -> None:
+    line = "要加大知識產權保護力度，嚴厲打擊侵權假冒行為，營造公平競爭的市場環境，讓創新主體安心創新。"
+    text = f"{TTITLE}\n{TP1}\n{line}\n{TP2}"
+    env = find_envelope(text)
+    assert not [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
+    assert line in body_text(text, env)

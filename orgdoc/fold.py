@@ -1,0 +1,61 @@
+"""Traditional → simplified folding that keeps every offset, so cue words are matched once, in simplified.
+
+`fold(text)` replaces each traditional character by its simplified form, one code point for one, so
+`fold(text)[i:j]` is `text[i:j]` folded for any i, j: a stage matches its cue words on the folded text
+and slices what it returns (title, speaker, announcement text) from the original at the same offsets.
+The table is OpenCC's character dictionary cut to one-to-one pairs, generated once by
+`scripts/make_fold_table.py` into `orgdoc/data/t2s.json` (opencc is not a runtime dependency).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+TABLE_PATH = Path(__file__).parent / "data" / "t2s.json"
+
+
+def _ranges(points: list[int]) -> str:
+    """The inside of a regex class of these code points, consecutive ones written as ranges."""
+    points = sorted(points)
+    parts, start = [], 0
+    for k in range(1, len(points) + 1):
+        if k == len(points) or points[k] != points[k - 1] + 1:
+            low, high = chr(points[start]), chr(points[k - 1])
+            parts.append(re.escape(low) if low == high else f"{re.escape(low)}-{re.escape(high)}")
+            start = k
+    return "".join(parts)
+
+
+def _load() -> tuple[list[int], dict[int, int], re.Pattern[str], re.Pattern[str]]:
+    pairs: dict[str, str] = json.loads(TABLE_PATH.read_text(encoding="utf-8"))["pairs"]
+    bmp = {ord(k): ord(v) for k, v in pairs.items() if ord(k) <= 0xFFFF}
+    beyond = {ord(k): ord(v) for k, v in pairs.items() if ord(k) > 0xFFFF}
+    # A list indexed by code point translates twice as fast as a dict; it stops at the last key, and a
+    # character past its end raises IndexError, which str.translate reads as "keep it".
+    table = list(range(max(bmp) + 1))
+    for key, value in bmp.items():
+        table[key] = value
+    # `re` tests every scanned character against each item of a class lying outside the BMP, one by
+    # one (a hundred times slower with the few hundred rare keys there), so these are looked for as
+    # one range spanning them all, and translated by a small dict only when that range occurs.
+    span = f"{chr(min(beyond))}-{chr(max(beyond))}"
+    return table, beyond, re.compile(f"[{_ranges(list(bmp))}{span}]"), re.compile(f"[{span}]")
+
+
+_TABLE, _BEYOND_BMP, _ANY_TRADITIONAL, _BEYOND_BMP_RANGE = _load()  # built once, at import
+
+
+def fold(text: str) -> str:
+    """`text` with traditional characters replaced by simplified ones; the same length, offsets kept.
+
+    A text with no traditional character is returned as it is (the same object): one regex search,
+    which a simplified document pays instead of a full translation.
+    """
+    if _ANY_TRADITIONAL.search(text) is None:
+        return text
+    folded = text.translate(_TABLE)
+    if _BEYOND_BMP_RANGE.search(text):  # rare: CJK extension B-F characters
+        folded = folded.translate(_BEYOND_BMP)
+    return text if folded == text else folded  # the search hit a non-key in the range: keep the object
