@@ -33,6 +33,7 @@ TAIL_LINES = 40  # non-blank lines read backwards for trailing furniture
 TITLE_MAX = 60  # a title line is short
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
+FURNITURE_MAX = 400  # a longer line is body text run together (a speech pasted on one line), never furniture
 ADVERT_LINE_MAX = 60  # lines of a membership advert block are short
 RELATED_LINE_MAX = 16  # a "related articles" heading is a short line
 CLOSING_WINDOW = 3  # the closing is at most this many paragraphs
@@ -308,7 +309,7 @@ def _is_date_line(s: str) -> bool:
 
 def _furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
-    if not s or starts_with_marker(s):
+    if not s or len(s) > FURNITURE_MAX or starts_with_marker(s):
         return None
     if not any(ch.isalnum() for ch in s):
         return "separator"

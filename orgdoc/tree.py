@@ -19,6 +19,7 @@ RUN_ON_MIN_LENGTH = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS = frozenset({"part", "article", "lone_numeral"})
 STYLED_PREFIX = frozenset("#> \t\u3000")
+MAX_STYLED = 80  # characters: a longer "heading" line is prose in a heading style
 STYLED_FORM = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
 # Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
 CN_DUN_INLINE_BOUNDARIES = frozenset({Boundary.SENTENCE})
@@ -113,7 +114,9 @@ def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None
     """Where a styled line's heading starts (after Markdown's # signs), or None if it has a marker."""
     while start < end and text[start] in STYLED_PREFIX:
         start += 1
-    return None if start >= end or start in marked else start
+    if start >= end or start in marked or end - start > MAX_STYLED or "。" in text[start:end - 1]:
+        return None  # a styled paragraph of prose is no heading, whatever its style says
+    return start
 
 
 def style_of(m: Marker) -> str:
@@ -286,9 +289,10 @@ class _Assembler:
         if start == end and (m.role is Role.DIVIDER or self.text.startswith("\n", end)):
             nxt = self.text.find("\n", m.end)
             if nxt >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
-                while nxt < len(self.text) and self.text[nxt] in "\n \t\u3000":
+                while nxt < limit and self.text[nxt] in "\n \t\u3000":
                     nxt += 1
-                start, end = heading_span(self.text, nxt, len(self.text))
+                if nxt < limit:  # never into the next marker's own text
+                    start, end = heading_span(self.text, nxt, limit)
         return start, end
 
     def _after(self, pos: int) -> list[int]:
