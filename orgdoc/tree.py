@@ -53,7 +53,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(markers, run_on)
     blocks = _with_styled(text, blocks, styled, body)
-    roots, declined = place_blocks(blocks, warnings)
+    roots, declined = place_blocks(blocks, warnings, run_on)
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(_preorder(roots))
@@ -86,6 +86,8 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
             continue
         if m.role in (Role.BLOCK, Role.DIVIDER) and headline:
             blocks.append(m)
+        elif m.role is Role.BLOCK and m.boundary is Boundary.SENTENCE and m.form not in LINE_ONLY_FORMS:
+            blocks.append(m)  # after 。 mid-line: a heading only if it goes on with its list (see _fits)
         elif m.role is Role.INLINE and m.boundary is Boundary.LINE:
             blocks.append(m)  # 第一，… 一要… opening paragraphs: they carry the paragraphs below
         elif m.role is Role.BLOCK and m.form not in LINE_ONLY_FORMS:
@@ -126,10 +128,12 @@ def style_of(m: Marker) -> str:
     return m.form + (":" + m.text.strip("第 \t\u3000一二三四五六七八九十") if m.form == "part" else "")
 
 
-def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> tuple[list[Block], list[Marker]]:
+def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
+                 run_on: bool = False) -> tuple[list[Block], list[Marker]]:
     """Accept the block headings whose numbering makes sense, and nest them by style rank.
 
-    Returns the tree and the inline-form markers it declined, which may still make inline lists.
+    Returns the tree and the markers it declined, which may still make inline lists: inline forms
+    that open a line but make no list of lines, and block forms after 。 that go on no list.
     """
     declined: list[Marker] = []
     ranks: dict[str, int] = {}
@@ -145,6 +149,10 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic]) -> tuple[lis
         siblings = path[-1].children if path else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
+        mid_line = m.boundary is not Boundary.LINE and not run_on
+        if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
+            declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
+            continue
         if not _fits(m, prev, last_seen.get(style), nxt, warnings):
             if m.role is Role.INLINE:
                 declined.append(m)
