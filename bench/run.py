@@ -20,7 +20,7 @@ from pathlib import Path
 
 import orgdoc
 from orgdoc.export import to_json
-from orgdoc.markers import candidate_pattern
+from orgdoc.grammar import candidate_pattern
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 MB = 1_000_000

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .fold import fold
-from .markers import starts_with_marker
+from .grammar import starts_with_marker
 from .models import Region, RegionKind, Span
 from .numerals import to_int
 

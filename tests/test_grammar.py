@@ -6,7 +6,7 @@ import pytest
 from lark import Lark
 from lark.exceptions import LarkError
 
-from orgdoc.markers import candidate_pattern, grammar_path, marker_shape
+from orgdoc.grammar import candidate_pattern, grammar_path, marker_shape
 
 FORMS = ["cn_dun", "cn_paren", "ar_dot", "ar_paren", "circled", "part", "article",
          "lone_numeral", "cn_verb", "ordinal", "qi", "sequence", "bullet"]
