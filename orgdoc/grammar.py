@@ -27,7 +27,7 @@ from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
 NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM"})
-WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET"})
+WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD"})
 # 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own.
 SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items

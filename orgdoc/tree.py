@@ -125,7 +125,7 @@ def style_of(m: Marker) -> str:
     """Markers of one style are siblings: 一、 and 一． share one, 第一部分 and 第一章 do not."""
     if m.form == STYLED_FORM:
         return f"{STYLED_FORM}:{m.word}"
-    return m.form + (":" + m.text.strip("第 \t\u3000一二三四五六七八九十") if m.form == "part" else "")
+    return f"part:{m.word}" if m.form == "part" else m.form  # 部分, 章 and 节 are three levels
 
 
 def place_blocks(markers: list[Marker], warnings: list[Diagnostic],

@@ -11,9 +11,10 @@ import codecs
 import html
 import re
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -93,7 +94,7 @@ class Para:
 Table = Sequence[Sequence[str]]
 
 
-def _add_list(numbering: object, levels: Sequence[tuple[str, str]]) -> int:
+def _add_list(numbering: Any, levels: Sequence[tuple[str, str]]) -> int:
     """Add a w:abstractNum with `levels` [(numFmt, lvlText)…] and a w:num using it; return the numId."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -118,7 +119,7 @@ def _add_list(numbering: object, levels: Sequence[tuple[str, str]]) -> int:
     return numbering.add_num(abstract_id).numId
 
 
-def _add_paragraph(document: object, para: Para, num_ids: list[int]) -> None:
+def _add_paragraph(document: Any, para: Para, num_ids: list[int]) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -139,13 +140,20 @@ def write_docx(
     filename: str,
     body: Sequence[Para | Table],
     lists: Sequence[Sequence[tuple[str, str]]] = (),
+    style_numbering: Mapping[str, tuple[int, int]] | None = None,
 ) -> Path:
-    """A .docx whose body is `body` (paragraphs and tables in order), numbered with `lists`."""
+    """A .docx whose body is `body` (paragraphs and tables in order), numbered with `lists`; with
+    `style_numbering` {style name: (list index, ilvl)} a paragraph style carries the numbering, as
+    Word's multi-level lists linked to 标题 1/标题 2 do."""
     from docx import Document
 
     document = Document()
     numbering = document.part.numbering_part.element
     num_ids = [_add_list(numbering, levels) for levels in lists]
+    for style, (which, ilvl) in (style_numbering or {}).items():
+        num_pr = document.styles[style].element.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = ilvl
+        num_pr.get_or_add_numId().val = num_ids[which]
     for block in body:
         if isinstance(block, Para):
             _add_paragraph(document, block, num_ids)
@@ -164,21 +172,21 @@ def _numbered_body(text: str) -> tuple[list[Para], str]:
 
     Raises ValueError if the seed's own numbering is not what Word would count (一、二、… and
     （一）（二）… restarting under each 一、), since the restored text would then differ."""
-    paras, counts, paren = [], [0, 0], "（%2）"
+    paras: list[Para] = []
+    counts, paren = [0, 0], "（%2）"
     for line in text.split("\n"):
-        dun, par = CN_DUN.match(line), CN_PAREN.match(line)
-        if dun or par:
-            level = 0 if dun else 1
-            counts[level] += 1
-            counts[1] = 0 if level == 0 else counts[1]
-            number = (dun or par).group(1 if dun else 2)
-            if number != _CN_NUMBERS[counts[level] - 1]:
-                raise ValueError(f"seed numbering is not consecutive at {line[:20]!r}")
-            if par:
-                paren = f"{par.group(1)}%2{par.group(3)}"
-            paras.append(Para(line[(dun or par).end() :], level, style="Heading 1" if dun else None))
-        else:
+        match = CN_DUN.match(line) or CN_PAREN.match(line)
+        if match is None:
             paras.append(Para(line))
+            continue
+        level = 0 if match.re is CN_DUN else 1
+        counts[level] += 1
+        counts[1] = 0 if level == 0 else counts[1]
+        if match.group(level + 1) != _CN_NUMBERS[counts[level] - 1]:
+            raise ValueError(f"seed numbering is not consecutive at {line[:20]!r}")
+        if level == 1:
+            paren = f"{match.group(1)}%2{match.group(3)}"
+        paras.append(Para(line[match.end() :], level, style="Heading 1" if level == 0 else None))
     return paras, paren
 
 

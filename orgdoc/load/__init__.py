@@ -21,22 +21,21 @@ from pathlib import Path, PurePath
 from orgdoc.errors import UnsupportedFormatError
 
 from ._common import FORMATS, OLE_MAGIC, Loaded, fail, legacy_doc_error
+from .docx import load_docx
+from .html import load_html
+from .pdf import load_pdf
+from .text import load_markdown, load_text
 
 __all__ = ["Loaded", "load_bytes", "load_file"]
 
 # File suffix → format. ".doc" is left out on purpose: many ".doc" downloads are really HTML, RTF or
 # .docx, so the bytes decide (a true legacy .doc is refused with how to convert it).
+# fmt: off
 SUFFIX_FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".docx": "docx",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".pdf": "pdf",
+    ".txt": "text", ".text": "text", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf",
 }
+# fmt: on
 
 # An HTML document's start: optional XML declaration and comments, then <!doctype html> or <html>.
 _HTML_START = re.compile(
@@ -45,42 +44,13 @@ _HTML_START = re.compile(
 _SNIFF_BYTES = 1024
 
 
-def _load_text(data: bytes, name: str | None, encoding: str | None) -> Loaded:
-    from .text import load_text
-
-    return load_text(data, name, encoding)
-
-
-def _load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded:
-    from .text import load_markdown
-
-    return load_markdown(data, name, encoding)
-
-
-def _load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
-    from .html import load_html
-
-    return load_html(data, name, encoding)
-
-
-def _load_docx(data: bytes, name: str | None, encoding: str | None) -> Loaded:
-    from .docx import load_docx
-
-    return load_docx(data, name)  # the package declares its own encoding
-
-
-def _load_pdf(data: bytes, name: str | None, encoding: str | None) -> Loaded:
-    from .pdf import load_pdf
-
-    return load_pdf(data, name)
-
-
+# format → reader; .docx and PDF declare their own encodings, so `encoding=` does not apply to them.
 _LOADERS: dict[str, Callable[[bytes, str | None, str | None], Loaded]] = {
-    "text": _load_text,
-    "markdown": _load_markdown,
-    "html": _load_html,
-    "docx": _load_docx,
-    "pdf": _load_pdf,
+    "text": load_text,
+    "markdown": load_markdown,
+    "html": load_html,
+    "docx": lambda data, name, _encoding: load_docx(data, name),
+    "pdf": lambda data, name, _encoding: load_pdf(data, name),
 }
 
 
@@ -110,7 +80,7 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
         raise legacy_doc_error(name)
     if data.startswith(b"PK\x03\x04"):
         return _zip_format(data, name)
-    if b"%PDF-" in head:
+    if head.lstrip().startswith(b"%PDF-"):
         return "pdf"
     if head.lstrip().startswith(b"{\\rtf"):
         raise fail(
@@ -129,7 +99,7 @@ def detect_format(data: bytes, name: str | None = None) -> tuple[str, tuple[str,
     if claimed is None:
         return sniffed or "text", ()
     overrules = sniffed in ("docx", "pdf") or (sniffed == "html" and claimed in ("docx", "pdf"))
-    if overrules and sniffed != claimed:
+    if sniffed is not None and overrules and sniffed != claimed:
         return sniffed, (
             f"the file is named {PurePath(name or '').suffix} but its bytes are {sniffed}; read as {sniffed}",
         )

@@ -20,28 +20,18 @@ from .numbering import Numbering, W, as_int, child_val
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 # Run content other than w:t → the characters Word shows for it.
+# fmt: off
 _RUN_CHARS = {
-    W + "tab": "\t",
-    W + "ptab": "\t",
-    W + "cr": "\n",
-    W + "noBreakHyphen": "-",
-    W + "softHyphen": "",
+    W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-", W + "softHyphen": "",
 }
 
 # Subtrees that are not the paragraph's visible text: properties, deleted or moved-away revisions,
 # field codes, the fallback copy of alternate content, text boxes (drawn apart from the text flow).
-_SKIPPED = frozenset(
-    {
-        W + "pPr",
-        W + "rPr",
-        W + "del",
-        W + "moveFrom",
-        W + "instrText",
-        W + "delText",
-        W + "txbxContent",
-        MC + "Fallback",
-    }
-)
+_SKIPPED = frozenset({
+    W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "txbxContent",
+    MC + "Fallback",
+})
+# fmt: on
 
 # Content controls and custom XML wrap paragraphs, rows and cells without changing them.
 _WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml"})

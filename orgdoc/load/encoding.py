@@ -82,16 +82,25 @@ _SCORE_SAMPLE = 20_000  # characters scored; enough to decide, cheap on big file
 
 # C0 controls that no text file carries (tab, line and page breaks, DOS EOF and ESC are allowed).
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x19\x1c-\x1f]")
-# Characters outside printable ASCII, whitespace, CJK (U+3000–U+9FFF) and full-width forms.
-_UNUSUAL = re.compile(r"[^ -~\t\n\r\f\u3000-\u9fff\uff00-\uffef]")
+# Characters outside printable ASCII, whitespace, CJK (U+3000–U+9FFF) and full-width forms
+# (U+FFFD too: replaced bytes are limited separately).
+_UNUSUAL = re.compile(r"[^ -~\t\n\r\f\u3000-\u9fff\uff00-\uffef\ufffd]")
 
-_bad_bytes: ContextVar[list[int]] = ContextVar("_bad_bytes")
+
+class _TooDamaged(Exception):
+    """Raised from the error handler to stop decoding once more bytes are bad than a caller allows."""
+
+
+_damage: ContextVar[list[int]] = ContextVar("_damage")  # [bad bytes so far, limit or -1]
 
 
 def _count_and_replace(err: UnicodeError) -> tuple[str, int]:
     if not isinstance(err, UnicodeDecodeError):
         raise err
-    _bad_bytes.get().append(err.end - err.start)
+    damage = _damage.get()
+    damage[0] += err.end - err.start
+    if 0 <= damage[1] < damage[0]:
+        raise _TooDamaged
     return "\ufffd", err.end
 
 
@@ -105,17 +114,20 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def decode_counting(data: bytes, encoding: str) -> tuple[str, int]:
-    """Decode, replacing undecodable bytes with U+FFFD; return the text and how many bytes were replaced."""
+def decode_counting(data: bytes, encoding: str, limit: int | None = None) -> tuple[str | None, int]:
+    """Decode, replacing undecodable bytes with U+FFFD: (text, bytes replaced); (None, count) as soon
+    as more than `limit` bytes are bad (a wrong codec fails fast instead of replacing half the file)."""
     try:
         return data.decode(encoding), 0
     except UnicodeDecodeError:
         pass
-    token = _bad_bytes.set([])
+    token = _damage.set([0, -1 if limit is None else limit])
     try:
-        return data.decode(encoding, "orgdoc-count"), sum(_bad_bytes.get())
+        return data.decode(encoding, "orgdoc-count"), _damage.get()[0]
+    except _TooDamaged:
+        return None, _damage.get()[0]
     finally:
-        _bad_bytes.reset(token)
+        _damage.reset(token)
 
 
 def canonical(label: str, name: str | None) -> str:
@@ -139,13 +151,13 @@ def decode_text(
     if encoding is not None:
         codec = canonical(encoding, name)
         text, bad = decode_counting(data, codec)
-        return _result(text, codec, bad)
+        return _result(text or "", codec, bad)
     if not data:
         return Decoded("", "utf-8")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             text, bad = decode_counting(data[len(bom) :], _bom_codec(bom, codec))
-            return _result(text, codec, bad)
+            return _result(text or "", codec, bad)
     if b"\x00" in data:  # no text file has NULs, but UTF-16 without BOM has many
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
@@ -187,8 +199,8 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
     best: tuple[float, int, str, str, int] | None = None  # (score, -rank, codec, text, bad)
     for rank, codec in enumerate(order):
-        text, bad = decode_counting(data, codec)
-        if bad <= 2 and _looks_like_text(text):
+        text, bad = decode_counting(data, codec, limit=2)
+        if text is not None and _looks_like_text(text):
             key = (chinese_score(text), -rank)
             if best is None or key > best[:2]:
                 best = (*key, codec, text, bad)
@@ -224,24 +236,28 @@ def _detect(
     limit = _tolerated(len(data)) if tolerated is None else tolerated
     best: tuple[float, int, str, str] | None = None  # (score, -bad, codec, text)
     for codec in dict.fromkeys(c for c in (declared, *candidates) if c):
-        text, bad = decode_counting(data, codec)
-        if bad > limit or not _looks_like_text(text):
+        text, bad = decode_counting(data, codec, limit)
+        if text is None or not _looks_like_text(text):
             continue
         score = chinese_score(text) + (0.5 if codec == declared else 0.0)
         if best is None or (score, -bad) > best[:2]:
             best = (score, -bad, codec, text)
     if best is not None and best[0] >= _MIN_SCORE:
         return _checked(best[3], best[2], name, -best[1])
-    try:  # not Chinese: valid UTF-8 still beats any guess
+    return _not_chinese(data, name)
+
+
+def _not_chinese(data: bytes, name: str | None) -> Decoded:
+    """Valid UTF-8, else charset-normalizer's guess, else UTF-8 with a damaged byte or two."""
+    try:
         return _checked(data.decode("utf-8"), "utf-8", name)
     except UnicodeDecodeError:
         pass
-    guess = _normalizer_guess(data)
-    for codec in (guess, "utf-8"):  # last resort: mostly ASCII with a damaged byte or two
+    for codec in (_normalizer_guess(data), "utf-8"):
         if codec is not None:
-            text, bad = decode_counting(data, codec)
-            if bad <= _tolerated(len(data)):
-                return _checked(text, codec, name, bad)
+            decoded, bad = decode_counting(data, codec, _tolerated(len(data)))
+            if decoded is not None:
+                return _checked(decoded, codec, name, bad)
     raise fail(DecodeError, "cannot decode text: no known encoding fits the bytes", name)
 
 

@@ -11,71 +11,20 @@ from ._common import Loaded, join_lines
 from .encoding import canonical, decode_text
 
 # Elements whose whole content is page furniture or code, never the document's text.
-DROPPED_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "head",
-        "title",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "iframe",
-        "svg",
-        "math",
-        "select",
-        "button",
-        "object",
-        "canvas",
-    }
-)
+# fmt: off
+DROPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "nav", "header", "footer", "aside", "form",
+    "iframe", "svg", "math", "select", "button", "object", "canvas",
+})
 
 # Elements that start and end a line (HTML block-level boxes, plus table cells: a layout table
 # often holds the whole article in one cell).
-BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "blockquote",
-        "pre",
-        "address",
-        "center",
-        "figure",
-        "figcaption",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "caption",
-        "hr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "details",
-        "summary",
-        "fieldset",
-        "legend",
-    }
-)
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "blockquote", "pre", "address", "center", "figure",
+    "figcaption", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+    "caption", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "fieldset", "legend",
+})
+# fmt: on
 
 _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 
@@ -174,12 +123,14 @@ def _collapse_blank_lines(lines: list[tuple[str, int | None]]) -> list[tuple[str
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The page's <meta> charset, superset-mapped; None when absent or not a known codec."""
+    """The charset label the page's <meta> declares, as written; None when there is none."""
     match = _META_CHARSET.search(data[:_PRESCAN_BYTES])
-    if match is None:
-        return None
+    return match.group(1).decode("ascii") if match else None
+
+
+def _codec(label: str | None) -> str | None:
     try:
-        return canonical(match.group(1).decode("ascii"), None)
+        return canonical(label, None) if label else None
     except OrgdocError:  # an unknown label: fall back to detection, as browsers do
         return None
 
@@ -192,12 +143,14 @@ def html_to_lines(markup: str) -> list[tuple[str, int | None]]:
 
 
 def load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
-    declared = declared_charset(data) if encoding is None else None
+    label = declared_charset(data) if encoding is None else None
+    declared = _codec(label)
     decoded = decode_text(data, name, encoding, declared)
     warnings = list(decoded.warnings)
-    if declared and decoded.encoding != declared and not data.isascii():
-        warnings.append(
-            f"the page declares {declared} but its bytes are {decoded.encoding}; read as the latter"
-        )
+    used = decoded.encoding
+    if label and declared is None:
+        warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
+    elif declared and used != declared and not data.isascii():
+        warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
     text, headings = join_lines(html_to_lines(decoded.text))
-    return Loaded(text, "html", decoded.encoding, name, headings, tuple(warnings))
+    return Loaded(text, "html", used, name, headings, tuple(warnings))

@@ -53,25 +53,17 @@ def _letters(alphabet: str) -> Callable[[int], str]:
     return lambda n: alphabet[(n - 1) % 26] * ((n - 1) // 26 + 1) if n > 0 else str(n)
 
 
+# fmt: off
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+# fmt: on
+
+
 def _roman(n: int) -> str:
     if not 0 < n < 4000:
         return str(n)
     out = []
-    for value, sign in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
+    for value, sign in _ROMAN:
         count, n = divmod(n, value)
         out.append(sign * count)
     return "".join(out)
@@ -109,22 +101,14 @@ NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
     "upperRoman": _roman,
 }
 
-# Bullet glyphs Word stores as private-use code points of the Symbol/Wingdings fonts → the
-# Unicode bullet they show (the outline parser knows ● ■ ◆ ▲ as item markers).
+# Bullet glyphs Word stores as private-use code points of the Symbol/Wingdings fonts → the Unicode
+# glyph they show, small bullets and squares made the ● ■ the outline parser knows as item markers.
+# fmt: off
 BULLET_GLYPHS = {
-    "\uf0b7": "●",
-    "\uf06c": "●",
-    "\uf09f": "●",
-    "\uf0a7": "■",
-    "\uf06e": "■",
-    "\uf0a8": "■",
-    "\uf075": "◆",
-    "\uf076": "❖",
-    "\uf0d8": "➢",
-    "\uf0fc": "✓",
-    "\uf0e0": "→",
-    "\uf070": "□",
+    "\uf0b7": "●", "\uf06c": "●", "\uf06e": "■", "\uf0a7": "■", "\uf06f": "□", "\uf075": "◆",
+    "\uf076": "❖", "\uf0d8": "➢", "\uf0fc": "✓",
 }
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -155,12 +139,16 @@ def parse_level(lvl: Any, base: Level | None = None) -> Level:
     is_legal = lvl.find(W + "isLgl")
     return Level(
         fmt=child_val(lvl, "numFmt") or base.fmt,
-        text=child_val(lvl, "lvlText") if lvl.find(W + "lvlText") is not None else base.text,
+        text=(child_val(lvl, "lvlText") or "") if lvl.find(W + "lvlText") is not None else base.text,
         start=as_int(child_val(lvl, "start"), base.start) or 0,
         restart=as_int(child_val(lvl, "lvlRestart"), base.restart),
         legal=base.legal if is_legal is None else is_legal.get(W + "val", "1") not in ("0", "false"),
         suffix={"space": " "}.get(child_val(lvl, "suff") or "", ""),
     )
+
+
+def _ilvl(el: Any) -> int:
+    return as_int(el.get(W + "ilvl"), 0) or 0
 
 
 class Numbering:
@@ -194,21 +182,14 @@ class Numbering:
         """ilvl → Level for a num, with its w:lvlOverride (start or whole level) applied."""
         if num_id not in self._levels:
             abstract = self._abstract_of(num_id)
-            levels = (
-                {}
-                if abstract is None
-                else {
-                    as_int(lvl.get(W + "ilvl"), 0) or 0: parse_level(lvl)
-                    for lvl in abstract.findall(W + "lvl")
-                }
-            )
+            found = abstract.findall(W + "lvl") if abstract is not None else []
+            levels = {_ilvl(lvl): parse_level(lvl) for lvl in found}
             for override in self._num_overrides.get(num_id, []):
-                ilvl = as_int(override.get(W + "ilvl"), 0) or 0
-                level = levels.get(ilvl, Level())
+                level = levels.get(_ilvl(override), Level())
                 if override.find(W + "lvl") is not None:
                     level = parse_level(override.find(W + "lvl"), level)
                 start = as_int(child_val(override, "startOverride"), None)
-                levels[ilvl] = level if start is None else replace(level, start=start)
+                levels[_ilvl(override)] = level if start is None else replace(level, start=start)
             self._levels[num_id] = levels
         return self._levels[num_id]
 
@@ -217,7 +198,7 @@ class Numbering:
         abstract = self._abstract_of(num_id)
         for lvl in abstract.findall(W + "lvl") if abstract is not None else ():
             if child_val(lvl, "pStyle") == style_id:
-                return as_int(lvl.get(W + "ilvl"), 0)
+                return _ilvl(lvl)
         return None
 
     def marker(self, num_id: str, ilvl: int) -> str | None:

@@ -1,17 +1,23 @@
-"""PDF (pypdf, optional extra): page texts in order, running headers/footers and page numbers dropped.
+"""PDF (pypdf, optional extra): page texts in order, running headers/footers and page numbers dropped,
+lines the layout wrapped joined back into their paragraphs.
 
-Lines keep the PDF's own wrapping: joining wrapped lines back into paragraphs is layout repair, a
-later stage's job.
+A PDF has no paragraphs, only lines set to a fixed width: a line that fills the width goes on in
+the next one (within a page or across a page break), a line that stops short ends its paragraph.
+Only the loader knows the text came from such a layout, so it undoes the wrapping here.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
+import statistics
+import unicodedata
 from collections import Counter
 from typing import Any
 
 from orgdoc.errors import DecodeError, UnsupportedFormatError
+from orgdoc.grammar import starts_with_marker
 
 from ._common import Loaded, fail, missing_extra_error
 
@@ -65,6 +71,75 @@ def clean_pages(pages: list[list[str]]) -> list[list[str]]:
     return cleaned
 
 
+# A wrapped line reaches the text width; allow this many display columns (1.5 CJK characters) short.
+WRAP_SLACK = 3
+# Evidence of wrapping: at least this many lines share a maximum width, and that width is at
+# least this share of the page's text block (a list of equal short items is not wrapped text).
+MIN_FULL_LINES = 3
+FULL_SHARE = 0.85
+# A line ending a sentence followed by a line opening with a numbering marker (the grammar says
+# which): a paragraph ends there even when it happens to fill the width.
+_SENTENCE_END = tuple("。！？；：…”’」』")
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes: CJK, full-width and ambiguous characters (“ ” … — set wide in Chinese
+    fonts) 2, others 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
+
+
+def _full_width(widths: list[int], capacity: float | None) -> int | None:
+    """The width wrapped lines fill, or None when the lines show no wrapping."""
+    if capacity is None or not widths:
+        return None
+    full = sorted(widths, reverse=True)[len(widths) // 20]  # 95th percentile: one odd long line is no width
+    at_full = sum(1 for width in widths if width >= full - WRAP_SLACK)
+    return full if at_full >= MIN_FULL_LINES and full >= capacity * FULL_SHARE else None
+
+
+def _join(left: str, right: str) -> str:
+    """CJK lines join directly; words split across lines of Latin text get a space back."""
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+def unwrap(lines: list[str], capacity: float | None) -> list[str]:
+    """Join each line that fills the text width (`capacity` display columns) to the line after it."""
+    widths = [display_width(line) for line in lines]
+    full = _full_width(widths, capacity)
+    if full is None:
+        return list(lines)
+    out: list[str] = []
+    carry = False  # the previous line filled the width
+    for line, width in zip(lines, widths):
+        if carry and not (out[-1].endswith(_SENTENCE_END) and starts_with_marker(line)):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+        carry = width >= full - WRAP_SLACK
+    return out
+
+
+def _page_text(page: Any) -> tuple[str, float | None]:
+    """A page's text, and how many display columns a full line holds there (None if unknown)."""
+    starts: list[float] = []
+    sizes: Counter[float] = Counter()  # font size → characters set in it
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        if text.strip() and size:
+            starts.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+            sizes[round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)] += len(text)
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if not starts:
+        return text, None
+    body = sizes.most_common(1)[0][0]
+    left, right = float(page.mediabox.left), float(page.mediabox.right)
+    block = (right - left) - 2 * (min(starts) - left)  # text block width, margins taken as equal
+    return text, (block / (body / 2) if body > 0 and block > 0 else None)
+
+
 def _open(data: bytes, name: str | None) -> Any:
     try:
         import pypdf
@@ -88,25 +163,30 @@ def _decrypt(reader: Any) -> bool:
         return False
 
 
-def _page_lines(reader: Any, name: str | None) -> tuple[list[list[str]], list[str]]:
+def _page_lines(reader: Any, name: str | None) -> tuple[list[list[str]], list[float], list[str]]:
+    """Each page's lines, the full-line capacities found, and notes on pages that failed."""
     pages: list[list[str]] = []
+    capacities: list[float] = []
     warnings: list[str] = []
     try:
         for number, page in enumerate(reader.pages, 1):
             try:
-                pages.append((page.extract_text() or "").splitlines())
+                text, capacity = _page_text(page)
             except Exception:  # noqa: BLE001 - pypdf on a damaged page; one bad page must not lose the rest
-                pages.append([])
+                text, capacity = "", None
                 warnings.append(f"page {number}: its text could not be extracted and was skipped")
+            pages.append(text.splitlines())
+            capacities += [capacity] if capacity else []
     except Exception as exc:  # the page tree itself is damaged
         raise fail(DecodeError, "cannot read PDF: the file is damaged or not a PDF", name) from exc
-    return pages, warnings
+    return pages, capacities, warnings
 
 
 def load_pdf(data: bytes, name: str | None) -> Loaded:
-    pages, warnings = _page_lines(_open(data, name), name)
+    pages, capacities, warnings = _page_lines(_open(data, name), name)
     cleaned = clean_pages(pages)
     if pages and not any(cleaned):
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
-    text = "\n".join(line for page in cleaned for line in page)
+    capacity = statistics.median(capacities) if capacities else None
+    text = "\n".join(unwrap([line for page in cleaned for line in page], capacity))
     return Loaded(text, "pdf", None, name, warnings=tuple(warnings))
