@@ -8,7 +8,7 @@ from .announce import find_announcements
 from .envelope import Envelope, find_envelope
 from .load import Loaded, load_bytes, load_file
 from .markers import scan_markers
-from .models import Diagnostic, DiagnosticCode, Marker, Outline, Region, RegionKind, Source, Span
+from .models import Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
 from .normalize import repair
 from .runin import add_run_ins
 from .tree import build_tree
@@ -48,7 +48,7 @@ def _outline(loaded: Loaded, include_text: bool) -> Outline:
     return Outline(
         title=envelope.title, subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
-        regions=_regions(text, envelope, nodes[0].span[0] if nodes else envelope.body[1]),
+        regions=_regions(text, envelope, nodes),
         announcements=announcements, children=nodes,
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
@@ -71,20 +71,20 @@ def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:
     return kept
 
 
-def _regions(text: str, envelope: Envelope, first_node: int) -> list[Region]:
-    """The envelope's regions, plus the preamble: body text before the first node.
-
-    Boilerplate inside the preamble (an advert between paragraphs) cuts it into pieces, so that
-    regions never overlap.
-    """
+def _regions(text: str, envelope: Envelope, nodes: list[Node]) -> list[Region]:
+    """The envelope's regions, plus the body text no top-level node holds: the preamble before the
+    first node, and text between or after top-level lists. With the nodes they tile the text."""
     regions = list(envelope.regions)
-    cuts = sorted(s for s in _boilerplate(envelope) if envelope.body[0] <= s[0] < first_node)
+    first_node = nodes[0].span[0] if nodes else envelope.body[1]
+    held = sorted([n.span for n in nodes] + [s for s in _boilerplate(envelope)
+                                              if envelope.body[0] <= s[0] < envelope.body[1]])
     start = envelope.body[0]
-    for cut_start, cut_end in [*cuts, (first_node, first_node)]:
-        piece = _trimmed(text, start, min(cut_start, first_node))
+    for held_start, held_end in [*held, (envelope.body[1], envelope.body[1])]:
+        piece = _trimmed(text, start, held_start)
         if piece:
-            regions.append(Region(kind=RegionKind.PREAMBLE, span=piece))
-        start = max(start, cut_end)
+            kind = RegionKind.PREAMBLE if piece[1] <= first_node else RegionKind.TEXT
+            regions.append(Region(kind=kind, span=piece))
+        start = max(start, held_end)
     return sorted(regions, key=lambda r: r.span)
 
 

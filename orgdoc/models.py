@@ -69,7 +69,8 @@ class RegionKind(str, Enum):
     SUBTITLE = "subtitle"
     BYLINE = "byline"  # speaker / date lines under the title
     SALUTATION = "salutation"
-    PREAMBLE = "preamble"
+    PREAMBLE = "preamble"  # body text before the first node
+    TEXT = "text"  # body text after the first node that no node holds: between or after top-level lists
     CLOSING = "closing"
     BOILERPLATE = "boilerplate"
 

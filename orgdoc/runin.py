@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .grammar import starts_with_marker
 from .models import Node, NodeKind, Span
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -97,9 +98,11 @@ def _lead(text: str, s: int, e: int, end: int) -> Lead | None:
     heading_end = e - 1 if closed else e
     at_start = s == 0 or text[s - 1] == "\n"
     continues = closed and e < end and text[e] != "\n"
-    if at_start and continues and heading_end - s <= MAX_LEAD:
+    if heading_end - s > MAX_LEAD or starts_with_marker(text[s:heading_end]):
+        return None  # long: prose; numbered: a sentence the tree did not take is no heading either
+    if at_start and continues:
         return Lead(s, heading_end, True)
-    if closed and heading_end - s <= MAX_LEAD and _duty_shaped(text, s, heading_end):
+    if closed and _duty_shaped(text, s, heading_end):
         return Lead(s, heading_end, at_start)
     return None
 

@@ -144,9 +144,10 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
     following = _next_ordinals(markers, styles)
     for m, style, nxt in zip(markers, styles, following):
         rank = ranks.get(style, len(ranks))
-        while path and path[-1].rank >= rank:
-            path.pop()
-        siblings = path[-1].children if path else roots
+        depth = len(path)  # the parent is the nearest open heading of a lower rank
+        while depth and path[depth - 1].rank >= rank:
+            depth -= 1
+        siblings = path[depth - 1].children if depth else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
         mid_line = m.boundary is not Boundary.LINE and not run_on
@@ -160,6 +161,7 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
                 warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
                                       f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
+        del path[depth:]  # accepted: the headings it closes are closed
         parent_rank = path[-1].rank if path else -1
         if prev is None and rank > parent_rank + 1 and m.role is Role.BLOCK:  # once a list, at its start
             warnings.append(_diag(DiagnosticCode.LEVEL_SKIPPED, m, f"“{m.text}” skips a level of headings"))
