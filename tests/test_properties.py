@@ -105,3 +105,16 @@ def test_seeds_keep_invariants() -> None:
     for path in SEEDS:
         text = path.read_text(encoding="utf-8")
         assert check_parse(text).source.text == text  # a clean seed is not repaired
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400) | st.text(max_size=200).map(lambda s: s.encode("gb18030")))
+def test_random_bytes_parse_or_raise_the_library_error(data: bytes) -> None:
+    """Any bytes: an outline whose offsets hold, or an OrgdocError that names the input."""
+    try:
+        outline = orgdoc.parse_bytes(data, name="random.bin", include_text=True)
+    except orgdoc.OrgdocError as exc:
+        assert str(exc).endswith("random.bin")
+        return
+    assert outline.source.text is not None
+    check_outline(outline.source.text, outline)
