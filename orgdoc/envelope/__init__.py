@@ -1,0 +1,89 @@
+"""The document around the outline: title block, salutation, closing, and web-page furniture.
+
+`find_envelope` reads the edges of a text (about 40 non-blank lines at each end, plus one cheap pass
+over the short lines in between) and returns the title, who spoke where, and the `body` span in which
+the outline is looked for. Rules follow the general shape of speeches and of the web pages they are
+copied from; the cue words are data tables in the module that uses them:
+
+- `lines`: the line model (folded text, original offsets) and stepping over blank lines;
+- `furniture`: web-page furniture cue tables and the per-line furniture and advert tests;
+- `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
+- `tail`: trailing furniture, a related-articles list, the closing words;
+- `facts`: speaker, occasion, genre and date read from the title, subtitle and bylines.
+
+This module joins them and computes the body span.
+
+Traditional characters: every rule reads `fold(text)`, in which each traditional character is
+replaced by its simplified form one for one, so the cue tables hold simplified words only; title,
+subtitle, speaker and occasion are cut from the original text at the same offsets and stay verbatim.
+The genre is a category and so always simplified (講話 and 讲话 are both 讲话).
+
+Coverage: the regions and `body` together cover the whole text, and whatever lies between them is
+whitespace. Every region lies outside `body` except BOILERPLATE found between paragraphs (an advert
+or download line pasted mid-text): such a region lies inside `body`, and the parser ignores markers
+inside it. Regions never overlap each other and come in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orgdoc.fold import fold
+from orgdoc.models import Region, RegionKind, Span
+
+from .facts import byline_speaker, find_date, read_title
+from .furniture import mid_furniture
+from .head import read_head
+from .lines import Line, Pair, prev_content, split_lines
+from .tail import find_closing, read_tail
+
+__all__ = ["Envelope", "find_envelope"]
+
+
+@dataclass(frozen=True)
+class Envelope:
+    title: str | None  # lines of a split title joined with one space; a teaser's title part
+    subtitle: str | None
+    speaker: str | None  # 市委书记 from 市委书记在全市组织工作会议上的讲话
+    occasion: str | None  # 全市组织工作会议
+    genre: str | None  # 讲话 发言 党课 研讨材料 报告 …: a category, simplified even for a traditional text
+    date: str | None  # ISO date the title or a byline states (never a web upload stamp)
+    regions: tuple[Region, ...]  # in text order, non-overlapping
+    body: tuple[int, int]  # where the outline is looked for
+
+
+def find_envelope(text: str) -> Envelope:
+    """The title block, salutation, closing and furniture of `text`, and the body span between them."""
+    lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
+    head, first = read_head(lines)
+    tail, stop = read_tail(lines, first, head.title)
+    closing = find_closing(lines, first, stop)
+    body_stop = stop if closing is None else closing
+    regions = [*head.regions, *mid_furniture(lines, first, body_stop), *tail]
+    if closing is not None:
+        end = lines[prev_content(lines, stop)].end
+        regions.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
+    regions.sort(key=lambda r: r.span)
+    title = _verbatim(head.title, head.title_spans, text)
+    subtitle = _verbatim(head.subtitle, head.subtitle_spans, text)
+    bylines = [(b.text, text[b.start:b.end]) for b in head.bylines]
+    speaker, occasion, genre, theme = read_title(title, subtitle)
+    return Envelope(
+        title=title[1] if title else None, subtitle=subtitle[1] if subtitle else theme,
+        speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
+        date=find_date([*(b.text for b in head.bylines), head.subtitle or "", head.title or ""]),
+        regions=tuple(regions), body=_body_span(lines, first, body_stop, head.regions))
+
+
+def _verbatim(folded: str | None, spans: list[Span], text: str) -> Pair | None:
+    """A folded string of the head with the same characters from the original text, parts joined alike."""
+    return None if folded is None else (folded, " ".join(text[a:b] for a, b in spans))
+
+
+def _body_span(lines: list[Line], first: int, stop: int, head: list[Region]) -> tuple[int, int]:
+    last = prev_content(lines, stop)
+    if first < len(lines) and last >= first:
+        return lines[first].start, lines[last].end
+    at = max((r.span[1] for r in head), default=0)
+    return at, at
+

@@ -1,0 +1,172 @@
+"""What the title block says: speaker, occasion, genre and date, read from the title, subtitle and bylines.
+
+The genre words, posts and name, date and byline shapes are data tables and patterns here; the head
+reader uses the same patterns to tell a byline or a title's end. Facts are read on folded strings and
+cut from the verbatim ones at the same offsets; the genre is a category and so always simplified.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from orgdoc.models import Span
+from orgdoc.numerals import to_int
+
+from .lines import HAN, HAN_RE, Pair
+
+# Genre words a title ends with (surface form → genre); the regex tries longer forms first.
+GENRES: dict[str, str] = {
+    "讲话": "讲话", "讲话稿": "讲话", "讲话提纲": "讲话", "讲稿": "讲话",  # 讲稿: a speech text
+    "重要讲话": "讲话", "动员讲话": "讲话", "总结讲话": "讲话", "主持讲话": "讲话",
+    "发言": "发言", "发言稿": "发言", "发言材料": "发言", "交流发言": "发言", "表态发言": "发言",
+    "典型发言": "发言",
+    "研讨发言": "研讨发言", "研讨交流发言": "研讨发言",  # kept apart: study-session contributions
+    "研讨材料": "研讨材料", "研讨交流材料": "研讨材料", "交流研讨材料": "研讨材料",
+    "党课": "党课", "党课讲稿": "党课", "讲课": "讲课", "辅导讲座": "讲课",
+    "报告": "报告", "工作报告": "报告", "辅导报告": "报告", "述职报告": "报告", "调研报告": "报告",
+    "汇报": "汇报", "工作汇报": "汇报",
+    "主持词": "主持词", "致辞": "致辞", "致词": "致辞", "贺词": "致辞", "开幕词": "致辞",
+    "闭幕词": "致辞", "演讲": "演讲", "演讲稿": "演讲",
+    "心得体会": "心得体会",  # essays: they end without a closing
+    "实施方案": "方案", "工作方案": "方案", "方案": "方案",  # official documents
+    "通知": "通知", "意见": "意见", "实施意见": "意见", "工作总结": "总结", "总结": "总结",
+}
+_GENRE_ALT = "|".join(sorted(map(re.escape, GENRES), key=len, reverse=True))
+# Genres of something said at an occasion: only these take the "X在Y上的讲话" reading (a 通知 does not).
+SPOKEN = frozenset({"讲话", "发言", "研讨发言", "研讨材料", "党课", "讲课", "报告", "主持词", "致辞",
+                    "演讲", "汇报"})
+# Endings of a post or title of address: "X专题党课：…" names a speaker only when X is a post or a name.
+POST_SUFFIXES = (
+    "书记", "部长", "主任", "局长", "厅长", "处长", "科长", "省长", "市长", "县长", "区长", "镇长",
+    "乡长", "主席", "院长", "校长", "行长", "所长", "社长", "会长", "组长", "队长", "经理", "董事长",
+    "秘书长", "理事长", "政委", "检察长", "委员", "常委", "负责人", "同志", "专员", "巡视员",
+)
+_NAME = rf"(?:[{HAN}](?:[ \u3000]*[{HAN}]){{1,2}}|[Xx×＊*某]{{2,3}})"  # 张三, 欧阳修, 张  三, XXX
+
+_DATE = (r"(?P<y>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})"
+         r"\s*月(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?")
+_DATE_RE = re.compile(f"{_DATE}|(?P<ny>(?:19|20)\\d{{2}})[-./](?P<nm>\\d{{1,2}})[-./](?P<nd>\\d{{1,2}})")
+POST_NAME_RE = re.compile(  # 市委书记 张三 / XX市委书记 XXX
+    rf"^(?P<post>[{HAN}（）()、·\w]{{0,24}}?(?:{'|'.join(POST_SUFFIXES)}))[ \u3000]*(?P<name>{_NAME})$")
+LABELLED_NAME_RE = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
+NOTE_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # （根据录音整理） （摘要）: an editor's note under the title
+NAME_RE = re.compile(rf"^{_NAME}$")
+AT_OCCASION_RE = re.compile(  # X在Y上的讲话: speaker X (may be empty), occasion Y
+    rf"^(?P<speaker>[^在]{{0,40}}?)在(?P<occasion>.{{2,80}}?)(?:上|时|中|期间|之际)?的\s*(?P<genre>{_GENRE_ALT})"
+    rf"(?P<rest>[^{HAN}].*)?$")
+_AT_RE = re.compile(  # ——2024年1月10日在XX会议上: the occasion a subtitle names without a genre
+    rf"在(?P<occasion>.{{2,80}}?)(?:上|时|中|期间|之际)(?:的\s*(?:{_GENRE_ALT}))?$")
+_THEMED_RE = re.compile(  # X专题党课：主题 / X专题研讨材料：主题
+    rf"^(?P<who>.{{0,40}}?)(?:专题)?(?P<genre>{_GENRE_ALT})\s*[：:]\s*(?P<theme>.+)$")
+ENDS_GENRE_RE = re.compile(rf"(?P<genre>{_GENRE_ALT})\s*(?:[（(][^（()）]{{0,20}}[）)])?$")
+_YEAR_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def is_date_line(s: str) -> bool:
+    """（2024年2月20日）, 2024年2月20日, （2024年2月20日，根据录音整理）: a dateline, not a title."""
+    m = _DATE_RE.search(s) if len(s) <= 40 else None
+    if m is None:
+        return False
+    if s[0] in "（(" and s[-1] in "）)":
+        return True
+    return not HAN_RE.search(s[: m.start()] + s[m.end():])
+
+
+def read_title(title: Pair | None,
+               subtitle: Pair | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(speaker, occasion, genre, theme) from the title, or from a ——subtitle when the title names no genre.
+
+    Read on the folded strings; speaker, occasion and theme are cut from the verbatim ones.
+    """
+    source, below = title or ("", ""), subtitle or ("", "")
+    facts = _title_facts(source[0])
+    if facts.genre is None and below[0]:
+        source, facts = below, _title_facts(below[0])
+    occasion = _cut(source[1], facts.occasion)
+    at = _AT_RE.search(below[0]) if below[0] and facts.occasion is None else None
+    if at:  # 政府工作报告 / ——在XX会议上
+        occasion = _cut(below[1], _strip_span(below[0], at.span("occasion")))
+    return _cut(source[1], facts.speaker), occasion, facts.genre, _cut(source[1], facts.theme)
+
+
+class _Facts(NamedTuple):
+    """What a title says, as spans in it so that the verbatim text can be cut at the same place."""
+
+    speaker: Span | None
+    occasion: Span | None
+    genre: str | None
+    theme: Span | None
+
+
+def _title_facts(t: str) -> _Facts:
+    m = AT_OCCASION_RE.match(t)
+    if m and GENRES[m["genre"]] in SPOKEN and not m["speaker"].endswith("关于"):
+        occasion = _strip_span(t, m.span("occasion"))
+        return _Facts(_who(t, m.span("speaker")), occasion if occasion[1] > occasion[0] else None,
+                      GENRES[m["genre"]], None)
+    m = _THEMED_RE.match(t)
+    if m:
+        who = _who(t, m.span("who"))
+        named = who and (t[who[0]:who[1]].endswith(POST_SUFFIXES) or NAME_RE.match(t[who[0]:who[1]]))
+        return _Facts(who if named else None, None, GENRES[m["genre"]], _strip_span(t, m.span("theme")))
+    m = ENDS_GENRE_RE.search(t)
+    return _Facts(None, None, GENRES[m["genre"]] if m else None, None)
+
+
+def _who(t: str, span: Span) -> Span | None:
+    """The speaker part of a title without a leading year and trailing punctuation."""
+    start, end = _strip_span(t, span)
+    year = _YEAR_PREFIX_RE.match(t[start:end])
+    start, end = _strip_span(t, (start + (year.end() if year else 0), end), " \u3000：:，,、—-")
+    s = t[start:end]
+    return (start, end) if HAN_RE.search(s) or NAME_RE.match(s) else None
+
+
+def _strip_span(t: str, span: Span, chars: str | None = None) -> Span:
+    """`span` narrowed as str.strip(chars) would narrow t[span]."""
+    start, end = span
+    piece = t[start:end]
+    kept = piece.strip(chars)
+    if not kept:
+        return start, start
+    start += len(piece) - len(piece.lstrip(chars))
+    return start, start + len(kept)
+
+
+def _cut(verbatim: str, span: Span | None) -> str | None:
+    return verbatim[span[0]:span[1]] if span is not None else None
+
+
+def byline_speaker(bylines: list[Pair]) -> str | None:
+    for s, verbatim in bylines:
+        m = LABELLED_NAME_RE.match(s)
+        if m:
+            return verbatim[m.start("name"):m.end("name")]
+        if not is_date_line(s) and not NOTE_RE.match(s):
+            return " ".join(verbatim.split())  # fold keeps whitespace, so the words are the folded ones
+    return None
+
+
+def find_date(texts: list[str]) -> str | None:
+    """The most precise date stated in the bylines, the subtitle or the title (first wins a tie)."""
+    best, best_parts = None, 0
+    for t in texts:
+        for m in _DATE_RE.finditer(t):
+            iso = _iso(m)
+            if iso and iso.count("-") + 1 > best_parts:
+                best, best_parts = iso, iso.count("-") + 1
+    return best
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    year = (m["y"] or m["ny"]).translate(_CN_YEAR_DIGITS)
+    month, day = (m["m"], m["d"]) if m["y"] else (m["nm"], m["nd"])
+    parts = [year]
+    for value, top in ((month, 12), (day, 31)):
+        number = to_int(value) if value else None
+        if number is None or not 1 <= number <= top:
+            break
+        parts.append(f"{number:02d}")
+    return "-".join(parts)

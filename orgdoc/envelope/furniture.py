@@ -1,0 +1,102 @@
+"""Web-page furniture: which single line is an upload stamp, a download or copyright notice, an advert.
+
+The cue words are data tables. A "strong" pattern marks a line even when it is a long sentence; a
+"short" pattern marks only a short line, so one cue word never throws away a line of speech. At the
+top and bottom of a text (`edge`) cues count more than between the body's paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgdoc.grammar import starts_with_marker
+from orgdoc.models import Region, RegionKind
+
+from .lines import Line, norm
+
+SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
+MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
+FURNITURE_MAX = 400  # a longer line is body text run together (a speech pasted on one line), never furniture
+
+STAMP_CUES = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
+ADVERT_STRONG = (  # membership and chat-group adverts: one is enough on a short line
+    "禁止外传|仅供学习|仅供参考|仅供个人|[Qq]{2}群|会员群|微信群|交流群|加群|扫码|扫一扫|二维码|"
+    "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别"
+)
+ADVERT_WEAK = "会员|举报|资料|免费|权益|独家|打击"  # at the edges two different ones make an advert line
+RELATED = (  # a heading after which the page lists other articles, to the end of the text
+    "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
+    "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的"
+)
+RELATED_RE = re.compile(rf"^[【\[]?(?:{RELATED})[】\]]?\s*[:：]?$")
+_NUM_DATE = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+_FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    # (label, pattern marking even a sentence line, pattern marking a short line)
+    ("upload stamp",  # 2020-11-03 14:40:40 作者:会员上传 / 来源：XX网 发布时间：2024-01-05
+     re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"),
+     re.compile(rf"\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?\s*\d{{1,2}}[:：]\d{{2}}"
+                rf"|(?:{STAMP_CUES})\s*[:：].{{0,40}}(?:{STAMP_CUES})\s*[:：]"
+                rf"|{_NUM_DATE}.{{0,40}}(?:{STAMP_CUES})|(?:{STAMP_CUES}).{{0,40}}{_NUM_DATE}")),
+    ("site blurb",  # 简介:XX文库小编为你整理了这篇《…》
+     re.compile(r"^(?:内容)?(?:简介|摘要|导读|提要)\s*[:：].*(?:小编|为你|为您|文库|范文|这篇)"
+                r"|小编(?:为你|为您|精心|帮你)?(?:整理|收集|推荐)"),
+     None),
+    ("download notice",  # 下载《…》word格式文档 / 点此处下载文档 / 文档为doc格式
+     re.compile(r"下载.{0,80}?(?i:word|docx?|pdf|wps)|点击?(?:此处|这里)?下载|文档为\s*\w{0,5}\s*格式"
+                r"|请勿使用迅雷|下载到(?:自己|本地)?的?电脑|下载本文|免费下载|下载地址"),
+     re.compile(r"下载.{0,20}(?:文档|全文|原文|附件)")),
+    ("copyright notice",  # 声明:本文内容由互联网用户… / 版权所有 / 如有侵权请联系删除
+     re.compile(r"^(?:免责|版权|特别)?声明\s*[:：]|版权所有|(?i:all rights reserved)|©"
+                r"|本(?:网)?站.{0,40}(?:侵权|删除|版权|所有权)|侵权(?:必究|请联系|联系删除)|联系删除"),
+     re.compile(r"版权|侵权|转载请注明")),
+    ("advert", None, re.compile(ADVERT_STRONG)),
+    ("link or e-mail", None, re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("page number", None,  # 第 3 页 共 9 页 / - 3 -
+     re.compile(r"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–])$")),
+    ("breadcrumb", None, re.compile(r"^(?:首页|当前位置|您的位置|位置)\s*[:：>›»]|(?:\s[>›»]\s*[^>›»]{1,16}){2,}$")),
+    ("related articles", None, RELATED_RE),
+    ("source line", None,  # 来源：XX组工 / 责任编辑：XX / 审核：XX under an article (作者： is a byline)
+     re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),
+    ("end mark", None, re.compile(r"^[（(【\[]?(?:完|全文完|(?i:end))[）)】\]]?$")),  # （完）
+)
+# Between paragraphs only these short-line labels apply: elsewhere (版权, 公众号, 相关文章) a short
+# unnumbered heading of the speech could carry the cue word.
+MID_BODY_LABELS = frozenset({"upload stamp", "download notice", "link or e-mail", "page number"})
+_ADVERT_STRONG_RE = re.compile(ADVERT_STRONG)
+_ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
+_BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
+
+
+def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
+    """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
+    if not s or len(s) > FURNITURE_MAX or starts_with_marker(s):
+        return None
+    if not any(ch.isalnum() for ch in s):
+        return "separator"
+    sentence = "。" in s and len(s) > SENTENCE_MIN
+    for label, strong, short in _FURNITURE:
+        if strong is not None and strong.search(s):
+            return label
+        if short is not None and not sentence and (edge or label in MID_BODY_LABELS) and short.search(s):
+            return label
+    if not sentence and len(set(_ADVERT_ANY_RE.findall(s))) >= 2 and (edge or _ADVERT_STRONG_RE.search(s)):
+        return "advert"
+    if title and not sentence and "《" in s and len(norm(title)) >= 4 and norm(title) in norm(s):
+        return "repeated title"
+    return None
+
+
+def is_advert_line(s: str) -> bool:
+    return bool(_ADVERT_STRONG_RE.search(s) or _BRACKET_LINE_RE.match(s)
+                or len(set(_ADVERT_ANY_RE.findall(s))) >= 2)
+
+
+def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
+    """Furniture pasted between the body's paragraphs (kept inside the body span)."""
+    found = []
+    for line in lines[first:stop]:
+        if line.text and len(line.text) <= MID_LINE_MAX:
+            label = furniture_label(line.text, edge=False)
+            if label:
+                found.append(Region(kind=RegionKind.BOILERPLATE, span=(line.start, line.end), label=label))
+    return found

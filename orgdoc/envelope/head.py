@@ -1,0 +1,272 @@
+"""The title block: title, subtitle, bylines and salutation at the top of a text, and adverts above it.
+
+Lines are read one by one until the body's first line. A title may be split over lines, repeated with
+a stray character, preceded by a site's category label, or run together with the opening into a
+teaser cut with …; the text may also open with its body and have no title at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orgdoc.grammar import starts_with_marker
+from orgdoc.models import Region, RegionKind, Span
+
+from .facts import (
+    AT_OCCASION_RE,
+    ENDS_GENRE_RE,
+    LABELLED_NAME_RE,
+    NAME_RE,
+    NOTE_RE,
+    POST_NAME_RE,
+    is_date_line,
+)
+from .furniture import furniture_label, is_advert_line
+from .lines import HAN_RE, Line, next_content, norm
+
+HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
+TITLE_MAX = 60  # a title line is short
+ADVERT_LINE_MAX = 60  # lines of a membership advert block are short
+# A site's category label over the real title (领导讲话, 党课讲稿): a title this short gives way to a
+# following "X在Y上的…" title.
+CATEGORY_MAX = 8
+
+_SALUTATION_RE = re.compile(  # 同志们： 各位领导、同志们： 尊敬的…： 各县（市、区）人民政府： 大家好！
+    r"^(?:(?:尊敬的|亲爱的|各位|同志们|同事们|女士们|先生们|朋友们|老师们|同学们|"
+    r"各(?:县|市|区|乡|镇|省|自治区|盟|旗|部门|单位|有关单位|成员单位|处室|科室|直属))"
+    r"[^。！？!?]{0,60}[：:](?:\s*(?:大家|同志们)好[！!。]?)?"
+    r"|(?:各位)?(?:大家|同志们|朋友们|同学们)(?:上午|下午|晚上)?好[！!。，,]?)$"
+)
+_SUBTITLE_RE = re.compile(r"^(?:——|--|－－|—|―)\s*(?=\S)")  # ——在…上的讲话
+_ELLIPSES = ("...", "…", "。。。", "･･･")
+
+
+@dataclass
+class Head:
+    regions: list[Region] = field(default_factory=list)
+    title: str | None = None  # folded; what the rules compare
+    title_spans: list[Span] = field(default_factory=list)  # where its parts stand: the verbatim title
+    title_region: int | None = None  # index in regions of the line that gave the title text
+    title_lines: int = 0
+    subtitle: str | None = None  # folded
+    subtitle_spans: list[Span] = field(default_factory=list)
+    bylines: list[Line] = field(default_factory=list)
+    last: RegionKind | None = None
+    saluted: bool = False
+    advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
+
+    def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
+        if end > start:
+            self.regions.append(Region(kind=kind, span=(start, end), label=label))
+        self.last = kind
+
+    def demote_title(self, label: str) -> None:
+        """The line that gave the title was furniture after all (a stray copy, a site category)."""
+        if self.title_region is not None:
+            earlier = self.regions[self.title_region].span
+            self.regions[self.title_region] = Region(kind=RegionKind.BOILERPLATE, span=earlier, label=label)
+
+    def set_title(self, text: str, line: Line, end: int | None = None) -> None:
+        end = line.end if end is None else end
+        self.title, self.title_region, self.title_spans = text, len(self.regions), [(line.start, end)]
+        self.add(RegionKind.TITLE, line.start, end)
+
+    def extend_title(self, line: Line) -> None:
+        """The title's next line: joined with one space."""
+        self.title = f"{self.title} {line.text}"
+        self.title_spans.append((line.start, line.end))
+        self.title_lines += 1
+        self.add(RegionKind.TITLE, line.start, line.end)
+
+    def set_subtitle(self, text: str, start: int, end: int) -> None:
+        self.subtitle, self.subtitle_spans = text, [(start, end)]
+
+
+def read_head(lines: list[Line]) -> tuple[Head, int]:
+    """The title block's regions and facts, and the index of the body's first line."""
+    head = Head(advert=_advert_block(lines))
+    i, seen = next_content(lines, 0), 0
+    while i < len(lines) and seen < HEAD_LINES and _take_head_line(lines, i, head):
+        seen += 1
+        i = next_content(lines, i + 1)
+    return head, i
+
+
+def _advert_block(lines: list[Line]) -> frozenset[int]:
+    """A block of short advert lines at the top: its cue lines and the lines between them."""
+    run: list[int] = []
+    cues: list[int] = []
+    i = next_content(lines, 0)
+    while i < len(lines) and len(run) < HEAD_LINES:
+        s = lines[i].text
+        advert = is_advert_line(s)
+        if len(s) > ADVERT_LINE_MAX or "。" in s or _SALUTATION_RE.match(s) or starts_with_marker(s):
+            break
+        if not advert and ENDS_GENRE_RE.search(s):  # a title ends the block
+            break
+        run.append(i)
+        if advert:
+            cues.append(i)
+        i = next_content(lines, i + 1)
+    return frozenset(j for j in run if cues and cues[0] <= j <= cues[-1])
+
+
+def _take_head_line(lines: list[Line], i: int, head: Head) -> bool:
+    """Class line i into the title block; False when it is the body's first line."""
+    line = lines[i]
+    if head.saluted:  # after 同志们： only another greeting line (大家好！) is not body yet
+        return _take_salutation(line, head)
+    label = furniture_label(line.text, title=head.title)
+    if i in head.advert or label:
+        head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
+        return True
+    if _take_salutation(line, head) or _take_byline(line, head):
+        return True
+    if head.title is None:
+        return _take_title(lines, i, head)
+    return _take_title_sequel(lines, i, head)
+
+
+def _take_salutation(line: Line, head: Head) -> bool:
+    if len(line.text) > TITLE_MAX or not _SALUTATION_RE.match(line.text):
+        return False
+    head.add(RegionKind.SALUTATION, line.start, line.end)
+    head.saluted = True
+    return True
+
+
+def _take_byline(line: Line, head: Head) -> bool:
+    """A ——subtitle, a dateline or a speaker line under the title."""
+    s = line.text
+    dash = _SUBTITLE_RE.match(s)
+    if dash and len(s) <= 2 * TITLE_MAX and "。" not in s and HAN_RE.search(s):
+        if head.subtitle is None:  # the line is stripped and the dash pattern ends before a non-space
+            head.set_subtitle(s[dash.end():], line.start + dash.end(), line.end)
+        head.add(RegionKind.SUBTITLE, line.start, line.end)
+        return True
+    if _is_byline(s, after_title=head.title is not None):
+        head.bylines.append(line)
+        head.add(RegionKind.BYLINE, line.start, line.end)
+        return True
+    return False
+
+
+def _is_byline(s: str, after_title: bool) -> bool:
+    if len(s) > 40:
+        return False
+    if is_date_line(s) or LABELLED_NAME_RE.match(s):
+        return True
+    if not after_title:  # a bare name or a note is a byline only under a title
+        return False
+    if NOTE_RE.match(s):
+        return True
+    spaced = " " in s or "\u3000" in s
+    return bool(NAME_RE.match(s) or (POST_NAME_RE.match(s) and (spaced or len(s) <= 12)))
+
+
+def _take_title(lines: list[Line], i: int, head: Head) -> bool:
+    """The first title line, or a web teaser (title run together with the opening, cut with …)."""
+    line = lines[i]
+    pos = _teaser_split(lines, i)
+    if pos is not None:
+        part = line.text[:pos].rstrip()
+        if _is_title_line(part):
+            head.set_title(part, line, line.start + len(part))
+        else:
+            pos = 0  # an opening cut with … and repeated below, with no title before it
+        head.add(RegionKind.BOILERPLATE, line.start + pos, line.end, "teaser")
+        return True
+    if not _is_title_line(line.text):
+        return False  # the text opens with its body: no title, and never the first sentence
+    head.set_title(line.text, line)
+    head.title_lines = 1
+    return True
+
+
+def _teaser_split(lines: list[Line], i: int) -> int | None:
+    """Where a teaser line's repeated opening starts: the longest prefix of a next line found in it."""
+    teaser = lines[i].text
+    ellipsis = teaser.endswith(_ELLIPSES)
+    if not ellipsis and len(teaser) <= TITLE_MAX:
+        return None
+    j = i
+    for _ in range(2):  # the opening may be the next line or the one after (同志们： then the text)
+        j = next_content(lines, j + 1)
+        if j >= len(lines):
+            return None
+        nxt = lines[j].text
+        shortest = min(len(nxt), 4) if ellipsis else 16
+        for k in range(min(len(nxt), 40), shortest - 1, -1):
+            pos = teaser.find(nxt[:k], 1, TITLE_MAX + k)
+            if pos > 0:  # without …, paragraphs may share a stock opening: a title must precede it
+                return pos if ellipsis or _is_title_line(teaser[:pos].rstrip()) else None
+    return None
+
+
+def _take_title_sequel(lines: list[Line], i: int, head: Head) -> bool:
+    """A line after the title: a repeat of it, its second half, or a subtitle; else the body starts."""
+    line, title = lines[i], head.title or ""
+    if not _is_title_line(line.text):
+        return False
+    new, old = norm(line.text), norm(title)
+    if new and new in old:
+        _take_repeat(line, head, new, old)
+    elif old and _is_stray_copy(new, old):
+        head.add(RegionKind.BOILERPLATE, line.start, line.end, "repeated title")
+    elif old and old in new:  # the whole title after a part of it
+        head.set_title(line.text, line)
+    elif len(title) <= CATEGORY_MAX and head.title_lines == 1 and AT_OCCASION_RE.match(line.text):
+        head.demote_title("site category")
+        head.set_title(line.text, line)
+    elif head.last is RegionKind.TITLE and _continues_title(lines, i, head):
+        head.extend_title(line)
+    elif head.subtitle is None and ENDS_GENRE_RE.search(title) and _block_continues(lines, i, False):
+        head.set_subtitle(line.text, line.start, line.end)
+        head.add(RegionKind.SUBTITLE, line.start, line.end)
+    else:
+        return False
+    return True
+
+
+def _take_repeat(line: Line, head: Head, new: str, old: str) -> None:
+    """The title again, or a part of a split title; a copy with a stray character loses to the clean one."""
+    if _is_stray_copy(old, new) and head.title_lines == 1:
+        head.demote_title("repeated title")
+        head.set_title(line.text, line)
+    else:
+        head.add(RegionKind.TITLE, line.start, line.end)
+
+
+def _is_stray_copy(longer: str, shorter: str) -> bool:
+    """`longer` is `shorter` with up to 3 stray non-Han characters at one end (讲话1, 讲话_)."""
+    extra = len(longer) - len(shorter)
+    if not 0 < extra <= 3:
+        return False
+    if longer.startswith(shorter):
+        return not HAN_RE.search(longer[len(shorter):])
+    return longer.endswith(shorter) and not HAN_RE.search(longer[:extra])
+
+
+def _continues_title(lines: list[Line], i: int, head: Head) -> bool:
+    """A title-shaped line after an unfinished title is its second line if the block goes on after it."""
+    title, s = head.title or "", lines[i].text
+    if head.title_lines >= 3 or ENDS_GENRE_RE.search(title) or len(title) + len(s) > 2 * TITLE_MAX:
+        return False
+    return bool(ENDS_GENRE_RE.search(s)) or _block_continues(lines, i, True)
+
+
+def _block_continues(lines: list[Line], i: int, numbered_body: bool) -> bool:
+    """The next line still belongs to the title block (or, if `numbered_body`, opens numbered text)."""
+    j = next_content(lines, i + 1)
+    if j >= len(lines):
+        return True
+    s = lines[j].text
+    return bool(_SALUTATION_RE.match(s) or _SUBTITLE_RE.match(s) or _is_byline(s, True)
+                or furniture_label(s) or (numbered_body and starts_with_marker(s)))
+
+
+def _is_title_line(s: str) -> bool:
+    """Short, no full stop, no trailing comma or colon, not numbered, not a date: it may be a title."""
+    return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:"
+            and len(HAN_RE.findall(s)) >= 4 and not starts_with_marker(s) and not is_date_line(s))

@@ -1,0 +1,76 @@
+"""The end of a text: trailing furniture, a related-articles list, and the speech's closing words."""
+
+from __future__ import annotations
+
+import re
+
+from orgdoc.grammar import starts_with_marker
+from orgdoc.models import Region, RegionKind
+
+from .furniture import RELATED_RE, furniture_label
+from .lines import Line, norm, prev_content
+
+TAIL_LINES = 40  # non-blank lines read backwards for trailing furniture
+RELATED_LINE_MAX = 16  # a "related articles" heading is a short line
+CLOSING_WINDOW = 3  # the closing is at most this many paragraphs
+_COMRADES_RE = re.compile(r"^(?:同志们|同事们|朋友们|各位代表|各位委员|各位同仁)[，,！!]")  # opens a closing
+_THANKS_RE = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。.]?$")
+_LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
+
+
+def read_tail(lines: list[Line], first: int, title: str | None) -> tuple[list[Region], int]:
+    """Trailing furniture, and the index just past the last line the body may take."""
+    regions: list[Region] = []
+    stop = len(lines)
+    related = _find_related(lines, first)
+    if related is not None:
+        end = lines[prev_content(lines, len(lines))].end
+        regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[related].start, end),
+                              label="related articles"))
+        stop = related
+    i, seen = prev_content(lines, stop), 0
+    while i >= first and seen < TAIL_LINES:
+        label = furniture_label(lines[i].text, title=title) or _repeats_title(lines[i].text, title)
+        if label is None:
+            break
+        regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[i].start, lines[i].end), label=label))
+        stop, seen = i, seen + 1
+        i = prev_content(lines, i)
+    return regions, stop
+
+
+def _find_related(lines: list[Line], first: int) -> int | None:
+    """A 相关文章 / 推荐阅读 heading line: it and everything after it are the page's, not the speech's."""
+    for i in range(first, len(lines)):
+        s = lines[i].text
+        if s and len(s) <= RELATED_LINE_MAX and RELATED_RE.match(s):
+            return i
+    return None
+
+
+def _repeats_title(s: str, title: str | None) -> str | None:
+    """A short line that is the title again (a file name, a footer)."""
+    if not title or "。" in s or len(s) > len(title) + 24:
+        return None
+    old = norm(title)
+    return "repeated title" if len(old) >= 4 and old in norm(s) else None
+
+
+def find_closing(lines: list[Line], first: int, stop: int) -> int | None:
+    """The first line of the closing: 同志们，… / 让我们…！ / 谢谢大家！ among the last paragraphs."""
+    last = prev_content(lines, stop)
+    if last <= first:
+        return None
+    start, k = None, last
+    if _THANKS_RE.match(lines[k].text):
+        start, k = k, prev_content(lines, k)
+    j = k
+    for _ in range(CLOSING_WINDOW):
+        if j <= first or starts_with_marker(lines[j].text):
+            break
+        if _COMRADES_RE.match(lines[j].text):
+            return j
+        j = prev_content(lines, j)
+    if k > first and _LET_US_RE.match(lines[k].text):
+        return k
+    return start
