@@ -1,8 +1,10 @@
 """Block headings: which candidates head sections, and how they nest.
 
-Styles rank by the order in which they first appear, and each heading hangs under the nearest open
-heading of a lower rank, so skipped levels and mixed styles need no fixed hierarchy. A heading
-counts only when its numbering makes sense after its previous sibling of the same style.
+Levels come from the document, not from a fixed hierarchy: a heading whose style is open on the
+current path (一、 while under 一、 > （一）) closes what lies below it and becomes a sibling; a
+style not on the path opens a level under the deepest open heading. So documents may start at
+（一）, put 1. above （一）, skip levels, or give each section its own sub-style. A heading counts only
+when its numbering makes sense after its previous sibling of the same style.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ RUN_ON_BOUNDARIES = frozenset({Boundary.SENTENCE, Boundary.NONE})
 class Block:
     marker: Marker
     style: str
-    rank: int
+    depth: int  # 0 at the top
     ordinal: int | None
     children: list[Block] = field(default_factory=list)
     end: int = 0
@@ -103,23 +105,20 @@ def style_of(m: Marker) -> str:
 
 def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
                  run_on: bool = False) -> tuple[list[Block], list[Marker]]:
-    """Accept the block headings whose numbering makes sense, and nest them by style rank.
+    """Accept the block headings whose numbering makes sense, and nest them along the open path.
 
     Returns the tree and the markers it declined, which may still make inline lists: inline forms
     that open a line but make no list of lines, and block forms after 。 that go on no list.
     """
     declined: list[Marker] = []
-    ranks: dict[str, int] = {}
     last_seen: dict[str, int] = {}
+    nesting: set[tuple[str, str]] = set()  # (parent style, child style) pairs the document has shown
     roots: list[Block] = []
     path: list[Block] = []
     styles = [style_of(m) for m in markers]
     following = _next_ordinals(markers, styles)
     for m, style, nxt in zip(markers, styles, following):
-        rank = ranks.get(style, len(ranks))
-        depth = len(path)  # the parent is the nearest open heading of a lower rank
-        while depth and path[depth - 1].rank >= rank:
-            depth -= 1
+        depth = _depth_for(path, style)
         siblings = path[depth - 1].children if depth else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
@@ -135,15 +134,31 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
                                       f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
         del path[depth:]  # accepted: the headings it closes are closed
-        parent_rank = path[-1].rank if path else -1
-        if prev is None and rank > parent_rank + 1 and m.role is Role.BLOCK:  # once a list, at its start
+        parent = path[-1].style if path else ""
+        if prev is None and m.role is Role.BLOCK and _skips(nesting, parent, style):
             warnings.append(_diag(DiagnosticCode.LEVEL_SKIPPED, m, f"“{m.text}” skips a level of headings"))
-        ranks.setdefault(style, rank)
+        nesting.add((parent, style))
         last_seen[style] = ordinal or 0
-        block = Block(m, style, rank, ordinal)
+        block = Block(m, style, depth, ordinal)
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _depth_for(path: list[Block], style: str) -> int:
+    """Where a heading of `style` goes: beside the open heading of its style, else one level down."""
+    for k in range(len(path) - 1, -1, -1):
+        if path[k].style == style:
+            return k
+    return len(path)
+
+
+def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:
+    """Whether the document has put another style between these two (一、>（一）>1.) and this
+    heading leaves it out (1. straight under 一、); different sub-styles per section are no skip."""
+    if (parent, style) in nesting:
+        return False
+    return any(p == parent and (middle, style) in nesting for p, middle in nesting)
 
 
 def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]:
@@ -206,13 +221,13 @@ def preorder(blocks: list[Block]) -> Iterator[Block]:
 
 
 def set_block_ends(flat: list[Block], body_end: int) -> None:
-    """A heading's text runs to the next heading of its rank or above (or the body's end).
+    """A heading's text runs to the next heading at its depth or above (or the body's end).
 
-    One pass in document order: a heading closes every open heading of its rank or below.
+    One pass in document order: a heading closes every open heading at its depth or below.
     """
     open_blocks: list[Block] = []
     for b in flat:
-        while open_blocks and open_blocks[-1].rank >= b.rank:
+        while open_blocks and open_blocks[-1].depth >= b.depth:
             open_blocks.pop().end = b.marker.start
         open_blocks.append(b)
     for b in open_blocks:

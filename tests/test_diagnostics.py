@@ -13,7 +13,8 @@ CASES = [
     ("numbering_duplicate", f"一、统一思想\n{P}\n二、明确任务\n{P}\n二、加强保障\n{P}", "二、"),
     ("numbering_restart", f"（一）统一思想\n{P}\n（二）明确任务\n{P}\n（一）加强保障\n{P}", "（一）"),
     ("family_changed", f"{P}一要统一思想。二要明确任务。三是加强保障。", "一要"),
-    ("level_skipped", f"一、统一思想\n{P}\n（一）提高认识\n{P}\n二、明确任务\n{P}\n1.细化分工\n{P}\n2.压实责任\n{P}", "1."),
+    ("level_skipped", f"一、统一思想\n{P}\n（一）提高认识\n{P}\n1.学习\n{P}\n2.调研\n{P}\n二、明确任务\n{P}\n"
+                      f"1.细化分工\n{P}\n2.压实责任\n{P}", "1."),
     ("announced_count_mismatch", f"下面，我讲三点意见。\n一、统一思想\n{P}\n二、明确任务\n{P}", "我讲三点意见"),
     ("unplaced_text", f"一、统一思想\n{P}\n二、明确任务\n{P}\n九、加强保障\n{P}", "九、"),
     ("text_repaired", f"一、统一思想\r\n{P}\r\n二、明确任务\r\n{P}", None),
@@ -31,6 +32,18 @@ def test_warning_codes(code: str, text: str, where: str | None) -> None:
         assert warning.span is not None
         seen = outline.source.text
         assert seen is not None and seen[warning.span[0]:warning.span[1]].startswith(where)
+
+
+def test_sections_with_their_own_sub_styles_skip_nothing() -> None:
+    """一、 with 1. under it and 二、 with （一） under it: two sub-styles, no level left out."""
+    text = f"一、统一思想\n{P}\n1.学习\n{P}\n2.调研\n{P}\n二、明确任务\n{P}\n（一）细化分工\n{P}\n1.建台账\n{P}\n" \
+           f"2.抓督查\n{P}\n（二）压实责任\n{P}"
+    outline = orgdoc.parse(text)
+    assert outline.warnings == []
+    from tests.outline_text import outline_text
+    assert outline_text(outline).splitlines() == [
+        "一、 统一思想", "  1. 学习", "  2. 调研", "二、 明确任务", "  （一） 细化分工", "    1. 建台账",
+        "    2. 抓督查", "  （二） 压实责任"]
 
 
 def test_clean_document_has_no_warnings() -> None:
