@@ -15,11 +15,13 @@ from .models import Node, NodeKind, Span
 
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 SENTENCE_ENDS = "。！？!?"
+HEADING_BREAKS = frozenset("：；:;")  # a heading ends at these, so a lead sentence holding one is prose
 MAX_LEAD = 50  # a paragraph's lead sentence longer than this is prose, not a heading
 MAX_INNER_LEAD = 20  # inside a paragraph, only short sentences can be run-in headings
 PREFIX = 2  # leads that share their first two characters are parallel (要在…, 根本…)
 MIN_SHARED = 2  # parallel leads sharing a prefix: two make a group
 MIN_LOOSE = 3  # leads with no shared prefix need three to be trusted
+LOOSE_LENGTH_RATIO = 1.6  # …and like lengths: the longest at most this many times the shortest
 DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
 MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
 
@@ -29,6 +31,7 @@ class Lead:
     start: int
     end: int  # end of the heading, before the sentence's end mark
     at_paragraph_start: bool
+    paragraph: int  # which paragraph of the scope's own text it stands in
 
     def key(self, text: str) -> str:
         return text[self.start:self.start + PREFIX]
@@ -69,9 +72,11 @@ def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
 def _leads(text: str, start: int, end: int, children: list[Node]) -> list[Lead]:
     """Short sentences of the scope's own text (between its children) that could lead a point."""
     found = []
+    paragraph = 0
     for gap_start, gap_end in _gaps(start, end, children):
         for m in SENTENCE.finditer(text, gap_start, gap_end):
-            lead = _lead(text, m.start(), m.end(), end)
+            paragraph += m.start() == 0 or text[m.start() - 1] == "\n"
+            lead = _lead(text, m.start(), m.end(), end, paragraph)
             if lead is not None:
                 found.append(lead)
     return found
@@ -89,7 +94,7 @@ def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
     return gaps
 
 
-def _lead(text: str, s: int, e: int, end: int) -> Lead | None:
+def _lead(text: str, s: int, e: int, end: int, paragraph: int) -> Lead | None:
     while s < e and text[s] in " \t\u3000":
         s += 1
     if s == e:
@@ -98,13 +103,18 @@ def _lead(text: str, s: int, e: int, end: int) -> Lead | None:
     heading_end = e - 1 if closed else e
     at_start = s == 0 or text[s - 1] == "\n"
     continues = closed and e < end and text[e] != "\n"
-    if heading_end - s > MAX_LEAD or starts_with_marker(text[s:heading_end]):
-        return None  # long: prose; numbered: a sentence the tree did not take is no heading either
+    if heading_end - s > MAX_LEAD or _breaks_heading(text, s, heading_end):
+        return None  # long: prose; with ： inside: a heading would stop there, so it is no lead
     if at_start and continues:
-        return Lead(s, heading_end, True)
+        return Lead(s, heading_end, True, paragraph)
     if closed and _duty_shaped(text, s, heading_end):
-        return Lead(s, heading_end, at_start)
+        return Lead(s, heading_end, False, paragraph)  # a lone sentence line is no paragraph lead
     return None
+
+
+def _breaks_heading(text: str, start: int, end: int) -> bool:
+    """A colon or semicolon inside, or a numbering marker in front: not a run-in heading."""
+    return any(ch in HEADING_BREAKS for ch in text[start:end]) or starts_with_marker(text[start:end])
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:
@@ -117,8 +127,29 @@ def _select(text: str, leads: list[Lead]) -> list[Lead]:
     """Keep the leads that have parallel siblings: by shared opening first, then by looser shape."""
     chosen = _groups(leads, lambda lead: _shape_key(text, lead), MIN_SHARED)
     rest = [lead for lead in leads if lead not in chosen]
-    chosen |= _groups(rest, lambda lead: _loose_key(text, lead), MIN_LOOSE)
+    chosen |= _groups(rest, lambda lead: DUTY if text.startswith(DUTY, lead.start) and lead.short else None,
+                      MIN_LOOSE)
+    chosen |= _consecutive([lead for lead in leads if lead.at_paragraph_start], chosen)
     return sorted(chosen, key=lambda lead: lead.start)
+
+
+def _consecutive(leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
+    """Paragraphs that follow one another, each opened by a short sentence of like length: three or
+    more are parallel points even without a shared opening. A run that holds a group of shared
+    openings starts at that group: the paragraph before it is the section's introduction."""
+    chosen: set[Lead] = set()
+    run: list[Lead] = []
+    for lead in [*leads, None]:
+        if lead is not None and run and lead.paragraph == run[-1].paragraph + 1:
+            run.append(lead)
+            continue
+        first = next((k for k, r in enumerate(run) if r in grouped), 0)
+        run = run[first:]
+        lengths = [r.end - r.start for r in run]
+        if len(run) >= MIN_LOOSE and max(lengths) <= LOOSE_LENGTH_RATIO * min(lengths):
+            chosen.update(run)
+        run = [lead] if lead is not None else []
+    return chosen
 
 
 def _groups(leads: list[Lead], key, need: int) -> set[Lead]:
@@ -136,13 +167,6 @@ def _shape_key(text: str, lead: Lead) -> str:
     if lead.at_paragraph_start or text.startswith(DUTY, lead.start):
         return lead.key(text)
     return f"{text.find(DUTY, lead.start, lead.end) - lead.start}{DUTY}"
-
-
-def _loose_key(text: str, lead: Lead) -> str | None:
-    """Three or more paragraph leads, or three short 要… sentences, are parallel without a shared opening."""
-    if text.startswith(DUTY, lead.start) and lead.short:
-        return DUTY
-    return "¶" if lead.at_paragraph_start else None
 
 
 def _run_in(text: str, lead: Lead, stop: int, children: list[Node]) -> Node:
