@@ -1,8 +1,10 @@
 """Announcements of a list (我先强调三点意见, 重点抓好四个方面：) and the list each one announces.
 
 An announcement is a verb cue, a count (三, 两, 3; 几 or 以下几 gives none) and a counted noun
-(点, 个方面, 条, 项 …). It is linked to the first run of sibling nodes that starts after it: the
-top-level nodes when it stands before them, else the children of the innermost node around it.
+(点, 个方面, 条, 项 …); a bare 点 must end the clause or be followed by a generic noun (讲三点体会),
+since 点 is also the measure word of idioms (从一点一滴做起). It is linked to the first run of sibling
+nodes that starts after it: the top-level nodes when it stands before them, else the children of the
+innermost node around it.
 A stated count that differs from the list's length is reported; an announcement with no list after
 it is reported with found=None and no diagnostic (many lists in speeches are not numbered).
 
@@ -46,6 +48,13 @@ META_NOUNS = frozenset({
     "启示", "方面", "事情", "意思", "重点工作", "具体工作", "主要工作",
 })
 LEADS = ("以下", "如下", "下面", "这么", "这样")  # 讲以下几点: the list comes next
+# 点 is also a measure word of idioms (一点一滴, 一点点, 一点儿): after a count, 点 announces only when
+# the clause ends there, a generic noun ends the tail (讲三点不成熟的意见), or what follows 从N点 is
+# one of these verbs (从三点入手). Idioms are refused outright, whatever follows them.
+POINT_NOUN = "点"
+POINT_IDIOMS = ("一点一滴", "一点点", "一点儿", "一点也", "一点都", "一点就", "三点一线", "两点一线")
+_META_ENDINGS = tuple(META_NOUNS)
+FROM_OBJECTS = SPEECH_VERBS + ("来", "入手", "着手", "着力", "发力", "出发", "展开", "阐述", "把握", "加以", "进行")
 SPEECH_TAIL_MAX = 8  # 讲三点不成熟的意见: a short tail after the noun
 TAIL_MAX = 12
 CLAUSE_BREAKS = "。！？!?；;，,：:\n"  # an announcement's text is the clause around the cue
@@ -92,6 +101,8 @@ def find_announcements(
 def _accepted(m: re.Match[str], text: str, end: int) -> bool:
     """Is this cue an announcement? Depends on the verb and on what follows the counted noun."""
     verb, tail = m["verb"], m["tail"]
+    if m["noun"] == POINT_NOUN and not _point_counts(m, text):
+        return False
     if verb in FROM_VERBS:
         return True
     if m.end() < end and text[m.end()] not in CLAUSE_BREAKS:
@@ -99,6 +110,15 @@ def _accepted(m: re.Match[str], text: str, end: int) -> bool:
     if verb in SPEECH_VERBS or m["lead"]:
         return len(tail) <= SPEECH_TAIL_MAX
     return tail.lstrip("的") in META_NOUNS or not tail
+
+
+def _point_counts(m: re.Match[str], text: str) -> bool:
+    """Is `N点` a count of points here, not 一点一滴 or 一点儿? See POINT_IDIOMS and FROM_OBJECTS."""
+    if text.startswith(POINT_IDIOMS, m.start("num")):
+        return False
+    tail = m["tail"].lstrip("的")
+    return (not tail or tail.endswith(_META_ENDINGS)
+            or (m["verb"] in FROM_VERBS and tail.startswith(FROM_OBJECTS)))
 
 
 def _clause(text: str, m: re.Match[str], body: tuple[int, int]) -> tuple[int, int]:

@@ -51,6 +51,9 @@ FORMS = [
     pytest.param("我想说三句话", "我想说三句话", 3, id="no-end-punctuation"),
     pytest.param("大家要处理好三个关系：", "大家要处理好三个关系：", 3, id="处理好三个关系"),
     pytest.param("我讲十二个方面的工作。", "我讲十二个方面的工作。", 12, id="十二个方面的工作"),
+    pytest.param("最后，我再讲一点：", "我再讲一点：", 1, id="一点-ends-clause"),
+    pytest.param("下面我谈两点粗浅的看法。", "下面我谈两点粗浅的看法。", 2, id="点-tail-ends-in-generic-noun"),
+    pytest.param("我想从两点入手谈谈感受。", "我想从两点入手谈谈感受。", 2, id="从两点入手"),
 ]
 
 
@@ -70,6 +73,12 @@ NOT_ANNOUNCEMENTS = [
     pytest.param("要抓好三项制度的落实，确保见效。", id="clause-runs-on"),
     pytest.param("全年新增就业三千人。", id="plain-number"),
     pytest.param("要提高三个能力。", id="提-inside-提高"),
+    # 点 as the measure word of an idiom, not a count of points.
+    pytest.param("青年干部要从一点一滴中锤炼品格。", id="从一点一滴中"),
+    pytest.param("干工作要从一点一滴地积累做起。", id="从一点一滴地"),
+    pytest.param("和群众打交道，要多说一点儿实在话。", id="说一点儿"),
+    pytest.param("要把握一点点进步的喜悦。", id="把握一点点"),
+    pytest.param("我想从三点钟的那次座谈会讲起。", id="从三点钟"),
 ]
 
 
@@ -220,6 +229,7 @@ def test_traditional_announcement_forms(sentence: str, clause: str, count: int |
     pytest.param("要嚴格落實三項制度改革。", id="named-thing-after-count"),
     pytest.param("這是第三點要求。", id="ordinal"),
     pytest.param("要提高三個能力。", id="提-inside-提高"),
+    pytest.param("要從一點一滴做起，嚴格要求自己。", id="從一點一滴"),
 ])
 def test_traditional_not_announcements(sentence: str) -> None:
     assert find_announcements(sentence, whole(sentence), []) == ([], [])

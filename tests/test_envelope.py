@@ -79,9 +79,9 @@ TITLE_CASES = [
     pytest.param(f"在全县乡村振兴推进会上的讲话\n在全县乡村振兴推进会上的讲话\n{P1}\n{SECTIONS}",
                  "在全县乡村振兴推进会上的讲话", id="repeated-exactly"),
     pytest.param(f"坚持生态优先绿色发展\n\n奋力建设美丽宜居新家园\n\n同志们：\n\n{P1}\n\n{SECTIONS}",
-                 "坚持生态优先绿色发展 奋力建设美丽宜居新家园", id="split-over-two-lines"),
+                 "坚持生态优先绿色发展奋力建设美丽宜居新家园", id="split-over-two-lines"),  # CJK break: no space
     pytest.param("关于进一步加强农村人居环境整治工作的\n实施意见\n" + f"{P2}\n{SECTIONS}",
-                 "关于进一步加强农村人居环境整治工作的 实施意见", id="split-ending-in-genre"),
+                 "关于进一步加强农村人居环境整治工作的实施意见", id="split-ending-in-genre"),
     pytest.param("县委书记专题党课：守牢安全底线 护航高质量发展\n\n2023-05-12 09:20:11 来源：会员上传\n\n"
                  "简介：某某范文网小编为您整理了这篇《县委书记专题党课：守牢安全底线 护航高质量发展》。\n\n"
                  f"县委书记专题党课：守牢安全底线\n\n护航高质量发展\n\n同志们：\n\n{P1}\n\n{SECTIONS}",
@@ -241,6 +241,8 @@ DATE_CASES = [
     pytest.param("在2022年全市统战工作会议上的讲话", "2022", id="year-in-title"),
     pytest.param("在全县经济工作会议上的讲话\n2021-06-01 08:30:00 来源：会员上传", None, id="upload-stamp-ignored"),
     pytest.param("在全县经济工作会议上的讲话", None, id="none"),
+    pytest.param("某某县人居环境整治提升实施方案\n（2023—2025年）", None, id="year-range-is-no-date"),
+    pytest.param("2023—2024年度冬春防火工作方案", None, id="range-in-title"),
 ]
 
 
@@ -248,6 +250,152 @@ DATE_CASES = [
 def test_date(head: str, date: str | None) -> None:
     env = find_envelope(f"{head}\n同志们：\n{P1}")
     assert env.date == date
+
+
+# ---------------------------------------------------------------- official documents and bylines
+# Invented notices and plans in the shape they are issued in: a red header and a document number above
+# the title, a title split over lines or carrying a bracketed period, a signature block at the end.
+
+NOTICE_BODY = f"各乡镇人民政府，县直各单位：\n{P2}\n{SECTIONS}"
+
+RED_HEADER_CASES = [
+    pytest.param("某某县人民政府办公室文件\n某政办发〔2023〕21号\n\n", id="header-ending-in-文件"),
+    pytest.param("中共某某县委办公室\n某办发[2023]7号\n", id="office-over-number"),
+    pytest.param("某某县人民政府文件\n\n某政发（2022）第9号  签发人：刘某某\n\n", id="number-with-signer"),
+]
+
+
+@pytest.mark.parametrize("header", RED_HEADER_CASES)
+def test_red_header_and_document_number_are_bylines(header: str) -> None:
+    text = f"{header}某某县人民政府关于做好\n冬春农田水利建设工作的通知\n{NOTICE_BODY}"
+    env = find_envelope(text)
+    assert env.title == "某某县人民政府关于做好冬春农田水利建设工作的通知"
+    assert [r.label for r in env.regions if r.kind is RegionKind.BYLINE] == ["red header", "document number"]
+    assert (env.speaker, env.genre) == (None, "通知")
+    assert body_text(text, env).startswith(P2)
+    assert_covers(text, env)
+
+
+TITLE_NOTE_CASES = [
+    pytest.param("某某县农村供水保障三年行动方案\n（2023—2025年）", "某某县农村供水保障三年行动方案（2023—2025年）",
+                 id="period"),
+    pytest.param("某某市城市书房管理办法\n（试行）", "某某市城市书房管理办法（试行）", id="trial"),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), TITLE_NOTE_CASES)
+def test_bracketed_note_under_title_belongs_to_it(head: str, title: str) -> None:
+    text = f"{head}\n\n为进一步提高保障水平，结合本县实际，制定本方案。\n{SECTIONS}"
+    env = find_envelope(text)
+    assert (env.title, env.date) == (title, None)
+    assert not [r for r in env.regions if r.kind is RegionKind.BYLINE]
+    assert_covers(text, env)
+
+
+SIGNATURE_CASES = [
+    pytest.param("某某县应急管理局\n2023年11月6日", "2023-11-06", id="office-and-date"),
+    pytest.param("中共某某县委办公室\n某某县人民政府办公室\n2022年12月30日\n（此件公开发布）", "2022-12-30",
+                 id="two-offices-and-publication-note"),
+    pytest.param("某某镇党委\n\n二〇二三年五月八日", "2023-05-08", id="chinese-numerals"),
+]
+
+
+@pytest.mark.parametrize(("signature", "date"), SIGNATURE_CASES)
+def test_signature_block_at_the_end(signature: str, date: str) -> None:
+    text = f"关于开展2023年度森林防火检查的通知\n{NOTICE_BODY}\n\n{signature}\n"
+    env = find_envelope(text)
+    assert env.date == date  # the full date of issue, not the year in the title
+    assert region_texts(text, env, RegionKind.BYLINE) == [signature]
+    assert body_text(text, env).endswith(P1)
+    assert_covers(text, env)
+
+
+def test_signature_before_attachments_gives_the_date_only() -> None:
+    attachment = "附件1\n某某县防火检查人员名单\n张某某  县应急管理局\n李某某  县林业局"
+    text = f"关于开展2023年度森林防火检查的通知\n{NOTICE_BODY}\n某某县应急管理局\n2023年11月6日\n\n{attachment}"
+    env = find_envelope(text)
+    assert env.date == "2023-11-06"
+    assert not [r for r in env.regions if r.kind is RegionKind.BYLINE]
+    assert body_text(text, env).endswith("县林业局")
+    assert_covers(text, env)
+
+
+def test_dated_line_in_the_body_is_no_signature() -> None:
+    text = f"在全县经济工作会议上的讲话\n同志们：\n{P1}\n{SECTIONS}\n要坚持问题导向\n2023年11月6日"
+    env = find_envelope(text)
+    assert env.date is None and not [r for r in env.regions if r.kind is RegionKind.BYLINE]
+
+
+BYLINE_AFTER_SUBTITLE = [
+    pytest.param("镇党委书记  赵XX", "镇党委书记 赵XX", id="post-and-placeholder-name"),
+    pytest.param("区长 钱某", "区长 钱某", id="post-and-name"),
+    pytest.param("主讲人：孙X", "孙X", id="labelled"),
+]
+
+
+@pytest.mark.parametrize(("byline", "speaker"), BYLINE_AFTER_SUBTITLE)
+def test_bylines_after_a_subtitle(byline: str, speaker: str) -> None:
+    text = (f"守牢底线 护航发展\n——在全镇安全生产推进会上的讲话\n{byline}\n（2023年9月12日）\n\n同志们：\n"
+            f"{P1}\n{SECTIONS}")
+    env = find_envelope(text)
+    assert (env.speaker, env.date, env.subtitle) == (speaker, "2023-09-12", "在全镇安全生产推进会上的讲话")
+    assert region_texts(text, env, RegionKind.BYLINE) == [byline, "（2023年9月12日）"]
+    assert body_text(text, env).startswith(P1)
+
+
+def test_post_and_name_under_a_title_is_a_byline_not_a_subtitle() -> None:
+    text = f"在全镇秋粮收购工作会议上的讲话\n副镇长  周XX\n同志们：\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert (env.subtitle, env.speaker) == (None, "副镇长 周XX")
+    assert region_texts(text, env, RegionKind.BYLINE) == ["副镇长  周XX"]
+
+
+def test_office_under_a_title_is_a_byline() -> None:
+    text = f"关于全县民宿产业发展情况的调研报告\n县政协经济委课题组\n\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.BYLINE) == ["县政协经济委课题组"]
+    assert body_text(text, env).startswith(P1)
+
+
+SPLIT_TITLE_CASES = [
+    pytest.param("某某县农业农村局关于印发\n2023年春季植树造林实施方案的通知",
+                 "某某县农业农村局关于印发2023年春季植树造林实施方案的通知", id="cjk-break-no-space"),
+    pytest.param("中共某某县委宣传部\n关于开展理论宣讲进基层活动的通知",
+                 "中共某某县委宣传部关于开展理论宣讲进基层活动的通知", id="issuer-then-关于"),
+    pytest.param("勇于担当  善于作为\n奋力谱写全镇高质量发展新篇章",
+                 "勇于担当  善于作为 奋力谱写全镇高质量发展新篇章", id="spaced-phrases-keep-a-space"),
+    pytest.param("关于进一步规范村级小微权力运行的\n\n实施意见", "关于进一步规范村级小微权力运行的实施意见",
+                 id="blank-but-runs-on"),
+    pytest.param("砥砺奋进 勇毅前行\n\n在全镇经济工作会议上的讲话", "砥砺奋进 勇毅前行 在全镇经济工作会议上的讲话",
+                 id="blank-after-spaced-slogan"),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), SPLIT_TITLE_CASES)
+def test_split_title_join(head: str, title: str) -> None:
+    text = f"{head}\n{NOTICE_BODY}"
+    env = find_envelope(text)
+    assert env.title == title
+    assert_covers(text, env)
+
+
+ABOVE_TITLE_CASES = [
+    pytest.param("【会员专享】全站精品范文免费下载，开通即享九折优惠！\n马上开通 >>\n\n", id="advert-then-call-to-action"),
+    pytest.param("点击下载\n\n", id="download-button"),
+    pytest.param("查看更多>>\n", id="see-more"),
+    pytest.param("某某范文网精选\n\n", id="line-set-apart-by-a-blank"),
+]
+
+
+@pytest.mark.parametrize("above", ABOVE_TITLE_CASES)
+def test_lines_above_the_title_are_not_part_of_it(above: str) -> None:
+    title = "参加全县年轻干部能力提升培训班学习心得体会"
+    text = f"{above}{title}\n{P1}\n{SECTIONS}"
+    env = find_envelope(text)
+    assert env.title == title
+    above_title = [r for r in env.regions if r.span[0] < text.index(title)]
+    assert all(r.kind is RegionKind.BOILERPLATE for r in above_title)
+    assert_covers(text, env)
 
 
 # ---------------------------------------------------------------- furniture
@@ -269,6 +417,15 @@ FURNITURE_CASES = [
     pytest.param("关注公众号，获取更多精品材料", "advert", id="advert"),
     pytest.param("首页 > 范文大全 > 领导讲话", "breadcrumb", id="breadcrumb"),
     pytest.param("责任编辑：张某", "source line", id="source-line-editor"),
+    pytest.param("马上下载 >>", "advert", id="call-to-action"),
+    pytest.param("查看更多>>", "advert", id="see-more-link"),
+    pytest.param("一键领取全套范文", "advert", id="one-click-claim"),
+    pytest.param("字号：大 中 小", "page control", id="font-size"),
+    pytest.param("【字体：大 中 小】", "page control", id="font-size-bracketed"),
+    pytest.param("打印本页 关闭窗口", "page control", id="print-close"),
+    pytest.param("分享到：", "page control", id="share-to"),
+    pytest.param("下一篇：在全镇秸秆禁烧工作会议上的讲话", "page control", id="next-article"),
+    pytest.param("【打印】 【关闭】 【收藏】", "page control", id="button-row"),
 ]
 
 
@@ -298,6 +455,7 @@ MID_CASES = [
     pytest.param("- 3 -", "page number", id="page-number"),
     pytest.param("第 2 页 共 5 页", "page number", id="page-of"),
     pytest.param("扫码加入会员交流群，免费领取更多资料", "advert", id="advert"),
+    pytest.param("打印本页 关闭窗口", "page control", id="print-close"),
 ]
 
 
@@ -344,6 +502,8 @@ KEPT_LINES = [
     pytest.param("（三）用好政务公众号", id="numbered-line-with-cue"),
     pytest.param("为群众免费提供法律咨询", id="short-line-with-two-weak-cues-mid-body"),
     pytest.param("加强版权保护", id="short-heading-with-one-cue-mid-body"),
+    pytest.param("立即开展隐患排查", id="urging-word-without-a-page-action"),
+    pytest.param("了解群众所思所盼", id="了解-without-更多"),
 ]
 
 
@@ -482,6 +642,8 @@ LINE_POOL = [
     "仅供学习 禁止外传", "【会员福利】", "＊＊＊", "- 3 -", "一、提高思想认识", "（二）突出工作重点",
     "一是加强领导。", "同志们，让我们共同努力！", "让我们携手奋进！", P1, P2, P3, "", " ", "\u3000", "...",
     "坚持生态优先绿色发展", "奋力建设美丽宜居新家园", "市委书记专题党课：以学促干", "二〇二三年十二月五日",
+    "某某县人民政府办公室文件", "某政办发〔2024〕15号", "某某县人民政府办公室", "2024年3月1日", "（此件公开发布）",
+    "（2024—2026年）", "附件1", "立即开通 >>", "字号：大 中 小", "县委书记  王XX", "关于开展安全生产大检查的通知",
 ]
 lines_strategy = st.lists(st.one_of(st.sampled_from(LINE_POOL), st.text(max_size=30)), max_size=40)
 
@@ -577,7 +739,7 @@ def test_traditional_labelled_byline() -> None:
 def test_traditional_split_title_is_joined_verbatim() -> None:
     text = f"關於進一步加強農村人居環境整治工作的\n實施意見\n{TP2}\n{TSECTIONS}"
     env = find_envelope(text)
-    assert (env.title, env.genre) == ("關於進一步加強農村人居環境整治工作的 實施意見", "意见")
+    assert (env.title, env.genre) == ("關於進一步加強農村人居環境整治工作的實施意見", "意见")
 
 
 TRAD_SALUTATIONS = ["同志們：", "各位領導、同志們：", "尊敬的陳主任，各位來賓：", "各鄉鎮人民政府，縣直各部門：",

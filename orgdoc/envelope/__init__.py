@@ -9,6 +9,7 @@ copied from; the cue words are data tables in the module that uses them:
 - `furniture`: web-page furniture cue tables and the per-line furniture and advert tests;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
 - `tail`: trailing furniture, a related-articles list, the closing words;
+- `official`: an official document's red header, document number, title notes and signature block;
 - `facts`: speaker, occasion, genre and date read from the title, subtitle and bylines.
 
 This module joins them and computes the body span.
@@ -35,6 +36,7 @@ from .facts import byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import read_head
 from .lines import Line, Pair, prev_content, split_lines
+from .official import find_signature
 from .tail import find_closing, read_tail
 
 __all__ = ["Envelope", "find_envelope"]
@@ -42,12 +44,12 @@ __all__ = ["Envelope", "find_envelope"]
 
 @dataclass(frozen=True)
 class Envelope:
-    title: str | None  # lines of a split title joined with one space; a teaser's title part
+    title: str | None  # lines of a split title joined as `lines.joiner` says; a teaser's title part
     subtitle: str | None
     speaker: str | None  # 市委书记 from 市委书记在全市组织工作会议上的讲话
     occasion: str | None  # 全市组织工作会议
     genre: str | None  # 讲话 发言 党课 研讨材料 报告 …: a category, simplified even for a traditional text
-    date: str | None  # ISO date the title or a byline states (never a web upload stamp)
+    date: str | None  # ISO date of a byline, the signature, the subtitle or the title (never an upload stamp)
     regions: tuple[Region, ...]  # in text order, non-overlapping
     body: tuple[int, int]  # where the outline is looked for
 
@@ -57,6 +59,11 @@ def find_envelope(text: str) -> Envelope:
     lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
     head, first = read_head(lines)
     tail, stop = read_tail(lines, first, head.title)
+    signature = find_signature(lines, first, stop)
+    if signature is not None and signature.at_end:  # 临江市人民政府办公室 / 2024年2月20日 after the body
+        tail.append(Region(kind=RegionKind.BYLINE, label="signature",
+                           span=(lines[signature.first].start, lines[signature.last].end)))
+        stop = signature.first
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
     regions = [*head.regions, *mid_furniture(lines, first, body_stop), *tail]
@@ -64,20 +71,23 @@ def find_envelope(text: str) -> Envelope:
         end = lines[prev_content(lines, stop)].end
         regions.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     regions.sort(key=lambda r: r.span)
-    title = _verbatim(head.title, head.title_spans, text)
-    subtitle = _verbatim(head.subtitle, head.subtitle_spans, text)
+    title = _verbatim(head.title, head.title_spans, head.title_seps, text)
+    subtitle = _verbatim(head.subtitle, head.subtitle_spans, [], text)
     bylines = [(b.text, text[b.start:b.end]) for b in head.bylines]
     speaker, occasion, genre, theme = read_title(title, subtitle)
     return Envelope(
         title=title[1] if title else None, subtitle=subtitle[1] if subtitle else theme,
         speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
-        date=find_date([*(b.text for b in head.bylines), head.subtitle or "", head.title or ""]),
+        date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
+                        head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, head.regions))
 
 
-def _verbatim(folded: str | None, spans: list[Span], text: str) -> Pair | None:
+def _verbatim(folded: str | None, spans: list[Span], seps: list[str], text: str) -> Pair | None:
     """A folded string of the head with the same characters from the original text, parts joined alike."""
-    return None if folded is None else (folded, " ".join(text[a:b] for a, b in spans))
+    if folded is None:
+        return None
+    return folded, "".join(sep + text[a:b] for sep, (a, b) in zip(["", *seps], spans, strict=True))
 
 
 def _body_span(lines: list[Line], first: int, stop: int, head: list[Region]) -> tuple[int, int]:

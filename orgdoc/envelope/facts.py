@@ -1,8 +1,9 @@
 """What the title block says: speaker, occasion, genre and date, read from the title, subtitle and bylines.
 
-The genre words, posts and name, date and byline shapes are data tables and patterns here; the head
-reader uses the same patterns to tell a byline or a title's end. Facts are read on folded strings and
-cut from the verbatim ones at the same offsets; the genre is a category and so always simplified.
+The genre words, posts and names, office names, date and byline shapes are data tables and patterns
+here; the head reader uses the same patterns to tell a byline or a title's end. Facts are read on folded
+strings and cut from the verbatim ones at the same offsets; the genre is a category and so always
+simplified. A year after a range dash (（2024—2026年）) is the end of a period and gives no date.
 """
 
 from __future__ import annotations
@@ -42,14 +43,33 @@ POST_SUFFIXES = (
     "乡长", "主席", "院长", "校长", "行长", "所长", "社长", "会长", "组长", "队长", "经理", "董事长",
     "秘书长", "理事长", "政委", "检察长", "委员", "常委", "负责人", "同志", "专员", "巡视员",
 )
-_NAME = rf"(?:[{HAN}](?:[ \u3000]*[{HAN}]){{1,2}}|[Xx×＊*某]{{2,3}})"  # 张三, 欧阳修, 张  三, XXX
+OFFICE_LINE_MAX = 30  # an issuing office's name is short
+# Endings of an issuing body's name (longest first in the regex).
+OFFICE_SUFFIXES = (
+    "办公室", "办公厅", "委员会", "人民政府", "政府", "党委", "党组", "党工委", "工委", "纪委", "监委",
+    "调研组", "课题组", "工作组", "调查组", "督导组", "写作组", "中心组", "领导小组", "小组", "指挥部",
+    "局", "厅", "部", "委", "办", "院", "处", "科", "室", "所", "站", "中心", "公司", "集团", "协会", "学会",
+    "联合会", "工会", "支部", "总支", "团委", "妇联", "法院", "检察院",
+)
+# A word that places an office in the state or party hierarchy or names a firm: an office name holds one,
+# a slogan (守正创新开新局) does not.
+OFFICE_HEADS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "村", "中共", "中国", "国家",
+                "党委", "党组", "集团", "公司", "政府")
+OFFICE_CHARS = f"{HAN}（）()、·Xx×"  # XX市委组织部: a place left out
+_OFFICE_ALT = "|".join(sorted(OFFICE_SUFFIXES, key=len, reverse=True))
+_OFFICE_RE = re.compile(rf"^[{OFFICE_CHARS}]{{2,{OFFICE_LINE_MAX}}}?(?:{_OFFICE_ALT})$")
+_NAME = (rf"(?:[{HAN}](?:[ \u3000]*[{HAN}]){{1,2}}|[{HAN}][ \u3000]*[Xx×＊*○〇]{{1,2}}"  # 张三, 张  三, 张XX
+         rf"|[Xx×＊*某]{{2,3}})")  # XXX: a name left out
 
-_DATE = (r"(?P<y>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})"
+# A year after a range dash (2024—2026年) ends a period, not a date: the lookbehinds skip it.
+_RANGE = "—–\\-~～至到"
+_DATE = (rf"(?<![{_RANGE}])(?<![{_RANGE}]\s)"
+         r"(?P<y>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})"
          r"\s*月(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?")
 _DATE_RE = re.compile(f"{_DATE}|(?P<ny>(?:19|20)\\d{{2}})[-./](?P<nm>\\d{{1,2}})[-./](?P<nd>\\d{{1,2}})")
 POST_NAME_RE = re.compile(  # 市委书记 张三 / XX市委书记 XXX
     rf"^(?P<post>[{HAN}（）()、·\w]{{0,24}}?(?:{'|'.join(POST_SUFFIXES)}))[ \u3000]*(?P<name>{_NAME})$")
-LABELLED_NAME_RE = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
+LABELLED_NAME_RE = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|述职人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
 NOTE_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # （根据录音整理） （摘要）: an editor's note under the title
 NAME_RE = re.compile(rf"^{_NAME}$")
 AT_OCCASION_RE = re.compile(  # X在Y上的讲话: speaker X (may be empty), occasion Y
@@ -72,6 +92,32 @@ def is_date_line(s: str) -> bool:
     if s[0] in "（(" and s[-1] in "）)":
         return True
     return not HAN_RE.search(s[: m.start()] + s[m.end():])
+
+
+def is_office(s: str) -> bool:
+    """中共XX市委组织部, 临江市人民政府办公室, 市委农办调研组: the name of an issuing body."""
+    return bool(len(s) <= OFFICE_LINE_MAX and _OFFICE_RE.match(s) and any(h in s for h in OFFICE_HEADS))
+
+
+def is_byline(s: str, after_title: bool) -> bool:
+    """A dateline, a labelled name; under a title also a note, an office, a name or a post and name."""
+    if len(s) > 40:
+        return False
+    if is_date_line(s) or LABELLED_NAME_RE.match(s):
+        return True
+    if not after_title:  # a bare name or a note is a byline only under a title
+        return False
+    if NOTE_RE.match(s) or is_office(s):  # an editor's note; the office that wrote it (XX调研组)
+        return True
+    spaced = " " in s or "\u3000" in s
+    return bool(NAME_RE.match(s) or (POST_NAME_RE.match(s) and (spaced or len(s) <= 12)))
+
+
+def full_date(s: str) -> str | None:
+    """The ISO date of a line that is a dateline stating year, month and day (2024年2月20日), else None."""
+    m = _DATE_RE.search(s) if is_date_line(s) else None
+    iso = _iso(m) if m else None
+    return iso if iso and iso.count("-") == 2 else None
 
 
 def read_title(title: Pair | None,

@@ -24,9 +24,21 @@ ADVERT_STRONG = (  # membership and chat-group adverts: one is enough on a short
     "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别"
 )
 ADVERT_WEAK = "会员|举报|资料|免费|权益|独家|打击"  # at the edges two different ones make an advert line
+# A call to action: an urging word and what to do (立即开通, 点击下载), a "see more" link, or a link arrow.
+CTA_URGE = "立即|马上|现在就?|点击|点此|点我|一键|赶快|赶紧|快来|免费"
+CTA_DO = "开通|下载|购买|领取|查看|阅读|注册|登录|加入|升级|订阅|获取|收藏|体验|试用|抢购|充值|咨询"
+CALL_TO_ACTION = (rf"^[【\[]?(?:{CTA_URGE})\s*(?:{CTA_DO})|^(?:查看|阅读|展开|显示|浏览|了解)\s*(?:更多|全文|原文|详情)"
+                  r"|(?:>>|＞＞|»|→)\s*$")
+# Page controls of a web article: font size, print, close, share, previous and next article.
+PAGE_CONTROLS = (
+    r"^[【\[]?(?:字号|字体|文字|字体大小|字号大小)\s*[:：]?\s*[【\[]?[大中小]"  # 字号：大 中 小 / 【字体：大 中 小】
+    r"|打印本页|打印此页|打印本文|打印文章|关闭窗口|关闭本页|返回顶部|回到顶部|返回首页|加入收藏|收藏本页|设为首页"
+    r"|^(?:分享到|分享至|转发到|分享)\s*[:：]|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇)\s*[:：]"
+    r"|^(?:[【\[][^】\]]{1,6}[】\]]\s*){2,}$"  # 【打印】 【关闭】: a row of bracketed buttons
+)
 RELATED = (  # a heading after which the page lists other articles, to the end of the text
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
-    "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的"
+    "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载"
 )
 RELATED_RE = re.compile(rf"^[【\[]?(?:{RELATED})[】\]]?\s*[:：]?$")
 _NUM_DATE = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -49,7 +61,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
      re.compile(r"^(?:免责|版权|特别)?声明\s*[:：]|版权所有|(?i:all rights reserved)|©"
                 r"|本(?:网)?站.{0,40}(?:侵权|删除|版权|所有权)|侵权(?:必究|请联系|联系删除)|联系删除"),
      re.compile(r"版权|侵权|转载请注明")),
-    ("advert", None, re.compile(ADVERT_STRONG)),
+    ("advert", None, re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")),
+    ("page control", None, re.compile(PAGE_CONTROLS)),
     ("link or e-mail", None, re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("page number", None,  # 第 3 页 共 9 页 / - 3 -
      re.compile(r"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–])$")),
@@ -61,8 +74,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
 )
 # Between paragraphs only these short-line labels apply: elsewhere (版权, 公众号, 相关文章) a short
 # unnumbered heading of the speech could carry the cue word.
-MID_BODY_LABELS = frozenset({"upload stamp", "download notice", "link or e-mail", "page number"})
-_ADVERT_STRONG_RE = re.compile(ADVERT_STRONG)
+MID_BODY_LABELS = frozenset(
+    {"upload stamp", "download notice", "link or e-mail", "page number", "page control"})
+_ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
 

@@ -13,17 +13,10 @@ from dataclasses import dataclass, field
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span
 
-from .facts import (
-    AT_OCCASION_RE,
-    ENDS_GENRE_RE,
-    LABELLED_NAME_RE,
-    NAME_RE,
-    NOTE_RE,
-    POST_NAME_RE,
-    is_date_line,
-)
+from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
 from .furniture import furniture_label, is_advert_line
-from .lines import HAN_RE, Line, next_content, norm
+from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, runs_on, set_apart
+from .official import is_doc_number, is_red_header, is_title_note
 
 HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
 TITLE_MAX = 60  # a title line is short
@@ -38,6 +31,7 @@ _SALUTATION_RE = re.compile(  # 同志们： 各位领导、同志们： 尊敬�
     r"[^。！？!?]{0,60}[：:](?:\s*(?:大家|同志们)好[！!。]?)?"
     r"|(?:各位)?(?:大家|同志们|朋友们|同学们)(?:上午|下午|晚上)?好[！!。，,]?)$"
 )
+_SLOGAN_RE = re.compile(rf"^[{HAN}]{{2,}}(?:[ \u3000]+[{HAN}]{{2,}})+$")  # 凝心聚力 真抓实干: a main title
 _SUBTITLE_RE = re.compile(r"^(?:——|--|－－|—|―)\s*(?=\S)")  # ——在…上的讲话
 _ELLIPSES = ("...", "…", "。。。", "･･･")
 
@@ -47,6 +41,7 @@ class Head:
     regions: list[Region] = field(default_factory=list)
     title: str | None = None  # folded; what the rules compare
     title_spans: list[Span] = field(default_factory=list)  # where its parts stand: the verbatim title
+    title_seps: list[str] = field(default_factory=list)  # what joins each part to the one before: "" or " "
     title_region: int | None = None  # index in regions of the line that gave the title text
     title_lines: int = 0
     subtitle: str | None = None  # folded
@@ -70,12 +65,15 @@ class Head:
     def set_title(self, text: str, line: Line, end: int | None = None) -> None:
         end = line.end if end is None else end
         self.title, self.title_region, self.title_spans = text, len(self.regions), [(line.start, end)]
+        self.title_seps = []
         self.add(RegionKind.TITLE, line.start, end)
 
-    def extend_title(self, line: Line) -> None:
-        """The title's next line: joined with one space."""
-        self.title = f"{self.title} {line.text}"
+    def extend_title(self, line: Line, sep: str | None = None) -> None:
+        """The title's next line: joined with no space next to a CJK character, else with one (`joiner`)."""
+        sep = joiner(self.title or "", line.text) if sep is None else sep
+        self.title = f"{self.title}{sep}{line.text}"
         self.title_spans.append((line.start, line.end))
+        self.title_seps.append(sep)
         self.title_lines += 1
         self.add(RegionKind.TITLE, line.start, line.end)
 
@@ -121,11 +119,25 @@ def _take_head_line(lines: list[Line], i: int, head: Head) -> bool:
     if i in head.advert or label:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
         return True
-    if _take_salutation(line, head) or _take_byline(line, head):
+    if _take_official(lines, i, head) or _take_salutation(line, head) or _take_byline(line, head):
         return True
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+def _take_official(lines: list[Line], i: int, head: Head) -> bool:
+    """A red header or document number (BYLINE, not the title), or a title's bracketed note (（试行）)."""
+    line = lines[i]
+    if head.title is None and is_red_header(lines, i):
+        head.add(RegionKind.BYLINE, line.start, line.end, "red header")
+    elif is_doc_number(line.text):
+        head.add(RegionKind.BYLINE, line.start, line.end, "document number")
+    elif head.last is RegionKind.TITLE and is_title_note(line.text):
+        head.extend_title(line, "")  # （2024—2026年） under …实施方案: a part of the title, not a dateline
+    else:
+        return False
+    return True
 
 
 def _take_salutation(line: Line, head: Head) -> bool:
@@ -145,24 +157,11 @@ def _take_byline(line: Line, head: Head) -> bool:
             head.set_subtitle(s[dash.end():], line.start + dash.end(), line.end)
         head.add(RegionKind.SUBTITLE, line.start, line.end)
         return True
-    if _is_byline(s, after_title=head.title is not None):
+    if is_byline(s, after_title=head.title is not None):
         head.bylines.append(line)
         head.add(RegionKind.BYLINE, line.start, line.end)
         return True
     return False
-
-
-def _is_byline(s: str, after_title: bool) -> bool:
-    if len(s) > 40:
-        return False
-    if is_date_line(s) or LABELLED_NAME_RE.match(s):
-        return True
-    if not after_title:  # a bare name or a note is a byline only under a title
-        return False
-    if NOTE_RE.match(s):
-        return True
-    spaced = " " in s or "\u3000" in s
-    return bool(NAME_RE.match(s) or (POST_NAME_RE.match(s) and (spaced or len(s) <= 12)))
 
 
 def _take_title(lines: list[Line], i: int, head: Head) -> bool:
@@ -216,17 +215,33 @@ def _take_title_sequel(lines: list[Line], i: int, head: Head) -> bool:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, "repeated title")
     elif old and old in new:  # the whole title after a part of it
         head.set_title(line.text, line)
-    elif len(title) <= CATEGORY_MAX and head.title_lines == 1 and AT_OCCASION_RE.match(line.text):
+    elif _replaces_title(lines, i, head):
         head.demote_title("site category")
         head.set_title(line.text, line)
     elif head.last is RegionKind.TITLE and _continues_title(lines, i, head):
         head.extend_title(line)
-    elif head.subtitle is None and ENDS_GENRE_RE.search(title) and _block_continues(lines, i, False):
+    elif (head.subtitle is None and ENDS_GENRE_RE.search(title) and not POST_NAME_RE.match(line.text)
+          and _block_continues(lines, i, False)):
         head.set_subtitle(line.text, line.start, line.end)
         head.add(RegionKind.SUBTITLE, line.start, line.end)
     else:
         return False
     return True
+
+
+def _replaces_title(lines: list[Line], i: int, head: Head) -> bool:
+    """A whole title under a one-line stray "title": a site's category label (领导讲话) over an X在Y上的讲话
+    title, or a line set apart by a blank line over a line ending in a genre word that does not run on
+    from it (立即开通 then …学习心得体会). The blank line alone never makes the two one title; spaced
+    phrases (凝心聚力 真抓实干) are a main title's shape and are not replaced."""
+    title, s = head.title or "", lines[i].text
+    if head.title_lines != 1:
+        return False
+    if len(title) <= CATEGORY_MAX and AT_OCCASION_RE.match(s):
+        return True
+    return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
+            and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
+            and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
 
 
 def _take_repeat(line: Line, head: Head, new: str, old: str) -> None:
@@ -262,7 +277,7 @@ def _block_continues(lines: list[Line], i: int, numbered_body: bool) -> bool:
     if j >= len(lines):
         return True
     s = lines[j].text
-    return bool(_SALUTATION_RE.match(s) or _SUBTITLE_RE.match(s) or _is_byline(s, True)
+    return bool(_SALUTATION_RE.match(s) or _SUBTITLE_RE.match(s) or is_byline(s, True)
                 or furniture_label(s) or (numbered_body and starts_with_marker(s)))
 
 

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
+# CJK characters and full-width punctuation (（）“”《》、：): no space stands between two of them.
+_CJK_RE = re.compile(f"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’]")
+# A title line that ends with one of these, or the next line starting with one, runs on: one title.
+RUN_ON_ENDS = ("的", "之", "和", "与", "及", "暨", "并", "或", "关于", "对", "在", "为", "、", "—", "-", "“", "《", "（")
+RUN_ON_STARTS = ("的", "之", "和", "与", "及", "暨", "（", "(", "”", "》")
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))  # a bracket left open runs on to the next line
 Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and verbatim: same length
 
 
@@ -51,3 +57,25 @@ def prev_content(lines: list[Line], i: int) -> int:
 def norm(s: str) -> str:
     """Letters and digits only, width folded: how two renderings of one title compare."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", s) if unicodedata.category(ch)[0] in "LN")
+
+
+def joiner(before: str, after: str) -> str:
+    """What joins two lines of one title: nothing when either side of the break is CJK (…2024年度 +
+    安全生产…), one space when the title is made of spaced phrases (守正创新  实干担当 + 奋力开创…) or
+    between Latin words and digits."""
+    if any(ch.isspace() for ch in before.strip()) or any(ch.isspace() for ch in after.strip()):
+        return " "
+    cjk = bool(before and _CJK_RE.match(before[-1])) or bool(after and _CJK_RE.match(after[0]))
+    return "" if cjk else " "
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Does `after` clearly continue `before` (a connective at the break, a bracket left open)?"""
+    if before.endswith(RUN_ON_ENDS) or after.startswith(RUN_ON_STARTS):
+        return True
+    return any(before.count(a) > before.count(b) for a, b in _PAIRS)
+
+
+def set_apart(lines: list[Line], i: int) -> bool:
+    """Line i follows a blank line in a text whose lines are not all blank-separated (the next one is not)."""
+    return 0 < i < len(lines) - 1 and not lines[i - 1].text and bool(lines[i + 1].text)

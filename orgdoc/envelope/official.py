@@ -1,0 +1,109 @@
+"""Official documents (通知, 意见, 方案): red header, document number, title notes and the signature block.
+
+A document as issued opens with a red header (`XX市人民政府办公室文件`, or the issuing office alone) and
+a document number (`X政办发〔2024〕15号`) above the real title, and ends with a signature block: the
+issuing office(s) and the date of issue, sometimes with a publication note (`（此件公开发布）`).
+
+Header and number are classed BYLINE, not BOILERPLATE: they are the document's own statement of who
+issued it, not web-page furniture (the label says which: "red header", "document number"). Neither
+names a speaker and neither gives the title. The signature block at the very end of a text is one
+BYLINE region labelled "signature" after the body; its date is the document's date. When attachments
+follow the signature (`附件1` and its text) the block stays in the body and only its date is read.
+
+The office words and note words are data tables; every test reads one stripped, folded line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from orgdoc.grammar import starts_with_marker
+
+from .facts import (
+    LABELLED_NAME_RE,
+    OFFICE_CHARS,
+    OFFICE_HEADS,
+    OFFICE_LINE_MAX,
+    POST_NAME_RE,
+    full_date,
+    is_office,
+)
+from .lines import HAN, Line, next_content, prev_content
+
+SIGNATURE_LINES_MAX = 4  # offices signing one document together
+# What a title may carry in brackets on its own line: a period (（2024—2026年）) or a draft status.
+TITLE_NOTES = ("试行", "暂行", "修订", "修订稿", "修订版", "草案", "征求意见稿", "送审稿", "讨论稿", "代拟稿")
+
+_RED_HEADER_RE = re.compile(rf"^[{OFFICE_CHARS}\s]{{2,{OFFICE_LINE_MAX}}}文件$")  # XX市人民政府办公室文件
+_DOC_NUMBER_RE = re.compile(  # 临政办发〔2024〕15号 / X发[2024]3号, a signer's name may follow
+    rf"^[{HAN}Xx×]{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*号"
+    r"(?:\s+签发人\s*[:：]\s*\S{2,12})?$")
+_TITLE_NOTE_RE = re.compile(
+    rf"^[（(](?:(?:19|20)\d{{2}}\s*年?\s*[—–\-~～至到]+\s*(?:(?:19|20)\d{{2}})\s*年?度?"
+    rf"|(?:(?:19|20)\d{{2}}\s*年)?(?:{'|'.join(TITLE_NOTES)}))[）)]$")
+_PUBLICATION_NOTE_RE = re.compile(r"^[（(](?:此件|本件|此页)[^（()）]{1,12}[）)]$")  # （此件公开发布）
+_ATTACHMENT_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")  # 附件1 heading its text
+
+
+def is_doc_number(s: str) -> bool:
+    return bool(_DOC_NUMBER_RE.match(s))
+
+
+def is_red_header(lines: list[Line], i: int) -> bool:
+    """A line above the title naming the issuer: `…文件`, or an office line over a document number."""
+    s = lines[i].text
+    if _RED_HEADER_RE.match(s):
+        return any(h in s for h in OFFICE_HEADS)
+    j = next_content(lines, i + 1)
+    return is_office(s) and j < len(lines) and is_doc_number(lines[j].text)
+
+
+def is_title_note(s: str) -> bool:
+    """（2024—2026年） （试行） （征求意见稿）: the bracketed end of a title on a line of its own."""
+    return bool(_TITLE_NOTE_RE.match(s))
+
+
+class Signature(NamedTuple):
+    first: int  # index of the block's first line
+    last: int  # index of its last line
+    date: str  # ISO date of issue
+    at_end: bool  # the text ends with it (no attachments after it)
+
+
+def find_signature(lines: list[Line], first: int, stop: int) -> Signature | None:
+    """The signature block that ends the text, or that stands just before the first attachment heading.
+
+    The block is one to SIGNATURE_LINES_MAX office (or signer) lines, a full date, and perhaps a
+    publication note. Only the last line and the 附件 lines are tested: linear and cheap.
+    """
+    last = prev_content(lines, stop)
+    block = _signature_ending_at(lines, first, last)
+    if block is not None:
+        return Signature(block[0], last, block[1], True)
+    for i in range(first + 1, stop):  # one cheap test per line: the appended attachments start at 附件1
+        if lines[i].text.startswith("附件") and _ATTACHMENT_RE.match(lines[i].text):
+            end = prev_content(lines, i)
+            block = _signature_ending_at(lines, first, end)
+            return Signature(block[0], end, block[1], False) if block else None
+    return None
+
+
+def _signature_ending_at(lines: list[Line], first: int, last: int) -> tuple[int, str] | None:
+    """(first line, date) of a signature block whose last line is `last`."""
+    k = last
+    if k > first and _PUBLICATION_NOTE_RE.match(lines[k].text):
+        k = prev_content(lines, k)
+    date = full_date(lines[k].text) if k > first else None
+    if date is None:
+        return None
+    start, j, signers = None, prev_content(lines, k), 0
+    while j > first and signers < SIGNATURE_LINES_MAX and _is_signer(lines[j].text):
+        start, j, signers = j, prev_content(lines, j), signers + 1
+    return (start, date) if start is not None else None
+
+
+def _is_signer(s: str) -> bool:
+    if starts_with_marker(s):
+        return False
+    return is_office(s) or bool(LABELLED_NAME_RE.match(s) or POST_NAME_RE.match(s))
