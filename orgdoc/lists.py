@@ -61,28 +61,68 @@ def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[tuple[Run, 
     """Group markers into numbered runs per family; a 1 restarts, a number that fits nowhere drops.
 
     Each run comes with where it must end at the latest: a run of its family that starts again
-    ends it there (一是…二是… 一要…二要… are two lists side by side, not one inside the other).
+    ends it there (一是…二是… 一是…二是… are two lists side by side, not one inside the other).
+    A 1 with another verb (一抓 inside 二要's text) opens a list of its own beside the open one
+    instead of ending it, so 三要 still goes on with 一要 二要.
     """
     open_runs: dict[str, Run] = {}
     done: list[tuple[Run, int | None]] = []
+    beside: list[tuple[Run, Run]] = []  # (list opened beside, the list it was opened beside)
     for m in markers:
-        fam = family(m)
-        run = open_runs.get(fam)
+        key = _continued(open_runs, m)
+        run = open_runs.get(key) if key else None
         last = run[-1][1] if run else 0
-        if m.role is Role.BULLET or (m.ordinal is None and run and len(run) >= MIN_ITEMS):
-            open_runs.setdefault(fam, []).append((m, last + 1))  # bullets and 最后 take the next number
-        elif m.ordinal is None:
-            continue
-        elif run and last < m.ordinal <= last + 1 + MAX_GAP:
+        if run is not None and (m.role is Role.BULLET or m.ordinal is None):
+            run.append((m, last + 1))  # bullets and 最后 take the next number
+        elif run is not None and m.ordinal is not None:
             if m.ordinal > last + 1:
                 warnings.append(_gap(m, last))
             run.append((m, m.ordinal))
-        elif m.ordinal == 1:
-            if run:
-                done.append((run, m.start))
-            open_runs[fam] = [(m, 1)]
+        elif m.ordinal == 1 or (m.role is Role.BULLET and key is None):
+            key = _restart_key(open_runs, m)
+            if key in open_runs:
+                done.append((open_runs[key], m.start))
+            open_runs[key] = [(m, 1)]
+            if key != family(m):
+                beside.append((open_runs[key], open_runs[family(m)]))
     done.extend((run, None) for run in open_runs.values())
-    return done
+    return _end_before_successors(done, beside)
+
+
+def _end_before_successors(done: list[tuple[Run, int | None]],
+                           beside: list[tuple[Run, Run]]) -> list[tuple[Run, int | None]]:
+    """A list opened beside another that the other never goes on after (一抓 二抓 三抓。 一靠 二靠)
+    follows it rather than standing inside its last item: the earlier list ends where it starts."""
+    caps = {id(run): cap for run, cap in done}
+    for new, old in beside:
+        if len(new) >= MIN_ITEMS and old[-1][0].start < new[0][0].start:
+            start = new[0][0].start
+            caps[id(old)] = min(caps[id(old)] or start, start)
+    return [(run, caps[id(run)]) for run, _ in done]
+
+
+def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
+    """The key of the open run that `m` goes on with: its own verb's first, then its family's."""
+    fam = family(m)
+    for key in (f"{fam}:{m.word}", fam):
+        run = open_runs.get(key)
+        if not run:
+            continue
+        last = run[-1][1]
+        if m.role is Role.BULLET or (m.ordinal is None and len(run) >= MIN_ITEMS):
+            return key
+        if m.ordinal is not None and last < m.ordinal <= last + 1 + MAX_GAP:
+            return key
+    return None
+
+
+def _restart_key(open_runs: dict[str, Run], m: Marker) -> str:
+    """Where a new list starts: in place of its family's open list, or beside it for another verb."""
+    fam = family(m)
+    run = open_runs.get(fam)
+    if m.form == "cn_verb" and run and run[0][0].word != m.word:
+        return f"{fam}:{m.word}"
+    return fam
 
 
 def _gap(m: Marker, last: int) -> Diagnostic:
