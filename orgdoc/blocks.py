@@ -10,11 +10,15 @@ when its numbering makes sense after its previous sibling of the same style.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lists import InlineList
 from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span
 
+MAX_HEADLINE = 60  # a heading that ends its line after a lost break is short
+TAIL_BREAKS = frozenset("。！？；：!?;:")  # …and holds no sentence end
+ELLIPSES = ("...", "…", "……")  # a web teaser's cut-off line is no heading
+MAX_LABEL = 6  # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
 MAX_BLOCK_GAP = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's
 RUN_ON_MAX_LINES = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH = 400
@@ -50,6 +54,27 @@ def is_run_on(text: str, body: Span, markers: list[Marker]) -> bool:
         lines = sum(1 for line in text[start:end].split("\n") if line.strip())
         return lines <= RUN_ON_MAX_LINES and lines < len(markers)
     return True
+
+
+def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
+    """A block marker after 。 or ： whose heading runs unpunctuated to the end of the line stands
+    where a line break was lost (…总结如下：一、2023年工作开展情况⏎): it heads as at a line start."""
+    out = []
+    for m in markers:
+        if m.role is Role.BLOCK and m.boundary is Boundary.SENTENCE and m.form not in LINE_ONLY_FORMS:
+            eol = text.find("\n", m.end)
+            tail = text[m.end:len(text) if eol < 0 else eol].rstrip()
+            if 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) \
+                    and not tail.endswith(ELLIPSES) and not _after_label(text, m.start):
+                m = replace(m, boundary=Boundary.LINE)
+        out.append(m)
+    return out
+
+
+def _after_label(text: str, start: int) -> bool:
+    """附件：1.… — a short label opening the line introduces a list, not a lost paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return len(text[line_start:start].strip()) <= MAX_LABEL
 
 
 def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list[Marker]]:

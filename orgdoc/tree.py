@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 
-from .blocks import Block, is_run_on, place_blocks, preorder, set_block_ends, split_roles, with_styled
+from .blocks import (Block, is_run_on, lost_breaks, place_blocks, preorder, set_block_ends, split_roles,
+                     with_styled)
 from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
 from .models import Diagnostic, Marker, Node, NodeKind, Role, Span
 
@@ -26,7 +27,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     """
     warnings: list[Diagnostic] = []
     run_on = is_run_on(text, body, markers)
-    blocks, inline = split_roles(markers, run_on)
+    blocks, inline = split_roles(lost_breaks(text, markers), run_on)
     blocks = with_styled(text, blocks, styled, body)
     roots, declined = place_blocks(blocks, warnings, run_on)
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
