@@ -22,6 +22,7 @@ PREFIX = 2  # leads that share their first two characters are parallel (要在�
 MIN_SHARED = 2  # parallel leads sharing a prefix: two make a group
 MIN_LOOSE = 3  # leads with no shared prefix need three to be trusted
 LOOSE_LENGTH_RATIO = 1.6  # …and like lengths: the longest at most this many times the shortest
+MAX_FRAME = 10  # 从外部环境看，: the frame of a lead ends at a comma this close to its start
 DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
 MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
 
@@ -129,8 +130,18 @@ def _select(text: str, leads: list[Lead]) -> list[Lead]:
     rest = [lead for lead in leads if lead not in chosen]
     chosen |= _groups(rest, lambda lead: DUTY if text.startswith(DUTY, lead.start) and lead.short else None,
                       MIN_LOOSE)
+    chosen |= _groups([lead for lead in leads if lead not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
     chosen |= _consecutive([lead for lead in leads if lead.at_paragraph_start], chosen)
     return sorted(chosen, key=lambda lead: lead.start)
+
+
+def _frame_key(text: str, lead: Lead) -> str | None:
+    """从外部环境看，… 从行业趋势看，…: paragraph leads framed alike (first character, and the last
+    one before a near comma) are parallel though their openings differ."""
+    if not lead.at_paragraph_start:
+        return None
+    comma = text.find("，", lead.start, min(lead.end, lead.start + MAX_FRAME))
+    return f"{text[lead.start]}…{text[comma - 1]}" if comma > lead.start + 1 else None
 
 
 def _consecutive(leads: list[Lead], grouped: set[Lead]) -> set[Lead]:

@@ -35,6 +35,12 @@ CASES = [
         · 要在落实上下功夫
           一是 抓整改
           二是 建机制"""),
+    ("framed_alike_after_an_introduction", (f"二、形势分析\n今年任务艰巨，挑战不少。{BODY}\n从国际看，外部环境复杂多变。{BODY}\n"
+                                            f"从国内看，经济回升向好。{BODY}\n从本地看，发展势头良好。{BODY}"), """
+        二、 形势分析
+          · 从国际看，外部环境复杂多变
+          · 从国内看，经济回升向好
+          · 从本地看，发展势头良好"""),
     ("unrelated_short_openings", (f"冬季天寒，安全不容忽视。{BODY}\n出席会议的有：市领导张某同志。{BODY}\n"
                                  f"会议议程共两项。{BODY}\n下面，请王某同志讲话。{BODY}"), ""),
     ("a_lone_short_sentence", f"一、统一思想\n打铁必须自身硬。{BODY}\n{BODY}", "一、 统一思想"),
