@@ -96,13 +96,13 @@ def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
 
 
 def _lead(text: str, s: int, e: int, end: int, paragraph: int) -> Lead | None:
+    at_start = s == 0 or text[s - 1] == "\n"  # before the indent (　　) that often opens a paragraph
     while s < e and text[s] in " \t\u3000":
         s += 1
     if s == e:
         return None
     closed = text[e - 1] in SENTENCE_ENDS
     heading_end = e - 1 if closed else e
-    at_start = s == 0 or text[s - 1] == "\n"
     continues = closed and e < end and text[e] != "\n"
     if heading_end - s > MAX_LEAD or _breaks_heading(text, s, heading_end):
         return None  # long: prose; with ： inside: a heading would stop there, so it is no lead

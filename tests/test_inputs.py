@@ -100,3 +100,12 @@ def test_no_line_breaks(name: str) -> None:
     run_on = numbered(orgdoc.parse(fx.seed_text(name).replace("\n", "")).children)
     assert [(d, m) for d, m, _ in run_on] == [(d, m) for d, m, _ in clean]
     assert all(r.startswith(c) for (_, _, r), (_, _, c) in zip(run_on, clean))
+
+
+@pytest.mark.parametrize("name", SEEDS, ids=[n[:3] for n in SEEDS])
+def test_full_width_indents(name: str) -> None:
+    """　　 opening every paragraph, as most Chinese documents are typed, changes nothing."""
+    indented = "\n".join("\u3000\u3000" + line if line.strip() else line for line in fx.seed_text(name).split("\n"))
+    outline = orgdoc.parse(indented)
+    assert outline_text(outline) == clean_outline(name)
+    assert outline.title == orgdoc.parse(fx.seed_text(name)).title
