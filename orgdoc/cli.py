@@ -49,6 +49,10 @@ def _parse(args: argparse.Namespace) -> int:
             print(f"orgdoc: {exc}", file=sys.stderr)
             failed += 1
             continue
+        except OSError as exc:  # missing file, a folder, no permission: the batch goes on
+            print(f"orgdoc: cannot read {name}: {exc.strerror or exc}", file=sys.stderr)
+            failed += 1
+            continue
         outlines.append(outline)
         if args.format != "json":
             if len(args.files) > 1:

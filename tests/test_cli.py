@@ -69,6 +69,14 @@ def test_batch_goes_on_past_a_bad_file(capsys: pytest.CaptureFixture[str], tmp_p
     assert [d["title"] for d in json.loads(out)] == ["市委书记在全市组织工作会议上的讲话"]
 
 
+def test_missing_file_is_reported_and_the_batch_goes_on(capsys: pytest.CaptureFixture[str],
+                                                          tmp_path: Path) -> None:
+    code, out, err = run(capsys, "parse", str(tmp_path / "missing.txt"), str(SEED), "--format", "tree")
+    assert code == 1
+    assert err == f"orgdoc: cannot read {tmp_path / 'missing.txt'}: No such file or directory\n"
+    assert "title: 市委书记在全市组织工作会议上的讲话" in out
+
+
 def test_schema_matches_the_model_and_the_committed_file(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
     assert code == 0
