@@ -40,6 +40,7 @@ class Block:
     style: str
     depth: int  # 0 at the top
     ordinal: int | None
+    parent: Block | None = None
     children: list[Block] = field(default_factory=list)
     end: int = 0
     lists: list[InlineList] = field(default_factory=list)
@@ -164,7 +165,7 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
             warnings.append(_diag(DiagnosticCode.LEVEL_SKIPPED, m, f"“{m.text}” skips a level of headings"))
         nesting.add((parent, style))
         last_seen[style] = ordinal or 0
-        block = Block(m, style, depth, ordinal)
+        block = Block(m, style, depth, ordinal, path[-1] if path else None)
         siblings.append(block)
         path.append(block)
     return roots, declined
@@ -245,10 +246,12 @@ def preorder(blocks: list[Block]) -> Iterator[Block]:
         yield from preorder(b.children)
 
 
-def set_block_ends(flat: list[Block], body_end: int) -> None:
+def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: int) -> None:
     """A heading's text runs to the next heading at its depth or above (or the body's end).
 
-    One pass in document order: a heading closes every open heading at its depth or below.
+    One pass in document order: a heading closes every open heading at its depth or below. The
+    last of a run of paragraphs opened by inline markers (第三，… 三是…) ends with its paragraph,
+    as an inline list's last item does, unless headings of its own follow it.
     """
     open_blocks: list[Block] = []
     for b in flat:
@@ -257,3 +260,13 @@ def set_block_ends(flat: list[Block], body_end: int) -> None:
         open_blocks.append(b)
     for b in open_blocks:
         b.end = body_end
+    _end_inline_runs(text, roots)
+
+
+def _end_inline_runs(text: str, siblings: list[Block]) -> None:
+    for k, b in enumerate(siblings):
+        _end_inline_runs(text, b.children)
+        last_of_run = k + 1 == len(siblings) or siblings[k + 1].style != b.style
+        if b.marker.role is Role.INLINE and last_of_run and not b.children:
+            newline = text.find("\n", b.marker.end, b.end)
+            b.end = b.end if newline < 0 else newline

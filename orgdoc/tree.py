@@ -33,12 +33,12 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(preorder(roots))
-    set_block_ends(flat, body[1])
+    set_block_ends(text, roots, flat, body[1])
     top_lists = _attach_lists(text, flat, inline, body, warnings)
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
     assembler = _Assembler(text, starts)
     nodes = [assembler.item(i, 1) for lst in top_lists for i in lst.items]
-    nodes += [assembler.block(b, 1) for b in roots]
+    nodes = _in_order(nodes + [assembler.block(b, 1) for b in roots])
     return nodes, warnings
 
 
@@ -53,13 +53,9 @@ def _all_items(flat: list[Block], top: list[InlineList]):
 def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span,
                   warnings: list[Diagnostic]) -> list[InlineList]:
     """Inline lists hang under the block heading whose own text they stand in."""
-    bounds = [b.marker.start for b in flat] + [body[1]]
-    owners: list[Block | None] = [None, *flat]
-    scope_starts = [body[0], *bounds[:-1]]
-    scope_ends = [flat[0].marker.start if flat else body[1], *bounds[1:]]
     top: list[InlineList] = []
     k = 0
-    for owner, start, end in zip(owners, scope_starts, scope_ends):
+    for owner, start, end in _scopes(flat, body):
         mine = []
         while k < len(inline) and inline[k].start < end:
             if inline[k].start >= start:
@@ -68,6 +64,24 @@ def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span
         lists = build_lists(text, mine, end, warnings) if mine else []
         (owner.lists if owner else top).extend(lists)
     return top
+
+
+def _scopes(flat: list[Block], body: Span) -> list[tuple[Block | None, int, int]]:
+    """The stretches of own text, in order: before the first heading (the top level's), each
+    heading's up to the next heading, and, after a heading whose text ends early (the last of a run
+    of paragraphs opened by 第三，…), the stretch up to the next heading, which is its parent's."""
+    scopes: list[tuple[Block | None, int, int]] = [(None, body[0], flat[0].marker.start if flat else body[1])]
+    for k, b in enumerate(flat):
+        nxt = flat[k + 1].marker.start if k + 1 < len(flat) else body[1]
+        scopes.append((b, b.marker.start, min(nxt, b.end)))
+        if b.end < nxt:
+            scopes.append((b.parent, b.end, nxt))
+    return scopes
+
+
+def _in_order(nodes: list[Node]) -> list[Node]:
+    """Inline items and sub-headings of one parent, in text order (they never overlap)."""
+    return sorted(nodes, key=lambda n: n.span[0])
 
 
 class _Assembler:
@@ -79,7 +93,7 @@ class _Assembler:
 
     def block(self, b: Block, level: int) -> Node:
         children = [self.item(i, level + 1) for lst in b.lists for i in lst.items]
-        children += [self.block(c, level + 1) for c in b.children]
+        children = _in_order(children + [self.block(c, level + 1) for c in b.children])
         kind = _item_kind(b.marker) if b.marker.role is Role.INLINE else NodeKind.SECTION
         return self._node(b.marker, kind, b.ordinal, b.end, level, children)
 
