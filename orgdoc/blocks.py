@@ -23,7 +23,7 @@ MAX_BLOCK_GAP = 2  # 一、二、五、 is a gap worth a warning; further on, �
 RUN_ON_MAX_LINES = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
-LINE_ONLY_FORMS = frozenset({"part", "article", "lone_numeral"})
+LINE_ONLY_FORMS = frozenset({"part", "half", "article", "lone_numeral", "latin"})
 STYLED_PREFIX = frozenset("#> \t\u3000")
 MAX_STYLED = 80  # characters: a longer "heading" line is prose in a heading style
 STYLED_FORM = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
@@ -204,7 +204,9 @@ def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None
         return True  # the source says it is a heading; it has no number to check
     if m.role is Role.INLINE:
         return _fits_inline(m, prev, following, warnings)
-    n = m.ordinal or 0
+    if m.ordinal is None:  # 下篇: the last part, after the ones before it
+        return prev is not None
+    n = m.ordinal
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1
     before = prev.marker.ordinal or 0
@@ -225,8 +227,8 @@ def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None
 
 def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: list[Diagnostic]) -> bool:
     """一是 第一， 首先 opening paragraphs: a list of two at least, counting on; 最后 only closes one."""
-    if prev is None:
-        return m.ordinal == 1 and following == 2
+    if prev is None:  # 一是 二是 …, or 四是 五是 going on with a list of an earlier section
+        return m.ordinal is not None and following == m.ordinal + 1
     before = prev.ordinal or 0
     if m.ordinal is None or m.ordinal == before + 1:
         if m.form == "cn_verb" and m.word != prev.marker.word:

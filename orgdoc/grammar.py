@@ -26,10 +26,11 @@ from .models import Role
 from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
-NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM"})
-WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD"})
+NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM", "LATIN"})
+WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD"})
 # 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own.
-SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None}
+# 上篇 中篇 likewise; 下篇 is the last part, whether two or three came before.
+SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None, "上篇": 1, "中篇": 2, "下篇": None}
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
 
 @dataclass(frozen=True)

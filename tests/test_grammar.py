@@ -8,7 +8,7 @@ from lark.exceptions import LarkError
 
 from orgdoc.grammar import candidate_pattern, grammar_path, marker_shape
 
-FORMS = ["cn_dun", "cn_paren", "ar_dot", "ar_paren", "circled", "part", "article",
+FORMS = ["cn_dun", "cn_paren", "ar_dot", "ar_paren", "latin", "circled", "part", "half", "article",
          "lone_numeral", "cn_verb", "ordinal", "qi", "sequence", "bullet"]
 
 
@@ -22,7 +22,8 @@ ACCEPTED = [
     ("cn_paren", "（一）"), ("cn_paren", "(二)"), ("cn_paren", "（ 三 ）"), ("cn_paren", "〔四〕"),
     ("ar_dot", "1."), ("ar_dot", "12、"), ("ar_dot", "３．"),
     ("ar_paren", "（1）"), ("ar_paren", "(12)"), ("ar_paren", "⑴"),
-    ("circled", "①"), ("circled", "⑳"),
+    ("circled", "①"), ("circled", "⑳"), ("latin", "A."), ("latin", "B、"), ("latin", "（C）"),
+    ("half", "上篇"), ("half", "下篇"),
     ("part", "第一部分"), ("part", "第二章"), ("part", "第三节"), ("article", "第十二条"),
     ("lone_numeral", "一"),
     ("cn_verb", "一是"), ("cn_verb", "二要"), ("cn_verb", "三抓"), ("cn_verb", "十一是"), ("cn_verb", "一是，"),
@@ -32,6 +33,7 @@ ACCEPTED = [
 ]
 REJECTED = [
     ("cn_dun", "一"), ("cn_paren", "（一"), ("ar_dot", "1"), ("ordinal", "第一"), ("cn_verb", "一方"),
+    ("latin", "a."), ("latin", "AB."),
 ]
 
 
@@ -51,6 +53,7 @@ CANDIDATES = [
     ("一、加强领导", "一、"), ("一、二线城市", None), ("三、四季度", None), ("一、二〇二四年工作回顾", "一、"),
     ("1.5亿元", None), ("1.加强领导", "1."), ("1、2月份", None), ("（一）项", None), ("（一）至（三）", None),
     ("第一要务", None), ("第一要素", None), ("第一要坚定信念", "第一要"),
+    ("A.M.时段", None), ("A. 产业规模偏小", "A."),
 ]
 
 

@@ -82,6 +82,27 @@ MARKER_FORMS = [
     ("starts_at_paren", f"（一）指导思想\n{BODY}\n（二）基本原则\n{BODY}", """
         （一） 指导思想
         （二） 基本原则"""),
+    ("latin_letters", f"一、存在问题\n{BODY}\nA. 规模偏小。{BODY}\nB. 创新不足。{BODY}\nC. 人才短缺。{BODY}", """
+        一、 存在问题
+          A. 规模偏小
+          B. 创新不足
+          C. 人才短缺"""),
+    ("two_halves", f"上篇　工作回顾\n一、经济平稳\n{BODY}\n二、民生改善\n{BODY}\n下篇　工作安排\n一、稳增长\n{BODY}\n"
+                   f"二、惠民生\n{BODY}", """
+        上篇 工作回顾
+          一、 经济平稳
+          二、 民生改善
+        下篇 工作安排
+          一、 稳增长
+          二、 惠民生"""),
+    ("numbering_carried_into_a_later_section", f"一、问题\n一是认识不足。{BODY}\n二是措施不实。{BODY}\n二、打算\n"
+                                                f"三是压实责任。{BODY}\n四是完善制度。{BODY}", """
+        一、 问题
+          一是 认识不足
+          二是 措施不实
+        二、 打算
+          三是 压实责任
+          四是 完善制度"""),
     ("skipped_level", f"一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n二、主要任务\n{BODY}\n1.抓好学习\n{BODY}\n2.抓好落实\n{BODY}", """
         一、 总体要求
           （一） 指导思想
