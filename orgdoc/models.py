@@ -69,6 +69,7 @@ class RegionKind(str, Enum):
     SUBTITLE = "subtitle"
     BYLINE = "byline"  # speaker / date lines under the title
     SALUTATION = "salutation"
+    CONTENTS = "contents"  # a table of contents (目录 and the headings it lists)
     PREAMBLE = "preamble"  # body text before the first node
     TEXT = "text"  # body text after the first node that no node holds: between or after top-level lists
     CLOSING = "closing"

@@ -820,3 +820,16 @@ def test_traditional_sentence_with_a_cue_word_stays_in_body() -> None:
     env = find_envelope(text)
     assert not [r for r in env.regions if r.kind is RegionKind.BOILERPLATE]
     assert line in body_text(text, env)
+
+
+
+def test_table_of_contents_is_a_region_of_its_own() -> None:
+    text = ("县农业农村局2024年工作总结\n目　录\n一、工作成效\n二、存在问题\n三、工作打算\n\n"
+            "今年以来，我局各项工作稳步推进。\n一、工作成效\n粮食生产再获丰收。\n二、存在问题\n基础仍不牢固。\n"
+            "三、工作打算\n持续抓好粮食生产。")
+    env = find_envelope(text)
+    contents = [r for r in env.regions if r.kind.value == "contents"]
+    assert [text[r.span[0]:r.span[1]] for r in contents] == ["目　录\n一、工作成效\n二、存在问题\n三、工作打算"]
+    assert env.title == "县农业农村局2024年工作总结"
+    assert env.speaker is None
+    assert text[env.body[0]:].startswith("今年以来")

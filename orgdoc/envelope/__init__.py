@@ -35,7 +35,8 @@ from orgdoc.models import Region, RegionKind, Span
 from .facts import byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import read_head
-from .lines import Line, Pair, prev_content, split_lines
+from .contents import read_contents
+from .lines import Line, Pair, next_content, prev_content, split_lines
 from .official import find_signature
 from .tail import find_closing, read_tail
 
@@ -58,6 +59,10 @@ def find_envelope(text: str) -> Envelope:
     """The title block, salutation, closing and furniture of `text`, and the body span between them."""
     lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
     head, first = read_head(lines)
+    last_entry = read_contents(lines, first)
+    if last_entry is not None:  # 目录 and its entries: a region of their own, before the body
+        head.add(RegionKind.CONTENTS, lines[first].start, lines[last_entry].end)
+        first = next_content(lines, last_entry + 1)
     tail, stop = read_tail(lines, first, head.title)
     signature = find_signature(lines, first, stop)
     if signature is not None and signature.at_end:  # 临江市人民政府办公室 / 2024年2月20日 after the body

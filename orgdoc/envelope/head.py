@@ -15,6 +15,7 @@ from orgdoc.models import Region, RegionKind, Span
 
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
 from .furniture import furniture_label, is_advert_line
+from .contents import is_contents_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, runs_on, set_apart
 from .official import is_doc_number, is_red_header, is_title_note
 
@@ -113,6 +114,8 @@ def _advert_block(lines: list[Line]) -> frozenset[int]:
 def _take_head_line(lines: list[Line], i: int, head: Head) -> bool:
     """Class line i into the title block; False when it is the body's first line."""
     line = lines[i]
+    if is_contents_line(line.text):
+        return False  # 目录: the table of contents is read after the head (contents.py)
     if head.saluted:  # after 同志们： only another greeting line (大家好！) is not body yet
         return _take_salutation(line, head)
     label = furniture_label(line.text, title=head.title)
