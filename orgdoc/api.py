@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
@@ -46,12 +47,19 @@ def _outline(loaded: Loaded, include_text: bool) -> Outline:
                     repaired=repaired.changed or loaded.format != "text",
                     text=text if include_text else None)
     return Outline(
-        title=envelope.title, subtitle=envelope.subtitle, speaker=envelope.speaker,
+        title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=_regions(text, envelope, nodes),
         announcements=announcements, children=nodes,
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
+
+
+def _without_markup(title: str | None) -> str | None:
+    """A Markdown title line (# 在…上的讲话, **…**) gives the title without its markup."""
+    if title is None or not title.startswith(("#", "*")):
+        return title
+    return re.sub(r"\*\*|__", "", title.lstrip("#> \t")).strip() or title
 
 
 def _boilerplate(envelope: Envelope) -> list[Span]:

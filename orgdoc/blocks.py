@@ -129,7 +129,7 @@ def style_of(m: Marker) -> str:
     return f"part:{m.word}" if m.form == "part" else m.form  # 部分, 章 and 节 are three levels
 
 
-def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
+def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
                  run_on: bool = False) -> tuple[list[Block], list[Marker]]:
     """Accept the block headings whose numbering makes sense, and nest them along the open path.
 
@@ -145,6 +145,8 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
     following = _next_ordinals(markers, styles)
     for m, style, nxt in zip(markers, styles, following):
         depth = _depth_for(path, style)
+        while depth == len(path) and path and _paragraph_closed(text, path[-1], m):
+            depth -= 1  # 三是… then 下一步…： then （一）: the （一） are no children of 三是
         siblings = path[depth - 1].children if depth else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
@@ -169,6 +171,15 @@ def place_blocks(markers: list[Marker], warnings: list[Diagnostic],
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _paragraph_closed(text: str, opened: Block, m: Marker) -> bool:
+    """Whether a paragraph opened by an inline marker (三是…) has ended, with other text after it,
+    before heading `m`: its items end with their paragraph, so `m` is not its child."""
+    if opened.marker.role is not Role.INLINE:
+        return False
+    end = text.find("\n", opened.marker.end, m.start)
+    return end >= 0 and bool(text[end:m.start].strip())
 
 
 def _depth_for(path: list[Block], style: str) -> int:

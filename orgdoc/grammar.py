@@ -159,9 +159,14 @@ def marker_shape(text: str) -> MarkerShape | None:
     return MarkerShape(form, role, ordinal, word)
 
 
-def starts_with_marker(line: str) -> bool:
-    """Whether a line opens with a numbering marker (after spaces and Markdown signs); bullets and
-    dashes do not count, since a subtitle opens with —— too."""
+def opening_marker(line: str) -> MarkerShape | None:
+    """The marker a line opens with (after spaces and Markdown signs), if any."""
     match = candidate_pattern().match(line.lstrip(" \t\u3000#>*+-"))
-    shape = marker_shape(match.group()) if match else None
+    return marker_shape(match.group()) if match else None
+
+
+def starts_with_marker(line: str) -> bool:
+    """Whether a line opens with a numbering marker; bullets and dashes do not count, since a
+    subtitle opens with —— too."""
+    shape = opening_marker(line)
     return shape is not None and shape.role is not Role.BULLET

@@ -15,7 +15,7 @@ CLAUSE_ENDS = frozenset("，、,.")
 # A bracketed marker stands out even run into the text before it (…高质量发展（一）以党的…), which
 # is how headings look once a document has lost its line breaks; the tree uses it only then.
 OPENERS = frozenset("（(〔")
-CLOSERS = frozenset("”’」』）)】")
+CLOSERS = frozenset("”’」』）)】*")  # * closes Markdown emphasis: **（一）加强领导。**一是…
 SPACES = frozenset(" \t\u3000")
 LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX = 6

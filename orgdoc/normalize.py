@@ -24,6 +24,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .grammar import opening_marker
+from .models import Role
+
 __all__ = ["Repaired", "repair"]
 
 
@@ -91,6 +94,8 @@ _OTHER_BREAKS = {
 _BREAKS_TO_LF = str.maketrans(dict.fromkeys(_OTHER_BREAKS, "\n"))
 # A line ending on one of these (after closing quotes/brackets) ends a sentence or a lead-in.
 _SENTENCE_ENDS = frozenset("。！？；：!?;:")
+HEADING_ROLES = frozenset({Role.BLOCK, Role.DIVIDER})
+PARAGRAPH_INDENT = ("\u3000\u3000", "    ")  # how typed paragraphs open; a wrapped line never does
 _CLOSERS = " \t\u3000”’」』）)】》"
 
 
@@ -208,6 +213,15 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
+def _opens_paragraph(line: str, next_line: str) -> bool:
+    """After a sentence end, a line opening with an indent (　　) or a heading marker (一、 （一） ①)
+    starts a paragraph even when the line before happens to fill the width."""
+    if not _ends_sentence(line):
+        return False
+    shape = opening_marker(next_line)  # a heading's marker; 一是 opens sentences inside paragraphs too
+    return next_line.startswith(PARAGRAPH_INDENT) or (shape is not None and shape.role in HEADING_ROLES)
+
+
 def _score(text: str, lines: list[str], measure: _Measure) -> tuple[float, int, list[int]] | None:
     """(share of lines cut exactly at the width, width, sizes) when the text looks wrapped, else None.
 
@@ -283,6 +297,8 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
     """What replaces the break after `line`: None keeps it, "" or " " joins the lines."""
     if _is_blank(line) or _is_blank(next_line):
         return None  # never across a blank line
+    if _opens_paragraph(line, next_line):
+        return None  # a full line that ends a sentence, then an indent or a marker: a new paragraph
     if _forced(size, next_line, wrap.width, wrap.measure):
         return ""  # cut mid-run by width alone: nothing was dropped there
     if not wrap.width - wrap.slack <= size <= wrap.width + MAX_HANG:

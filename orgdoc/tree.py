@@ -29,7 +29,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(lost_breaks(text, markers), run_on)
     blocks = with_styled(text, blocks, styled, body)
-    roots, declined = place_blocks(blocks, warnings, run_on)
+    roots, declined = place_blocks(text, blocks, warnings, run_on)
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(preorder(roots))

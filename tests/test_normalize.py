@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdoc.normalize import Repaired, repair
+from orgdoc.normalize import Repaired, _opens_paragraph, repair
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SEED_IDS = [path.stem[:3] for path in SEEDS]
@@ -77,8 +77,10 @@ def expected_unwrap(
 
     An original paragraph whose last chunk looks full (`looks_full(chunk, next line)`: it reached
     the width, or the next line's first character would not have fitted) is indistinguishable from
-    a paragraph cut by the wrapper, so its break to the next line is joined. A wrapped-off chunk of
-    nothing but spaces stays on its own line: it looks exactly like a blank separator line.
+    a paragraph cut by the wrapper, so its break to the next line is joined — unless the break
+    follows a sentence end and the next line opens with a heading marker or an indent, which the
+    repair always keeps as a paragraph break (so a wrapper's cut there by chance stays a break too).
+    A wrapped-off chunk of nothing but spaces stays on its own line: it looks like a blank line.
     """
     parts: list[str] = []
     previous: str | None = None
@@ -88,6 +90,9 @@ def expected_unwrap(
             if previous is not None:
                 if not chunk.strip() or not previous.strip():
                     parts.append("\n")  # never across a blank line
+                elif _opens_paragraph(previous, chunk):
+                    parts.append("\n")  # a sentence end, then a heading marker or an indent: kept
+                    lost += position > 0  # …even where the wrapper cut there by chance
                 elif position > 0:
                     parts.append("")  # the wrapper's own cut
                 elif looks_full(previous, chunk):
