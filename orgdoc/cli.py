@@ -4,12 +4,14 @@
     orgdoc schema
 
 `-` reads standard input. A file that cannot be read is reported on standard error and the batch
-goes on; the exit status is 1 if any file failed.
+goes on; the exit status is 1 if any file failed. With several files, `--format json` prints an
+array with one element per file, in order: its outline, or `{"path": …, "error": …}`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 
@@ -40,28 +42,26 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _parse(args: argparse.Namespace) -> int:
-    outlines: list[Outline] = []
+    results: list[str] = []  # JSON of each input in order: its outline, or {"path", "error"}
     failed = 0
     for name in args.files:
         try:
             outline = _read(name, args.encoding, args.include_text)
-        except OrgdocError as exc:
-            print(f"orgdoc: {exc}", file=sys.stderr)
+        except (OrgdocError, OSError) as exc:  # one bad file does not stop the batch
+            message = str(exc) if isinstance(exc, OrgdocError) else f"cannot read {name}: {exc.strerror or exc}"
+            print(f"orgdoc: {message}", file=sys.stderr)
+            results.append(json.dumps({"path": name, "error": message}, ensure_ascii=False))
             failed += 1
             continue
-        except OSError as exc:  # missing file, a folder, no permission: the batch goes on
-            print(f"orgdoc: cannot read {name}: {exc.strerror or exc}", file=sys.stderr)
-            failed += 1
-            continue
-        outlines.append(outline)
+        results.append(to_json(outline))
         if args.format != "json":
             if len(args.files) > 1:
                 _write(f"==> {name} <==\n")
             _write(render(outline, args.format))
-    if args.format == "json" and outlines:
-        many = len(args.files) > 1
-        body = "[" + ",\n".join(to_json(o) for o in outlines) + "]" if many else to_json(outlines[0])
-        _write(body + "\n")
+    if args.format == "json" and len(args.files) > 1:
+        _write("[" + ",\n".join(results) + "]\n")  # one element per input, failed ones included
+    elif args.format == "json" and not failed:
+        _write(results[0] + "\n")
     return 1 if failed else 0
 
 
