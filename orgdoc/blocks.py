@@ -151,6 +151,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
         mid_line = m.boundary is not Boundary.LINE and not run_on
+        run_into = m.boundary is Boundary.NONE and m.text[:1] not in "（(〔"
+        if run_into and not _goes_on(m, prev, nxt):
+            declined.append(m)  # 1. or 第五条 run into text: a heading only as the next of a list
+            continue
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
             continue
@@ -171,6 +175,13 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _goes_on(m: Marker, prev: Block | None, following: int | None) -> bool:
+    """The next heading of its list, or the first of one whose second follows."""
+    if prev is not None:
+        return m.ordinal == (prev.ordinal or 0) + 1
+    return m.ordinal == 1 and following == 2
 
 
 def _paragraph_closed(text: str, opened: Block, m: Marker) -> bool:

@@ -15,8 +15,11 @@ CLAUSE_ENDS = frozenset("，、,.")
 # A bracketed marker stands out even run into the text before it (…高质量发展（一）以党的…), which
 # is how headings look once a document has lost its line breaks; the tree uses it only then.
 OPENERS = frozenset("（(〔")
+# Unbracketed forms that also stand out run into a heading (…重点任务1.加快… …房源筹集第五条…).
+RUN_INTO_FORMS = frozenset({"ar_dot", "part", "article"})
 CLOSERS = frozenset("”’」』）)】*")  # * closes Markdown emphasis: **（一）加强领导。**一是…
 SPACES = frozenset(" \t\u3000")
+MAX_NOTE = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
 LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX = 6
 
@@ -34,6 +37,8 @@ def boundary_before(text: str, start: int) -> Boundary | None:
     if j < i and (j == 0 or text[j - 1] == "\n") and i - j <= MAX_LINE_PREFIX:
         return Boundary.LINE  # after Markdown's "# " or "> " or "- ", still the start of a line
     ch = text[i - 1]
+    if ch in "）)" and _after_note(text, i - 1):
+        return Boundary.SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence
     if ch in CLOSERS:
         while i > 0 and text[i - 1] in CLOSERS:
             i -= 1
@@ -45,17 +50,23 @@ def boundary_before(text: str, start: int) -> Boundary | None:
     return None
 
 
+def _after_note(text: str, close: int) -> bool:
+    """Whether the bracket closing at `close` opened a note right after a sentence end."""
+    open_at = max(text.rfind("（", max(0, close - MAX_NOTE), close), text.rfind("(", max(0, close - MAX_NOTE), close))
+    return open_at > 0 and text[open_at - 1] in SENTENCE_ENDS
+
+
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Every marker candidate in text[start:end] that stands at a boundary, in order."""
     found: list[Marker] = []
     for match in candidate_pattern().finditer(text, start, len(text) if end is None else end):
         raw = match.group()
         boundary = boundary_before(text, match.start())
+        shape = marker_shape(raw)
         if boundary is None:
-            if raw[0] not in OPENERS:
+            if shape is None or (raw[0] not in OPENERS and shape.form not in RUN_INTO_FORMS):
                 continue
             boundary = Boundary.NONE
-        shape = marker_shape(raw)
         if shape is None or (shape.role is Role.DIVIDER and boundary is not Boundary.LINE):
             continue
         found.append(Marker(match.start(), match.end(), raw, shape.form, shape.role,
