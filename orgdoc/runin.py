@@ -104,18 +104,21 @@ def _lead(text: str, s: int, e: int, end: int, paragraph: int) -> Lead | None:
     closed = text[e - 1] in SENTENCE_ENDS
     heading_end = e - 1 if closed else e
     continues = closed and e < end and text[e] != "\n"
-    if heading_end - s > MAX_LEAD or _breaks_heading(text, s, heading_end):
-        return None  # long: prose; with ： inside: a heading would stop there, so it is no lead
+    if heading_end - s > MAX_LEAD:
+        return None  # long: prose
     if at_start and continues:
-        return Lead(s, heading_end, True, paragraph)
-    if closed and _duty_shaped(text, s, heading_end):
-        return Lead(s, heading_end, False, paragraph)  # a lone sentence line is no paragraph lead
-    return None
+        lead = Lead(s, heading_end, True, paragraph)
+    elif closed and _duty_shaped(text, s, heading_end):
+        lead = Lead(s, heading_end, False, paragraph)  # a lone sentence line is no paragraph lead
+    else:
+        return None
+    return None if _breaks_heading(text, s, heading_end) else lead
 
 
 def _breaks_heading(text: str, start: int, end: int) -> bool:
     """A colon or semicolon inside, or a numbering marker in front: not a run-in heading."""
-    return any(ch in HEADING_BREAKS for ch in text[start:end]) or starts_with_marker(text[start:end])
+    sentence = text[start:end]
+    return not HEADING_BREAKS.isdisjoint(sentence) or starts_with_marker(sentence)
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:
