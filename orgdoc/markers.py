@@ -43,8 +43,8 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         while i > 0 and text[i - 1] in CLOSERS:
             i -= 1
         return Boundary.SENTENCE if i > 0 and text[i - 1] in SENTENCE_ENDS else None
-    if ch in SENTENCE_ENDS:
-        return Boundary.SENTENCE
+    if ch in SENTENCE_ENDS or (ch == "." and i > 1 and not text[i - 2].isascii()):
+        return Boundary.SENTENCE  # an ASCII '.' after Chinese text is typed for 。
     if ch in CLAUSE_ENDS:
         return Boundary.CLAUSE
     return None

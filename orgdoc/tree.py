@@ -134,11 +134,19 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     while start < n and text[start] in " \t\u3000":
         start += 1
     end = start
-    while end < n and text[end] != "\n" and text[end] not in TERMINATORS:
+    while end < n and text[end] != "\n" and text[end] not in TERMINATORS and not _full_stop(text, end):
         end += 1
-    while end > start and text[end - 1] in HEADING_TRAILERS:
+    while end > start and (text[end - 1] in HEADING_TRAILERS or _full_stop(text, end - 1)):
         end -= 1
     return start, end
+
+
+def _full_stop(text: str, k: int) -> bool:
+    """An ASCII '.' typed as 。 (…仍在高位.去年…): after a Chinese character or a closing quote,
+    not between digits or letters (1.2万, A.M.)."""
+    if text[k] != "." or k == 0 or text[k - 1].isascii() and text[k - 1].isalnum():
+        return False
+    return k + 1 >= len(text) or not (text[k + 1].isascii() and text[k + 1].isalnum())
 
 
 def _trim_end(text: str, floor: int, end: int) -> int:
