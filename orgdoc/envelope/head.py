@@ -287,4 +287,8 @@ def _block_continues(lines: list[Line], i: int, numbered_body: bool) -> bool:
 def _is_title_line(s: str) -> bool:
     """Short, no full stop, no trailing comma or colon, not numbered, not a date: it may be a title."""
     return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:"
+            and not _ASCII_STOP_RE.search(s)
             and len(HAN_RE.findall(s)) >= 4 and not starts_with_marker(s) and not is_date_line(s))
+
+
+_ASCII_STOP_RE = re.compile(r"[^\x00-\x7f]\.(?![0-9A-Za-z])")  # …仍在高位.去年…: a '.' typed for 。
