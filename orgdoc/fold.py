@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 TABLE_PATH = Path(__file__).parent / "data" / "t2s.json"
@@ -47,6 +48,7 @@ def _load() -> tuple[list[int], dict[int, int], re.Pattern[str], re.Pattern[str]
 _TABLE, _BEYOND_BMP, _ANY_TRADITIONAL, _BEYOND_BMP_RANGE = _load()  # built once, at import
 
 
+@lru_cache(maxsize=1)  # the envelope and the announcements fold the same text: fold it once
 def fold(text: str) -> str:
     """`text` with traditional characters replaced by simplified ones; the same length, offsets kept.
 
