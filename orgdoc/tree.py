@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import bisect
 
-from .blocks import (Block, is_run_on, lost_breaks, place_blocks, preorder, set_block_ends, split_roles,
-                     with_styled)
+from .blocks import (
+    Block,
+    is_run_on,
+    lost_breaks,
+    place_blocks,
+    preorder,
+    set_block_ends,
+    split_roles,
+    with_styled,
+)
 from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
 from .models import Diagnostic, Marker, Node, NodeKind, Role, Span
 

@@ -321,3 +321,28 @@ def write_pdf(directory: Path, name: str, font: Path) -> Path:
     path = directory / f"{name}.pdf"
     pdf.output(str(path))
     return path
+
+
+def write_columns_pdf(
+    directory: Path, title: str, paragraphs: Sequence[str], font: Path, *, balance: bool = True
+) -> Path:
+    """A bulletin set in two columns (fpdf2 text_columns), balanced on the last page or not: `title`
+    centred above them in a larger size, each paragraph with a first-line indent of two characters
+    and no typed spaces."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(28, 25, 26)
+    pdf.add_font("cjk", fname=str(font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=18)
+    pdf.multi_cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("cjk", size=12)
+    with pdf.text_columns(ncols=2, gutter=8, text_align="L", line_height=1.4, balance=balance) as columns:
+        for text in paragraphs:
+            with columns.paragraph(first_line_indent=8.5) as paragraph:
+                paragraph.write(text)
+    path = directory / "columns.pdf"
+    pdf.output(str(path))
+    return path

@@ -379,6 +379,26 @@ def test_split_title_join(head: str, title: str) -> None:
     assert_covers(text, env)
 
 
+STAMPED_TITLE_CASES = [  # a web page's heading holds the title's first line; its stamp, then the rest
+    pytest.param("中共某某县委办公室\n发布时间：2023-06-12 08:40　来源：县委办\n关于做好防汛备汛工作的通知\n",
+                 "中共某某县委办公室关于做好防汛备汛工作的通知", id="issuer-stamp-关于"),
+    pytest.param("凝心聚力谋发展\n来源：县融媒体中心　发布时间：2023-06-12\n实干担当开新局\n——在全县干部大会上的讲话\n",
+                 "凝心聚力谋发展实干担当开新局", id="main-title-stamp-second-line"),
+    pytest.param("在全县干部大会上的讲话\n发布时间：2023-06-12 08:40　来源：县委办\n", "在全县干部大会上的讲话",
+                 id="whole-title-then-stamp"),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), STAMPED_TITLE_CASES)
+def test_title_goes_on_after_a_page_stamp(head: str, title: str) -> None:
+    text = f"{head}{NOTICE_BODY}"
+    env = find_envelope(text)
+    assert env.title == title
+    assert [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE] == ["upload stamp"]
+    assert body_text(text, env).startswith(P2)
+    assert_covers(text, env)
+
+
 ABOVE_TITLE_CASES = [
     pytest.param("【会员专享】全站精品范文免费下载，开通即享九折优惠！\n马上开通 >>\n\n", id="advert-then-call-to-action"),
     pytest.param("点击下载\n\n", id="download-button"),
@@ -416,6 +436,15 @@ FURNITURE_CASES = [
     pytest.param("———————————", "separator", id="dash-separator"),
     pytest.param("关注公众号，获取更多精品材料", "advert", id="advert"),
     pytest.param("首页 > 范文大全 > 领导讲话", "breadcrumb", id="breadcrumb"),
+    pytest.param("您现在的位置：首页 >> 县情概况", "breadcrumb", id="breadcrumb-you-are-here"),
+    pytest.param("当前位置：网站首页 > 信息公开 > 讲话致辞", "breadcrumb", id="breadcrumb-current-position"),
+    pytest.param("所在位置：首页 → 通知公告", "breadcrumb", id="breadcrumb-arrow"),
+    pytest.param("网站首页 >> 新闻中心 >> 部门动态", "breadcrumb", id="breadcrumb-double-arrows"),
+    pytest.param("首页 | 走进桃源 | 政务公开 | 网上办事 | 政民互动", "navigation", id="menu-with-bars"),
+    pytest.param("网站首页　机构设置　政策法规　办事指南", "navigation", id="menu-with-spaces"),
+    pytest.param("发布日期：2023年11月05日　　信息来源：县应急局", "upload stamp", id="publish-date-and-source"),
+    pytest.param("发布时间：2023年11月5日", "upload stamp", id="publish-date-alone"),
+    pytest.param("相关链接", "related articles", id="related-links"),
     pytest.param("责任编辑：张某", "source line", id="source-line-editor"),
     pytest.param("马上下载 >>", "advert", id="call-to-action"),
     pytest.param("查看更多>>", "advert", id="see-more-link"),

@@ -37,6 +37,7 @@ from tests.fixtures import (
     numbered_docx_expected,
     seed_names,
     seed_text,
+    write_columns_pdf,
     write_docx,
     write_encoded,
     write_html_page,
@@ -160,20 +161,56 @@ def test_truncated_file_is_decoded_with_a_warning() -> None:
         ("一、加强组织领导".encode("gbk"), "GB2312", Loaded("一、加强组织领导", "text", "gb18030")),
         ("一、加強組織領導".encode("big5"), "big5", Loaded("一、加強組織領導", "text", "big5")),
         ("\ufeff一、".encode("utf-8"), "utf-8", Loaded("一、", "text", "utf-8")),
-        (
-            "一、加强组织领导".encode("gbk"),
+        (  # a few stray bytes in the forced encoding are replaced, with a warning
+            "（二）压实工作责任。".encode() + b"\xa3",
             "utf-8",
-            Loaded(
-                "һ����ǿ��֯�쵼",
-                "text",
-                "utf-8",
-                warnings=("decoded as utf-8 with 7 undecodable bytes replaced",),
-            ),
+            Loaded("（二）压实工作责任。\ufffd", "text", "utf-8",
+                   warnings=("decoded as utf-8 with 1 undecodable byte replaced",)),
+        ),
+        (
+            "三、强化督导问效".encode("gbk")[:-1],
+            "gb2312",
+            Loaded("三、强化督导问\ufffd", "text", "gb18030",
+                   warnings=("decoded as gb18030 with 1 undecodable byte replaced",)),
         ),
     ],
 )
 def test_encoding_argument_overrides_detection(data: bytes, encoding: str, expected: Loaded) -> None:
     assert load_bytes(data, encoding=encoding) == expected
+
+
+_WRONG_ENCODING = ("cannot decode text: the file is not in {} ({} of {} bytes do not decode); "
+                   "name its real encoding, or leave it out to have it detected — {}")
+_LINE = "要把党的建设各项任务落到实处。\n"  # 16 characters, 46 bytes of UTF-8
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "name", "bad"),
+    [
+        ("一、加强组织领导".encode("gbk"), "utf-8", "jianghua.txt", 7),
+        ((_LINE * 20).encode("gbk"), "UTF-8", "讲话稿.txt", 380),
+        ((_LINE * 20).encode("utf-16-le"), "utf-8", "unicode.txt", 240),  # UTF-16 bytes read as UTF-8
+        ("<p>一、总体要求</p>".encode("gbk"), "utf-8", "page.html", 8),  # a page's forced encoding too
+        ((_LINE * 10).encode("utf-8") + b"\xff" * 5, "utf-8", "damaged.txt", 5),  # past 1% and past 3
+    ],
+)
+def test_wrong_encoding_argument_is_refused(data: bytes, encoding: str, name: str, bad: int) -> None:
+    with pytest.raises(DecodeError) as info:
+        load_bytes(data, name=name, encoding=encoding)
+    assert str(info.value) == _WRONG_ENCODING.format(encoding, bad, len(data), name)
+
+
+@pytest.mark.parametrize(
+    ("lines", "replaced"),
+    [
+        (10, 3),  # 463 bytes: 3 stray bytes are tolerated
+        (100, 46),  # 4646 bytes: up to 1% of them
+    ],
+)
+def test_a_few_stray_bytes_under_a_forced_encoding_are_replaced(lines: int, replaced: int) -> None:
+    loaded = load_bytes((_LINE * lines).encode("utf-8") + b"\xff" * replaced, encoding="utf-8")
+    assert loaded.text == _LINE * lines + "\ufffd" * replaced
+    assert loaded.warnings == (f"decoded as utf-8 with {replaced} undecodable bytes replaced",)
 
 
 @pytest.mark.parametrize(
@@ -659,6 +696,92 @@ def test_html_to_text(markup: str, expected: str) -> None:
     assert load_bytes(markup.encode("utf-8"), format="html").text == expected
 
 
+# A government page's article (invented): a title, a dateline, two paragraphs with a sentence each.
+_TITLE = "在全县秋冬季森林防火工作会议上的讲话"
+_BODY = ("<p>同志们：</p><p>今年以来，全县各级各部门认真落实森林防火责任，火情总体平稳可控。</p>"
+         "<p>一、压紧压实防火责任</p><p>要严格落实林长制，层层签订责任书，确保责任到山头、到地块、到人头。</p>")
+_TEXT = ("同志们：\n今年以来，全县各级各部门认真落实森林防火责任，火情总体平稳可控。\n一、压紧压实防火责任\n"
+         "要严格落实林长制，层层签订责任书，确保责任到山头、到地块、到人头。")
+_MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公开</a></li><li><a>政民互动</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        pytest.param(  # divs named as furniture go with all they hold; the article stays, title first
+            f"<div class='top'><a>首页</a> | <a>信息公开</a> | <a>无障碍</a></div><div class='nav'>{_MENU}</div>"
+            "<div class='position'>您现在的位置：<a>首页</a> &gt;&gt; <a>讲话致辞</a></div>"
+            f"<div class='article'><h1 class='title'>{_TITLE}</h1><div class='info'>来源：县应急局</div>{_BODY}</div>"
+            "<div class='share'>分享到：<a>微信</a><a>微博</a></div>"
+            "<div class='related'><h4>相关链接</h4><ul><li><a>1. 全县召开防汛工作会议</a></li></ul></div>"
+            "<div class='footer'><p>版权所有：某某县人民政府　<a>赣ICP备12345678号</a></p></div>",
+            f"{_TITLE}\n来源：县应急局\n{_TEXT}", id="named-divs",
+        ),
+        pytest.param(  # an old layout table: pinyin class names, the title in td.biaoti
+            f"<table><tr><td class='daohang'>{_MENU}</td></tr><tr><td class='weizhi'>当前位置：<a>首页</a></td></tr>"
+            f"<tr><td class='biaoti'>{_TITLE}</td></tr><tr><td id='zoom'>{_BODY}</td></tr></table>"
+            "<table class='bottom'><tr><td>主办：某某县人民政府办公室<br>技术支持：某某科技</td></tr></table>",
+            f"{_TITLE}\n{_TEXT}", id="layout-table-pinyin",
+        ),
+        pytest.param(  # names in any case and joined any way; ids count as names
+            f"<div id='mainNav'>{_MENU}</div><div class='bread-crumbs'>首页 / 讲话</div><h1>{_TITLE}</h1>{_BODY}"
+            "<div class='bdsharebuttonbox'>分享</div><div class='xgxw_list'>相关新闻</div><div id='div_footer'>页脚</div>"
+            "<div class='comment-box'>网友评论</div><aside class='side'>热点</aside>",
+            f"{_TITLE}\n{_TEXT}", id="name-shapes",
+        ),
+        pytest.param(  # names that only look like furniture: the last word decides
+            f"<div class='position-relative'>{_TITLE}</div><div class='news-title'>副标题</div>"
+            f"<div class='con_left'>{_BODY}</div>",
+            f"{_TITLE}\n副标题\n{_TEXT}", id="not-furniture-names",
+        ),
+        pytest.param(  # a header box holding the title stays (its menu goes); a logo's heading does not
+            f"<div class='logo'><h1>某某县人民政府</h1></div><div class='header'><div class='nav'>{_MENU}</div>"
+            f"<div class='article-title'>{_TITLE}</div></div>{_BODY}",
+            f"{_TITLE}\n{_TEXT}", id="title-in-a-header-box",
+        ),
+        pytest.param(  # …but with an <h1> on the page, the <h1> is the title: the header box goes
+            f"<div class='header'><div class='site-title'>某某县人民政府门户网站</div></div><h1>{_TITLE}</h1>{_BODY}",
+            f"{_TITLE}\n{_TEXT}", id="header-box-title-under-h1",
+        ),
+        pytest.param(  # a sidebar box's own "title" keeps nothing
+            f"<h1>{_TITLE}</h1>{_BODY}<div class='sidebar'><div class='title'>热点专题</div>{_MENU}</div>",
+            f"{_TITLE}\n{_TEXT}", id="sidebar-box-title",
+        ),
+        pytest.param(  # a wrapper with an unlucky name holding the article is no furniture
+            f"<div class='bottom-wrap'><h2>{_TITLE}</h2>{_BODY}</div><div class='foot'>页脚</div>",
+            f"{_TITLE}\n{_TEXT}", id="misnamed-wrapper",
+        ),
+        pytest.param(  # …nor a box that holds the article's body
+            f"<div class='left-side'><div class='TRS_Editor'>{_BODY}</div></div>", _TEXT, id="body-inside",
+        ),
+        pytest.param(  # a furniture div never closed: it holds the article, so it stays; links above the
+            # title go all the same
+            f"<div class='nav'>{_MENU}<h1>{_TITLE}</h1>{_BODY}", f"{_TITLE}\n{_TEXT}", id="unclosed-nav",
+        ),
+        pytest.param(  # lines of links above the <h1> are an unnamed menu and breadcrumb; plain text stays
+            f"<div>{_MENU}</div><div>位置：<a>首页</a> &gt; <a>讲话</a></div><div>讲话致辞</div><h1>{_TITLE}</h1>"
+            f"{_BODY}<p><a>附件：森林防火责任书</a></p>",
+            f"讲话致辞\n{_TITLE}\n{_TEXT}\n附件：森林防火责任书", id="links-above-the-title",
+        ),
+        pytest.param(  # no <h1>, nothing named as the title: links stay where they are
+            f"<div>{_MENU}</div>{_BODY}", f"网站首页\n信息公开\n政民互动\n{_TEXT}", id="no-title-no-link-drop",
+        ),
+        pytest.param(  # an ASP.NET page: one <form> around it all; a search form goes
+            f"<form id='form1'><form action='/s'><input name='q'><span>站内搜索</span></form>"
+            f"<h1>{_TITLE}</h1>{_BODY}</form>",
+            f"{_TITLE}\n{_TEXT}", id="page-wide-form",
+        ),
+        pytest.param(  # unclosed <li>, <td>, <p> end where a browser ends them
+            "<ul class='menu'><li>甲<li>乙</ul><table><tr><td class='dh weizhi'>位置<td>正文一<tr><td>正文二</table>"
+            "<div class='share'><p>分享<div>仍是分享</div></div><p>正文三",
+            "正文一\n正文二\n正文三", id="implied-ends",
+        ),
+    ],
+)
+def test_page_furniture_by_name(markup: str, expected: str) -> None:
+    assert load_bytes(markup.encode("utf-8"), format="html").text == expected
+
+
 def test_html_heading_spans() -> None:
     loaded = load_bytes("<h1>讲话</h1><p>同志们：</p><h3>一、总体要求</h3>".encode(), format="html")
     assert loaded.headings == ((0, 2, 1), (8, 14, 3))
@@ -786,6 +909,72 @@ FULL = "一二三四五六七八九十" * 4  # 40 CJK characters: a line filling
 )
 def test_pdf_wrapped_lines_are_joined(lines: list, capacity: float | None, expected: list) -> None:
     assert unwrap(lines, capacity) == expected
+
+
+COLUMN = "一二三四五六七八九十一二三四五六七"  # 17 CJK characters: a line filling a column of 34 columns
+INDENTED = COLUMN[:-2]  # a paragraph's first line: two characters of indent, not in the text
+
+
+@pytest.mark.parametrize(
+    ("lines", "apart", "indents", "expected"),
+    [
+        (  # an indented first line is full with its indent; the next indented line opens a paragraph
+            [INDENTED, COLUMN, "尾。", INDENTED, COLUMN, COLUMN, "完。"],
+            set(), {INDENTED: 4},
+            [INDENTED + COLUMN + "尾。", INDENTED + COLUMN + COLUMN + "完。"],
+        ),
+        (  # a heading one character short of the line, then an indented paragraph: not joined
+            ["二、聚焦重点持续发力攻坚突破", INDENTED, COLUMN, COLUMN, "尾。"],
+            set(), {"二、聚焦重点持续发力攻坚突破": 4, INDENTED: 4},
+            ["二、聚焦重点持续发力攻坚突破", INDENTED + COLUMN + COLUMN + "尾。"],
+        ),
+        (  # a title set in a larger size is as wide as a column's line, yet never joined
+            ["在全县营商环境优化提升大会上的讲话", "同志们：", COLUMN, COLUMN, COLUMN, "尾。"],
+            {"在全县营商环境优化提升大会上的讲话"}, {},
+            ["在全县营商环境优化提升大会上的讲话", "同志们：", COLUMN + COLUMN + COLUMN + "尾。"],
+        ),
+    ],
+)
+def test_pdf_column_lines_are_joined(lines: list, apart: set, indents: dict, expected: list) -> None:
+    assert unwrap(lines, 33.0, apart, indents) == expected
+
+
+# An invented bulletin article for the two-column page: headings one character short of a column's
+# line (with the indent), paragraphs that wrap over many lines, digits and Latin letters inside.
+COLUMN_TITLE = "在全县营商环境优化提升大会上的讲话"
+COLUMN_PARAGRAPHS = [
+    "同志们：",
+    ("今天召开全县营商环境优化提升大会，主要任务是总结去年以来营商环境建设成效，查找短板弱项，部署今年重点任务。"
+     "刚才，县发改局通报了2023年度营商环境评价结果，3个部门作了表态发言，我都赞同。"),
+    "一、提高站位，深刻认识优化营商环境的重要意义",
+    ("营商环境是发展的生命线。全县市场主体总量突破4.6万户，但与先进地区相比，"
+     "我们在政务服务效率、要素保障水平、涉企执法规范等方面还有不小差距，必须下大力气加以解决。"),
+    "二、聚焦重点持续发力攻坚突破",
+    ("要深化“一网通办”改革，推动高频事项“掌上办、就近办”，全年新增网办事项120项以上；"
+     "要落实惠企政策直达快享，确保符合条件的企业应享尽享，让企业把精力用在创新和发展上。"),
+    ("要开展涉企检查专项清理，凡是没有法律法规依据的检查一律取消，推行“综合查一次”，"
+     "最大限度减少对企业正常经营的干扰，真正做到无事不扰、有求必应。"),
+    "三、压实责任确保各项任务见效",
+    ("各乡镇、各部门主要负责同志要亲自抓、负总责，把优化营商环境摆在突出位置，定期研究、定期调度；"
+     "县委督查室、县政府督查室要加强跟踪问效，对推进不力的要通报批评、严肃问责。"),
+    ("同志们，优化营商环境永远在路上。让我们以更大的决心、更实的举措，奋力打造一流营商环境，"
+     "为全县高质量发展提供有力支撑！"),
+]
+
+
+@needs_cjk_font
+@pytest.mark.parametrize(
+    ("repeat", "balance"),
+    [
+        (1, True),  # one page, both columns
+        (3, False),  # the second page holds only the first column's lines: no wider for that
+    ],
+)
+def test_two_column_pdf_gives_whole_paragraphs(tmp_path: Path, repeat: int, balance: bool) -> None:
+    assert CJK_FONT is not None
+    paragraphs = COLUMN_PARAGRAPHS * repeat
+    loaded = load_file(write_columns_pdf(tmp_path, COLUMN_TITLE, paragraphs, CJK_FONT, balance=balance))
+    assert [re.sub(r"\s+", "", line) for line in loaded.text.split("\n")] == [COLUMN_TITLE, *paragraphs]
 
 
 # ----------------------------------------------------------------------------------------- properties

@@ -87,24 +87,24 @@ MARKER_FORMS = [
           A. 规模偏小
           B. 创新不足
           C. 人才短缺"""),
-    ("two_halves", f"上篇　工作回顾\n一、经济平稳\n{BODY}\n二、民生改善\n{BODY}\n下篇　工作安排\n一、稳增长\n{BODY}\n"
-                   f"二、惠民生\n{BODY}", """
+    ("two_halves", (f"上篇　工作回顾\n一、经济平稳\n{BODY}\n二、民生改善\n{BODY}\n下篇　工作安排\n一、稳增长\n{BODY}\n"
+                   f"二、惠民生\n{BODY}"), """
         上篇 工作回顾
           一、 经济平稳
           二、 民生改善
         下篇 工作安排
           一、 稳增长
           二、 惠民生"""),
-    ("numbering_carried_into_a_later_section", f"一、问题\n一是认识不足。{BODY}\n二是措施不实。{BODY}\n二、打算\n"
-                                                f"三是压实责任。{BODY}\n四是完善制度。{BODY}", """
+    ("numbering_carried_into_a_later_section", (f"一、问题\n一是认识不足。{BODY}\n二是措施不实。{BODY}\n二、打算\n"
+                                                f"三是压实责任。{BODY}\n四是完善制度。{BODY}"), """
         一、 问题
           一是 认识不足
           二是 措施不实
         二、 打算
           三是 压实责任
           四是 完善制度"""),
-    ("paragraph_items_then_sections", f"一、存在问题\n一是学习不够。\n二是调研不深。\n下一步，我将重点抓好以下工作：\n"
-                                      f"（一）加强学习。{BODY}\n（二）深入调研。{BODY}", """
+    ("paragraph_items_then_sections", (f"一、存在问题\n一是学习不够。\n二是调研不深。\n下一步，我将重点抓好以下工作：\n"
+                                      f"（一）加强学习。{BODY}\n（二）深入调研。{BODY}"), """
         一、 存在问题
           一是 学习不够
           二是 调研不深

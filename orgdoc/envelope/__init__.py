@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from orgdoc.fold import fold
 from orgdoc.models import Region, RegionKind, Span
 
+from .contents import read_contents
 from .facts import byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import read_head
-from .contents import read_contents
 from .lines import Line, Pair, next_content, prev_content, split_lines
 from .official import find_signature
 from .tail import find_closing, read_tail

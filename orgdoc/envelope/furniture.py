@@ -19,6 +19,7 @@ MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps
 FURNITURE_MAX = 400  # a longer line is body text run together (a speech pasted on one line), never furniture
 
 STAMP_CUES = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
+STAMP_FIELD = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"  # 来源： 发布日期： 浏览次数：
 ADVERT_STRONG = (  # membership and chat-group adverts: one is enough on a short line
     "禁止外传|仅供学习|仅供参考|仅供个人|[Qq]{2}群|会员群|微信群|交流群|加群|扫码|扫一扫|二维码|"
     "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别"
@@ -38,16 +39,22 @@ PAGE_CONTROLS = (
 )
 RELATED = (  # a heading after which the page lists other articles, to the end of the text
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
-    "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载"
+    "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载|"
+    "相关链接|相关新闻|相关稿件|相关信息"
 )
 RELATED_RE = re.compile(rf"^[【\[]?(?:{RELATED})[】\]]?\s*[:：]?$")
+# A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话
+_CRUMB_SEP = r"(?:>>?|＞＞?|›|»|→|&gt;)"
+BREADCRUMB_START = rf"(?:您(?:现在|当前)?的?|当前|现在|所在)?(?:所在)?位置\s*[:：>›»]|(?:网站)?首页\s*{_CRUMB_SEP}"
+# A site's menu line: 首页 | 政务公开 | 互动交流 | 办事服务, 网站首页 · 新闻中心, 首页　政务公开　在线服务
+_MENU_SEP = r"[|｜·•/／]"
 _NUM_DATE = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     # (label, pattern marking even a sentence line, pattern marking a short line)
     ("upload stamp",  # 2020-11-03 14:40:40 作者:会员上传 / 来源：XX网 发布时间：2024-01-05
      re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"),
      re.compile(rf"\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?\s*\d{{1,2}}[:：]\d{{2}}"
-                rf"|(?:{STAMP_CUES})\s*[:：].{{0,40}}(?:{STAMP_CUES})\s*[:：]"
+                rf"|{STAMP_FIELD}.{{0,40}}{STAMP_FIELD}|^(?:发布|更新|上传|录入)(?:时间|日期)\s*[:：]\s*\d{{4}}"
                 rf"|{_NUM_DATE}.{{0,40}}(?:{STAMP_CUES})|(?:{STAMP_CUES}).{{0,40}}{_NUM_DATE}")),
     ("site blurb",  # 简介:XX文库小编为你整理了这篇《…》
      re.compile(r"^(?:内容)?(?:简介|摘要|导读|提要)\s*[:：].*(?:小编|为你|为您|文库|范文|这篇)"
@@ -66,7 +73,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("link or e-mail", None, re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("page number", None,  # 第 3 页 共 9 页 / - 3 -
      re.compile(r"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–])$")),
-    ("breadcrumb", None, re.compile(r"^(?:首页|当前位置|您的位置|位置)\s*[:：>›»]|(?:\s[>›»]\s*[^>›»]{1,16}){2,}$")),
+    ("breadcrumb", None, re.compile(rf"^(?:{BREADCRUMB_START})|(?:\s(?:>>?|＞＞?|›|»)\s*[^>＞›»]{{1,16}}){{2,}}$")),
+    ("navigation", None, re.compile(rf"^(?:网站)?首页(?:\s*{_MENU_SEP}|(?:\s+\S{{2,8}}){{2,}}$)"
+                                    r"|^(?:[^|｜]{1,8}\s*[|｜]\s*){3,}[^|｜]{1,8}$")),
     ("related articles", None, RELATED_RE),
     ("source line", None,  # 来源：XX组工 / 责任编辑：XX / 审核：XX under an article (作者： is a byline)
      re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),

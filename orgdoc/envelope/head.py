@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span
 
+from .contents import is_contents_line
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
 from .furniture import furniture_label, is_advert_line
-from .contents import is_contents_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, runs_on, set_apart
 from .official import is_doc_number, is_red_header, is_title_note
 
@@ -221,7 +221,7 @@ def _take_title_sequel(lines: list[Line], i: int, head: Head) -> bool:
     elif _replaces_title(lines, i, head):
         head.demote_title("site category")
         head.set_title(line.text, line)
-    elif head.last is RegionKind.TITLE and _continues_title(lines, i, head):
+    elif _after_title(head) and _continues_title(lines, i, head):
         head.extend_title(line)
     elif (head.subtitle is None and ENDS_GENRE_RE.search(title) and not POST_NAME_RE.match(line.text)
           and _block_continues(lines, i, False)):
@@ -230,6 +230,17 @@ def _take_title_sequel(lines: list[Line], i: int, head: Head) -> bool:
     else:
         return False
     return True
+
+
+def _after_title(head: Head) -> bool:
+    """The line before was the title's, or a page's date-and-source stamp right under it (a web page
+    that sets the title's first line as its heading, the stamp, then the rest of the title)."""
+    if head.last is RegionKind.TITLE:
+        return True
+    k = len(head.regions) - 1
+    while k >= 0 and head.regions[k].label == "upload stamp":
+        k -= 1
+    return k < len(head.regions) - 1 and k >= 0 and head.regions[k].kind is RegionKind.TITLE
 
 
 def _replaces_title(lines: list[Line], i: int, head: Head) -> bool:

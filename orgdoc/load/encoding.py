@@ -78,6 +78,9 @@ _MIN_SCORE = 0.25  # share of common characters a Chinese decoding must reach (r
 # Non-UTF-8 bytes pass as UTF-8 only by chance, a chance that shrinks with every character
 # (about 8% per GBK character): past this many non-ASCII characters valid UTF-8 is UTF-8.
 _UTF8_DOUBT = 8
+# A forced encoding (`encoding=`, --encoding) under which more bytes than this, and more than 1% of
+# them, do not decode is the wrong one: an error, not a text of replacement characters.
+FORCED_STRAY_BYTES = 3
 _SCORE_SAMPLE = 20_000  # characters scored; enough to decide, cheap on big files
 
 # C0 controls that no text file carries (tab, line and page breaks, DOS EOF and ESC are allowed).
@@ -151,6 +154,13 @@ def decode_text(
     if encoding is not None:
         codec = canonical(encoding, name)
         text, bad = decode_counting(data, codec)
+        if bad > _forced_tolerance(len(data)):
+            raise fail(
+                DecodeError,
+                f"cannot decode text: the file is not in {encoding} ({bad} of {len(data)} bytes do not decode);"
+                " name its real encoding, or leave it out to have it detected",
+                name,
+            )
         return _result(text or "", codec, bad)
     if not data:
         return Decoded("", "utf-8")
@@ -218,6 +228,12 @@ def chinese_score(text: str) -> float:
     if not sample:
         return 0.0
     return sum(1 for ch in sample if ch in _COMMON) / len(sample)
+
+
+def _forced_tolerance(size: int) -> int:
+    """Undecodable bytes a forced encoding may meet and still be replaced with a warning: a few stray
+    bytes (a cut-off last character, a damaged byte), or up to 1% of a larger file."""
+    return max(FORCED_STRAY_BYTES, size // 100)
 
 
 def _tolerated(size: int) -> int:

@@ -14,6 +14,8 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from orgdoc.errors import DecodeError, UnsupportedFormatError
@@ -104,40 +106,138 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
-def unwrap(lines: list[str], capacity: float | None) -> list[str]:
-    """Join each line that fills the text width (`capacity` display columns) to the line after it."""
-    widths = [display_width(line) for line in lines]
-    full = _full_width(widths, capacity)
+def unwrap(
+    lines: list[str], capacity: float | None, apart: Collection[str] = (), indents: Mapping[str, int] | None = None
+) -> list[str]:
+    """Join each line that fills the text width (`capacity` display columns) to the line after it.
+    Lines in `apart` (set in another size than the body: a title, a heading) are never joined;
+    `indents` gives the display columns a line (spaces removed) is set in from its left edge: a
+    paragraph's first line, which starts a paragraph and whose indent counts towards its width."""
+    indent = [indents.get(_squeeze(line), 0) if indents else 0 for line in lines]
+    widths = [display_width(line) + extra for line, extra in zip(lines, indent)]
+    odd = [bool(apart) and _squeeze(line) in apart for line in lines]
+    full = _full_width([w for w, o in zip(widths, odd) if not o], capacity)
     if full is None:
         return list(lines)
     out: list[str] = []
     carry = False  # the previous line filled the width
-    for line, width in zip(lines, widths):
-        if carry and not (out[-1].endswith(_SENTENCE_END) and starts_with_marker(line)):
+    for line, width, other, opens in zip(lines, widths, odd, indent):
+        if carry and not other and not opens and not (out[-1].endswith(_SENTENCE_END) and starts_with_marker(line)):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
-        carry = width >= full - WRAP_SLACK
+        carry = width >= full - WRAP_SLACK and not other
     return out
 
 
-def _page_text(page: Any) -> tuple[str, float | None]:
-    """A page's text, and how many display columns a full line holds there (None if unknown)."""
-    starts: list[float] = []
+def _squeeze(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+# Two columns on a page: at least this many body lines, and this share of them, start at a second
+# left edge this far (share of the text block) right of the first, and the lines of the first
+# column end before it.
+COLUMN_MIN_LINES = 3
+COLUMN_SHARE = 0.25
+COLUMN_OFFSET = 0.3
+MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A run of text drawn at one point: its baseline start, font size and characters."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+@dataclass(frozen=True)
+class _PageText:
+    text: str
+    capacity: float | None  # display columns a full line holds (None if unknown)
+    two_columns: bool = False  # text set in two columns: a full line holds a column's width
+    apart: frozenset[str] = frozenset()  # lines (spaces removed) set in another size than the body
+    indents: dict[str, int] = field(default_factory=dict)  # line (spaces removed) → columns set in
+
+
+def _page_text(page: Any) -> _PageText:
+    """A page's text and what its geometry says about full lines: their capacity (a column's when
+    the page is set in two columns), the lines set in another size than the body, and the lines set
+    in from their column's left edge."""
+    pieces: list[_Piece] = []
     sizes: Counter[float] = Counter()  # font size → characters set in it
 
     def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
         if text.strip() and size:
-            starts.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
-            sizes[round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)] += len(text)
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scaled = round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)
+            pieces.append(_Piece(x, y, scaled, text))
+            sizes[scaled] += len(text)
 
     text = page.extract_text(visitor_text=visit) or ""
-    if not starts:
-        return text, None
+    if not pieces:
+        return _PageText(text, None)
     body = sizes.most_common(1)[0][0]
     left, right = float(page.mediabox.left), float(page.mediabox.right)
-    block = (right - left) - 2 * (min(starts) - left)  # text block width, margins taken as equal
-    return text, (block / (body / 2) if body > 0 and block > 0 else None)
+    start = min(piece.x for piece in pieces)
+    block = (right - left) - 2 * (start - left)  # text block width, margins taken as equal
+    if body <= 0 or block <= 0:
+        return _PageText(text, None)
+    lines = _segments([p for p in pieces if abs(p.size - body) < 0.5], body)
+    second = _second_column(lines, body, start, start + block)
+    first = min((x for x, _, _ in lines), default=start)
+    width = block if second is None else min(second - first, start + block - second)
+    apart = frozenset(_squeeze(p.text) for p in pieces if abs(p.size - body) >= 0.5)
+    indents = {}  # a line set in from its column's left edge by a few characters: a paragraph's first line
+    for x, _, line in lines:
+        indent = round((x - (second if second is not None and x >= second - body / 2 else first)) / (body / 2))
+        if 0 < indent <= MAX_INDENT:
+            indents[_squeeze(line)] = indent
+    return _PageText(text, width / (body / 2), second is not None, apart, indents)
+
+
+def _second_column(lines: list[tuple[float, float, str]], size: float, start: float, end: float) -> float | None:
+    """Where a second column starts when the body lines (start, end, text) between `start` and `end`
+    stand in two columns, else None: many lines start at a second left edge, and none of those left
+    of it runs across it."""
+    if len(lines) < 2 * COLUMN_MIN_LINES:
+        return None
+    first = min(x for x, _, _ in lines)
+    right = Counter(round(x) for x, _, _ in lines if x > first + COLUMN_OFFSET * (end - start))
+    if not right:
+        return None
+    second = min(x for x, _, _ in lines if round(x) == right.most_common(1)[0][0])
+    in_second = [x for x, _, _ in lines if second - size / 2 <= x <= second + 3 * size]  # indents too
+    if len(in_second) < max(COLUMN_MIN_LINES, COLUMN_SHARE * len(lines)):
+        return None
+    if any(x < second - size / 2 and stop > second for x, stop, _ in lines):
+        return None  # a line runs across the second edge: one column, with something set at the right
+    return second
+
+
+def _segments(pieces: list[_Piece], size: float) -> list[tuple[float, float, str]]:
+    """(start, estimated end, text) of each stretch of text on a baseline; a gap of two characters or
+    more between pieces on one baseline starts a new stretch (the next column)."""
+    out: list[tuple[float, float, str]] = []
+    row: list[_Piece] = []
+    for piece in sorted(pieces, key=lambda p: (-round(p.y / (size / 3)), p.x)) + [None]:
+        if row and (piece is None or abs(piece.y - row[0].y) > size / 3):
+            row.sort(key=lambda p: p.x)
+            begin, stop, text = row[0].x, row[0].x, ""
+            for p in row:
+                if p.x > stop + 2 * size:
+                    out.append((begin, stop, text))
+                    begin, text = p.x, ""
+                stop = max(stop, p.x + display_width(p.text) * size / 2)
+                text += p.text
+            out.append((begin, stop, text))
+            row = []
+        if piece is not None:
+            row.append(piece)
+    return out
 
 
 def _open(data: bytes, name: str | None) -> Any:
@@ -163,30 +263,43 @@ def _decrypt(reader: Any) -> bool:
         return False
 
 
-def _page_lines(reader: Any, name: str | None) -> tuple[list[list[str]], list[float], list[str]]:
-    """Each page's lines, the full-line capacities found, and notes on pages that failed."""
-    pages: list[list[str]] = []
-    capacities: list[float] = []
+def _page_lines(reader: Any, name: str | None) -> tuple[list[_PageText], list[str]]:
+    """Each page's text (empty when it failed), and notes on pages that failed."""
+    pages: list[_PageText] = []
     warnings: list[str] = []
     try:
         for number, page in enumerate(reader.pages, 1):
             try:
-                text, capacity = _page_text(page)
+                pages.append(_page_text(page))
             except Exception:  # noqa: BLE001 - pypdf on a damaged page; one bad page must not lose the rest
-                text, capacity = "", None
+                pages.append(_PageText("", None))
                 warnings.append(f"page {number}: its text could not be extracted and was skipped")
-            pages.append(text.splitlines())
-            capacities += [capacity] if capacity else []
     except Exception as exc:  # the page tree itself is damaged
         raise fail(DecodeError, "cannot read PDF: the file is damaged or not a PDF", name) from exc
-    return pages, capacities, warnings
+    return pages, warnings
+
+
+def _capacity(pages: list[_PageText]) -> float | None:
+    """The document's full-line capacity: the median page's; when some pages are set in two columns,
+    the median of theirs (a page holding one column's text is no wider)."""
+    columns = [p.capacity for p in pages if p.capacity and p.two_columns]
+    capacities = columns or [p.capacity for p in pages if p.capacity]
+    return statistics.median(capacities) if capacities else None
 
 
 def load_pdf(data: bytes, name: str | None) -> Loaded:
-    pages, capacities, warnings = _page_lines(_open(data, name), name)
-    cleaned = clean_pages(pages)
+    pages, warnings = _page_lines(_open(data, name), name)
+    cleaned = clean_pages([page.text.splitlines() for page in pages])
     if pages and not any(cleaned):
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
-    capacity = statistics.median(capacities) if capacities else None
-    text = "\n".join(unwrap([line for page in cleaned for line in page], capacity))
+    lines = [line for page in cleaned for line in page]
+    if any(page.two_columns for page in pages):
+        # Lines a column wide: a title or heading in a larger size can be as wide as a full line, and a
+        # paragraph's first line is full only with its indent (one-column text is read as it always was)
+        apart = frozenset().union(*(page.apart for page in pages))
+        indents = {line: indent for page in pages for line, indent in page.indents.items()}
+        lines = unwrap(lines, _capacity(pages), apart, indents)
+    else:
+        lines = unwrap(lines, _capacity(pages))
+    text = "\n".join(lines)
     return Loaded(text, "pdf", None, name, warnings=tuple(warnings))
