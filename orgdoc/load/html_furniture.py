@@ -1,0 +1,171 @@
+"""Which parts of a web page are its furniture: the class/id names that mark navigation, footers,
+sidebars, share bars… (`FURNITURE_NAMES`), when such an element holds the article after all, and the
+unnamed menus and breadcrumbs made of links above the page's title.
+
+The HTML parser (html_parser.py) records the text as `Part`s in `Line`s and a `Furniture` box for each
+furniture-named element; the rules here decide which boxes and lines go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# fmt: off
+# Page furniture named by an element's class or id: kind → the words that name it. A name is cut
+# into words (main-nav → main nav, leftSide → left side, nav2 → nav); GENERIC_WORDS at its end are
+# passed over and the last other word decides, so main-nav, nav_list and footer-content are
+# furniture while position-relative, news-title and con_left are not. Pinyin names are common on
+# Chinese government sites (daohang 导航, weizhi 位置, xgxw 相关新闻).
+FURNITURE_NAMES: dict[str, tuple[str, ...]] = {
+    "navigation": ("nav", "navbar", "navi", "navigation", "subnav", "topnav", "mainnav", "menu", "menus",
+                   "submenu", "menubar", "daohang"),
+    "breadcrumb": ("breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "path", "weizhi",
+                   "dqwz", "curpos"),  # 您现在的位置：首页 >> …
+    "header": ("header", "head", "top", "topbar", "banner"),
+    "logo": ("logo",),
+    "footer": ("footer", "foot", "bottom", "copyright", "banquan"),  # 版权所有, ICP备案号
+    "sidebar": ("sidebar", "side", "aside"),
+    "related": ("related", "relate", "recommend", "xgxw", "xglj", "xgwz", "xgwj", "tuijian"),  # 相关链接, 推荐
+    "share": ("share", "bdsharebuttonbox", "fenxiang", "jiathis", "social"),  # 分享到：微信 微博
+    "tools": ("toolbar", "tools", "gotop", "backtop"),  # (print: a page's print area is its article)
+    "comment": ("comment", "comments", "pinglun"),  # 评论
+    "widget": ("search", "login", "ad", "ads", "advert", "pagination", "pager", "form"),
+}
+GENERIC_WORDS = frozenset({
+    "box", "wrap", "wrapper", "list", "lists", "con", "cont", "content", "bar", "inner", "area", "main",
+    "left", "right", "ul", "link", "links", "news", "article", "articles", "item", "items", "btn", "btns",
+    "button", "buttons", "panel", "block", "container", "section", "bg", "fl", "fr", "mod", "module", "part",
+    "div", "tit", "title", "info", "nr",
+})
+# The article's body: an element so named (lower case, - and _ left out) is never furniture; an
+# element with a STRONG body name (or <article>, <main>) keeps a furniture-named element around it.
+BODY_NAMES = frozenset({
+    "article", "content", "main", "maincontent", "articlecontent", "articlebody", "text", "detail",
+    "contentbody", "newscontent", "trseditor", "zoom", "zhengwen", "jscontent", "artibody",
+})
+STRONG_BODY_NAMES = frozenset({"trseditor", "zoom", "zhengwen", "articlecontent", "articlebody", "jscontent",
+                               "artibody"})
+BODY_TAGS = frozenset({"article", "main"})
+# An element whose name ends with one of these holds the article's title (h1.title, td.biaoti,
+# div.article-title, h1.rich_media_title); on a page without <h1>, a header-named box around it stays.
+TITLE_WORDS = frozenset({"title", "biaoti", "headline"})
+# Furniture kinds the page's <h1> keeps (a logo's <h1> is the site's name, never the article's);
+# the kinds an element named as the title keeps (a sidebar box has its own "title").
+H1_KEEPS = frozenset(FURNITURE_NAMES) - {"logo"}
+TITLE_KEEPS = frozenset({"header"})
+# fmt: on
+
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # leftSide → left Side; TRS_Editor → TRS Editor
+_SENTENCE = re.compile(r"[^。！？!?]{20,}[。！？!?]")  # a sentence of the article, not a link title
+LINK_SHARE = 0.5  # a line above the title with this share of its letters in links is a menu or breadcrumb
+
+
+Attrs = list[tuple[str, str | None]]
+
+
+def _names(attrs: Attrs) -> list[str]:
+    """An element's class and id names."""
+    return [name for key, value in attrs if key in ("class", "id") and value for name in value.split()]
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in _NAME_WORDS.findall(name)]
+
+
+def named(attrs: Attrs, table: frozenset[str]) -> bool:
+    """Whether a class or id, lower case with - and _ left out, is in `table`."""
+    return any(re.sub(r"[-_]", "", name.lower()) in table for name in _names(attrs))
+
+
+def furniture_kind(attrs: Attrs) -> str | None:
+    """The furniture kind an element's class or id names, None for the body or anything else."""
+    if named(attrs, BODY_NAMES):
+        return None
+    for name in _names(attrs):
+        words = [w for w in _words(name) if len(w) > 1]
+        while words and words[-1] in GENERIC_WORDS:
+            words.pop()
+        if words and words[-1] in _KIND_OF:
+            return _KIND_OF[words[-1]]
+    return None
+
+
+_KIND_OF = {word: kind for kind, words in FURNITURE_NAMES.items() for word in words}
+
+
+def is_title_name(attrs: Attrs) -> bool:
+    """Whether a class or id names the element as the article's title."""
+    return any(words[-1] in TITLE_WORDS for words in map(_words, _names(attrs)) if words)
+
+
+@dataclass
+class Part:
+    """A piece of the page's text and where it stands."""
+
+    text: str
+    furniture: tuple[int, ...]  # the furniture-named elements it stands in
+    link: bool  # inside <a>
+    body: bool  # inside an element named as the body
+    h1: bool  # inside <h1> (outside <a>)
+    title: bool  # inside an element named as the title (outside <a>)
+
+
+@dataclass
+class Line:
+    parts: list[Part]
+    heading: int | None
+    furniture: tuple[int, ...] = ()  # where a forced (<br>) line break stands
+    forced: bool = False
+    text: str = field(default="", init=False)
+
+
+@dataclass
+class Furniture:
+    """An element named as furniture: what decides whether it holds the article after all."""
+
+    kind: str
+    chars: int = 0  # characters of text inside
+    sentences: bool = False  # some of it is a sentence outside links
+    h1: bool = False  # holds an <h1>'s text outside links
+    title: bool = False  # holds an element named as the title
+    body: bool = False  # holds an element with a strong body name
+
+    def add(self, part: Part, size: int) -> None:
+        """Count a part of its text, `size` characters once stripped."""
+        self.chars += size
+        self.h1 |= part.h1 and size > 0
+        self.title |= part.title and size > 0
+        self.sentences |= not part.link and _SENTENCE.search(part.text) is not None
+
+    def kept(self, total: int, page_h1: bool) -> bool:
+        """Whether it holds the article after all (see html.py's docstring). When the page has an
+        <h1>, that is its title, and an element merely named as a title keeps nothing."""
+        title = self.title and not page_h1 and self.kind in TITLE_KEEPS
+        return self.body or (self.h1 and self.kind in H1_KEEPS) or title or (self.sentences and 2 * self.chars > total)
+
+
+def dropped_furniture(boxes: list[Furniture], total: int, lines: list[Line]) -> set[int]:
+    """The indexes of the boxes that go: judged as on a page with an <h1> title, unless no <h1> text
+    is left outside the dropped boxes."""
+    dropped = {i for i, box in enumerate(boxes) if not box.kept(total, True)}
+    if not any(p.h1 and p.text.strip() and dropped.isdisjoint(p.furniture) for x in lines for p in x.parts):
+        dropped = {i for i, box in enumerate(boxes) if not box.kept(total, False)}
+    return dropped
+
+
+def drop_links_above_title(lines: list[Line]) -> list[Line]:
+    """Without the lines above the page's title made mostly of links (a menu, a breadcrumb), unless
+    they stand in the article's body; a page with no <h1> and no element named as its title is kept whole."""
+    title = next((i for i, line in enumerate(lines) if any(p.h1 and p.text.strip() for p in line.parts)), None)
+    if title is None:
+        title = next((i for i, line in enumerate(lines) if any(p.title and p.text.strip() for p in line.parts)), 0)
+    return [line for i, line in enumerate(lines) if i >= title or not _mostly_links(line)]
+
+
+def _mostly_links(line: Line) -> bool:
+    letters = [(sum(ch.isalnum() for ch in p.text), p.link) for p in line.parts if not p.body]
+    if len(letters) < len(line.parts):  # some of it stands in the body
+        return False
+    total = sum(n for n, _ in letters)
+    return total > 0 and sum(n for n, link in letters if link) >= LINK_SHARE * total
