@@ -1,7 +1,9 @@
 """Plain text and Markdown: the decoded text verbatim; Markdown also reports its heading lines.
 
 Text that carries HTML markup (entities such as &emsp; or &#12288;, tags such as <p> or <b>) is read
-as such: entities decoded, tags dropped, and the offsets refer to that decoded text, as for HTML.
+as such, in place: each entity becomes its character padded with spaces to the entity's length, each
+tag becomes spaces (a block's end tag a line break, then spaces), so the parser sees text and spaces
+while every offset still points into the file's own text.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded
 def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     if not has_markup(text):
         return text, warnings
-    note = "HTML entities and tags in the text were decoded and dropped; offsets refer to the decoded text"
+    note = "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)"
     return strip_markup(text), (*warnings, note)
 
 
@@ -102,9 +104,10 @@ def has_markup(text: str) -> bool:
 
 
 def strip_markup(text: str) -> str:
-    """`text` with entities decoded (&emsp; → U+3000, &#12288; → U+3000) and tags dropped; a block's
-    end tag (</p>) or <br> becomes a line break unless one follows already."""
-    return _MARKUP.sub(lambda m: _replacement(m, text), text)
+    """`text` with entities decoded (&emsp; → U+3000, &#12288; → U+3000) and tags blanked, each padded
+    with spaces to the length it replaces (offsets hold); a block's end tag (</p>) or <br> becomes a
+    line break unless one follows already."""
+    return _MARKUP.sub(lambda m: _replacement(m, text).ljust(len(m.group(0))), text)
 
 
 def _replacement(match: re.Match[str], text: str) -> str:
