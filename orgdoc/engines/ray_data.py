@@ -2,7 +2,7 @@
 
     >>> import ray, orgdoc.engines.ray_data as od                                  # doctest: +SKIP
     >>> ds = ray.data.from_items([{"path": p} for p in paths])                    # doctest: +SKIP
-    >>> outlines = od.parse_dataset(ds)            # rows: path, outline (JSON), error
+    >>> outlines = od.parse_dataset(ds)            # rows: path, outline (JSON), error  # doctest: +SKIP
     >>> outlines.write_json("s3://bucket/outlines/")                               # doctest: +SKIP
 
 `parse_dataset` is one `map_batches` over Ray tasks: each batch of paths (read by the worker, so
