@@ -129,6 +129,49 @@ def style_chain(n: int) -> tuple[bytes, str]:
     return out.getvalue(), "input.docx"
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(parts: dict[str, str]) -> tuple[bytes, str]:
+    """A minimal Word package holding `parts` (word/document.xml and any others) — loaders' shapes."""
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'officeDocument" Target="word/document.xml"/></Relationships>')
+    numbering_rel = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                     '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/numbering" Target="numbering.xml"/></Relationships>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr("word/_rels/document.xml.rels", numbering_rel)
+        for path, content in parts.items():
+            archive.writestr(path, content)
+    return out.getvalue(), "input.docx"
+
+
+def docx_letter_start(n: int) -> tuple[bytes, str]:
+    """n paragraphs numbered in letters from a huge w:start (10**13): markers must stay short."""
+    numbering = (f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+                 '<w:start w:val="10000000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/>'
+                 '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    para = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            f'<w:r><w:t>{PROSE}</w:t></w:r></w:p>')
+    document = f'<w:document xmlns:w="{W_NS}"><w:body>{para * n}</w:body></w:document>'
+    return _docx({"word/document.xml": document, "word/numbering.xml": numbering})
+
+
+def docx_zip_bomb(n: int) -> tuple[bytes, str]:
+    """A document part of n MB of one repeated byte (deflates ~1000:1): refused before inflating."""
+    document = f'<w:document xmlns:w="{W_NS}"><w:body>' + " " * (n << 20) + "</w:body></w:document>"
+    return _docx({"word/document.xml": document})
+
+
+def markup_text(n: int) -> tuple[bytes, str]:
+    """Text copied from an editor's source view: entities and inline tags on every line."""
+    line = f'<p id="c1">&emsp;&emsp;<b>加强</b>{PROSE}&nbsp;&#12288;</p>\n'
+    return _txt("<p><b>一、总体要求</b></p>\n" + line * n)
+
+
 # shape: (function, n at the smallest size)
 SHAPES: dict[str, tuple[Shape, int]] = {
     "menu_line": (menu_line, 16),
@@ -147,6 +190,9 @@ SHAPES: dict[str, tuple[Shape, int]] = {
     "open_anchors": (open_anchors, 20000),
     "end_tag_openers": (end_tag_openers, 50000),
     "style_chain": (style_chain, 1000),
+    "docx_letter_start": (docx_letter_start, 500),
+    "docx_zip_bomb": (docx_zip_bomb, 4),
+    "markup_text": (markup_text, 2000),
 }
 
 

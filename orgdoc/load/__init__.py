@@ -169,7 +169,8 @@ def load_bytes(
     except RecursionError:
         raise fail(DecodeError, "cannot read the input: it is nested too deeply", name) from None
     except Exception as exc:  # noqa: BLE001 - the error boundary: a third-party reader's own exception
-        raise fail(DecodeError, f"cannot read the input: {type(exc).__name__}: {exc}", name) from exc
+        cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        raise fail(DecodeError, f"cannot read the input (a damaged file?): {cause}", name) from exc
 
 
 def _load(data: bytes, name: str | None, encoding: str | None, format: str | None, limits: Limits) -> Loaded:
@@ -207,9 +208,11 @@ def read_bounded(path: str | os.PathLike[str], name: str | None, limits: Limits 
     except OSError as exc:
         raise fail(ReadError, f"cannot read the file: {exc.strerror or exc}", name) from None
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise fail(ReadError, f"cannot read the file: it is {_kind(mode)}, not a regular file", name)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise fail(ReadError, f"cannot read the file: it is {_kind(info.st_mode)}, not a regular file", name)
+        if info.st_size > limits.max_bytes:  # refused before reading (a 3 GiB file)
+            raise over_limit(f"the file has {info.st_size} bytes", "max_bytes", limits, name)
         with os.fdopen(fd, "rb", closefd=False) as stream:
             return read_stream(stream, name, limits)
     except OSError as exc:

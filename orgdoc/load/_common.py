@@ -70,7 +70,7 @@ class Limits:
     """
 
     max_bytes: int = 100_000_000  # bytes read from a file or a stream
-    max_unzipped_bytes: int = 200_000_000  # uncompressed size of the .docx parts read, all together
+    max_unzipped_bytes: int = 100_000_000  # uncompressed size of the .docx parts read, all together
     max_zip_ratio: int = 200  # uncompressed ÷ compressed size of a .docx part over 1 MB (zip bombs)
     max_numbering_chars: int = 1_000_000  # characters of Word automatic numbering rendered in one file
     max_pdf_pages: int = 5_000  # pages of a PDF

@@ -35,10 +35,11 @@ def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded
 
 
 def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    if not has_markup(text):
+    stripped = strip_markup(text)
+    if stripped == text:
         return text, warnings
     note = "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)"
-    return strip_markup(text), (*warnings, note)
+    return stripped, (*warnings, note)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
