@@ -111,13 +111,11 @@ BULLET_GLYPHS = {
 # fmt: on
 
 
-# A counter written as letters repeats its letter once per 26 (27 → aa): past this many repeats the
-# number is written in decimal, so a huge w:start (10**13) cannot make a marker millions long.
-MAX_LETTER_REPEAT = 10
-_LETTER_FORMATS = frozenset({"lowerLetter", "upperLetter"})
-# Longer than any marker Word draws: a longer one comes from a hostile pattern or counter and is left out.
+# Longer than any marker Word draws: a longer one comes from a hostile pattern or counter and is left
+# out. Letters repeat once per 26 (27 → aa), so a huge w:start (10**13) is checked before it is drawn.
 MAX_MARKER_CHARS = 100
 _TOO_LONG = 10**MAX_MARKER_CHARS
+_LETTER_FORMATS = frozenset({"lowerLetter", "upperLetter"})
 
 
 @dataclass(frozen=True)
@@ -270,9 +268,6 @@ class Numbering:
             return ""
         if fmt not in NUMBER_FORMATS:
             self._note(f"Word numbering format {fmt!r} written as decimal")
-        if fmt in _LETTER_FORMATS and n > 26 * MAX_LETTER_REPEAT:
-            self._note(f"Word letter numbering past {26 * MAX_LETTER_REPEAT} written as decimal")
-            fmt = "decimal"
-        if n >= _TOO_LONG:
+        if n >= _TOO_LONG or (fmt in _LETTER_FORMATS and n > 26 * MAX_MARKER_CHARS):
             return "#" * (MAX_MARKER_CHARS + 1)  # too long in any format: _render leaves the marker out
         return NUMBER_FORMATS.get(fmt, str)(n)
