@@ -383,3 +383,19 @@ def test_damaged_pdf_names_the_cause() -> None:
         load_bytes(_small_pdf()[:40], name="cut.pdf")
     message = str(info.value)
     assert message.startswith("cannot read PDF: the file is damaged or not a PDF (") and message.endswith("cut.pdf")
+
+
+_FORMATS = st.sampled_from(["decimal", "lowerLetter", "upperLetter", "lowerRoman", "chineseCounting",
+                            "japaneseCounting", "decimalEnclosedCircle", "ideographTraditional", "bullet",
+                            "none", "decimalZero", "made-up"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(levels=st.lists(st.tuples(_FORMATS, st.text(st.sampled_from("%123456789、.）（"), max_size=12),
+                                 st.integers(-5, 10**40)), min_size=1, max_size=3),
+       refs=st.lists(st.integers(0, 2), min_size=1, max_size=8))
+def test_fuzzed_word_numbering_stays_small(levels: list[tuple[str, str, int]], refs: list[int]) -> None:
+    body = "".join(_para("甲", (1, ilvl)) for ilvl in refs)
+    data = make_docx(_document(body), numbering=_numbering(levels))
+    loaded = load_bytes(data)
+    assert all(len(line) <= 101 + 1 for line in loaded.text.split("\n"))
