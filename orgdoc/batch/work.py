@@ -61,7 +61,7 @@ def outline_result(item: Input, options: Options) -> Result:
         message = f"cannot read {item.path}: {exc.strerror or exc}"
     except _TimeLimit:
         message = f"parsing took longer than {options.timeout:g} s: {item.path}"
-    except Exception as exc:  # a bug in a stage: report it with the document and go on
+    except Exception as exc:  # noqa: BLE001  # a bug in a stage: report it with the document and go on
         message = f"internal error ({type(exc).__name__}: {exc}): {item.path}"
     else:
         return format_outline(outline, options.format), None

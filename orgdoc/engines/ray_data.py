@@ -16,7 +16,6 @@ turns each outline into any number of rows instead (sections, chunks). `orgdoc p
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -53,7 +52,8 @@ def parse_dataset(ds: ray.data.Dataset, *, column: str = "path", kind: str = "pa
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     options = {"column": column, "kind": kind, "path_column": path_column, "encoding": encoding,
                "include_text": include_text, "rows": rows}
-    return ds.map_batches(_outline_batch, fn_kwargs=options, batch_format="numpy", batch_size=batch_size,
+    return ds.map_batches(_outline_batch,  # type: ignore[arg-type]  # Ray's stub wants keyword-free UDFs
+                          fn_kwargs=options, batch_format="numpy", batch_size=batch_size,
                           **map_batches_args)
 
 
@@ -118,7 +118,8 @@ def ordered_results(items: Iterable[Input], options: Options, *, address: str | 
         # No None in a column: Arrow would type an all-None column as floats (NaN).
         rows = [{"index": k, "path": i.path, "relative": i.relative, "data": i.data or b"",
                  "stdin": i.data is not None, "error": i.error or ""} for k, i in enumerate(chunk)]
-        ds = ray.data.from_items(rows).map_batches(_records_batch, fn_kwargs={"options": options},
+        ds = ray.data.from_items(rows).map_batches(_records_batch,  # type: ignore[arg-type]  # as above
+                                                   fn_kwargs={"options": options},
                                                    batch_format="numpy", batch_size=64)
         for row in ds.iter_rows():
             yield chunk[row["index"]], (row["text"], row["failure"] or None)
