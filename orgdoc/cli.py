@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from . import __version__, batch
 from .export import FORMATS, json_schema
+from .load import Limits
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,10 +42,20 @@ def _arguments() -> argparse.ArgumentParser:
                    help="tree (the default), json, markdown, or jsonl (the default with -o FILE)")
     p.add_argument("--encoding", help="the text encoding, instead of detecting it (e.g. gb18030)")
     p.add_argument("--include-text", action="store_true", help="put the text the offsets refer to in the JSON")
+    p.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N",
+                   help=f"raise or lower a budget ({', '.join(Limits.names())}; docs/limits.md)")
     batch.add_arguments(p)
     s = sub.add_parser("schema", help="print the JSON Schema of the JSON output")
     s.add_argument("--record", action="store_true", help="the schema of one JSON Lines record: outline or failure")
     return ap
+
+
+def _limit(option: str) -> tuple[str, int]:
+    """--limit NAME=N → (name, n), refused by argparse when the name or number is wrong."""
+    key, _, value = option.partition("=")
+    if key.strip() not in Limits.names() or not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected NAME=N with NAME one of {', '.join(Limits.names())}")
+    return key.strip(), int(value)
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -52,7 +63,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
 
 
 if __name__ == "__main__":

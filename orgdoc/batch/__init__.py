@@ -21,12 +21,14 @@ from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from orgdoc.load import Limits
 from orgdoc.models import Outline
 
 from .inputs import Input, discover, is_single
 from .output import FolderSink, ResumableFile, StreamSink
 from .pool import Pool, in_process
 from .progress import Progress
+
 from .work import Options, Result
 
 __all__ = ["FailedInput", "add_arguments", "record_schema", "run"]
@@ -83,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     fmt = args.format or _default_format(args.output)
     single = is_single(args.files, args.files_from) and not _is_folder(args.output)
-    options = Options(format=fmt, encoding=args.encoding, include_text=args.include_text, timeout=args.timeout)
+    options = Options(format=fmt, encoding=args.encoding, include_text=args.include_text, timeout=args.timeout,
+                      limits=Limits(**dict(getattr(args, "limit", ()))))
     sink = _sink(args.output, fmt, single, args.resume)
     items = (i for i in discover(args.files, recursive=args.recursive, files_from=args.files_from)
              if not sink.done(i))

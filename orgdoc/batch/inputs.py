@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from orgdoc.load import SUFFIX_FORMATS
+from orgdoc.errors import OrgdocError
+from orgdoc.load import SUFFIX_FORMATS, read_stream
 
 # What a folder walk picks up: the suffixes the loaders know, and .doc, whose bytes decide what it
 # is (many .doc downloads are HTML or .docx). Anything else in a folder (images, archives) is skipped;
@@ -53,7 +54,10 @@ def is_single(arguments: list[str], files_from: str | None) -> bool:
 
 def _expand(argument: str, recursive: bool, listed: bool = False) -> Iterator[Input]:
     if argument == "-" and not listed:
-        yield Input(STDIN_NAME, "stdin", data=sys.stdin.buffer.read())
+        try:  # at most the byte budget: standard input may be endless (/dev/zero)
+            yield Input(STDIN_NAME, "stdin", data=read_stream(sys.stdin.buffer, STDIN_NAME))
+        except OrgdocError as exc:
+            yield Input(STDIN_NAME, "stdin", error=str(exc))
     elif os.path.isdir(argument):
         for path, relative in _walk(argument, "", recursive):
             yield Input(path, relative)

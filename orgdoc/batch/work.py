@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from orgdoc.api import parse_bytes, parse_file
 from orgdoc.errors import OrgdocError
 from orgdoc.export import render
+from orgdoc.load import Limits
 from orgdoc.models import Outline
 
 from .inputs import Input
@@ -29,6 +30,7 @@ class Options:
     encoding: str | None = None
     include_text: bool = False
     timeout: float | None = None  # seconds a document may take; None for no limit
+    limits: Limits = Limits()  # the loaders' budgets (--limit NAME=N)
 
 
 Result = tuple[str, str | None]  # (the text to write, the error message or None)
@@ -82,8 +84,9 @@ def failure_record(path: str, message: str) -> str:
 def _parse(item: Input, options: Options) -> Outline:
     if item.data is not None:
         return parse_bytes(item.data, name=item.path, encoding=options.encoding,
-                           include_text=options.include_text)
-    return parse_file(item.path, encoding=options.encoding, include_text=options.include_text)
+                           include_text=options.include_text, limits=options.limits)
+    return parse_file(item.path, encoding=options.encoding, include_text=options.include_text,
+                      limits=options.limits)
 
 
 class _TimeLimit(BaseException):
