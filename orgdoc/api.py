@@ -54,7 +54,16 @@ def _outline(loaded: Loaded, include_text: bool) -> Outline:
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
-    return to_input(outline, repaired.offsets, loaded.text) if repaired.changed else outline
+    if repaired.changed:
+        outline = to_input(outline, repaired.offsets, loaded.text)
+    return _numbered(outline).with_text(loaded.text)
+
+
+def _numbered(outline: Outline) -> Outline:
+    """Node ids n1, n2 … in document order."""
+    for k, node in enumerate(outline.walk(), 1):
+        node.id = f"n{k}"
+    return outline
 
 
 def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:

@@ -1,6 +1,8 @@
 """The `orgdoc` command: a thin shell over the API.
 
     orgdoc parse FILE [FILE …] [--format json|markdown|tree] [--encoding ENC] [--include-text]
+    orgdoc chunks FILE [FILE …] [-o OUT.jsonl] [--max-chars N] [--overlap N]
+    orgdoc view FILE [-o PAGE.html]
     orgdoc schema
 
 `-` reads standard input. A file that cannot be read is reported on standard error and the batch
@@ -26,6 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         _write(json_schema() + "\n")
         return 0
+    if args.command in _COMMANDS:
+        return _COMMANDS[args.command](args)
     return _parse(args)
 
 
@@ -38,7 +42,64 @@ def _arguments() -> argparse.ArgumentParser:
     p.add_argument("--encoding", help="the text encoding, instead of detecting it (e.g. gb18030)")
     p.add_argument("--include-text", action="store_true", help="put the text the offsets refer to in the JSON")
     sub.add_parser("schema", help="print the JSON Schema of the JSON output")
+    _pipeline_commands(sub)
     return ap
+
+
+def _pipeline_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from .chunks import DEFAULT_MAX_CHARS
+
+    c = sub.add_parser("chunks", help="cut each file into chunks for retrieval, one JSON object a line")
+    c.add_argument("files", nargs="+", help="input files; - reads standard input")
+    c.add_argument("--output", "-o", help="the JSON Lines file to write (standard output without it)")
+    c.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="largest chunk, in characters")
+    c.add_argument("--overlap", type=int, default=0, help="characters of the previous chunk given as context")
+    c.add_argument("--encoding", help="the text encoding, instead of detecting it")
+    v = sub.add_parser("view", help="write an HTML page showing the outline beside the text")
+    v.add_argument("file", help="the input file; - reads standard input")
+    v.add_argument("--output", "-o", help="the HTML file to write (standard output without it)")
+    v.add_argument("--encoding", help="the text encoding, instead of detecting it")
+
+
+def _chunks(args: argparse.Namespace) -> int:
+    """Every file's chunks as JSON Lines; a file that cannot be read is reported and skipped."""
+    lines, failed, count = [], 0, 0
+    for name in args.files:
+        try:
+            outline = _read(name, args.encoding, False)
+        except (OrgdocError, OSError) as exc:
+            print(f"orgdoc: {exc if isinstance(exc, OrgdocError) else f'cannot read {name}: {exc}'}", file=sys.stderr)
+            failed += 1
+            continue
+        chunks = outline.chunks(max_chars=args.max_chars, overlap=args.overlap)
+        lines += [c.model_dump_json() + "\n" for c in chunks]
+        count += len(chunks)
+    _output("".join(lines), args.output)
+    print(f"orgdoc: {len(args.files) - failed} files, {count} chunks", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _view(args: argparse.Namespace) -> int:
+    from .view import to_html
+
+    try:
+        outline = _read(args.file, args.encoding, True)
+    except (OrgdocError, OSError) as exc:
+        print(f"orgdoc: {exc if isinstance(exc, OrgdocError) else f'cannot read {args.file}: {exc}'}", file=sys.stderr)
+        return 1
+    _output(to_html(outline), args.output)
+    return 0
+
+
+def _output(text: str, path: str | None) -> None:
+    if path is None:
+        _write(text)
+    else:
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(text)
+
+
+_COMMANDS = {"chunks": _chunks, "view": _view}
 
 
 def _parse(args: argparse.Namespace) -> int:
