@@ -29,7 +29,7 @@ from .html_furniture import Line, drop_links_above_title, dropped_furniture
 from .html_parser import SPACES, TextExtractor
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _PRESCAN_BYTES = 4096
 
 
