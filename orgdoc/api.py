@@ -35,7 +35,7 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, for
 def _outline(loaded: Loaded, include_text: bool) -> Outline:
     repaired = repair(loaded.text)
     text = repaired.text
-    envelope = find_envelope(text)
+    envelope = find_envelope(text, loaded.title_hints)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     styled = loaded.headings if not repaired.changed else ()  # their offsets are the loaded text's
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
