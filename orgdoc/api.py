@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
-from .load import Loaded, load_bytes, load_file
+from .errors import OrgdocError
+from .load import Limits, Loaded, load_bytes, load_file
+from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
 from .models import Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
 from .normalize import repair
@@ -17,22 +20,69 @@ from .tree import build_tree
 
 def parse(text: str, *, include_text: bool = False) -> Outline:
     """The outline of a document given as text."""
+    if not isinstance(text, str):
+        hint = " (for bytes use parse_bytes(data, name=…))" if isinstance(text, (bytes, bytearray, memoryview)) else ""
+        raise TypeError(f"parse() takes the document as a str, not {type(text).__name__}{hint}")
     return _outline(Loaded(text=text, format="text", encoding=None), include_text)
 
 
 def parse_bytes(data: bytes, *, name: str | None = None, encoding: str | None = None,
-                format: str | None = None, include_text: bool = False) -> Outline:
+                format: str | None = None, include_text: bool = False, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The outline of a document given as bytes (text in any encoding, .docx, HTML, PDF)."""
-    return _outline(load_bytes(data, name=name, encoding=encoding, format=format), include_text)
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        hint = " (for text use parse(text))" if isinstance(data, str) else ""
+        raise TypeError(f"parse_bytes() takes the document as bytes, not {type(data).__name__}{hint}")
+    _check_options(name=name, encoding=encoding, format=format, limits=limits)
+    return _outline(load_bytes(bytes(data), name=name, encoding=encoding, format=format, limits=limits),
+                    include_text)
 
 
 def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, format: str | None = None,
-               include_text: bool = False) -> Outline:
+               include_text: bool = False, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The outline of a file; raises OrgdocError (naming the file) when it cannot be read."""
-    return _outline(load_file(path, encoding=encoding, format=format), include_text)
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        raise TypeError(f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}"
+                        " (for an open file use parse_bytes(f.read(), name=…))")
+    _check_options(encoding=encoding, format=format, limits=limits)
+    return _outline(load_file(path, encoding=encoding, format=format, limits=limits), include_text)
+
+
+def _check_options(limits: Limits, **options: object) -> None:
+    """The keyword options are str or None, `limits` a Limits: a TypeError says what to pass."""
+    for key, value in options.items():
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{key}= takes a str or None, not {type(value).__name__}")
+    if not isinstance(limits, Limits):
+        raise TypeError(f"limits= takes an orgdoc.Limits, not {type(limits).__name__}")
 
 
 def _outline(loaded: Loaded, include_text: bool) -> Outline:
+    """The stages after decoding, inside the error boundary: whatever fails is an OrgdocError."""
+    loaded = _encodable(loaded)
+    try:
+        return _stages(loaded, include_text)
+    except OrgdocError:
+        raise
+    except MemoryError:
+        raise OrgdocError(f"cannot outline the document: it needs more memory than there is — "
+                          f"{loaded.path or '<text>'}") from None
+    except Exception as exc:  # noqa: BLE001 - a bug is still reported as the library's own error
+        raise OrgdocError(f"cannot outline the document: internal error {type(exc).__name__}: {exc} — "
+                          f"{loaded.path or '<text>'}") from exc
+
+
+def _encodable(loaded: Loaded) -> Loaded:
+    """Text without surrogates (which UTF-8 and JSON cannot hold): each replaced by U+FFFD, one
+    character for one so offsets hold, with a warning."""
+    text, count = safe_text(loaded.text)
+    if not count:
+        return loaded
+    note = (f"{count} character{'s' if count != 1 else ''} that cannot be written as UTF-8 (lone surrogates) "
+            "replaced with U+FFFD")
+    return replace(loaded, text=text, warnings=(*loaded.warnings, note))
+
+
+def _stages(loaded: Loaded, include_text: bool) -> Outline:
     repaired = repair(loaded.text)
     text = repaired.text
     envelope = find_envelope(text, loaded.title_hints)

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from .api import parse_bytes, parse_file
 from .errors import OrgdocError
+from .load import Limits, read_stream
+from .load._common import safe_name
 from .export import FORMATS, json_schema, render, to_json
 from .models import Outline
 
@@ -37,26 +39,39 @@ def _arguments() -> argparse.ArgumentParser:
     p.add_argument("--format", "-f", choices=FORMATS, default="tree")
     p.add_argument("--encoding", help="the text encoding, instead of detecting it (e.g. gb18030)")
     p.add_argument("--include-text", action="store_true", help="put the text the offsets refer to in the JSON")
+    p.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N",
+                   help=f"raise or lower a budget ({', '.join(Limits.names())}; docs/limits.md)")
     sub.add_parser("schema", help="print the JSON Schema of the JSON output")
     return ap
+
+
+def _limit(option: str) -> tuple[str, int]:
+    """--limit NAME=N → (name, n), refused by argparse when the name or number is wrong."""
+    key, _, value = option.partition("=")
+    if key.strip() not in Limits.names() or not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"expected NAME=N with NAME one of {', '.join(Limits.names())}")
+    return key.strip(), int(value)
 
 
 def _parse(args: argparse.Namespace) -> int:
     results: list[str] = []  # JSON of each input in order: its outline, or {"path", "error"}
     failed = 0
+    limits = Limits(**dict(args.limit))
     for name in args.files:
         try:
-            outline = _read(name, args.encoding, args.include_text)
-        except (OrgdocError, OSError) as exc:  # one bad file does not stop the batch
-            message = str(exc) if isinstance(exc, OrgdocError) else f"cannot read {name}: {exc.strerror or exc}"
+            outline = _read(name, args.encoding, args.include_text, limits)
+        except Exception as exc:  # noqa: BLE001 - one bad file does not stop the batch, whatever it raised
+            shown = safe_name(name) or name
+            message = str(exc) if isinstance(exc, OrgdocError) else f"cannot read {shown}: {type(exc).__name__}: {exc}"
             print(f"orgdoc: {message}", file=sys.stderr)
-            results.append(json.dumps({"path": name, "error": message}, ensure_ascii=False))
+            results.append(json.dumps({"path": shown, "error": message}, ensure_ascii=False))
             failed += 1
             continue
-        results.append(to_json(outline))
-        if args.format != "json":
+        if args.format == "json":  # built only when printed
+            results.append(to_json(outline))
+        else:
             if len(args.files) > 1:
-                _write(f"==> {name} <==\n")
+                _write(f"==> {safe_name(name)} <==\n")
             _write(render(outline, args.format))
     if args.format == "json" and len(args.files) > 1:
         _write("[" + ",\n".join(results) + "]\n")  # one element per input, failed ones included
@@ -65,14 +80,15 @@ def _parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _read(name: str, encoding: str | None, include_text: bool) -> Outline:
+def _read(name: str, encoding: str | None, include_text: bool, limits: Limits) -> Outline:
     if name == "-":
-        return parse_bytes(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding, include_text=include_text)
-    return parse_file(name, encoding=encoding, include_text=include_text)
+        data = read_stream(sys.stdin.buffer, "<stdin>", limits)
+        return parse_bytes(data, name="<stdin>", encoding=encoding, include_text=include_text, limits=limits)
+    return parse_file(name, encoding=encoding, include_text=include_text, limits=limits)
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
 
 
 if __name__ == "__main__":

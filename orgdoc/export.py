@@ -5,14 +5,30 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from .load._common import safe_text
 from .models import Node, Outline
 
 FORMATS = ("json", "markdown", "tree")
 
 
 def to_json(outline: Outline, *, indent: int | None = 2) -> str:
-    """The outline as JSON; Chinese stays unescaped."""
-    return outline.model_dump_json(indent=indent)
+    """The outline as JSON; Chinese stays unescaped. Always succeeds: a string UTF-8 cannot hold (a
+    lone surrogate put into a model by hand) is written with U+FFFD in its place."""
+    try:
+        return outline.model_dump_json(indent=indent)
+    except ValueError:  # pydantic refuses surrogates; the parse functions never leave any
+        data = _encodable(outline.model_dump(mode="python"))
+        return type(outline).model_validate(data).model_dump_json(indent=indent)
+
+
+def _encodable(value: object) -> object:
+    if isinstance(value, str):
+        return safe_text(value)[0]
+    if isinstance(value, dict):
+        return {k: _encodable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_encodable(v) for v in value)
+    return value
 
 
 def json_schema() -> str:

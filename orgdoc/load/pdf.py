@@ -9,19 +9,21 @@ Only the loader knows the text came from such a layout, so it undoes the wrappin
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from orgdoc.errors import DecodeError, UnsupportedFormatError
+from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
 from orgdoc.grammar import starts_with_marker
 
-from ._common import Loaded, fail, missing_extra_error
+from ._common import DEFAULT_LIMITS, Limits, Loaded, fail, missing_extra_error, over_limit
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be header, footer or page number
 
@@ -245,14 +247,21 @@ def _open(data: bytes, name: str | None) -> Any:
         import pypdf
     except ImportError:
         raise missing_extra_error("pypdf", "pdf", "PDF files", name) from None
+    _install_filter()
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         encrypted = reader.is_encrypted
     except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError…) on damage
-        raise fail(DecodeError, "cannot read PDF: the file is damaged or not a PDF", name) from exc
+        raise _damaged(exc, name) from exc
     if encrypted and not _decrypt(reader):
         raise fail(UnsupportedFormatError, "cannot read PDF: it is encrypted with a password", name)
     return reader
+
+
+def _damaged(exc: Exception, name: str | None) -> OrgdocError:
+    """The error for a PDF pypdf cannot read, with pypdf's own words for the cause."""
+    cause = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return fail(DecodeError, f"cannot read PDF: the file is damaged or not a PDF ({cause})", name)
 
 
 def _decrypt(reader: Any) -> bool:
@@ -261,6 +270,66 @@ def _decrypt(reader: Any) -> bool:
         return bool(reader.decrypt(""))
     except Exception:  # noqa: BLE001 - e.g. AES without the cryptography package: unreadable, said by the caller
         return False
+
+
+def _content_size(page: Any) -> int:
+    """Bytes of a page's decoded content streams (each decoded on its own, then let go)."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    streams = contents if isinstance(contents, list) else [contents]
+    return sum(len(stream.get_object().get_data()) for stream in streams)
+
+
+def _check_budgets(reader: Any, name: str | None, limits: Limits) -> None:
+    """Pages and decoded content within the budgets, checked before any text is extracted (a few
+    huge content streams would take minutes to extract for nothing)."""
+    try:
+        count = len(reader.pages)
+    except Exception as exc:  # the page tree itself is damaged
+        raise _damaged(exc, name) from exc
+    if count > limits.max_pdf_pages:
+        raise over_limit(f"the PDF has {count} pages", "max_pdf_pages", limits, name)
+    total = 0
+    for number in range(count):
+        try:
+            total += _content_size(reader.pages[number])
+        except Exception as exc:  # noqa: BLE001 - a damaged page: extraction skips it with a warning
+            if type(exc).__name__ == "LimitReachedError":  # pypdf's own cap on one stream
+                what = f"page {number + 1} has a content stream over pypdf's own cap ({exc})"
+                raise over_limit(what, "max_pdf_stream_bytes", limits, name) from None
+            continue
+        if total > limits.max_pdf_stream_bytes:
+            what = f"the page content up to page {number + 1} decodes to {total} bytes"
+            raise over_limit(what, "max_pdf_stream_bytes", limits, name)
+
+
+class _PypdfNotes(logging.Handler):
+    """pypdf's log messages (damaged xref, odd fonts…) kept as the document's warnings instead of going
+    to stderr without a file name. It sits on the "pypdf" logger (pypdf logs under its module names,
+    whose records reach it); outside a PDF being read here, records go on to the root logger as before."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        notes = _NOTES.get(None)
+        if notes is None:
+            logging.getLogger().handle(record)
+            return
+        message = f"pypdf: {record.getMessage()}"
+        if message not in notes and len(notes) < _MAX_PYPDF_NOTES:
+            notes.append(message)
+
+
+_NOTES: ContextVar[list[str] | None] = ContextVar("_pypdf_notes")
+_MAX_PYPDF_NOTES = 5
+_HANDLER = _PypdfNotes()
+
+
+def _install_filter() -> None:
+    logger = logging.getLogger("pypdf")
+    if _HANDLER not in logger.handlers:
+        logger.addHandler(_HANDLER)
+        logger.propagate = False  # the handler passes records on to the root logger itself
 
 
 def _page_lines(reader: Any, name: str | None) -> tuple[list[_PageText], list[str]]:
@@ -275,10 +344,8 @@ def _page_lines(reader: Any, name: str | None) -> tuple[list[_PageText], list[st
                 pages.append(_PageText("", None))
                 warnings.append(f"page {number}: its text could not be extracted and was skipped")
     except Exception as exc:  # the page tree itself is damaged
-        raise fail(DecodeError, "cannot read PDF: the file is damaged or not a PDF", name) from exc
+        raise _damaged(exc, name) from exc
     return pages, warnings
-
-
 def _capacity(pages: list[_PageText]) -> float | None:
     """The document's full-line capacity: the median page's; when some pages are set in two columns,
     the median of theirs (a page holding one column's text is no wider)."""
@@ -287,8 +354,16 @@ def _capacity(pages: list[_PageText]) -> float | None:
     return statistics.median(capacities) if capacities else None
 
 
-def load_pdf(data: bytes, name: str | None) -> Loaded:
-    pages, warnings = _page_lines(_open(data, name), name)
+def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> Loaded:
+    notes: list[str] = []
+    token = _NOTES.set(notes)
+    try:
+        reader = _open(data, name)
+        _check_budgets(reader, name, limits)
+        pages, warnings = _page_lines(reader, name)
+    finally:
+        _NOTES.reset(token)
+    warnings = notes + warnings
     cleaned = clean_pages([page.text.splitlines() for page in pages])
     if pages and not any(cleaned):
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
