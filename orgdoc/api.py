@@ -93,16 +93,45 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     announcements, more = find_announcements(text, envelope.body, nodes)
     notes = [Diagnostic(code=DiagnosticCode.DECODING, message=w) for w in loaded.warnings]
     notes += [Diagnostic(code=DiagnosticCode.TEXT_REPAIRED, message=n) for n in repaired.notes]
+    regions = _regions(text, envelope, nodes)
+    notes += _coverage_notes(text, regions, nodes)
     source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(text),
                     repaired=repaired.changed or loaded.format != "text",
                     text=text if include_text else None)
     return Outline(
         title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
-        regions=_regions(text, envelope, nodes),
+        regions=regions,
         announcements=announcements, children=nodes,
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
+
+
+MOSTLY = 0.5  # the share of the text's visible characters in boilerplate past which a page is said to be mostly furniture
+
+
+def _coverage_notes(text: str, regions: list[Region], nodes: list[Node]) -> list[Diagnostic]:
+    """Say so when a document with text gives no node, or when page furniture covers most of it:
+    an empty outline is never silent."""
+    boiler = sum(_visible(text[a:b]) for (a, b) in (r.span for r in regions if r.kind is RegionKind.BOILERPLATE))
+    if nodes and not boiler:  # the usual document: no need to count the whole text
+        return []
+    visible = _visible(text)
+    notes = []
+    if visible and boiler > MOSTLY * visible:
+        notes.append(Diagnostic(code=DiagnosticCode.MOSTLY_BOILERPLATE,
+                                message=f"page furniture (menus, footers, related links) covers {boiler} of "
+                                        f"the text's {visible} characters"))
+    if visible and not nodes:
+        notes.append(Diagnostic(code=DiagnosticCode.EMPTY_OUTLINE,
+                                message=f"no outline found: no numbered or run-in heading in {visible} "
+                                        "characters of text"))
+    return notes
+
+
+def _visible(text: str) -> int:
+    """Characters other than whitespace (str.split runs in C)."""
+    return sum(map(len, text.split()))
 
 
 def _without_markup(title: str | None) -> str | None:

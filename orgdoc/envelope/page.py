@@ -244,14 +244,19 @@ def _opens(title: Evidence | None, s: str) -> bool:
 
 def _menu(lines: list[Line], labels: list[F], page: Page) -> None:
     """A run of at least MENU_RUN menu items (or furniture lines among them) at the top: the site's
-    navigation, and with it a column label over the title."""
-    i, items, last = page.start, 0, None
+    navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告)."""
+    i, items, last = page.start, [], None
+    cues: list[str] = []  # the furniture lines' text (a breadcrumb names the column)
     while i < len(lines) and labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED) \
             and not labels[i] & (F.PROSE | F.MARKER):
-        items += bool(labels[i] & (F.MENU | F.RELATED | F.LISTED))
+        if labels[i] & (F.MENU | F.RELATED | F.LISTED):
+            items.append(lines[i].text)
+        else:
+            cues.append(lines[i].text)
         last = i
         i = next_content(lines, i + 1)
-    if items >= MENU_RUN and last is not None:
+    named = bool(items) and bool(cues) and all(any(item in cue for cue in cues) for item in items)
+    if (len(items) >= MENU_RUN or named) and last is not None:
         page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
                                    label="navigation"))
         page.start = next_content(lines, last + 1)
