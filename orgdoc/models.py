@@ -87,6 +87,8 @@ class DiagnosticCode(str, Enum):
     UNPLACED_TEXT = "unplaced_text"
     TEXT_REPAIRED = "text_repaired"
     DECODING = "decoding"
+    EMPTY_OUTLINE = "empty_outline"  # a document with text gave no node
+    MOSTLY_BOILERPLATE = "mostly_boilerplate"  # page furniture covers most of the text
 
 
 class Diagnostic(_Model):
