@@ -91,6 +91,16 @@ CASES = [
                                         f"基层反馈的好做法有：\n-建立台账管理；\n-实行清单制度。"), """
         · 调研发现的问题
         · 基层反馈的好做法有"""),
+    ("a_lead_after_the_last_point_of_a_list", (f"（一）发展产业\n今年要围绕稳增长，抓好以下工作。\n一是抓项目。{LONG}\n"
+                                                f"二是抓招商。{LONG}\n大力推进科技创新。{LONG}\n一要建平台。{LONG}\n"
+                                                f"二要引人才。{LONG}\n切实加强节能减排。{LONG}"), """
+        （一） 发展产业
+          一是 抓项目
+          二是 抓招商
+          · 大力推进科技创新
+            一要 建平台
+            二要 引人才
+          · 切实加强节能减排"""),
     # Heading lines: short lines with no end mark standing above paragraphs; leads below them are
     # their children and numbered lists below them are theirs too.
     ("heading_lines", (f"{LONG}\n集体经济的新变化\n{LONG}\n基层治理的新气象\n{LONG}\n"

@@ -10,11 +10,12 @@ lead sentences; inside each new heading the next shapes are looked for again.
 from __future__ import annotations
 
 from ..models import Node, NodeKind, Span
-from .groups import select
+from .groups import headline, select
 from .leads import Lead, Paragraph, Shape, candidates, paragraphs
 
 __all__ = ["add_run_ins"]
 
+INLINE = (NodeKind.POINT, NodeKind.DIRECTIVE)
 # What may stand inside a heading of each shape, in the order a scope is split.
 INSIDE = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape.LINE: (Shape.LABEL, Shape.PARA, Shape.INNER),
           Shape.LABEL: (Shape.PARA, Shape.INNER)}
@@ -30,7 +31,42 @@ def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
 def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
     for child in children:
         child.children = _scope(text, child.heading_span[1], child.span[1], child.children)
-    return _split(text, start, end, children, None)
+    return _split(text, start, end, _released(text, children), None)
+
+
+def _released(text: str, children: list[Node]) -> list[Node]:
+    """The last point of an inline list ends with its paragraph: a later paragraph opened by a
+    headline-shaped lead (大力推进科技创新。…) is the scope's own text, and the points after it with it."""
+    out: list[Node] = []
+    for k, child in enumerate(children):
+        out.append(child)
+        nxt = children[k + 1] if k + 1 < len(children) else None
+        if child.kind not in INLINE or nxt is not None and nxt.kind is child.kind and nxt.ordinal == (child.ordinal or 0) + 1:
+            continue
+        cut = _headline_after(text, child)
+        if cut is not None:
+            kept = [c for c in child.children if c.span[0] < cut]
+            out.extend(c for c in child.children if c.span[0] >= cut)
+            end = cut
+            while end > child.heading_span[1] and text[end - 1].isspace():
+                end -= 1
+            child.children, child.span = kept, (child.span[0], end)
+    return out
+
+
+def _headline_after(text: str, node: Node) -> int | None:
+    """The start of the first paragraph after a point's own that opens with a headline-shaped lead."""
+    line = text.find("\n", node.heading_span[1], node.span[1])
+    if line < 0:
+        return None
+    paras = paragraphs(text, line + 1, node.span[1], node.children)
+    for k, p in enumerate(paras):
+        if not p.at_line_start:
+            continue
+        lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.index), None)
+        if lead is not None and lead.shape is Shape.PARA and headline(text, lead):
+            return text.rfind("\n", 0, p.start) + 1
+    return None
 
 
 def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None) -> list[Node]:

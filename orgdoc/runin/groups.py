@@ -100,7 +100,7 @@ def _frame_key(text: str, lead: Lead) -> str | None:
     return f"{text[lead.start]}…{text[comma - 1]}" if comma > lead.start + 1 else None
 
 
-def _headline(text: str, lead: Lead) -> bool:
+def headline(text: str, lead: Lead) -> bool:
     """改革开放深入推进。 继续实施…区域发展总体战略。: a lead that names an action or a result, not a
     statement, question or figure, and heads a paragraph of its own."""
     if text[lead.end:lead.end + 1] != "。" or lead.rest < MIN_REST:
@@ -118,7 +118,7 @@ def _runs(text: str, leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
     section's introduction."""
     chosen: set[Lead] = set()
     run: list[Lead] = []
-    for lead in [*[p for p in leads if _headline(text, p)], None]:
+    for lead in [*[p for p in leads if headline(text, p)], None]:
         if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP:
             run.append(lead)
             continue
