@@ -23,7 +23,8 @@ MIN_LOOSE = 3  # leads with no shared opening need three to be trusted
 LENGTH_RATIO = 1.6  # parallel sentences: the longer at most this many times the shorter
 MAX_INNER_LEAD = 20  # inside a paragraph, only short sentences can be run-in headings
 MAX_FRAME = 10  # 从外部环境看，: the frame of a lead ends at a comma this close to its start
-MAX_TIGHT = 50  # a headline-shaped lead with a comma is at most this long…
+MAX_TIGHT = 30  # a headline-shaped lead with a comma is at most this long…
+MAX_TWO_CLAUSES = 50  # …or this long in a run whose leads all have two clauses
 MAX_TIGHT_PLAIN = 60  # …and one with no comma at most this long
 MAX_PAIR = 20  # two headline-shaped leads alone make a group only when this short
 MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this much longer
@@ -47,7 +48,9 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     inner = [lead for lead in leads if lead.shape is Shape.INNER]
     chosen = _shared_openings(text, paras)
     chosen |= _groups([p for p in paras if p not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
-    chosen |= _runs(text, paras, chosen)
+    chosen |= _runs(text, [p for p in paras if headline(text, p)], chosen)
+    chosen |= _runs(text, [p for p in paras if headline(text, p, MAX_TWO_CLAUSES)
+                           and text.count("，", p.start, p.end) == 1], chosen)
     chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
     chosen |= _groups([i for i in inner if i not in chosen],
                       lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
@@ -69,22 +72,26 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
 
 
 def _parallel(a: str, b: str) -> bool:
-    """Two leads of one pattern: a long shared opening, or a short one with like clauses and length.
-    The same sentence twice is a repeated paragraph, not two points."""
+    """Two leads of one pattern: like clauses (the first comma at like places, or none in either)
+    and like lengths. The same sentence twice is a repeated paragraph, not two points."""
     if a == b:
         return False
-    shared = 0
+    clauses = _first_clause(a), _first_clause(b)
+    if (clauses[0] is None) != (clauses[1] is None):
+        return False
+    if clauses[0] is not None and clauses[1] is not None and abs(clauses[0] - clauses[1]) > 1:
+        return False
+    short, long_ = sorted((len(a), len(b)))
+    return long_ <= LENGTH_RATIO * short or _shared(a, b) >= LONG_PREFIX
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
     for x, y in zip(a, b):
         if x != y:
             break
-        shared += 1
-    if shared >= LONG_PREFIX:
-        return True
-    short, long_ = sorted((len(a), len(b)))
-    clauses = _first_clause(a), _first_clause(b)
-    if clauses[0] is not None and clauses[1] is not None and abs(clauses[0] - clauses[1]) > 1:
-        return False
-    return (clauses[0] is None) == (clauses[1] is None) and long_ <= LENGTH_RATIO * short
+        n += 1
+    return n
 
 
 def _first_clause(s: str) -> int | None:
@@ -100,16 +107,16 @@ def _frame_key(text: str, lead: Lead) -> str | None:
     return f"{text[lead.start]}…{text[comma - 1]}" if comma > lead.start + 1 else None
 
 
-def headline(text: str, lead: Lead) -> bool:
+def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
     """改革开放深入推进。 继续实施…区域发展总体战略。: a lead that names an action or a result, not a
     statement, question or figure, and heads a paragraph of its own."""
     if text[lead.end:lead.end + 1] != "。" or lead.rest < MIN_REST:
         return False
     sentence = text[lead.start:lead.end]
     commas = sentence.count("，")
-    if commas > 1 or len(sentence) > (MAX_TIGHT if commas else MAX_TIGHT_PLAIN):
+    if commas > 1 or len(sentence) > (limit if commas else MAX_TIGHT_PLAIN):
         return False
-    return sentence[0] not in "“‘「《（(" and STATEMENT.search(sentence) is None
+    return sentence[0] not in "“‘「《（(我" and STATEMENT.search(sentence) is None
 
 
 def _runs(text: str, leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
@@ -118,7 +125,7 @@ def _runs(text: str, leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
     section's introduction."""
     chosen: set[Lead] = set()
     run: list[Lead] = []
-    for lead in [*[p for p in leads if headline(text, p)], None]:
+    for lead in [*leads, None]:
         if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP:
             run.append(lead)
             continue
