@@ -284,3 +284,17 @@ def test_ctrl_c_leaves_valid_json_lines(tmp_path: Path) -> None:
     assert code == batch.EXIT_INTERRUPTED
     assert 0 < len(lines) < 2000
     assert all(Outline.model_validate_json(line) for line in lines)
+
+
+def test_a_file_name_that_is_not_utf8_is_named_safely_and_resumed(folder: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    odd = os.fsdecode(bytes(folder / "sub") + b"/\xff\xfe.txt")  # undecodable bytes in the name
+    Path(odd).write_text(SNIPPET, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, _ = run(capsys, "parse", str(folder / "sub"), "-o", str(out))
+    first = out.read_text(encoding="utf-8").splitlines()
+    assert code == 0
+    assert json.loads(first[-1])["source"]["path"].endswith("sub/\\xff\\xfe.txt")
+    code, _, _ = run(capsys, "parse", str(folder / "sub"), "-o", str(out), "--resume")
+    assert code == 0
+    assert out.read_text(encoding="utf-8").splitlines() == first  # nothing done twice

@@ -16,7 +16,7 @@ from tests.corpus_inputs import corpus_paths, seed_paths
 ray = pytest.importorskip("ray", reason="ray is not installed: pip install 'orgdoc[ray]' to test the Ray engine")
 pytest.importorskip("ray.data", reason="Ray Data is not installed: pip install 'orgdoc[ray]'")
 
-from orgdoc.engines.ray_data import parse_dataset  # noqa: E402  # needs ray
+from orgdoc.engines.ray_data import parse_dataset  # needs ray
 
 
 @pytest.fixture(scope="module", autouse=True)

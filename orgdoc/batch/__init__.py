@@ -28,7 +28,6 @@ from .inputs import Input, discover, is_single
 from .output import FolderSink, ResumableFile, StreamSink
 from .pool import Pool, in_process
 from .progress import Progress
-
 from .work import Options, Result
 
 __all__ = ["FailedInput", "add_arguments", "record_schema", "run"]

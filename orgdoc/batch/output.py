@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from orgdoc.load._common import safe_name
+
 from .inputs import Input
 
 # The file a `-o DIR/` output gets per format, after the input's own name (a.txt → a.txt.json, so
@@ -44,10 +46,10 @@ class StreamSink:
         elif failed:
             chunk = ""
         else:
-            chunk = text if self.single else f"==> {item.path} <==\n{text}"
+            chunk = text if self.single else f"==> {safe_name(item.path)} <==\n{text}"
         self.count += 1
         if chunk:
-            self.stream.write(chunk.encode("utf-8"))
+            self.stream.write(chunk.encode("utf-8", "backslashreplace"))  # no crash on a stray surrogate
 
     def flush(self) -> None:
         self.stream.flush()
@@ -71,7 +73,7 @@ class ResumableFile(StreamSink):
         super().__init__(stream, fmt, single)
 
     def done(self, item: Input) -> bool:
-        return item.path in self.finished
+        return safe_name(item.path) in self.finished  # as its record names it
 
     def close(self) -> None:
         super().close()
@@ -96,7 +98,7 @@ class FolderSink:
         target = self.target(item)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
-        partial.write_bytes((text + "\n").encode("utf-8"))
+        partial.write_bytes((text + "\n").encode("utf-8", "backslashreplace"))
         os.replace(partial, target)
 
     def flush(self) -> None:

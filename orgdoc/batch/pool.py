@@ -13,6 +13,8 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from typing_extensions import Self  # typing.Self from Python 3.11
+
 from .inputs import Input
 from .work import Options, Result, start_worker, work
 
@@ -53,7 +55,7 @@ class Pool:
             yield item, result
             self._slots.release()
 
-    def __enter__(self) -> Pool:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from orgdoc.api import parse_bytes, parse_file
 from orgdoc.errors import OrgdocError
 from orgdoc.export import render
-from orgdoc.load import Limits
+from orgdoc.load import DEFAULT_LIMITS, Limits
+from orgdoc.load._common import safe_name
 from orgdoc.models import Outline
 
 from .inputs import Input
@@ -30,7 +31,7 @@ class Options:
     encoding: str | None = None
     include_text: bool = False
     timeout: float | None = None  # seconds a document may take; None for no limit
-    limits: Limits = Limits()  # the loaders' budgets (--limit NAME=N)
+    limits: Limits = DEFAULT_LIMITS  # the loaders' budgets (--limit NAME=N)
 
 
 Result = tuple[str, str | None]  # (the text to write, the error message or None)
@@ -52,22 +53,23 @@ def work(item: Input) -> Result:
 
 
 def outline_result(item: Input, options: Options) -> Result:
+    name = safe_name(item.path) or item.path  # as the outline's source.path names it: fit for JSON
     if item.error is not None:
-        return failure_record(item.path, item.error), item.error
+        return failure_record(name, item.error), item.error
     try:
         with _time_limit(options.timeout):
             outline = _parse(item, options)
     except OrgdocError as exc:
         message = str(exc)
     except OSError as exc:
-        message = f"cannot read {item.path}: {exc.strerror or exc}"
+        message = f"cannot read {name}: {exc.strerror or exc}"
     except _TimeLimit:
-        message = f"parsing took longer than {options.timeout:g} s: {item.path}"
-    except Exception as exc:  # a bug in a stage: report it with the document and go on
-        message = f"internal error ({type(exc).__name__}: {exc}): {item.path}"
+        message = f"parsing took longer than {options.timeout:g} s: {name}"
+    except Exception as exc:  # noqa: BLE001  # a bug in a stage: report it with the document and go on
+        message = f"internal error ({type(exc).__name__}: {exc}): {name}"
     else:
         return format_outline(outline, options.format), None
-    return failure_record(item.path, message), message
+    return failure_record(name, message), message
 
 
 def format_outline(outline: Outline, fmt: str) -> str:

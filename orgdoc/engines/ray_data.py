@@ -16,7 +16,6 @@ turns each outline into any number of rows instead (sections, chunks). `orgdoc p
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -29,6 +28,8 @@ from orgdoc.api import parse, parse_bytes, parse_file
 from orgdoc.batch.inputs import Input
 from orgdoc.batch.work import Options, Result, outline_result
 from orgdoc.errors import OrgdocError
+from orgdoc.load import DEFAULT_LIMITS, Limits
+from orgdoc.load._common import safe_name
 from orgdoc.models import Outline
 
 __all__ = ["ordered_results", "parse_dataset"]
@@ -38,13 +39,13 @@ RowMaker = Callable[[Outline], Iterable[dict[str, Any]]]
 
 
 def parse_dataset(ds: ray.data.Dataset, *, column: str = "path", kind: str = "path", path_column: str = "path",
-                  encoding: str | None = None, include_text: bool = False, rows: RowMaker | None = None,
-                  batch_size: int = 64, **map_batches_args: Any) -> ray.data.Dataset:
+                  encoding: str | None = None, include_text: bool = False, limits: Limits = DEFAULT_LIMITS,
+                  rows: RowMaker | None = None, batch_size: int = 64, **map_batches_args: Any) -> ray.data.Dataset:
     """Outlines of a dataset's documents, one `map_batches` step.
 
     `column` holds what to parse, as `kind`: "path" (a file every worker can read), "text" (str) or
     "bytes" (the file's bytes; `path_column`, when present, names it for format and errors).
-    Without `rows`, each input gives one row {path, outline, error}: the outline as JSON text (None on
+    `limits` are the loaders' budgets (docs/limits.md). Without `rows`, each input gives one row {path, outline, error}: the outline as JSON text (None on
     failure), or the error message. With `rows`, each outline gives the rows `rows(outline)` returns,
     each with the input's `path` added, and failed inputs give {path, error}.
     Other keyword arguments go to `map_batches` (concurrency, num_cpus, …).
@@ -52,20 +53,22 @@ def parse_dataset(ds: ray.data.Dataset, *, column: str = "path", kind: str = "pa
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
     options = {"column": column, "kind": kind, "path_column": path_column, "encoding": encoding,
-               "include_text": include_text, "rows": rows}
-    return ds.map_batches(_outline_batch, fn_kwargs=options, batch_format="numpy", batch_size=batch_size,
+               "include_text": include_text, "limits": limits, "rows": rows}
+    return ds.map_batches(_outline_batch,  # type: ignore[arg-type]  # Ray's stub wants keyword-free UDFs
+                          fn_kwargs=options, batch_format="numpy", batch_size=batch_size,
                           **map_batches_args)
 
 
 def _outline_batch(batch: dict[str, np.ndarray], *, column: str, kind: str, path_column: str,
-                   encoding: str | None, include_text: bool, rows: RowMaker | None) -> dict[str, np.ndarray]:
+                   encoding: str | None, include_text: bool, limits: Limits,
+                   rows: RowMaker | None) -> dict[str, np.ndarray]:
     paths = batch.get(path_column) if path_column != column or kind == "path" else None
     out: list[dict[str, Any]] = []
     for k, value in enumerate(batch[column]):
         name = None if paths is None else _str(paths[k])
         try:
-            outline = _parse_one(value, kind, name, encoding, include_text)
-        except (OrgdocError, OSError) as exc:
+            outline = _parse_one(value, kind, name, encoding, include_text, limits)
+        except Exception as exc:  # noqa: BLE001  # one bad document must not abort the whole dataset
             failure = {"path": name, "error": _message(exc, name)}
             out.append(failure if rows else {**failure, "outline": None})
             continue
@@ -76,18 +79,20 @@ def _outline_batch(batch: dict[str, np.ndarray], *, column: str, kind: str, path
     return _columns(out)
 
 
-def _parse_one(value: Any, kind: str, name: str | None, encoding: str | None, include_text: bool) -> Outline:
+def _parse_one(value: Any, kind: str, name: str | None, encoding: str | None, include_text: bool,
+               limits: Limits) -> Outline:
     if kind == "text":
         return parse(_str(value), include_text=include_text)
     if kind == "bytes":
-        return parse_bytes(bytes(value), name=name, encoding=encoding, include_text=include_text)
-    return parse_file(_str(value), encoding=encoding, include_text=include_text)
+        return parse_bytes(bytes(value), name=name, encoding=encoding, include_text=include_text, limits=limits)
+    return parse_file(_str(value), encoding=encoding, include_text=include_text, limits=limits)
 
 
 def _message(exc: Exception, name: str | None) -> str:
+    """As the command words it: an OrgdocError's own message, anything else an internal error."""
     if isinstance(exc, OrgdocError):
         return str(exc)
-    return f"cannot read {name}: {getattr(exc, 'strerror', None) or exc}"
+    return f"internal error ({type(exc).__name__}: {exc}): {safe_name(name)}"
 
 
 def _str(value: Any) -> str:
@@ -118,7 +123,8 @@ def ordered_results(items: Iterable[Input], options: Options, *, address: str | 
         # No None in a column: Arrow would type an all-None column as floats (NaN).
         rows = [{"index": k, "path": i.path, "relative": i.relative, "data": i.data or b"",
                  "stdin": i.data is not None, "error": i.error or ""} for k, i in enumerate(chunk)]
-        ds = ray.data.from_items(rows).map_batches(_records_batch, fn_kwargs={"options": options},
+        ds = ray.data.from_items(rows).map_batches(_records_batch,  # type: ignore[arg-type]  # as above
+                                                   fn_kwargs={"options": options},
                                                    batch_format="numpy", batch_size=64)
         for row in ds.iter_rows():
             yield chunk[row["index"]], (row["text"], row["failure"] or None)
