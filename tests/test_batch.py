@@ -4,6 +4,7 @@ them and short snippets written here; speed is held in bench/batch.py, not here.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -298,3 +299,23 @@ def test_a_file_name_that_is_not_utf8_is_named_safely_and_resumed(folder: Path, 
     code, _, _ = run(capsys, "parse", str(folder / "sub"), "-o", str(out), "--resume")
     assert code == 0
     assert out.read_text(encoding="utf-8").splitlines() == first  # nothing done twice
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("quiet", "shown"), [([], True), (["-q"], False)], ids=["terminal", "-q"])
+def test_progress_on_a_terminal_counts_documents_and_failures(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        quiet: list[str], shown: bool) -> None:
+    pytest.importorskip("tqdm", reason="the bar is drawn by tqdm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    (folder / "zz.txt").write_bytes(bytes(range(256)) * 4)
+    code = main(["parse", str(folder), "--format", "jsonl", "-j", "1", *quiet])
+    drawn = terminal.getvalue()
+    assert code == 1
+    assert "orgdoc: " in drawn and "zz.txt" in drawn  # the failure, whether or not the bar is drawn
+    assert ("3 doc" in drawn and "failed=1" in drawn and "doc/s" in drawn) is shown
