@@ -200,6 +200,8 @@ REFUSED = [
                  id="resume without output"),
     pytest.param(["a.txt", "-j", "0"], "-j needs at least 1 worker, not 0", id="no workers"),
     pytest.param(["a.txt", "--timeout", "0"], "--timeout needs a positive number of seconds, not 0", id="timeout 0"),
+    pytest.param(["a.txt", "--address", "ray://head:10001"],
+                 "--address is the Ray cluster's: use it with --engine ray", id="address without ray"),
     pytest.param(["-", "--files-from", "-"],
                  "standard input cannot be both a document (-) and the list of paths (--files-from -)",
                  id="stdin twice"),
@@ -216,7 +218,9 @@ def test_record_schema_is_committed(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema", "--record")
     committed = json.loads((ROOT / "docs" / "batch.schema.json").read_text(encoding="utf-8"))
     assert code == 0
-    assert json.loads(out) == batch.record_schema() == committed
+    assert json.loads(out) == batch.record_schema()  # the outline embedded: one file to validate with
+    assert committed == batch.record_schema(outline_ref="outline.schema.json")
+    assert (ROOT / "docs" / "outline.schema.json").is_file()
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
