@@ -4,6 +4,7 @@ them and short snippets written here; speed is held in bench/batch.py, not here.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -199,6 +200,8 @@ REFUSED = [
                  id="resume without output"),
     pytest.param(["a.txt", "-j", "0"], "-j needs at least 1 worker, not 0", id="no workers"),
     pytest.param(["a.txt", "--timeout", "0"], "--timeout needs a positive number of seconds, not 0", id="timeout 0"),
+    pytest.param(["a.txt", "--address", "ray://head:10001"],
+                 "--address is the Ray cluster's: use it with --engine ray", id="address without ray"),
     pytest.param(["-", "--files-from", "-"],
                  "standard input cannot be both a document (-) and the list of paths (--files-from -)",
                  id="stdin twice"),
@@ -215,7 +218,9 @@ def test_record_schema_is_committed(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema", "--record")
     committed = json.loads((ROOT / "docs" / "batch.schema.json").read_text(encoding="utf-8"))
     assert code == 0
-    assert json.loads(out) == batch.record_schema() == committed
+    assert json.loads(out) == batch.record_schema()  # the outline embedded: one file to validate with
+    assert committed == batch.record_schema(outline_ref="outline.schema.json")
+    assert (ROOT / "docs" / "outline.schema.json").is_file()
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -298,3 +303,23 @@ def test_a_file_name_that_is_not_utf8_is_named_safely_and_resumed(folder: Path, 
     code, _, _ = run(capsys, "parse", str(folder / "sub"), "-o", str(out), "--resume")
     assert code == 0
     assert out.read_text(encoding="utf-8").splitlines() == first  # nothing done twice
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("quiet", "shown"), [([], True), (["-q"], False)], ids=["terminal", "-q"])
+def test_progress_on_a_terminal_counts_documents_and_failures(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        quiet: list[str], shown: bool) -> None:
+    pytest.importorskip("tqdm", reason="the bar is drawn by tqdm")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    (folder / "zz.txt").write_bytes(bytes(range(256)) * 4)
+    code = main(["parse", str(folder), "--format", "jsonl", "-j", "1", *quiet])
+    drawn = terminal.getvalue()
+    assert code == 1
+    assert "orgdoc: " in drawn and "zz.txt" in drawn  # the failure, whether or not the bar is drawn
+    assert ("3 doc" in drawn and "failed=1" in drawn and "doc/s" in drawn) is shown

@@ -16,7 +16,7 @@ from tests.corpus_inputs import corpus_paths, seed_paths
 ray = pytest.importorskip("ray", reason="ray is not installed: pip install 'orgdoc[ray]' to test the Ray engine")
 pytest.importorskip("ray.data", reason="Ray Data is not installed: pip install 'orgdoc[ray]'")
 
-from orgdoc.engines.ray_data import parse_dataset  # needs ray
+from orgdoc.engines.ray_data import chunk_rows, parse_dataset  # needs ray
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -72,3 +72,13 @@ def test_the_command_on_ray_writes_what_the_pool_writes(tmp_path: Path, capsys: 
     on_ray = (tmp_path / "ray.jsonl").read_text(encoding="utf-8").splitlines()
     assert on_ray == (tmp_path / "pool.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["source"]["path"] for line in on_ray] == paths
+
+
+def test_chunk_rows_give_the_chunks_of_each_outline() -> None:
+    seed = seed_paths()[3]
+    ds = ray.data.from_items([{"path": str(seed)}])
+    rows = parse_dataset(ds, rows=chunk_rows(max_chars=300)).take_all()
+    expected = orgdoc.parse_file(seed).chunks(max_chars=300)
+    assert [(r["id"], r["text"], list(r["heading_path"])) for r in rows] == \
+        [(c.id, c.text, c.heading_path) for c in expected]
+    assert {r["path"] for r in rows} == {str(seed)}

@@ -14,6 +14,7 @@ whatever the arguments. See docs/batch.md.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
@@ -45,9 +46,17 @@ class FailedInput(BaseModel):
     error: str
 
 
-def record_schema() -> dict[str, object]:
-    """The JSON Schema of one record of a batch: an outline or a failed input."""
-    schema: dict[str, object] = TypeAdapter(Outline | FailedInput).json_schema()
+def record_schema(outline_ref: str | None = None) -> dict[str, object]:
+    """The JSON Schema of one record of a batch: an outline or a failed input.
+
+    With `outline_ref`, the outline is a reference to that schema (docs/batch.schema.json points to
+    outline.schema.json, so it does not change when the outline does); without, it is embedded whole.
+    """
+    if outline_ref is None:
+        schema: dict[str, object] = TypeAdapter(Outline | FailedInput).json_schema()
+    else:
+        schema = {"anyOf": [{"$ref": outline_ref}, {"$ref": "#/$defs/FailedInput"}],
+                  "$defs": {"FailedInput": FailedInput.model_json_schema()}}
     schema["title"] = "orgdoc batch record"
     return schema
 
@@ -139,6 +148,10 @@ def _check(args: argparse.Namespace) -> str | None:
         return "--resume needs -o FILE or -o DIR/ to read back what is done"
     if args.resume and not _is_folder(args.output) and (args.format or "jsonl") != "jsonl":
         return "--resume needs JSON Lines output (--format jsonl) or -o DIR/"
+    if args.engine == "ray" and importlib.util.find_spec("ray") is None:
+        return "--engine ray needs Ray: pip install 'orgdoc[ray]'"
+    if args.address is not None and args.engine != "ray":
+        return "--address is the Ray cluster's: use it with --engine ray"
     if args.jobs < 1:
         return f"-j needs at least 1 worker, not {args.jobs}"
     if args.timeout is not None and args.timeout <= 0:

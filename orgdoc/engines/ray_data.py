@@ -9,7 +9,8 @@
 they must be visible from every node: a shared file system, or use kind="bytes" after
 `ray.data.read_binary_files(..., include_paths=True)`), texts or bytes becomes a batch of records,
 the outline as the same JSON `orgdoc parse --format jsonl` writes, or an error message. `rows=`
-turns each outline into any number of rows instead (sections, chunks). `orgdoc parse … --engine ray
+turns each outline into any number of rows instead: `rows=chunk_rows(max_chars=800)` gives the
+chunks for retrieval, one row each. `orgdoc parse … --engine ray
 [--address ADDR]` runs the command's own inputs and output through `ordered_results`.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -27,12 +29,13 @@ import ray.data
 from orgdoc.api import parse, parse_bytes, parse_file
 from orgdoc.batch.inputs import Input
 from orgdoc.batch.work import Options, Result, outline_result
+from orgdoc.chunks import DEFAULT_MAX_CHARS
 from orgdoc.errors import OrgdocError
 from orgdoc.load import DEFAULT_LIMITS, Limits
 from orgdoc.load._common import safe_name
 from orgdoc.models import Outline
 
-__all__ = ["ordered_results", "parse_dataset"]
+__all__ = ["chunk_rows", "ordered_results", "parse_dataset"]
 
 KINDS = ("path", "text", "bytes")
 RowMaker = Callable[[Outline], Iterable[dict[str, Any]]]
@@ -57,6 +60,16 @@ def parse_dataset(ds: ray.data.Dataset, *, column: str = "path", kind: str = "pa
     return ds.map_batches(_outline_batch,  # type: ignore[arg-type]  # Ray's stub wants keyword-free UDFs
                           fn_kwargs=options, batch_format="numpy", batch_size=batch_size,
                           **map_batches_args)
+
+
+def chunk_rows(max_chars: int = DEFAULT_MAX_CHARS, overlap: int = 0) -> RowMaker:
+    """`rows=` for chunks: each outline's `outline.chunks(max_chars, overlap)`, one row per chunk
+    (id, text, context, span, heading_path, node_id, title, source, size …, as `orgdoc chunks` writes)."""
+    return partial(_chunks, max_chars=max_chars, overlap=overlap)
+
+
+def _chunks(outline: Outline, *, max_chars: int, overlap: int) -> list[dict[str, Any]]:
+    return [c.model_dump(mode="json") for c in outline.chunks(max_chars=max_chars, overlap=overlap)]
 
 
 def _outline_batch(batch: dict[str, np.ndarray], *, column: str, kind: str, path_column: str,
