@@ -21,7 +21,7 @@ from .api import parse_bytes, parse_file
 from .errors import OrgdocError
 from .load import Limits, read_stream
 from .load._common import safe_name
-from .export import FORMATS, json_schema, render, to_json
+from .export import EXPORTS, FORMATS, json_schema, render, to_json
 from .models import Outline
 
 
@@ -40,7 +40,7 @@ def _arguments() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print the outline of each file")
     p.add_argument("files", nargs="+", help="text, .docx, .html, .md or .pdf files; - reads standard input")
-    p.add_argument("--format", "-f", choices=FORMATS, default="tree")
+    p.add_argument("--format", "-f", choices=[*FORMATS, *EXPORTS], default="tree")
     p.add_argument("--encoding", help="the text encoding, instead of detecting it (e.g. gb18030)")
     p.add_argument("--include-text", action="store_true", help="put the text the offsets refer to in the JSON")
     p.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N",
@@ -155,8 +155,8 @@ def _read(name: str, encoding: str | None, include_text: bool, limits: Limits) -
     return parse_file(name, encoding=encoding, include_text=include_text, limits=limits)
 
 
-def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
+def _write(text: str | bytes) -> None:
+    sys.stdout.buffer.write(text if isinstance(text, bytes) else text.encode("utf-8", "backslashreplace"))
 
 
 if __name__ == "__main__":
