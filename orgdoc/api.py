@@ -86,7 +86,7 @@ def _encodable(loaded: Loaded) -> Loaded:
 def _stages(loaded: Loaded, include_text: bool) -> Outline:
     repaired = repair(loaded.text)
     text = repaired.text
-    envelope = find_envelope(text)
+    envelope = find_envelope(text, loaded.title_hints)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     styled = _styled(loaded.headings, repaired)  # their offsets are the loaded text's
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
@@ -94,12 +94,14 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     announcements, more = find_announcements(text, envelope.body, nodes)
     notes = [Diagnostic(code=DiagnosticCode.DECODING, message=w) for w in loaded.warnings]
     notes += [Diagnostic(code=DiagnosticCode.TEXT_REPAIRED, message=n) for n in repaired.notes]
+    regions = _regions(text, envelope, nodes)
+    notes += _coverage_notes(text, regions, nodes)
     source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(loaded.text),
                     repaired=repaired.changed, text=loaded.text if include_text else None)
     outline = Outline(
         title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
-        regions=_regions(text, envelope, nodes),
+        regions=regions,
         announcements=announcements, children=nodes,
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
@@ -122,6 +124,33 @@ def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> t
         return headings
     forth = repaired.offsets.forth
     return tuple((forth(start), forth(end), level) for start, end, level in headings)
+
+
+MOSTLY = 0.5  # the share of the text's visible characters in boilerplate past which a page is said to be mostly furniture
+
+
+def _coverage_notes(text: str, regions: list[Region], nodes: list[Node]) -> list[Diagnostic]:
+    """Say so when a document with text gives no node, or when page furniture covers most of it:
+    an empty outline is never silent."""
+    boiler = sum(_visible(text[a:b]) for (a, b) in (r.span for r in regions if r.kind is RegionKind.BOILERPLATE))
+    if nodes and not boiler:  # the usual document: no need to count the whole text
+        return []
+    visible = _visible(text)
+    notes = []
+    if visible and boiler > MOSTLY * visible:
+        notes.append(Diagnostic(code=DiagnosticCode.MOSTLY_BOILERPLATE,
+                                message=f"page furniture (menus, footers, related links) covers {boiler} of "
+                                        f"the text's {visible} characters"))
+    if visible and not nodes:
+        notes.append(Diagnostic(code=DiagnosticCode.EMPTY_OUTLINE,
+                                message=f"no outline found: no numbered or run-in heading in {visible} "
+                                        "characters of text"))
+    return notes
+
+
+def _visible(text: str) -> int:
+    """Characters other than whitespace (str.split runs in C)."""
+    return sum(map(len, text.split()))
 
 
 def _without_markup(title: str | None) -> str | None:

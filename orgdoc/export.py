@@ -18,6 +18,8 @@ EXPORTS = {
     "parquet": "orgdoc.exports:to_parquet",  # bytes; needs pyarrow
     "docling": "orgdoc.adapters.docling:to_docling_json",  # needs docling-core
 }
+# The exports `orgdoc parse --format` writes (text), with the suffix of a file per input in `-o DIR/`.
+TEXT_EXPORTS = {"markdown-body": ".md", "opml": ".opml", "csv": ".csv", "docling": ".docling.json"}
 
 
 def to_json(outline: Outline, *, indent: int | None = 2) -> str:

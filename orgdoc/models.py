@@ -87,6 +87,8 @@ class DiagnosticCode(str, Enum):
     UNPLACED_TEXT = "unplaced_text"
     TEXT_REPAIRED = "text_repaired"
     DECODING = "decoding"
+    EMPTY_OUTLINE = "empty_outline"  # a document with text gave no node
+    MOSTLY_BOILERPLATE = "mostly_boilerplate"  # page furniture covers most of the text
 
 
 class Diagnostic(_Model):
@@ -249,6 +251,7 @@ class Boundary(str, Enum):
     SENTENCE = "sentence"  # after 。！？；： (optionally closed by a quote)
     CLAUSE = "clause"  # after ，、 and their half-width forms
     NONE = "none"  # after any other character: only a bracketed marker, only in text that lost its breaks
+    GLUED = "glued"  # the first item of an inline list run into the word before it (今后一是…，二是…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,3 +266,4 @@ class Marker:
     ordinal: int | None  # None for 最后 (its number is the list's next) and bullets
     word: str  # the word that varies within a family: the verb of 一是 (是), the bullet sign, 首先
     boundary: Boundary
+    doubtful: bool = False  # what follows may make it a look-alike (一、二线城市): kept only where its list fits

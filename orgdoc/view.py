@@ -100,35 +100,38 @@ def _text(outline: Outline) -> str:
     """The text cut at every boundary of a node, heading, region or warning, each segment a span
     element carrying the ids of the nodes holding it."""
     text = outline.text
-    nodes = list(outline.walk())
-    regions = [r for r in outline.regions if r.span[0] < r.span[1]]
+    nodes = list(outline.walk())  # document order: a parent before its children
     anchors: dict[int, list[int]] = {}
     for k, w in enumerate(outline.warnings):
         if w.span:
             anchors.setdefault(w.span[0], []).append(k)
-    cuts = {0, len(text), *anchors}
-    for n in nodes:
-        cuts.update((*n.span, *n.heading_span))
-    for r in regions:
-        cuts.update(r.span)
-    bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-    out = []
+    spans = [(n.span, ("node", n)) for n in nodes] + [(n.heading_span, ("heading", n)) for n in nodes]
+    spans += [(r.span, ("region", r)) for r in outline.regions]
+    spans = [(s, what) for s, what in spans if s[0] < s[1]]
+    bounds = sorted({0, len(text), *anchors, *(c for s, _ in spans for c in s)})
+    bounds = [c for c in bounds if 0 <= c <= len(text)]
+    spans.sort(key=lambda t: t[0][0])
+    out, active, k = [], [], 0
     for start, end in zip(bounds, bounds[1:]):
-        out += [f"<a id=\"w{k}\"></a>" for k in anchors.get(start, [])]
-        out.append(_segment(text[start:end], start, end, nodes, regions))
+        while k < len(spans) and spans[k][0][0] <= start:  # a sweep: the spans open at `start`
+            active.append(spans[k])
+            k += 1
+        active = [a for a in active if a[0][1] > start]
+        out += [f"<a id=\"w{w}\"></a>" for w in anchors.get(start, [])]
+        out.append(_segment(text[start:end], [what for _, what in active]))
     return "".join(out)
 
 
-def _segment(piece: str, start: int, end: int, nodes: list[Node], regions: list) -> str:  # type: ignore[type-arg]
-    holding = [n for n in nodes if n.span[0] <= start and end <= n.span[1]]
-    classes = [f"r-{r.kind.value}" for r in regions if r.span[0] <= start and end <= r.span[1]]
+def _segment(piece: str, holding: list[tuple[str, object]]) -> str:
+    nodes = sorted((n for kind, n in holding if kind == "node"), key=lambda n: n.level)  # type: ignore[attr-defined]
+    classes = [f"r-{r.kind.value}" for kind, r in holding if kind == "region"]  # type: ignore[attr-defined]
     if any(c[2:] in GREYED for c in classes):
         classes.append("grey")
-    if any(n.heading_span[0] <= start and end <= n.heading_span[1] for n in holding):
+    if any(kind == "heading" for kind, _ in holding):
         classes.append("h")
     attributes = ""
-    if holding:
-        attributes += f" data-n=\"{' '.join(n.id for n in holding)}\""
+    if nodes:
+        attributes += f" data-n=\"{' '.join(n.id for n in nodes)}\""  # type: ignore[attr-defined]
     if classes:
         attributes += f" class=\"{' '.join(classes)}\""
     return f"<span{attributes}>{html.escape(piece)}</span>" if attributes else html.escape(piece)

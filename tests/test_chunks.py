@@ -127,6 +127,13 @@ def test_a_tokenizer_measures_the_chunks() -> None:
     assert all(c.size == utf8_bytes(c.text) <= 600 for c in chunks)
     assert bare("".join(c.text for c in chunks)) == bare(body(outline))
 
+    def words(s: str) -> list[str]:  # a tokenizer: each CJK character, each Latin word, each mark
+        return re.findall(r"[A-Za-z0-9]+|\S", s)
+
+    tokenized = outline.chunks(max_chars=150, tokenizer=words)
+    assert all(c.size == len(words(c.text)) <= 150 for c in tokenized)
+    assert bare("".join(c.text for c in tokenized)) == bare(body(outline))
+
 
 def test_more_regions_left_out_on_request() -> None:
     outline = orgdoc.parse(f"关于加强组织工作的通知\n一、统一思想\n{P}")

@@ -24,6 +24,7 @@ class Loaded:
     path: str | None = None
     headings: tuple[tuple[int, int, int], ...] = ()  # (start, end, level) of source-marked heading lines
     warnings: tuple[str, ...] = ()  # plain-words notes on anything lossy or guessed
+    title_hints: tuple[str, ...] = ()  # titles the source states outside the text (an HTML <title>, <h1>)
 
 
 def where(name: str | None) -> str:
