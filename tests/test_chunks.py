@@ -151,3 +151,20 @@ def test_chunks_command_writes_json_lines(tmp_path: Path, capsys: pytest.Capture
     assert [(r["source"], r["text"], r["heading_path"]) for r in rows] == [
         (c.source, c.text, c.heading_path) for c in expected]
     assert re.search(r"2 files, \d+ chunks", capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("k", range(5))
+def test_chunks_of_a_repaired_input_index_the_callers_string(k: int) -> None:
+    """Hard-wrapped, CRLF text with zero-width spaces: chunks quote the caller's string; only the
+    invisible characters the repair removed may fall between them."""
+    from tests.test_offsets import damage
+
+    text = damage(k, "all", 33, [(i / 25, "\u200b") for i in range(25)])
+    outline = orgdoc.parse(text)
+    chunks = outline.chunks(max_chars=200)
+    for c in chunks:
+        assert c.text == "\n".join(text[s:e] for s, e in c.pieces)
+        node = deepest(outline, *c.span)
+        assert c.heading_path == (outline.path_of(node) if node else [])
+    visible = bare("".join(c.text for c in chunks)).replace("\u200b", "")
+    assert visible == bare(body(outline)).replace("\u200b", "")

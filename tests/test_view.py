@@ -13,7 +13,7 @@ import pytest
 import orgdoc
 from orgdoc.cli import main
 from orgdoc.models import Outline
-from orgdoc.view import to_html
+from orgdoc.view import GREYED, to_html
 from tests.test_chunks import DOCUMENTS
 
 SEED = DOCUMENTS[1]
@@ -72,8 +72,8 @@ def test_segments_give_back_the_text_and_each_node(path: Path) -> None:
     for node in outline.walk():
         assert "".join(t for ids, _, t in parsed.segments if node.id in ids) == outline.text_of(node)
     grey = "".join(t for _, classes, t in parsed.segments if "grey" in classes)
-    boilerplate = [outline.text[s:e] for r in outline.regions if r.kind.value == "boilerplate" for s, e in [r.span]]
-    assert "".join(boilerplate) == grey
+    greyed = [outline.text[s:e] for r in outline.regions if r.kind.value in GREYED for s, e in [r.span]]
+    assert "".join(greyed) == grey
 
 
 def test_warnings_link_to_their_place() -> None:
