@@ -9,11 +9,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import orgdoc
 from orgdoc.chunks import Chunks
 from orgdoc.cli import main
 from orgdoc.models import Node, Outline, RegionKind
+from tests.test_properties import marker_soup
 
 ROOT = Path(__file__).parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -168,3 +171,10 @@ def test_chunks_of_a_repaired_input_index_the_callers_string(k: int) -> None:
         assert c.heading_path == (outline.path_of(node) if node else [])
     visible = bare("".join(c.text for c in chunks)).replace("\u200b", "")
     assert visible == bare(body(outline)).replace("\u200b", "")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(marker_soup, st.integers(8, 120))
+def test_chunks_of_any_text_keep_their_invariants(text: str, limit: int) -> None:
+    outline = orgdoc.parse(text)
+    check_chunks(outline, outline.chunks(max_chars=limit), limit)
