@@ -9,7 +9,9 @@ heading path of the deepest node holding it.
 Every character of the text is in exactly one chunk, except the regions left out (web boilerplate by
 default), which are listed and counted on the result, and the whitespace between chunks. Sizes are
 counted in characters by default, which suits Chinese (no spaces between words, about one token per
-character for most Chinese embedding models); pass `length=` to count otherwise, e.g. tokens.
+character for most Chinese embedding models); pass `tokenizer=` (a callable giving a sequence of
+tokens, e.g. a Hugging Face tokenizer's `tokenize`) or `length=` (a callable giving a size) to count
+otherwise.
 
 How a text is cut, in order of preference:
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -83,9 +85,10 @@ class _Unit:
 
 
 def chunk(outline: Outline, *, max_chars: int = DEFAULT_MAX_CHARS, overlap: int = 0,
-          length: Callable[[str], int] = len,
+          length: Callable[[str], int] | None = None, tokenizer: Callable[[str], Sized] | None = None,
           exclude: Iterable[RegionKind | str] = (RegionKind.BOILERPLATE,)) -> Chunks:
-    """The outline's text cut into chunks of at most `max_chars` (as measured by `length`).
+    """The outline's text cut into chunks of at most `max_chars` (as measured by `length`, by the
+    number of tokens `tokenizer` gives, or else in characters).
 
     `overlap` > 0 gives each chunk a `context`: the last sentences of the previous chunk, up to
     `overlap` in size. `exclude` names the region kinds left out (boilerplate by default; add
@@ -93,6 +96,8 @@ def chunk(outline: Outline, *, max_chars: int = DEFAULT_MAX_CHARS, overlap: int 
     """
     if max_chars < 1:
         raise ValueError("max_chars must be at least 1")
+    if length is None:
+        length = (lambda s: len(tokenizer(s))) if tokenizer is not None else len
     return _Chunker(outline, max_chars, overlap, length, {RegionKind(k) for k in exclude}).run()
 
 
@@ -247,7 +252,15 @@ class _Chunker:
         return text[-self.overlap:]
 
     def _touched(self, start: int, end: int) -> list[str]:
-        return [n.id for n in self.outline.walk() if n.span[0] < end and start < n.span[1]]
+        """Ids of the nodes meeting [start, end), in document order; subtrees apart are not visited."""
+        found: list[str] = []
+        stack = list(reversed(self.outline.children))
+        while stack:
+            node = stack.pop()
+            if node.span[0] < end and start < node.span[1]:
+                found.append(node.id)
+                stack.extend(reversed(node.children))
+        return found
 
 
 def _deepest(nodes: list[Node], start: int, end: int) -> Node | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from . import __version__, batch
 from .api import parse_bytes, parse_file
 from .errors import OrgdocError
-from .export import FORMATS, json_schema
+from .export import FORMATS, TEXT_EXPORTS, json_schema
 from .load import Limits, read_stream
 from .load._common import safe_name
 from .models import Outline
@@ -46,8 +46,9 @@ def _arguments() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print the outline of each file")
     p.add_argument("files", nargs="*", help="files, folders or globs (.txt .docx .html .md .pdf); - reads stdin")
-    p.add_argument("--format", "-f", choices=(*FORMATS, *batch.BATCH_FORMATS),
-                   help="tree (the default), json, markdown, or jsonl (the default with -o FILE)")
+    p.add_argument("--format", "-f", choices=(*FORMATS, *batch.BATCH_FORMATS, *TEXT_EXPORTS),
+                   help="tree (the default), json, markdown, or jsonl (the default with -o FILE); "
+                        "exports: markdown-body, opml, csv, docling")
     p.add_argument("--encoding", help="the text encoding, instead of detecting it (e.g. gb18030)")
     p.add_argument("--include-text", action="store_true", help="put the text the offsets refer to in the JSON")
     p.add_argument("--limit", action="append", default=[], type=_limit, metavar="NAME=N",
@@ -103,7 +104,10 @@ def _view(args: argparse.Namespace) -> int:
 def _read_or_report(name: str, encoding: str | None, include_text: bool) -> Outline | None:
     """The file's outline, or None with the reason on standard error."""
     try:
-        return _read(name, encoding, include_text, Limits())
+        if name == "-":
+            data = read_stream(sys.stdin.buffer, "<stdin>", Limits())
+            return parse_bytes(data, name="<stdin>", encoding=encoding, include_text=include_text)
+        return parse_file(name, encoding=encoding, include_text=include_text)
     except Exception as exc:  # noqa: BLE001 - as in parse: one bad file does not stop the batch
         shown = safe_name(name) or name
         message = str(exc) if isinstance(exc, OrgdocError) else f"cannot read {shown}: {type(exc).__name__}: {exc}"
@@ -141,8 +145,8 @@ def _parse(args: argparse.Namespace) -> int:
     return batch.run(args)  # one file or millions: inputs, workers and the ordered output live in batch
 
 
-def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
+def _write(text: str | bytes) -> None:
+    sys.stdout.buffer.write(text if isinstance(text, bytes) else text.encode("utf-8", "backslashreplace"))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,16 @@ from .load._common import safe_text
 from .models import Node, Outline
 
 FORMATS = ("json", "markdown", "tree")
+# Exports for other tools (orgdoc/exports.py, orgdoc/adapters/docling.py): the name and the function.
+EXPORTS = {
+    "markdown-body": "orgdoc.exports:to_markdown_document",
+    "opml": "orgdoc.exports:to_opml",
+    "csv": "orgdoc.exports:to_csv",
+    "parquet": "orgdoc.exports:to_parquet",  # bytes; needs pyarrow
+    "docling": "orgdoc.adapters.docling:to_docling_json",  # needs docling-core
+}
+# The exports `orgdoc parse --format` writes (text), with the suffix of a file per input in `-o DIR/`.
+TEXT_EXPORTS = {"markdown-body": ".md", "opml": ".opml", "csv": ".csv", "docling": ".docling.json"}
 
 
 def to_json(outline: Outline, *, indent: int | None = 2) -> str:
@@ -63,14 +73,23 @@ def to_tree(outline: Outline) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(outline: Outline, fmt: str) -> str:
+def render(outline: Outline, fmt: str) -> str | bytes:
+    if fmt in EXPORTS:
+        return _export_function(fmt)(outline)
     if fmt == "json":
         return to_json(outline)
     if fmt == "markdown":
         return to_markdown(outline)
     if fmt == "tree":
         return to_tree(outline)
-    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join([*FORMATS, *EXPORTS])}")
+
+
+def _export_function(fmt: str):  # type: ignore[no-untyped-def]
+    import importlib
+
+    module, _, name = EXPORTS[fmt].partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 _BREAK = re.compile(r"[ \t]*\r?\n[ \t\u3000]*")

@@ -9,11 +9,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import orgdoc
 from orgdoc.chunks import Chunks
 from orgdoc.cli import main
 from orgdoc.models import Node, Outline, RegionKind
+from tests.test_properties import marker_soup
 
 ROOT = Path(__file__).parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -127,6 +130,13 @@ def test_a_tokenizer_measures_the_chunks() -> None:
     assert all(c.size == utf8_bytes(c.text) <= 600 for c in chunks)
     assert bare("".join(c.text for c in chunks)) == bare(body(outline))
 
+    def words(s: str) -> list[str]:  # a tokenizer: each CJK character, each Latin word, each mark
+        return re.findall(r"[A-Za-z0-9]+|\S", s)
+
+    tokenized = outline.chunks(max_chars=150, tokenizer=words)
+    assert all(c.size == len(words(c.text)) <= 150 for c in tokenized)
+    assert bare("".join(c.text for c in tokenized)) == bare(body(outline))
+
 
 def test_more_regions_left_out_on_request() -> None:
     outline = orgdoc.parse(f"关于加强组织工作的通知\n一、统一思想\n{P}")
@@ -144,3 +154,27 @@ def test_chunks_command_writes_json_lines(tmp_path: Path, capsys: pytest.Capture
     assert [(r["source"], r["text"], r["heading_path"]) for r in rows] == [
         (c.source, c.text, c.heading_path) for c in expected]
     assert re.search(r"2 files, \d+ chunks", capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("k", range(5))
+def test_chunks_of_a_repaired_input_index_the_callers_string(k: int) -> None:
+    """Hard-wrapped, CRLF text with zero-width spaces: chunks quote the caller's string; only the
+    invisible characters the repair removed may fall between them."""
+    from tests.test_offsets import damage
+
+    text = damage(k, "all", 33, [(i / 25, "\u200b") for i in range(25)])
+    outline = orgdoc.parse(text)
+    chunks = outline.chunks(max_chars=200)
+    for c in chunks:
+        assert c.text == "\n".join(text[s:e] for s, e in c.pieces)
+        node = deepest(outline, *c.span)
+        assert c.heading_path == (outline.path_of(node) if node else [])
+    visible = bare("".join(c.text for c in chunks)).replace("\u200b", "")
+    assert visible == bare(body(outline)).replace("\u200b", "")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(marker_soup, st.integers(8, 120))
+def test_chunks_of_any_text_keep_their_invariants(text: str, limit: int) -> None:
+    outline = orgdoc.parse(text)
+    check_chunks(outline, outline.chunks(max_chars=limit), limit)

@@ -11,13 +11,14 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from orgdoc.export import TEXT_EXPORTS
 from orgdoc.load._common import safe_name
 
 from .inputs import Input
 
 # The file a `-o DIR/` output gets per format, after the input's own name (a.txt → a.txt.json, so
 # that a.txt and a.docx in one folder do not overwrite each other).
-DIR_SUFFIXES = {"json": ".json", "jsonl": ".json", "markdown": ".md", "tree": ".txt"}
+DIR_SUFFIXES = {"json": ".json", "jsonl": ".json", "markdown": ".md", "tree": ".txt", **TEXT_EXPORTS}
 
 
 class StreamSink:
