@@ -13,7 +13,8 @@ from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
 from .models import Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
-from .normalize import repair
+from .normalize import Repaired, repair
+from .offsets import to_input
 from .runin import add_run_ins
 from .tree import build_tree
 
@@ -87,7 +88,7 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     text = repaired.text
     envelope = find_envelope(text, loaded.title_hints)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
-    styled = loaded.headings if not repaired.changed else ()  # their offsets are the loaded text's
+    styled = _styled(loaded.headings, repaired)  # their offsets are the loaded text's
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
     nodes = add_run_ins(text, nodes, envelope.body)
     announcements, more = find_announcements(text, envelope.body, nodes)
@@ -95,16 +96,34 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     notes += [Diagnostic(code=DiagnosticCode.TEXT_REPAIRED, message=n) for n in repaired.notes]
     regions = _regions(text, envelope, nodes)
     notes += _coverage_notes(text, regions, nodes)
-    source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(text),
-                    repaired=repaired.changed or loaded.format != "text",
-                    text=text if include_text else None)
-    return Outline(
+    source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(loaded.text),
+                    repaired=repaired.changed, text=loaded.text if include_text else None)
+    outline = Outline(
         title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,
         announcements=announcements, children=nodes,
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
+    # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
+    if repaired.changed:
+        outline = to_input(outline, repaired.offsets, loaded.text)
+    return _numbered(outline).with_text(loaded.text)
+
+
+def _numbered(outline: Outline) -> Outline:
+    """Node ids n1, n2 … in document order."""
+    for k, node in enumerate(outline.walk(), 1):
+        node.id = f"n{k}"
+    return outline
+
+
+def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:
+    """The loader's heading lines, moved into the repaired text."""
+    if not repaired.changed:
+        return headings
+    forth = repaired.offsets.forth
+    return tuple((forth(start), forth(end), level) for start, end, level in headings)
 
 
 MOSTLY = 0.5  # the share of the text's visible characters in boilerplate past which a page is said to be mostly furniture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 
 from .load._common import safe_text
@@ -44,7 +45,7 @@ def to_markdown(outline: Outline) -> str:
     lines.append("")
     for node, depth in _walk(outline.children):
         marker = f"**{node.marker}** " if node.marker else ""
-        lines.append(f"{'  ' * depth}- {marker}{node.heading}")
+        lines.append(f"{'  ' * depth}- {marker}{one_line(node.heading)}")
     return "\n".join(lines) + "\n"
 
 
@@ -72,6 +73,21 @@ def render(outline: Outline, fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
+_BREAK = re.compile(r"[ \t]*\r?\n[ \t\u3000]*")
+
+
+def one_line(text: str) -> str:
+    """A heading on one line: a heading cut by a hard wrap in the caller's text keeps the break
+    (offsets quote that text), which a display drops; a space stays only between two Latin words."""
+    if "\n" not in text:
+        return text
+    return _BREAK.sub(lambda m: " " if _latin(text, m.start() - 1) and _latin(text, m.end()) else "", text)
+
+
+def _latin(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and text[k].isascii() and text[k].isalnum()
+
+
 def _labelled_facts(outline: Outline) -> list[tuple[str, str]]:
     pairs = [("speaker", outline.speaker), ("occasion", outline.occasion),
              ("genre", outline.genre), ("date", outline.date)]
@@ -92,7 +108,7 @@ def _branches(nodes: list[Node], prefix: str) -> list[str]:
     lines = []
     for k, node in enumerate(nodes):
         last = k == len(nodes) - 1
-        label = f"{node.marker or '·'} {node.heading}"
+        label = f"{one_line(node.marker or '·')} {one_line(node.heading)}"
         lines.append(f"{prefix}{'└─ ' if last else '├─ '}{label}")
         lines += _branches(node.children, prefix + ("   " if last else "│  "))
     return lines

@@ -347,3 +347,39 @@ def test_fuzzed_inputs_end_in_an_outline_or_an_orgdoc_error(pieces: list[str], n
         to_json(outline).encode("utf-8")
         for node in outline.children:
             assert 0 <= node.span[0] <= node.span[1] <= outline.source.length
+
+
+# ---------------------------------------------------------------------------------------------- PDF
+
+
+def _small_pdf() -> bytes:
+    from tests.test_load import JUSTIFIED_LINES, cjk_pdf
+
+    return cjk_pdf(JUSTIFIED_LINES)
+
+
+def test_pypdf_messages_become_warnings_not_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    data = _small_pdf()
+    damaged = data[: data.rindex(b"startxref\n")] + b"startxref\n12\n%%EOF\n"  # a wrong xref offset
+    loaded = load_bytes(damaged, name="x.pdf")
+    assert loaded.text.startswith("一、加强组织领导")
+    assert any(w.startswith("pypdf: ") for w in loaded.warnings)
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize(("limits", "budget"), [
+    (Limits(max_pdf_pages=0), "max_pdf_pages"),
+    (Limits(max_pdf_stream_bytes=100), "max_pdf_stream_bytes"),
+])
+def test_pdf_budgets_name_their_option(limits: Limits, budget: str) -> None:
+    with pytest.raises(LimitError) as info:
+        load_bytes(_small_pdf(), name="big.pdf", limits=limits)
+    assert f"{budget}=" in str(info.value) and f"--limit {budget}=" in str(info.value)
+    assert str(info.value).endswith(" — big.pdf")
+
+
+def test_damaged_pdf_names_the_cause() -> None:
+    with pytest.raises(DecodeError) as info:
+        load_bytes(_small_pdf()[:40], name="cut.pdf")
+    message = str(info.value)
+    assert message.startswith("cannot read PDF: the file is damaged or not a PDF (") and message.endswith("cut.pdf")

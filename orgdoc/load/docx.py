@@ -71,6 +71,8 @@ class _Styles:
 
     def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, _Style] = {}
+        self._numbering: dict[str | None, tuple[str | None, int | None]] = {}
+        self._levels: dict[str | None, int | None] = {}
         self.default: str | None = None
         for el in root.findall(W + "style") if root is not None else ():
             ppr = el.find(W + "pPr")
@@ -94,12 +96,18 @@ class _Styles:
             style_id = self._styles[style_id].based_on
 
     def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
-        for style in self.chain(style_id):
-            if style.num_id is not None:
-                return style.num_id, style.ilvl
-        return None, None
+        # Answers are kept per style: every paragraph of a style would walk its whole chain again.
+        if style_id not in self._numbering:
+            self._numbering[style_id] = next(
+                ((s.num_id, s.ilvl) for s in self.chain(style_id) if s.num_id is not None), (None, None))
+        return self._numbering[style_id]
 
     def heading_level(self, style_id: str | None) -> int | None:
+        if style_id not in self._levels:
+            self._levels[style_id] = self._heading_level(style_id)
+        return self._levels[style_id]
+
+    def _heading_level(self, style_id: str | None) -> int | None:
         for style in self.chain(style_id):
             named = _HEADING_STYLE.match(style.name.strip())
             if named:
