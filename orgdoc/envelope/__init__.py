@@ -6,10 +6,14 @@ the outline is looked for. Rules follow the general shape of speeches and of the
 copied from; the cue words are data tables in the module that uses them:
 
 - `lines`: the line model (folded text, original offsets) and stepping over blank lines;
+- `page`: every line labelled once (prose, menu item, furniture, field, listed article…); the page's
+  top (front matter, metadata table, menu), the title evidence it states, and the article span;
 - `furniture`: web-page furniture cue tables and the per-line furniture and advert tests;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
+- `contents`: a table of contents; `tables`: tables and boxes flattened into lines;
 - `tail`: trailing furniture, a related-articles list, the closing words;
 - `official`: an official document's red header, document number, title notes and signature block;
+- `backmatter`: notes, glossary, references, attachment list, licence box after the body;
 - `facts`: speaker, occasion, genre and date read from the title, subtitle and bylines.
 
 This module joins them and computes the body span.
@@ -21,8 +25,9 @@ The genre is a category and so always simplified (講話 and 讲话 are both 讲
 
 Coverage: the regions and `body` together cover the whole text, and whatever lies between them is
 whitespace. Every region lies outside `body` except BOILERPLATE found between paragraphs (an advert
-or download line pasted mid-text): such a region lies inside `body`, and the parser ignores markers
-inside it. Regions never overlap each other and come in text order.
+or download line pasted mid-text), TABLE regions, and CONTENTS after a preface: such a region lies
+inside `body`, and the parser ignores markers inside it. Regions never overlap each other and come
+in text order.
 """
 
 from __future__ import annotations
