@@ -161,7 +161,12 @@ def _without_markup(title: str | None) -> str | None:
 
 
 def _boilerplate(envelope: Envelope) -> list[Span]:
-    return [r.span for r in envelope.regions if r.kind is RegionKind.BOILERPLATE]
+    """Regions whose markers are not the outline's: furniture, a table of contents (which may stand
+    inside the body, after a 序言), tables flattened into lines."""
+    return [r.span for r in envelope.regions if r.kind in _NOT_OUTLINE]
+
+
+_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE)
 
 
 def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:

@@ -1034,3 +1034,81 @@ def test_furniture_shapes_are_read_in_linear_time(line: str, label: str | None) 
 def test_html_comments_before_any_text_sniff_in_linear_time() -> None:
     assert sniff(b"<!---->" * 40 + b"\n" + "一、总体要求".encode()) is None
     assert sniff(b"<!---->" * 40 + b"<html><body>x</body></html>") == "html"
+
+
+# ------------------------------------------------------------------ back matter, contents, tables (issue 7, classes 3 and 5)
+
+BACK_MATTER_CASES = {
+    "glossary": ("名词解释\n1.基层治理：指……的总称。\n2.网格化管理：指把辖区划成网格的管理方式。\n3.接诉即办：指群众诉求的快速响应。",
+                 "glossary"),
+    "notes-heading": ("注释\n\n[1] 本文写于某年某月。\n\n[2] 某某，当时任某县县长。", "notes"),
+    "inline-note": ("注：1.本方案由县委办负责解释；2.自印发之日起施行。", "notes"),
+    "attachment-list": ("附件：1.任务分工表\n2.进度安排表\n3.联系人名单", "attachments"),
+    "references": ("参考文献\n[1] 某某.基层治理研究[M].北京：某出版社，2020.\n[2] 某某.网格化管理[J].某学报，2021.",
+                   "references"),
+    "licence-box": ("本作品是某国的法律法规，根据某法第五条不适用于该法，属于公有领域。\nPublic domain\nfalse",
+                    "licence box"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BACK_MATTER_CASES))
+def test_back_matter_is_a_region_after_the_body_not_nodes(name: str) -> None:
+    back, label = BACK_MATTER_CASES[name]
+    text = f"{ARTICLE_TITLE}\n{ARTICLE}\n{back}"
+    outline = parsed(text)
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
+    assert [len(n.children) for n in outline.children] == [0, 0, 0]  # nothing nested under 三、
+    regions = [r for r in outline.regions if r.kind is RegionKind.BACK_MATTER]
+    assert [(r.label, text[r.span[0]:r.span[1]]) for r in regions] == [(label, back)]
+
+
+def test_an_attached_document_with_its_own_outline_stays_in_the_body() -> None:
+    text = (f"{ARTICLE_TITLE}\n{ARTICLE}\n附件：某某工作实施细则\n某某工作实施细则\n一、适用范围\n{P3}\n"
+            f"二、职责分工\n{P2}")
+    outline = parsed(text)
+    assert [n.marker for n in outline.children] == ["一、", "二、", "三、", "一、", "二、"]
+    assert not [r for r in outline.regions if r.kind is RegionKind.BACK_MATTER]
+
+
+def test_a_note_mid_body_is_not_back_matter() -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n注：1.此项按季度统计。\n二、突出工作重点\n{P3}"
+    outline = parsed(text)
+    assert [n.marker for n in outline.children] == ["一、", "二、"]
+    assert not [r for r in outline.regions if r.kind is RegionKind.BACK_MATTER]
+
+
+REGULATION = f"第一章 总 则\n第一条 为了规范某某工作，制定本办法。\n第二章 职责\n第二条 {P2}\n第三章 附 则\n第三条 本办法自印发之日起施行。"
+CONTENTS_CASES = {
+    "contents-then-first-chapter-again": "某某工作管理办法\n目  录\n第一章 总则……1\n第二章 职责……2\n第三章 附则……3\n" + REGULATION,
+    "contents-without-page-numbers": "某某工作管理办法\n目录\n第一章 总则\n第二章 职责\n第三章 附则\n" + REGULATION,
+    "contents-after-a-preface": f"某某工作管理办法\n序 言\n{P1}\n目录\n第一章 总则 1\n第二章 职责 2\n第三章 附则 3\n" + REGULATION,
+    "contents-without-a-contents-line": "某某工作管理办法\n第一章 总则\n第二章 职责\n第三章 附则\n" + REGULATION,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTENTS_CASES))
+def test_contents_are_a_region_and_the_body_keeps_its_first_chapter(name: str) -> None:
+    text = CONTENTS_CASES[name]
+    outline = parsed(text)
+    assert [n.marker for n in outline.children] == ["第一章", "第二章", "第三章"]
+    assert [len(n.children) for n in outline.children] == [1, 1, 1]
+    contents = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.CONTENTS)]
+    assert len(contents) == 1 and "第三章 附则" in contents[0] and "第一条" not in contents[0]
+
+
+def test_short_numbered_lines_that_never_come_back_are_the_outline() -> None:
+    text = f"某某工作方案\n一、总体要求\n二、主要任务\n三、保障措施\n{P1}"
+    assert [n.marker for n in parsed(text).children] == ["一、", "二、", "三、"]
+
+
+TABLE = "专栏1  主要指标\n序号    指标    目标\n1    地区生产总值    6%\n2    居民收入    6%\n注：1．预期性指标。"
+BOX = "专栏2  重点领域\n1．信息服务：聚焦软件和信息技术服务。\n2．科技研发：面向重点产业链提供研发服务。"
+
+
+def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is() -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n二、突出工作重点\n{P3}\n{BOX}\n三、强化组织保障\n{P1}"
+    outline = parsed(text)
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
+    assert [[c.marker for c in n.children] for n in outline.children] == [[], ["1．", "2．"], []]
+    tables = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)]
+    assert tables == [TABLE]

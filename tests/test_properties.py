@@ -63,7 +63,7 @@ def check_coverage(text: str, outline: Outline) -> None:
     nodes = [n.span for n in outline.children]
     regions = [r.span for r in outline.regions]
     assert all(a[1] <= b[0] for a, b in zip(sorted(regions), sorted(regions)[1:])), "regions overlap"
-    inside = {r.span for r in outline.regions if r.kind.value == "boilerplate"
+    inside = {r.span for r in outline.regions if r.kind.value in ("boilerplate", "table")
               and any(s <= r.span[0] and r.span[1] <= e for s, e in nodes)}
     spans = sorted([s for s in regions if s not in inside] + nodes)
     position = 0

@@ -6,10 +6,14 @@ the outline is looked for. Rules follow the general shape of speeches and of the
 copied from; the cue words are data tables in the module that uses them:
 
 - `lines`: the line model (folded text, original offsets) and stepping over blank lines;
+- `page`: every line labelled once (prose, menu item, furniture, field, listed article…); the page's
+  top (front matter, metadata table, menu), the title evidence it states, and the article span;
 - `furniture`: web-page furniture cue tables and the per-line furniture and advert tests;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
+- `contents`: a table of contents; `tables`: tables and boxes flattened into lines;
 - `tail`: trailing furniture, a related-articles list, the closing words;
 - `official`: an official document's red header, document number, title notes and signature block;
+- `backmatter`: notes, glossary, references, attachment list, licence box after the body;
 - `facts`: speaker, occasion, genre and date read from the title, subtitle and bylines.
 
 This module joins them and computes the body span.
@@ -21,8 +25,9 @@ The genre is a category and so always simplified (講話 and 讲话 are both 讲
 
 Coverage: the regions and `body` together cover the whole text, and whatever lies between them is
 whitespace. Every region lies outside `body` except BOILERPLATE found between paragraphs (an advert
-or download line pasted mid-text): such a region lies inside `body`, and the parser ignores markers
-inside it. Regions never overlap each other and come in text order.
+or download line pasted mid-text), TABLE regions, and CONTENTS after a preface: such a region lies
+inside `body`, and the parser ignores markers inside it. Regions never overlap each other and come
+in text order.
 """
 
 from __future__ import annotations
@@ -32,12 +37,14 @@ from dataclasses import dataclass
 from orgdoc.fold import fold
 from orgdoc.models import Region, RegionKind, Span
 
+from .backmatter import find_back_matter
 from .contents import read_contents
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import Head, read_head
 from .lines import Line, Pair, next_content, norm, prev_content, split_lines
 from .official import find_signature
+from .tables import find_tables
 from .page import Evidence, article_span, label_lines, read_page
 from .tail import find_closing, read_tail
 
@@ -68,10 +75,15 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
     if head.title is None and page.evidence:  # stated by the page, not spelled in the head
         _evidence_title(head, page.evidence[0], text)
     _with_short_title_subtitle(head)
-    last_entry = read_contents(lines, first)
-    if last_entry is not None:  # 目录 and its entries: a region of their own, before the body
-        head.add(RegionKind.CONTENTS, lines[first].start, lines[last_entry].end)
-        first = next_content(lines, last_entry + 1)
+    contents = read_contents(lines, first)
+    inner: list[Region] = []  # a table of contents after a 序言: inside the body span
+    if contents is not None:  # 目录 and its entries: a region of their own
+        span = (lines[contents[0]].start, lines[contents[1]].end)
+        if contents[0] == first:
+            head.add(RegionKind.CONTENTS, *span)
+            first = next_content(lines, contents[1] + 1)
+        else:
+            inner.append(Region(kind=RegionKind.CONTENTS, span=span))
     article = article_span(lines, labels)
     tail, stop = read_tail(lines, first, head.title, article[1] + 1 if article else first)
     signature = find_signature(lines, first, stop)
@@ -79,9 +91,16 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         tail.append(Region(kind=RegionKind.BYLINE, label="signature",
                            span=(lines[signature.first].start, lines[signature.last].end)))
         stop = signature.first
+    back = find_back_matter(lines, first, stop)
+    if back is not None:  # 注释 [1]…, 名词解释 1.…, 附件：1.…: after the body, not nodes
+        end = lines[prev_content(lines, stop)].end
+        tail.append(Region(kind=RegionKind.BACK_MATTER, span=(lines[back[0]].start, end), label=back[1]))
+        stop = back[0]
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
-    regions = [*page.regions, *head.regions, *mid_furniture(lines, first, body_stop), *tail]
+    inner += find_tables(text, lines, first, body_stop)
+    regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
+               *tail]
     if closing is not None:
         end = lines[prev_content(lines, stop)].end
         regions.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
@@ -98,6 +117,10 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]))
+
+
+def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:
+    return [r for r in regions if not any(s.span[0] <= r.span[0] < s.span[1] for s in spans)]
 
 
 def _evidence_title(head: Head, evidence: Evidence, text: str) -> None:

@@ -10,7 +10,7 @@ import re
 
 from orgdoc.grammar import starts_with_marker
 
-from .lines import Line, next_content
+from .lines import Line, next_content, norm
 
 CONTENTS_LINE = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
 PAGE_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
@@ -21,16 +21,58 @@ def is_contents_line(s: str) -> bool:
     return bool(CONTENTS_LINE.match(s))
 
 
-def read_contents(lines: list[Line], i: int) -> int | None:
-    """If line i heads a table of contents, the index of its last entry; else None."""
-    if i >= len(lines) or not is_contents_line(lines[i].text):
+CONTENTS_WINDOW = 12  # non-blank lines of the body's start in which a 目录 line is looked for (after a 序言)
+UNTITLED_MIN = 3  # entries of a contents block without a 目录 line
+
+
+def read_contents(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """A table of contents at the start of the body (line i on): (its first line, its last entry).
+
+    With a 目录 line (within CONTENTS_WINDOW lines: a 序言 may come first) the entries follow it; they
+    end at the first line that is not an entry, or at the body's first heading, which repeats the
+    first entry (第一章 总 则 after …第一章 总则……1). Without one, a run of at least UNTITLED_MIN
+    entries right at i is contents only if its first entry comes back later as a heading."""
+    j, seen = i, 0
+    while j < len(lines) and seen < CONTENTS_WINDOW:
+        if is_contents_line(lines[j].text):
+            last = _entries(lines, next_content(lines, j + 1))
+            return (j, last) if last is not None else None
+        seen += 1
+        j = next_content(lines, j + 1)
+    last = _entries(lines, i)
+    if last is None or _count(lines, i, last) < UNTITLED_MIN or not _comes_back(lines, i, last):
         return None
-    last = None
-    j = next_content(lines, i + 1)
+    return i, last
+
+
+def _entries(lines: list[Line], j: int) -> int | None:
+    """The last of the entries from line j on; the run stops before a repeat of its first entry."""
+    first_key, last = None, None
     while j < len(lines) and _is_entry(lines[j].text):
+        key = _key(lines[j].text)
+        if first_key is None:
+            first_key = key
+        elif key and (first_key.startswith(key) or key.startswith(first_key)):
+            break  # the body's first heading, listed first by the contents
         last = j
         j = next_content(lines, j + 1)
     return last
+
+
+def _key(s: str) -> str:
+    """An entry without its page number, leaders and spaces: how the body's heading compares."""
+    return norm(PAGE_LEADER.sub("", s))
+
+
+def _count(lines: list[Line], i: int, last: int) -> int:
+    return sum(1 for k in range(i, last + 1) if lines[k].text)
+
+
+def _comes_back(lines: list[Line], i: int, last: int) -> bool:
+    """Whether the first entry is repeated as a line after the block (one linear scan)."""
+    key = _key(lines[i].text)
+    return bool(key) and any(_key(line.text) == key for line in lines[last + 1:] if line.text
+                             and len(line.text) <= MAX_ENTRY)
 
 
 def _is_entry(s: str) -> bool:

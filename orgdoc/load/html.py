@@ -25,7 +25,7 @@ from orgdoc.errors import OrgdocError
 
 from ._common import Loaded, join_lines
 from .encoding import canonical, decode_text
-from .html_furniture import Line, drop_links_above_title, dropped_furniture
+from .html_furniture import Line, drop_links_above_title, dropped_furniture, gone
 from .html_parser import SPACES, TextExtractor
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
@@ -38,10 +38,10 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
     dropped = dropped_furniture(page.furniture, page.total, page.raw)
     kept: list[Line] = []
     for line in page.raw:
-        parts = [p for p in line.parts if dropped.isdisjoint(p.furniture)]
+        parts = [p for p in line.parts if not gone(dropped, p.furniture)]
         text = SPACES.sub(" ", "".join(p.text for p in parts)).strip()
         blank = line.forced and not any(p.text.strip() for p in line.parts)
-        if text or (blank and dropped.isdisjoint(line.furniture)):
+        if text or (blank and not gone(dropped, line.furniture)):
             line.parts, line.text = parts, text
             kept.append(line)
     kept = drop_links_above_title(kept)

@@ -105,7 +105,7 @@ class Part:
     """A piece of the page's text and where it stands."""
 
     text: str
-    furniture: tuple[int, ...]  # the furniture-named elements it stands in
+    furniture: int | None  # the innermost furniture-named element it stands in (its boxes: `Furniture.parent`)
     link: bool  # inside <a>
     body: bool  # inside an element named as the body
     h1: bool  # inside <h1> (outside <a>)
@@ -116,7 +116,7 @@ class Part:
 class Line:
     parts: list[Part]
     heading: int | None
-    furniture: tuple[int, ...] = ()  # where a forced (<br>) line break stands
+    furniture: int | None = None  # where a forced (<br>) line break stands (the innermost box)
     forced: bool = False
     text: str = field(default="", init=False)
 
@@ -126,6 +126,7 @@ class Furniture:
     """An element named as furniture: what decides whether it holds the article after all."""
 
     kind: str
+    parent: int | None = None  # the furniture-named element around it
     chars: int = 0  # characters of text inside
     sentences: bool = False  # some of it is a sentence outside links
     h1: bool = False  # holds an <h1>'s text outside links
@@ -133,11 +134,19 @@ class Furniture:
     body: bool = False  # holds an element with a strong body name
 
     def add(self, part: Part, size: int) -> None:
-        """Count a part of its text, `size` characters once stripped."""
+        """Count a part of its text, `size` characters once stripped (the innermost box only: each box
+        passes its counts to its parent when it closes, so a part costs the same at any depth)."""
         self.chars += size
         self.h1 |= part.h1 and size > 0
         self.title |= part.title and size > 0
         self.sentences |= not part.link and has_sentence(part.text)
+
+    def close_into(self, parent: Furniture) -> None:
+        parent.chars += self.chars
+        parent.h1 |= self.h1
+        parent.title |= self.title
+        parent.sentences |= self.sentences
+        parent.body |= self.body
 
     def kept(self, total: int, page_h1: bool) -> bool:
         """Whether it holds the article after all (see html.py's docstring). When the page has an
@@ -158,13 +167,26 @@ def has_sentence(text: str) -> bool:
     return False
 
 
-def dropped_furniture(boxes: list[Furniture], total: int, lines: list[Line]) -> set[int]:
-    """The indexes of the boxes that go: judged as on a page with an <h1> title, unless no <h1> text
-    is left outside the dropped boxes."""
-    dropped = {i for i, box in enumerate(boxes) if not box.kept(total, True)}
-    if not any(p.h1 and p.text.strip() and dropped.isdisjoint(p.furniture) for x in lines for p in x.parts):
-        dropped = {i for i, box in enumerate(boxes) if not box.kept(total, False)}
+def dropped_furniture(boxes: list[Furniture], total: int, lines: list[Line]) -> list[bool]:
+    """Per box, whether it goes (itself or a box around it): judged as on a page with an <h1> title,
+    unless no <h1> text is left outside the dropped boxes. Index a part's innermost box with
+    `gone(dropped, part.furniture)`."""
+    dropped = _closure(boxes, [not box.kept(total, True) for box in boxes])
+    if not any(p.h1 and p.text.strip() and not gone(dropped, p.furniture) for x in lines for p in x.parts):
+        dropped = _closure(boxes, [not box.kept(total, False) for box in boxes])
     return dropped
+
+
+def _closure(boxes: list[Furniture], dropped: list[bool]) -> list[bool]:
+    """A box inside a dropped box goes too; parents come first in `boxes` (opened earlier)."""
+    for i, box in enumerate(boxes):
+        if box.parent is not None and dropped[box.parent]:
+            dropped[i] = True
+    return dropped
+
+
+def gone(dropped: list[bool], box: int | None) -> bool:
+    return box is not None and dropped[box]
 
 
 def drop_links_above_title(lines: list[Line]) -> list[Line]:

@@ -67,6 +67,7 @@ _IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _NOTHING: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 _P = frozenset({"p"})
 _CLOSES_P = BLOCK_TAGS - {"td", "th", "tr", "thead", "tbody", "tfoot", "caption", "li", "dt", "dd"}
+_NOT_P = BLOCK_TAGS - _P
 
 # East Asian wide characters: a source line break between two of them is not a space (CSS Text 3).
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -82,6 +83,7 @@ class _Open:
     furniture: int | None = None  # index in TextExtractor.furniture when it is named as furniture
     body: bool = False  # named as the article's body
     title: bool = False  # <h1>, or named as the title (and not as furniture)
+    box: int | None = None  # the innermost furniture-named element at or around it
 
 
 class TextExtractor(HTMLParser):
@@ -98,6 +100,13 @@ class TextExtractor(HTMLParser):
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
+        # Counters of the open elements, kept as they open and close, so that no step walks the
+        # stack: a deeply nested page costs the same per element as a flat one.
+        self._count: dict[str, int] = {}  # open elements by tag
+        self._dropped_count: dict[str, int] = {}
+        self._bodies = 0  # open elements named as the body
+        self._titles = 0  # open elements named as the title
+        self._h1s = 0  # open <h1> title elements
         self.total = 0  # characters of text outside dropped elements
         self.page_title = ""  # the page's <title>: evidence for the article's title, not text
         self._in_title = False
@@ -107,10 +116,12 @@ class TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: Attrs) -> None:
         if tag == "body":  # an unclosed <head> ends where the body starts
             self._dropped.clear()
+            self._dropped_count.clear()
         self._in_title = tag == "title" and not self.page_title
         if self._dropped or self._drops(tag):
             if self._drops(tag):
                 self._dropped.append(tag)
+                self._dropped_count[tag] = self._dropped_count.get(tag, 0) + 1
             return
         self._article += tag in _ARTICLE_TAGS
         if tag == "br":
@@ -129,20 +140,27 @@ class TextExtractor(HTMLParser):
         self._close_implied(tag)
         element = _Open(tag, body=tag in BODY_TAGS or named(attrs, BODY_NAMES))
         kind = furniture_kind(attrs) or ("widget" if tag == "form" else None)
+        around = self._box()
         if kind is not None and not element.body:
             element.furniture = len(self.furniture)
-            self.furniture.append(Furniture(kind))
+            self.furniture.append(Furniture(kind, parent=around))
+        element.box = element.furniture if element.furniture is not None else around
         element.title = element.furniture is None and (tag == "h1" or is_title_name(attrs))
-        if tag in BODY_TAGS or named(attrs, STRONG_BODY_NAMES):
-            for index in self._furniture_open():
-                self.furniture[index].body = True
+        if (tag in BODY_TAGS or named(attrs, STRONG_BODY_NAMES)) and around is not None:
+            self.furniture[around].body = True  # passed on to the boxes around it as they close
         self._links += tag == "a"
+        self._count[tag] = self._count.get(tag, 0) + 1
+        self._bodies += element.body
+        self._titles += element.title
+        self._h1s += element.title and tag == "h1"
         self._open.append(element)
 
     def _close_implied(self, tag: str) -> None:
         closes, bounds = _IMPLIED_END.get(tag, _NOTHING)
         if tag in _CLOSES_P:
-            closes, bounds = _P, BLOCK_TAGS - _P
+            closes, bounds = _P, _NOT_P
+        if not any(self._count.get(t) for t in closes):
+            return  # nothing to close: no walk down the stack
         for k in range(len(self._open) - 1, -1, -1):
             open_tag = self._open[k].tag
             if open_tag in closes:
@@ -152,8 +170,18 @@ class TextExtractor(HTMLParser):
                 return
 
     def _pop(self, k: int) -> None:
-        """Close the open element at index k and everything opened inside it."""
-        self._links -= sum(1 for element in self._open[k:] if element.tag == "a")
+        """Close the open element at index k and everything opened inside it; a closing furniture
+        box passes its counts to the box around it."""
+        for element in reversed(self._open[k:]):
+            self._links -= element.tag == "a"
+            self._count[element.tag] -= 1
+            self._bodies -= element.body
+            self._titles -= element.title
+            self._h1s -= element.title and element.tag == "h1"
+            if element.furniture is not None:
+                box = self.furniture[element.furniture]
+                if box.parent is not None:
+                    box.close_into(self.furniture[box.parent])
         del self._open[k:]
 
     def handle_startendtag(self, tag: str, attrs: Attrs) -> None:
@@ -163,8 +191,11 @@ class TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self._in_title = False
         if self._dropped:
-            if tag in self._dropped:  # close it and anything left open inside it
-                del self._dropped[len(self._dropped) - 1 - self._dropped[::-1].index(tag) :]
+            if self._dropped_count.get(tag):  # close it and anything left open inside it
+                at = len(self._dropped) - 1 - self._dropped[::-1].index(tag)
+                for closed in self._dropped[at:]:
+                    self._dropped_count[closed] -= 1
+                del self._dropped[at:]
             return
         if tag in _ARTICLE_TAGS and self._article:
             self._article -= 1
@@ -174,6 +205,8 @@ class TextExtractor(HTMLParser):
                 self._heading = None
             if tag == "pre" and self._pre:
                 self._pre -= 1
+        if not self._count.get(tag):
+            return  # a stray end tag: nothing of its kind is open
         for k in range(len(self._open) - 1, -1, -1):
             if self._open[k].tag == tag:
                 self._pop(k)
@@ -181,8 +214,9 @@ class TextExtractor(HTMLParser):
 
     # ----------------------------------------------------------------------------- text
 
-    def _furniture_open(self) -> tuple[int, ...]:
-        return tuple(e.furniture for e in self._open if e.furniture is not None)
+    def _box(self) -> int | None:
+        """The innermost open furniture-named element."""
+        return self._open[-1].box if self._open else None
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -198,22 +232,21 @@ class TextExtractor(HTMLParser):
             self._add(SPACES.sub(" ", _WIDE_BREAK.sub("", data)))
 
     def _add(self, text: str) -> None:
-        furniture = self._furniture_open()
+        box = self._box()
         link = self._links > 0
-        part = Part(text, furniture, link, any(e.body for e in self._open),
-                    not link and any(e.title and e.tag == "h1" for e in self._open),
-                    not link and any(e.title for e in self._open))
+        part = Part(text, box, link, self._bodies > 0, not link and self._h1s > 0, not link and self._titles > 0)
         self._parts.append(part)
         size = len(text.strip())
         self.total += size
-        for index in furniture:
-            self.furniture[index].add(part, size)
+        if box is not None:
+            self.furniture[box].add(part, size)
 
     def _end_line(self, force: bool = False) -> None:
         if any(part.text.strip() for part in self._parts) or force:
-            self.raw.append(Line(self._parts, self._heading, self._furniture_open(), force))
+            self.raw.append(Line(self._parts, self._heading, self._box(), force))
         self._parts = []
 
     def close(self) -> None:
         super().close()
         self._end_line()
+        self._pop(0)  # boxes left open pass their counts on too

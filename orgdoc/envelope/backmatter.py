@@ -1,0 +1,53 @@
+"""Back matter: what follows the body and is not part of its outline.
+
+Numbered glossaries (`名词解释` 1.–20.), notes (`注释` [1]…, `注：1.…`), attachment lists (`附件：1.…2.…`),
+references (`参考文献`), and a wiki's licence box with its footnotes (`本作品…属于公有领域`, `↑`) close a
+text after its body. Their numbers are not points of the outline, so they form one BACK_MATTER region
+after the body instead of nodes under the last section.
+
+The block starts at a cue line and runs to the end of the text (before trailing furniture and the
+signature); it never holds a section of the body's own outline: a line opening with a Chinese-numeral
+section marker (`一、` `（一）` `第一章`) after the cue means the text goes on — an attached document
+with its own title and outline stays in the body. Decided in one backward pass (is there a section
+line from here to the end?) and one forward pass over the cues: linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line, prev_content
+
+# Cue line → label. A cue alone on its line, or opening a note/list on the same line (注：1.… 附件：1.…).
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("glossary", re.compile(r"^(?:名词解释|术语解释|名词注释)\s*[:：]?$")),
+    ("notes", re.compile(r"^(?:注释|注解|附注|尾注|脚注)\s*[:：]?$|^(?:注|注释|附注)\s*[:：]\s*(?:[0-9０-９①-⑳\[［(（]|$)")),
+    ("references", re.compile(r"^(?:主要)?(?:参考文献|参考书目|引用文献)\s*[:：]?$")),
+    ("attachments", re.compile(r"^附\s*件\s*[:：]\s*(?:[0-9０-９][.．、]|$)")),
+    ("licence box", re.compile(r"^本作品(?:是|来自|在|属于|采用|根据|原文)|^Public domain$|^(?:Retrieved from|取自)")),
+)
+# A section of the body's outline: after such a line the text has not ended.
+_SECTION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条])")
+BACK_SHARE = 0.5  # back matter never holds more than this share of the text's lines after the body starts
+
+
+def find_back_matter(lines: list[Line], first: int, stop: int) -> tuple[int, str] | None:
+    """(first line, label) of the back matter that ends the body [first, stop), or None."""
+    last = prev_content(lines, stop)
+    if last <= first:
+        return None
+    clean_from = stop  # every line from here to `stop` is free of body sections
+    for i in range(last, first, -1):
+        if _SECTION_RE.match(lines[i].text):
+            break
+        clean_from = i
+    earliest = first + int((last - first) * BACK_SHARE)
+    for i in range(max(clean_from, earliest), last + 1):
+        s = lines[i].text
+        if not s or len(s) > 200:
+            continue
+        for label, cue in _CUES:
+            if cue.match(s):
+                return i, label
+    return None

@@ -1,0 +1,58 @@
+"""Tables and boxes flattened into lines (`专栏3` / `表1` and the rows under them): their numbered
+cells are table indexes, not points of the outline.
+
+A caption line opens the block; the block runs over the lines that are not a body heading nor a
+paragraph of prose. It is a table, and a region of its own, when most of its lines hold cells (runs
+of two or more spaces or a tab between two pieces of text, or a line indented under a row, as flattened
+rows keep them); a box that
+holds a numbered prose list (`专栏4` then `1．信息服务：…`) has no cells and stays in the outline.
+One forward pass: each line is looked at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from orgdoc.models import Region, RegionKind
+
+from .lines import Line
+
+_CAPTION_RE = re.compile(r"^(?:专栏|表|附表)\s*[0-9０-９]{1,3}(?:[-－.．][0-9]{1,2})?(?:\s|$|[：:])")
+_CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")
+_HEADING_RE = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
+PROSE_LINE = 60  # a line this long with a full stop and no cells is a paragraph: the table has ended
+CELL_SHARE = 0.5
+TABLE_LINES_MAX = 400
+
+
+def find_tables(text: str, lines: list[Line], first: int, stop: int) -> list[Region]:
+    found: list[Region] = []
+    i = first
+    while i < stop:
+        if not _CAPTION_RE.match(lines[i].text):
+            i += 1
+            continue
+        last, rows, cells = i, 0, 0
+        j = i + 1
+        while j < stop and j - i < TABLE_LINES_MAX:
+            s = lines[j].text
+            if s and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
+                break
+            if s:
+                cell = bool(_CELL_GAP_RE.search(s)) or _indented(text, lines[j])
+                last, rows, cells = j, rows + 1, cells + cell
+            j += 1
+        if rows and cells >= CELL_SHARE * rows:
+            found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[last].end), label="table"))
+        i = max(j, i + 1)
+    return found
+
+
+def _indented(text: str, line: Line) -> bool:
+    """A row's later cell on a line of its own keeps the spaces of the cells before it."""
+    return line.start > 0 and text[line.start - 1] in " \t\u3000"
+
+
+def _is_paragraph(s: str) -> bool:
+    return len(s) >= PROSE_LINE and "。" in s and not _CELL_GAP_RE.search(s)
