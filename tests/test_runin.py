@@ -8,6 +8,7 @@ import orgdoc
 from tests.outline_text import dedent, outline_text
 
 BODY = "各级党组织要结合实际，细化措施，确保落到实处。"
+LONG = "全年完成各项目标任务，群众满意度明显提升，为下一步工作打下了坚实基础。"
 
 CASES = [
     ("shared_opening", (f"要在学上用力，夯实思想根基。{BODY}\n要在干上见效，扛起责任担当。{BODY}\n"
@@ -44,6 +45,74 @@ CASES = [
     ("unrelated_short_openings", (f"冬季天寒，安全不容忽视。{BODY}\n出席会议的有：市领导张某同志。{BODY}\n"
                                  f"会议议程共两项。{BODY}\n下面，请王某同志讲话。{BODY}"), ""),
     ("a_lone_short_sentence", f"一、统一思想\n打铁必须自身硬。{BODY}\n{BODY}", "一、 统一思想"),
+    # A government report opens its points with headline-shaped leads of unequal length, one
+    # paragraph of other text may stand between two of them, and the introduction is no point.
+    ("report_leads_of_unequal_length", (f"一、过去一年工作回顾\n过去的一年，我们面对复杂形势，{LONG}\n"
+                                        f"农业生产稳中有进。{LONG}\n工业经济加快转型，园区建设明显提速。{LONG}\n"
+                                        f"{LONG}{LONG}\n社会治理水平进一步提高。{LONG}"), """
+        一、 过去一年工作回顾
+          · 农业生产稳中有进
+          · 工业经济加快转型，园区建设明显提速
+          · 社会治理水平进一步提高"""),
+    ("bold_leads", f"**稳住工业基本盘。**{LONG}\n**做强现代服务业。**{LONG}\n**提升农业综合效益。**{LONG}", """
+        · 稳住工业基本盘
+        · 做强现代服务业
+        · 提升农业综合效益"""),
+    ("statements_are_no_leads", (f"当今世界是开放的世界。{LONG}\n我国是个多民族的国家。{LONG}\n"
+                                 f"全年新增就业3万人。{LONG}\n我们为什么要坚持改革？{LONG}"), ""),
+    ("salutations_are_no_leads", (f"一、抓好落实\n同志们，今天的会议很重要。{LONG}\n同志们，刚才几位同志的发言很好。{LONG}"
+                                  f"\n一是抓学习。{LONG}\n二是抓落实。{LONG}"), """
+        一、 抓好落实
+          一是 抓学习
+          二是 抓落实"""),
+    ("a_repeated_paragraph", f"要把握好这次机遇。{LONG}\n要把握好这次机遇。{LONG}一是抓项目。二是抓招商。", """
+        一是 抓项目
+        二是 抓招商"""),
+    ("colon_labels_and_the_list_under_the_last", (f"一、总体部署\n今年是关键之年。今年工作的总体要求是：{LONG}\n"
+                                                   f"主要预期目标是：{LONG}\n全年重点任务是：\n"
+                                                   f"（一）加快产业升级。{LONG}\n（二）扩大有效投资。{LONG}"), """
+        一、 总体部署
+          · 今年工作的总体要求是
+          · 主要预期目标是
+          · 全年重点任务是
+            （一） 加快产业升级
+            （二） 扩大有效投资"""),
+    ("a_list_introduced_by_another_sentence_stays_a_sibling", (f"一、总体部署\n总体要求是：{LONG}\n"
+                                                                f"主要目标是：{LONG}\n为此，要抓好以下工作：\n"
+                                                                f"（一）加快产业升级。{LONG}\n（二）扩大有效投资。{LONG}"), """
+        一、 总体部署
+          · 总体要求是
+          · 主要目标是
+          （一） 加快产业升级
+          （二） 扩大有效投资"""),
+    ("data_labels_are_no_headings", f"会议时间：2024年3月1日上午\n会议地点：市政府第一会议室\n主持人：张某\n{LONG}", ""),
+    ("statement_labels_are_no_headings", (f"回顾一年工作，我们深刻体会到：{LONG}\n我们也清醒看到，困难不少：{LONG}"), ""),
+    ("a_standing_label_heads_its_list", (f"调研发现的问题：\n-制度不够健全；\n-执行不够到位。\n"
+                                        f"基层反馈的好做法有：\n-建立台账管理；\n-实行清单制度。"), """
+        · 调研发现的问题
+        · 基层反馈的好做法有"""),
+    ("a_lead_after_the_last_point_of_a_list", (f"（一）发展产业\n今年要围绕稳增长，抓好以下工作。\n一是抓项目。{LONG}\n"
+                                                f"二是抓招商。{LONG}\n大力推进科技创新。{LONG}\n一要建平台。{LONG}\n"
+                                                f"二要引人才。{LONG}\n切实加强节能减排。{LONG}"), """
+        （一） 发展产业
+          一是 抓项目
+          二是 抓招商
+          · 大力推进科技创新
+            一要 建平台
+            二要 引人才
+          · 切实加强节能减排"""),
+    # Heading lines: short lines with no end mark standing above paragraphs; leads below them are
+    # their children and numbered lists below them are theirs too.
+    ("heading_lines", (f"{LONG}\n集体经济的新变化\n{LONG}\n基层治理的新气象\n{LONG}\n"
+                       f"做法。{LONG}\n成效。{LONG}\n几件实事\n{LONG}\n（一）修路。{LONG}\n（二）建校。{LONG}"), """
+        · 集体经济的新变化
+        · 基层治理的新气象
+          · 做法
+          · 成效
+        · 几件实事
+          （一） 修路
+          （二） 建校"""),
+    ("a_lone_heading_line_and_dates", f"{LONG}\n集体经济的新变化\n{LONG}\n{LONG}\n2024年3月1日\n{LONG}", ""),
 ]
 
 

@@ -1,0 +1,137 @@
+"""Unnumbered headings: heading lines, colon labels and run-in lead sentences (GUIDE rules 5 and 6).
+
+Speeches and reports often number nothing below a section and still give it parallel points, each
+opened by a short sentence (要在“选”上突出政治标准。…), a label (主要任务是：) or a line of its own
+(农民问题的严重性). A candidate counts only in a group of at least two parallel siblings, so a
+short sentence standing alone stays body text. Heading lines split a scope first, then labels, then
+lead sentences; inside each new heading the next shapes are looked for again.
+"""
+
+from __future__ import annotations
+
+from ..models import Node, NodeKind, Span
+from .groups import headline, select
+from .leads import Lead, Paragraph, Shape, candidates, paragraphs
+
+__all__ = ["add_run_ins"]
+
+INLINE = (NodeKind.POINT, NodeKind.DIRECTIVE)
+# What may stand inside a heading of each shape, in the order a scope is split.
+INSIDE = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape.LINE: (Shape.LABEL, Shape.PARA, Shape.INNER),
+          Shape.LABEL: (Shape.PARA, Shape.INNER)}
+
+
+def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
+    """The tree with unnumbered headings added at every level; levels are recomputed."""
+    top = _scope(text, body[0], body[1], nodes)
+    _relevel(top, 1)
+    return top
+
+
+def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
+    for child in children:
+        child.children = _scope(text, child.heading_span[1], child.span[1], child.children)
+    return _split(text, start, end, _released(text, children), None)
+
+
+def _released(text: str, children: list[Node]) -> list[Node]:
+    """The last point of an inline list ends with its paragraph: a later paragraph opened by a
+    headline-shaped lead (大力推进科技创新。…) is the scope's own text, and the points after it with it."""
+    out: list[Node] = []
+    for k, child in enumerate(children):
+        out.append(child)
+        nxt = children[k + 1] if k + 1 < len(children) else None
+        if child.kind not in INLINE or nxt is not None and nxt.kind is child.kind and nxt.ordinal == (child.ordinal or 0) + 1:
+            continue
+        cut = _headline_after(text, child)
+        if cut is not None:
+            kept = [c for c in child.children if c.span[0] < cut]
+            out.extend(c for c in child.children if c.span[0] >= cut)
+            end = cut
+            while end > child.heading_span[1] and text[end - 1].isspace():
+                end -= 1
+            child.children, child.span = kept, (child.span[0], end)
+    return out
+
+
+def _headline_after(text: str, node: Node) -> int | None:
+    """The start of the first paragraph after a point's own that opens with a headline-shaped lead."""
+    line = text.find("\n", node.heading_span[1], node.span[1])
+    if line < 0:
+        return None
+    paras = paragraphs(text, line + 1, node.span[1], node.children)
+    for k, p in enumerate(paras):
+        if not p.at_line_start:
+            continue
+        lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.index), None)
+        if lead is not None and lead.shape is Shape.PARA and headline(text, lead):
+            return text.rfind("\n", 0, p.start) + 1
+    return None
+
+
+def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None) -> list[Node]:
+    """Split a scope's children between the headings found in its own text."""
+    allowed = INSIDE.get(outer)
+    if not allowed:
+        return children
+    paras = paragraphs(text, start, end, children)
+    leads = [lead for lead in candidates(text, paras) if lead.shape in allowed]
+    leads = select(text, leads) if leads else []
+    if not leads:
+        return children
+    shape = leads[0].shape if all(lead.shape is leads[0].shape for lead in leads) else Shape.PARA
+    # Leads lie outside every child, so the children split cleanly between them (one linear walk).
+    j = 0
+    while j < len(children) and children[j].span[1] <= leads[0].start:
+        j += 1
+    out = children[:j]
+    for k, lead in enumerate(leads):
+        stop = leads[k + 1].start if k + 1 < len(leads) else _last_stop(lead, shape, paras, children, j, end)
+        first = j
+        while j < len(children) and children[j].span[0] < stop:
+            j += 1
+        node = _heading(text, lead, stop, children[first:j])
+        if shape in (Shape.LINE, Shape.LABEL):
+            node.children = _split(text, lead.end, stop, node.children, shape)
+        out.append(node)
+    return out + children[j:]
+
+
+def _last_stop(lead: Lead, shape: Shape, paras: list[Paragraph], children: list[Node], j: int, end: int) -> int:
+    """Where the last heading of a group ends. A heading line heads the rest of its scope. A label
+    heads the list right after it, up to the scope's next own paragraph after that list. A lead
+    sentence heads the paragraphs and points after it, not a numbered block heading that follows
+    (一年来，我们做了以下工作：（一）… stays the section's)."""
+    if shape is Shape.LINE:
+        return end
+    while j < len(children) and children[j].span[0] < lead.end:
+        j += 1
+    if shape is Shape.LABEL:
+        return _label_stop(lead, paras, children[j:], end)
+    block = next((c.span[0] for c in children[j:] if c.kind is NodeKind.SECTION and c.span[0] > lead.end), None)
+    return end if block is None else block
+
+
+def _label_stop(lead: Lead, paras: list[Paragraph], after: list[Node], end: int) -> int:
+    """The list right after a label is its own (主要任务是：（一）…); a list introduced by a sentence
+    of another pattern (重点抓好以下工作：（一）…) is the label's sibling."""
+    nxt = next((p.start for p in paras if p.index > lead.paragraph), end)
+    child = next((c for c in after if c.span[0] >= lead.end), None)
+    if child is None or child.span[0] > nxt:
+        return nxt
+    return next((p.start for p in paras if p.start >= child.span[1]), end)
+
+
+def _heading(text: str, lead: Lead, stop: int, children: list[Node]) -> Node:
+    end = stop
+    while end > lead.end and text[end - 1].isspace():
+        end -= 1
+    return Node(kind=NodeKind.RUN_IN, marker=None, form=None, ordinal=None, level=1,
+                heading=text[lead.start:lead.end], heading_span=(lead.start, lead.end),
+                marker_span=None, span=(lead.start, max(end, lead.end)), children=children)
+
+
+def _relevel(nodes: list[Node], level: int) -> None:
+    for node in nodes:
+        node.level = level
+        _relevel(node.children, level + 1)

@@ -1,0 +1,175 @@
+"""Which candidate leads become headings: only those in a group of parallel siblings.
+
+A scope is split by its heading lines if it has two or more, else by its colon labels (two or more,
+each a different label), else by its paragraph and inner leads, which count in any of these groups:
+  * a shared opening with the same sentence pattern (要在“选”上… 要在“育”上…);
+  * the same frame (从国际看，… 从国内看，…), three or more;
+  * a run of headline-shaped leads over nearby paragraphs (国民经济继续保持平稳较快增长。… 改革开放
+    深入推进。…), as government reports open their points: short, no statement or number in them;
+  * inside paragraphs, duties shaped alike (理论学习要… 实践锻炼要…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .leads import DUTY, Lead, Shape
+from .words import STATEMENT
+
+PREFIX = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
+LONG_PREFIX = 4  # …and those sharing four are (教师热爱学生，…)
+MIN_SHARED = 2  # parallel leads sharing an opening: two make a group
+MIN_LOOSE = 3  # leads with no shared opening need three to be trusted
+LENGTH_RATIO = 1.6  # parallel sentences: the longer at most this many times the shorter
+MAX_INNER_LEAD = 20  # inside a paragraph, only short sentences can be run-in headings
+MAX_FRAME = 10  # 从外部环境看，: the frame of a lead ends at a comma this close to its start
+MAX_TIGHT = 30  # a headline-shaped lead with a comma is at most this long…
+MAX_TWO_CLAUSES = 50  # …or this long in a run whose leads all have two clauses
+MAX_TIGHT_PLAIN = 60  # …and one with no comma at most this long
+MAX_PAIR = 20  # two headline-shaped leads alone make a group only when this short
+MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this much longer
+MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two of them
+
+
+def select(text: str, leads: list[Lead]) -> list[Lead]:
+    """The leads that split the scope, in text order. A sentence met twice is a repeated paragraph,
+    not two points: it takes part in no group."""
+    seen: dict[str, int] = {}
+    for lead in leads:
+        seen[text[lead.start:lead.end]] = seen.get(text[lead.start:lead.end], 0) + 1
+    leads = [lead for lead in leads if seen[text[lead.start:lead.end]] == 1]
+    lines = [lead for lead in leads if lead.shape is Shape.LINE]
+    if len(lines) >= MIN_SHARED:
+        return lines
+    labels = [lead for lead in leads if lead.shape is Shape.LABEL]
+    if len({text[lead.start:lead.end] for lead in labels}) == len(labels) >= MIN_SHARED:
+        return labels
+    paras = [lead for lead in leads if lead.shape is Shape.PARA]
+    inner = [lead for lead in leads if lead.shape is Shape.INNER]
+    chosen = _shared_openings(text, paras)
+    chosen |= _groups([p for p in paras if p not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
+    chosen |= _runs(text, [p for p in paras if headline(text, p)], chosen)
+    chosen |= _runs(text, [p for p in paras if headline(text, p, MAX_TWO_CLAUSES)
+                           and text.count("，", p.start, p.end) == 1], chosen)
+    chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
+    chosen |= _groups([i for i in inner if i not in chosen],
+                      lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
+    return sorted(chosen, key=lambda lead: lead.start)
+
+
+def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
+    """Leads that open alike and read alike; each is checked against its neighbours of the same
+    opening only, so the pass stays linear."""
+    by_key: dict[str, list[Lead]] = {}
+    for lead in leads:
+        by_key.setdefault(text[lead.start:lead.start + PREFIX], []).append(lead)
+    chosen: set[Lead] = set()
+    for group in by_key.values():
+        for a, b in zip(group, group[1:]):
+            if _parallel(text[a.start:a.end], text[b.start:b.end]):
+                chosen.update((a, b))
+    return chosen
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two leads of one pattern: like clauses (the first comma at like places, or none in either)
+    and like lengths. The same sentence twice is a repeated paragraph, not two points."""
+    if a == b:
+        return False
+    clauses = _first_clause(a), _first_clause(b)
+    if (clauses[0] is None) != (clauses[1] is None):
+        return False
+    if clauses[0] is not None and clauses[1] is not None and abs(clauses[0] - clauses[1]) > 1:
+        return False
+    short, long_ = sorted((len(a), len(b)))
+    return long_ <= LENGTH_RATIO * short or _shared(a, b) >= LONG_PREFIX
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _first_clause(s: str) -> int | None:
+    """Where the first clause ends (its comma), or None for a sentence of one clause."""
+    k = min((i for i in (s.find("，"), s.find(",")) if i >= 0), default=-1)
+    return None if k < 0 else k
+
+
+def _frame_key(text: str, lead: Lead) -> str | None:
+    """从外部环境看，… 从行业趋势看，…: paragraph leads framed alike (first character, and the last
+    one before a near comma) are parallel though their openings differ."""
+    comma = text.find("，", lead.start, min(lead.end, lead.start + MAX_FRAME))
+    return f"{text[lead.start]}…{text[comma - 1]}" if comma > lead.start + 1 else None
+
+
+def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
+    """改革开放深入推进。 继续实施…区域发展总体战略。: a lead that names an action or a result, not a
+    statement, question or figure, and heads a paragraph of its own."""
+    if text[lead.end:lead.end + 1] != "。" or lead.rest < MIN_REST:
+        return False
+    sentence = text[lead.start:lead.end]
+    commas = sentence.count("，")
+    if commas > 1 or len(sentence) > (limit if commas else MAX_TIGHT_PLAIN):
+        return False
+    return sentence[0] not in "“‘「《（(我" and STATEMENT.search(sentence) is None
+
+
+def _runs(text: str, leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
+    """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back. A
+    run that holds a group of shared openings starts at that group: the paragraph before it is the
+    section's introduction."""
+    chosen: set[Lead] = set()
+    run: list[Lead] = []
+    for lead in [*leads, None]:
+        if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP:
+            run.append(lead)
+            continue
+        run = _from_group(text, run, grouped)
+        if len(run) >= MIN_LOOSE or len(run) == 2 and _pair(text, run):
+            chosen.update(run)
+        run = [lead] if lead is not None else []
+    return chosen
+
+
+def _from_group(text: str, run: list[Lead], grouped: set[Lead]) -> list[Lead]:
+    """The run from its first member of a group, or from an earlier one that opens alike."""
+    if not run:
+        return run
+    first = next((k for k, r in enumerate(run) if r in grouped), 0)
+    opening = text[run[first].start:run[first].start + PREFIX]
+    while first > 0 and text.startswith(opening, run[first - 1].start):
+        first -= 1
+    return run[first:]
+
+
+def _pair(text: str, run: list[Lead]) -> bool:
+    a, b = run
+    return b.paragraph == a.paragraph + 1 and all(
+        lead.end - lead.start <= MAX_PAIR and "，" not in text[lead.start:lead.end] for lead in run)
+
+
+def _duty_key(text: str, lead: Lead) -> str:
+    """Parallel duties share their opening (要在…) or their topic length before 要."""
+    if text.startswith(DUTY, lead.start):
+        return text[lead.start:lead.start + PREFIX]
+    return f"{text.find(DUTY, lead.start, lead.end) - lead.start}{DUTY}"
+
+
+def _groups(leads: list[Lead], key: Callable[[Lead], str | None], need: int) -> set[Lead]:
+    by_key: dict[str, list[Lead]] = {}
+    for lead in leads:
+        k = key(lead)
+        if k is not None:
+            by_key.setdefault(k, []).append(lead)
+    short = [g for g in by_key.values() if sum(_short(lead) for lead in g) >= need]
+    return {lead for group in short for lead in group}
+
+
+def _short(lead: Lead) -> bool:
+    """Inside a paragraph, a group needs short sentences to be trusted as headings."""
+    return lead.at_paragraph_start or lead.end - lead.start <= MAX_INNER_LEAD

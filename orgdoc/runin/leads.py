@@ -1,0 +1,261 @@
+"""Candidates for unnumbered headings in a scope's own text (what its children do not cover).
+
+Four shapes, each a `Lead` with the span of its heading:
+  * `LINE`: a short line without end punctuation standing alone above a paragraph (农民问题的严重性);
+  * `LABEL`: a label closed by a colon opening a paragraph or following its first sentence
+    (主要任务是：), or standing alone above a block;
+  * `PARA`: the first sentence of a paragraph that goes on after it (改革开放深入推进。…), also in
+    Markdown bold (**…**);
+  * `INNER`: a duty-shaped sentence inside a paragraph (实践锻炼要突出针对性。).
+Which candidates become headings is decided in `groups.py`, by the groups they form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from ..grammar import starts_with_marker
+from ..models import Node, Span
+from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, INTRODUCER, PRONOUNS
+
+SENTENCE_ENDS = "。！？!?"
+COLONS = "：:"
+STOPS = re.compile(r"[。！？!?：:；;]")
+CLAUSE_END = re.compile(r"[，,！!：:、]")
+LINE_ENDS = frozenset("。！？!?；;：:，,、…")  # a line ending so is a sentence or a clause, no heading line
+LIST_BULLETS = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
+SPEAKER = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
+COPULA = "是"
+DATE_WORDS = str.maketrans("", "", "年月日号")
+INDENT = " \t\u3000"
+BOLD = "**"
+MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
+MAX_INNER = 50  # inside a paragraph, a duty sentence longer than this is prose
+MAX_LABEL = 30  # 今后五年的主要任务是： a colon label is short
+MIN_LABEL = 3  # 问： 答： 注： are keys, not labels of parts
+MAX_LINE = 30  # a heading line is short
+MIN_BODY = 20  # what a heading line or a standing label heads: a paragraph at least this long
+MAX_ADDRESS = 10  # 各位代表， 老师们，同志们，: the address clause opening a paragraph is short
+DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
+MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
+
+
+class Shape(str, Enum):
+    LINE = "line"
+    LABEL = "label"
+    PARA = "para"
+    INNER = "inner"
+
+
+@dataclass(frozen=True)
+class Lead:
+    start: int
+    end: int  # end of the heading, before the sentence's end mark or the colon
+    shape: Shape
+    paragraph: int  # which paragraph of the scope's own text it stands in
+    rest: int = 0  # characters of its paragraph after it
+
+    @property
+    def at_paragraph_start(self) -> bool:
+        return self.shape is not Shape.INNER
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int  # after the indent and any bold markup
+    end: int  # the line end
+    index: int
+    at_line_start: bool  # False where a child ended mid-line and the scope's text goes on
+    before_child: bool = False  # a child (a numbered heading) comes right after it
+
+
+def paragraphs(text: str, start: int, end: int, children: list[Node]) -> list[Paragraph]:
+    """The non-empty lines of the scope's own text, numbered in order."""
+    found: list[Paragraph] = []
+    for gap_start, gap_end in _gaps(start, end, children):
+        if found and found[-1].before_child is False and gap_start > start:
+            found[-1] = replace(found[-1], before_child=True)  # the previous gap ended at a child
+        line_start = gap_start
+        while line_start < gap_end:
+            line_end = text.find("\n", line_start, gap_end)
+            line_end = gap_end if line_end < 0 else line_end
+            s = line_start
+            while s < line_end and (text[s] in INDENT or text.startswith(BOLD, s)):
+                s += 2 if text.startswith(BOLD, s) else 1
+            e = line_end
+            while e > s and text[e - 1] in INDENT:
+                e -= 1
+            if s < e:
+                at_start = line_start == 0 or text[line_start - 1] == "\n"
+                found.append(Paragraph(s, e, len(found), at_start))
+            line_start = line_end + 1
+    if found and children and children[-1].span[0] >= found[-1].end:
+        found[-1] = replace(found[-1], before_child=True)
+    return found
+
+
+def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
+    gaps, position = [], start
+    for child in children:
+        if child.span[0] > position:
+            gaps.append((position, child.span[0]))
+        position = max(position, child.span[1])
+    if end > position:
+        gaps.append((position, end))
+    return gaps
+
+
+def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
+    """Every lead a paragraph offers, in text order."""
+    found: list[Lead] = []
+    for k, p in enumerate(paras):
+        if not p.at_line_start:
+            found.extend(_inner(text, p, p.start))
+            continue
+        if _addressed(text, p.start, p.end) or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
+            continue
+        following = paras[k + 1] if k + 1 < len(paras) else None
+        found.extend(_opening(text, p, following))
+    return found
+
+
+def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]:
+    stop = STOPS.search(text, p.start, p.end)
+    if stop is None:
+        line = _heading_line(text, p, following)
+        return [line] if line else []
+    k = stop.start()
+    mark = text[k]
+    if mark in COLONS:
+        label = _label(text, p.start, k, p, following)
+        return [label] if label else []
+    if mark not in SENTENCE_ENDS:
+        return []
+    out: list[Lead] = []
+    lead_end = _unbold(text, p.start, k)
+    rest = _rest(text, k + 1, p.end)
+    if 0 < lead_end - p.start <= MAX_LEAD and rest:
+        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest))
+    elif 0 < lead_end - p.start <= MAX_INNER and _duty_shaped(text, p.start, lead_end):
+        out.append(Lead(p.start, lead_end, Shape.INNER, p.index))  # a lone sentence line
+    second = STOPS.search(text, k + 1, p.end)
+    if second is not None and text[second.start()] in COLONS:  # …的关键时期。今后五年的总体要求是：
+        s = k + 1
+        while s < second.start() and text[s] in INDENT + "*":
+            s += 1
+        label = _label(text, s, second.start(), p, following)
+        if label:
+            out.append(label)
+    out.extend(_inner(text, p, k + 1))
+    return out
+
+
+def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead | None:
+    """A short line with no end punctuation, heading a longer paragraph right below it."""
+    end = _unbold(text, p.start, p.end)
+    line = text[p.start:end]
+    if not 2 <= len(line) <= MAX_LINE or line[-1] in LINE_ENDS or line[0] in "（(【[<《—-─●■▲◆>#":
+        return None
+    if following is None or following.index != p.index + 1 or not _body(text, following, len(line)):
+        return None
+    if _cjk(line.translate(DATE_WORDS)) < 2:
+        return None  # 2013年4月24日, a page number, a Latin word: no heading
+    return Lead(p.start, end, Shape.LINE, p.index)
+
+
+def _body(text: str, p: Paragraph, floor: int) -> bool:
+    """A paragraph of prose: long, and closed by an end mark."""
+    return p.end - p.start >= max(MIN_BODY, 2 * floor) and text[p.end - 1] in SENTENCE_ENDS + "”」*"
+
+
+def _list_item(text: str, p: Paragraph) -> bool:
+    """-标准内容过于简单；  1）…  ——…: the first item of a list a label heads."""
+    line = text[p.start:min(p.end, p.start + 12)]
+    return (line[0] in LIST_BULLETS or starts_with_marker(line)) and text[p.end - 1] in LINE_ENDS
+
+
+def _cjk(s: str) -> int:
+    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff")
+
+
+def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph | None) -> Lead | None:
+    end = _unbold(text, start, colon)
+    label = text[start:end]
+    if not MIN_LABEL <= len(label) <= MAX_LABEL or label in DATA_LABELS or INTRODUCER.search(label):
+        return None
+    if any(ch in label for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
+        return None  # tags: urlname: (front matter) are no labels either
+    if SPEAKER in label or "，" in label and not label.endswith(COPULA):
+        return None  # 回顾一年来的工作，我们深刻体会到： introduces a statement; …，总体要求是： names a part
+    rest = _rest(text, colon + 1, p.end)
+    standing = rest == 0 and (p.before_child or following is not None and following.index == p.index + 1
+                              and (_body(text, following, 0) or _list_item(text, following)))
+    if rest < MIN_BODY and not standing:
+        return None  # 时间：3月1日: a key and its datum
+    return Lead(start, end, Shape.LABEL, p.index, rest)
+
+
+def _inner(text: str, p: Paragraph, start: int) -> list[Lead]:
+    """Duty-shaped sentences inside the paragraph: 要… and 教育培养要…, closed by an end mark."""
+    found = []
+    s = start
+    while True:
+        k = text.find(DUTY, s, p.end)
+        if k < 0:
+            return found
+        sentence_start = max(text.rfind(c, s, k) for c in SENTENCE_ENDS) + 1
+        sentence_start = max(sentence_start, s)
+        while sentence_start < k and text[sentence_start] in INDENT + "*":
+            sentence_start += 1
+        close = _sentence_end(text, k, p.end)
+        if close is None:
+            return found
+        if (k - sentence_start <= MAX_TOPIC and close - sentence_start <= MAX_INNER
+                and text.count("，", sentence_start, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
+                and _duty_shaped(text, sentence_start, close) and not _breaks(text, sentence_start, close)):
+            found.append(Lead(sentence_start, close, Shape.INNER, p.index))
+        s = close + 1
+
+
+def _sentence_end(text: str, k: int, end: int) -> int | None:
+    m = STOPS.search(text, k, end)
+    return m.start() if m is not None and text[m.start()] in SENTENCE_ENDS else None
+
+
+def _breaks(text: str, start: int, end: int) -> bool:
+    """A colon or semicolon inside, or a numbering marker in front: not a run-in heading."""
+    sentence = text[start:end]
+    return any(c in sentence for c in "：；:;") or starts_with_marker(sentence)
+
+
+def _duty_shaped(text: str, start: int, end: int) -> bool:
+    """要… or 教育培养要…: the shape of parallel duties inside a paragraph."""
+    k = text.find(DUTY, start, min(end, start + MAX_TOPIC + 1))
+    return k >= 0 and ("，" not in text[start:k]) and (k == start or k - start >= 2)
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """同志们！ 各位代表， 老师们，同志们，…: a paragraph opened by an address is no point's lead."""
+    m = CLAUSE_END.search(text, start, min(end, start + MAX_ADDRESS + 1))
+    if m is None:
+        return False
+    clause = text[start:m.start()]
+    return (len(clause) >= 3 and clause.endswith(ADDRESS_END) and clause not in PRONOUNS) \
+        or clause.startswith(ADDRESS_OPENERS)
+
+
+def _unbold(text: str, start: int, end: int) -> int:
+    """The end of a heading with Markdown bold dropped: **加强组织领导**各级… ends at the bold's close."""
+    close = text.find(BOLD, start, end)
+    if close > start:
+        end = close
+    while end > start and text[end - 1] in INDENT + "*":
+        end -= 1
+    return end
+
+
+def _rest(text: str, start: int, end: int) -> int:
+    """How much text of the paragraph follows a lead, markup and spaces aside."""
+    return len(text[start:end].strip(INDENT + "*"))
