@@ -9,7 +9,8 @@ when its numbering makes sense after its previous sibling of the same style.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
@@ -19,7 +20,11 @@ MAX_HEADLINE = 60  # a heading that ends its line after a lost break is short
 TAIL_BREAKS = frozenset("。！？；：!?;:")  # …and holds no sentence end
 ELLIPSES = ("...", "…", "……")  # a web teaser's cut-off line is no heading
 MAX_LABEL = 6  # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
-MAX_BLOCK_GAP = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's
+MAX_BLOCK_GAP = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's…
+# What the title of a document inside a document ends with (（一）春季行动方案, 2. 实施细则).
+DOCUMENT_NOUNS = ("方案", "计划", "规划", "办法", "细则", "意见", "要点", "安排", "预案", "规定", "规则", "章程",
+                  "指南", "清单", "纲要", "通知", "报告", "总结")
+MAX_CLEAR_ORDINAL = 20  # …unless both are heading lines (三、存在问题⏎…七、下步打算): then kept, with a warning
 RUN_ON_MAX_LINES = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
@@ -181,6 +186,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
     following = _next_ordinals(markers, styles)
     for m, style, nxt in zip(markers, styles, following):
         depth = _depth_for(path, style)
+        if depth < len(path) and _heads_sub_document(text, path[-1], m, style):
+            depth = len(path)  # （一）春季方案⏎一、目标…: a plan inside the plan restarts 一、 under its title
         while depth == len(path) and path and _paragraph_closed(text, path[-1], m):
             depth -= 1  # 三是… then 下一步…： then （一）: the （一） are no children of 三是
         siblings = path[depth - 1].children if depth else roots
@@ -196,7 +203,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
             continue
-        if not _fits(m, prev, last_seen.get(style), nxt, warnings):
+        if not _fits(m, prev, last_seen.get(style), nxt, warnings, _clear_heading(text, m, prev)):
             if m.role is Role.INLINE:
                 declined.append(m)
             else:
@@ -213,6 +220,32 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _heads_sub_document(text: str, opened: Block, m: Marker, style: str) -> bool:
+    """Whether a heading that restarts an open style (一、 while under 二、 > （一）) comes straight
+    after the title line of a heading of another style that has nothing under it yet: then it opens
+    that heading's own outline (a plan with sub-plans that each restart 一、), not a new top-level list."""
+    if m.ordinal != 1 or opened.style == style or opened.children or opened.marker.role is not Role.BLOCK:
+        return False
+    eol = text.find("\n", opened.marker.end, m.start)
+    if eol < 0 or text[eol:m.start].strip():
+        return False
+    title = text[opened.marker.end:eol].strip()
+    return is_headline(title) and title.endswith(DOCUMENT_NOUNS)
+
+
+def _clear_heading(text: str, m: Marker, prev: Block | None) -> bool:
+    """A heading line after a heading line of its style, both at line starts: where the numbers jump
+    (三、 then 七、) its style and level are still clear."""
+    if prev is None or m.boundary is not Boundary.LINE or prev.marker.boundary is not Boundary.LINE:
+        return False
+    return is_headline(_rest_of_line(text, m.end)) and is_headline(_rest_of_line(text, prev.marker.end))
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    eol = text.find("\n", start)
+    return text[start:len(text) if eol < 0 else eol]
 
 
 def _goes_on(m: Marker, prev: Block | None, following: int | None) -> bool:
@@ -266,7 +299,7 @@ def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]
 
 
 def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None,
-          warnings: list[Diagnostic]) -> bool:
+          warnings: list[Diagnostic], clear: bool = False) -> bool:
     """Whether heading `m` makes sense after its previous sibling of the same style."""
     if m.form == STYLED_FORM:
         return True  # the source says it is a heading; it has no number to check
@@ -287,7 +320,7 @@ def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None
     if n == 1:
         warnings.append(_diag(DiagnosticCode.NUMBERING_RESTART, m, f"numbering starts again at “{m.text}”"))
         return True
-    if before + 1 < n <= before + 1 + MAX_BLOCK_GAP:
+    if before + 1 < n <= before + 1 + MAX_BLOCK_GAP or (clear and before + 1 < n <= MAX_CLEAR_ORDINAL):
         warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m,
                               f"numbering jumps from “{prev.marker.text}” to “{m.text}”"))
         return True
@@ -323,7 +356,8 @@ def preorder(blocks: list[Block]) -> Iterator[Block]:
         yield from preorder(b.children)
 
 
-def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: int) -> None:
+def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: int,
+                   inline: Sequence[Marker] = ()) -> None:
     """A heading's text runs to the next heading at its depth or above (or the body's end).
 
     One pass in document order: a heading closes every open heading at its depth or below. The
@@ -337,14 +371,31 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
         open_blocks.append(b)
     for b in open_blocks:
         b.end = body_end
-    _end_inline_runs(text, roots)
+    _end_inline_runs(text, roots, list(inline))
 
 
-def _end_inline_runs(text: str, siblings: list[Block]) -> None:
+def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker]) -> None:
     for k, b in enumerate(siblings):
-        _end_inline_runs(text, b.children)
+        _end_inline_runs(text, b.children, inline)
         last_of_run = k + 1 == len(siblings) or siblings[k + 1].style != b.style
         if b.marker.role is Role.INLINE and last_of_run and not b.children:
             newline = text.find("\n", b.marker.end, b.end)
-            if newline >= 0 and not is_headline(text[b.marker.end:newline]):
+            if newline >= 0 and not is_headline(text[b.marker.end:newline]) \
+                    and not _holds_list(inline, newline, b.end, family(b.marker)):
                 b.end = newline
+
+
+def _holds_list(inline: list[Marker], start: int, end: int, own: str) -> bool:
+    """Whether text[start:end] holds an inline list of another family than the run's (a 1 and then a
+    2): the paragraphs after a last item 第三，… that carry 一是…二是… elaborate it, so the item runs
+    over them. A list of the run's own family restarting (三是… then 一是…) is a new list, no child."""
+    k = bisect.bisect_left([m.start for m in inline], start)
+    firsts: set[str] = set()
+    for m in inline[k:]:
+        if m.start >= end:
+            break
+        if m.ordinal == 1 and family(m) != own:
+            firsts.add(family(m))
+        elif m.ordinal == 2 and family(m) in firsts:
+            return True
+    return False

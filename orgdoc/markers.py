@@ -6,7 +6,9 @@ may start: at a line start, after a sentence or a clause, or (bracketed) anywher
 
 from __future__ import annotations
 
-from .grammar import MarkerShape, candidate_pattern, is_doubtful, marker_shape
+import re
+
+from .grammar import COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, is_doubtful, marker_shape
 from .models import Boundary, Marker, Role
 
 # What may stand before a marker. A closing quote or bracket after 。 still ends the sentence.
@@ -22,6 +24,8 @@ SPACES = frozenset(" \t\u3000")
 MAX_NOTE = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
 LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX = 6
+COLONS = re.compile("[：:]")
+NUMERAL_ENDS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000")
 # A list's first item may be run into the word before it (今后一是…，二是…; 我的第一想法是：…); the list
 # check keeps it only when its second item follows at a proper boundary.
 GLUE_FORMS = frozenset({"cn_verb", "labelled", "counted"})
@@ -71,10 +75,30 @@ def _glued(text: str, start: int, shape: MarkerShape) -> bool:
     return shape.form != "cn_verb" or before not in WORDS_ENDING_IN_ONE
 
 
+def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The grammar's candidates in order: the one-pass scan, and the colon forms (场景一：) found
+    back from each colon; a colon form wins over a candidate inside it."""
+    matches = list(candidate_pattern().finditer(text, start, end))
+    colon_forms = []
+    pattern = colon_pattern()
+    for colon in COLONS.finditer(text, start, end):
+        if text[colon.start() - 1:colon.start()] not in NUMERAL_ENDS:
+            continue  # a colon form ends with its number: 场景一： 例题 1：
+        match = pattern.search(text, max(start, colon.start() - COLON_REACH), colon.end())
+        if match:
+            colon_forms.append(match)
+    if not colon_forms:
+        return matches
+    spans = [(m.start(), m.end()) for m in colon_forms]
+    kept = [m for m in matches if not any(s <= m.start() < e for s, e in spans)]
+    return sorted(kept + colon_forms, key=lambda m: m.start())
+
+
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Every marker candidate in text[start:end] that stands at a boundary, in order."""
     found: list[Marker] = []
-    for match in candidate_pattern().finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    for match in _matches(text, start, end):
         raw = match.group()
         boundary = boundary_before(text, match.start())
         shape = marker_shape(raw)

@@ -7,6 +7,7 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 from __future__ import annotations
 
 import bisect
+import re
 
 from .blocks import (
     Block,
@@ -23,6 +24,10 @@ from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
 from .models import Diagnostic, Marker, Node, NodeKind, Role, Span
 
 TERMINATORS = frozenset("。！？；：!?;:")
+# Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
+# speaker's last requests (最后，我再提三点要求：), an address ending in ！ (同志们！ 各位代表！).
+CLOSING_CUES = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
+                          r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!])")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
 HEADING_TRAILERS = frozenset(" \t\u3000，,、")
 
@@ -42,8 +47,11 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(preorder(roots))
-    set_block_ends(text, roots, flat, body[1])
-    top_lists = _attach_lists(text, flat, inline, body, warnings)
+    set_block_ends(text, roots, flat, body[1], inline)
+    closing = closing_start(text, flat, body)
+    for b in flat:
+        b.end = min(b.end, closing)  # the closing part belongs to no section
+    top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
     assembler = _Assembler(text, starts)
     nodes = [assembler.item(i, 1) for lst in top_lists for i in lst.items]
@@ -59,12 +67,26 @@ def _all_items(flat: list[Block], top: list[InlineList]):
         stack.extend(item.children)
 
 
+def closing_start(text: str, flat: list[Block], body: Span) -> int:
+    """Where the closing part begins (`body[1]` if none): a paragraph after the last heading that opens
+    with a closing cue (以上…, 最后，我再…, 各位代表！). Its lists stand at the top level, not under
+    the last section, whose matter has ended."""
+    if not flat:
+        return body[1]
+    line = text.find("\n", flat[-1].marker.end, body[1])
+    while 0 <= line < body[1]:
+        if CLOSING_CUES.match(text, line + 1):
+            return line + 1
+        line = text.find("\n", line + 1, body[1])
+    return body[1]
+
+
 def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span,
-                  warnings: list[Diagnostic]) -> list[InlineList]:
+                  warnings: list[Diagnostic], closing: int) -> list[InlineList]:
     """Inline lists hang under the block heading whose own text they stand in."""
     top: list[InlineList] = []
     k = 0
-    for owner, start, end in _scopes(flat, body):
+    for owner, start, end in _split_at(_scopes(flat, body), closing):
         mine = []
         while k < len(inline) and inline[k].start < end:
             if inline[k].start >= start:
@@ -86,6 +108,17 @@ def _scopes(flat: list[Block], body: Span) -> list[tuple[Block | None, int, int]
         if b.end < nxt:
             scopes.append((b.parent, b.end, nxt))
     return scopes
+
+
+def _split_at(scopes: list[tuple[Block | None, int, int]], closing: int) -> list[tuple[Block | None, int, int]]:
+    """Text from the closing part on is the top level's, whoever owned the stretch it falls in."""
+    out: list[tuple[Block | None, int, int]] = []
+    for owner, start, end in scopes:
+        if start < closing < end:
+            out += [(owner, start, closing), (None, closing, end)]
+        else:
+            out.append((owner if start < closing else None, start, end))
+    return out
 
 
 def _in_order(nodes: list[Node]) -> list[Node]:

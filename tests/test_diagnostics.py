@@ -16,7 +16,9 @@ CASES = [
     ("level_skipped", (f"一、统一思想\n{P}\n（一）提高认识\n{P}\n1.学习\n{P}\n2.调研\n{P}\n二、明确任务\n{P}\n"
                       f"1.细化分工\n{P}\n2.压实责任\n{P}"), "1."),
     ("announced_count_mismatch", f"下面，我讲三点意见。\n一、统一思想\n{P}\n二、明确任务\n{P}", "我讲三点意见"),
-    ("unplaced_text", f"一、统一思想\n{P}\n二、明确任务\n{P}\n九、加强保障\n{P}", "九、"),
+    # a far number opening a paragraph of prose (a heading line after heading lines is a gap: see
+    # tests/test_real_shapes.py)
+    ("unplaced_text", f"一、统一思想\n{P}\n二、明确任务\n{P}\n九、加强保障。{P}", "九、"),
     ("text_repaired", f"一、统一思想\r\n{P}\r\n二、明确任务\r\n{P}", None),
 ]
 

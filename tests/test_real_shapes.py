@@ -13,6 +13,7 @@ import pytest
 import orgdoc
 from orgdoc.grammar import marker_shape
 from orgdoc.markers import scan_markers
+from orgdoc.tree import build_tree
 from tests.outline_text import dedent, outline_text
 
 BODY = "各单位要高度重视，认真抓好落实。"
@@ -180,3 +181,148 @@ def _outline(text: str) -> str:
     for n in outline.walk():
         assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
     return outline_text(outline)
+
+
+# Class 3 (nesting part): lists of the closing part stand at the top level, not under the last section.
+CLOSING = [
+    ("last_requests_after_sections", f"一、总体情况\n{BODY}\n二、下步打算\n（一）抓学习\n{BODY}\n（二）抓落实\n{BODY}\n"
+                                      "最后，我再提三点要求：一要讲政治，二要守规矩，三要重实干。\n", """
+        一、 总体情况
+        二、 下步打算
+          （一） 抓学习
+          （二） 抓落实
+        一要 讲政治
+        二要 守规矩
+        三要 重实干"""),
+    ("summing_up", f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}一是抓学习。二是抓落实。\n"
+                   "以上是几点意见。会后一要认真传达，二要抓好落实。\n", """
+        一、 总体情况
+        二、 下步打算
+          一是 抓学习
+          二是 抓落实
+        一要 认真传达
+        二要 抓好落实"""),
+    ("last_requests_after_paragraph_items", f"第一，提高认识。{BODY}\n第二，压实责任。{BODY}\n"
+                                            "最后，我再强调两点：一是坚定信心，二是真抓实干。\n", """
+        第一， 提高认识
+        第二， 压实责任
+        一是 坚定信心
+        二是 真抓实干"""),
+]
+
+# Class 4: documents in two levels, and gaps where the style and level are clear.
+TWO_LEVELS = [
+    ("notice_carrying_a_plan", f"现将方案印发给你们，请认真贯彻执行。\n一、高度重视\n{BODY}\n二、加强协调\n{BODY}\n"
+                               f"全市环境整治工作方案\n一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n二、主要任务\n{BODY}", """
+        一、 高度重视
+        二、 加强协调
+        一、 总体要求
+          （一） 指导思想
+        二、 主要任务"""),
+    ("plan_with_sub_plans", f"一、总体目标\n{BODY}\n二、实施计划\n（一）春季行动方案\n一、行动目标\n{BODY}\n二、行动措施\n{BODY}\n"
+                            f"（二）秋季行动方案\n一、行动目标\n{BODY}\n二、行动措施\n{BODY}", """
+        一、 总体目标
+        二、 实施计划
+          （一） 春季行动方案
+            一、 行动目标
+            二、 行动措施
+          （二） 秋季行动方案
+            一、 行动目标
+            二、 行动措施"""),
+    ("gap_between_heading_lines", f"一、总体情况\n{BODY}\n二、主要做法\n{BODY}\n三、存在问题\n{BODY}\n七、下步打算\n{BODY}", """
+        一、 总体情况
+        二、 主要做法
+        三、 存在问题
+        七、 下步打算"""),
+    ("far_number_in_prose_is_no_heading", f"一、总体情况\n{BODY}\n二、主要做法\n{BODY}\n九、是指第九项工作，已经完成。\n", """
+        一、 总体情况
+        二、 主要做法"""),
+]
+
+# Class 6: the 一是… after a last paragraph item 第三，… that elaborate it go under it.
+SCOPE = [
+    ("lines_after_last_item", f"第一，提高认识。{BODY}\n第二，明确责任。{BODY}\n第三，强化保障。{BODY}\n"
+                              f"一是加强组织领导。{BODY}\n二是加强经费保障。{BODY}", """
+        第一， 提高认识
+        第二， 明确责任
+        第三， 强化保障
+          一是 加强组织领导
+          二是 加强经费保障"""),
+    ("inline_list_after_last_item", f"第一，提高认识。{BODY}\n第二，明确责任。{BODY}\n第三，强化保障。{BODY}\n"
+                                    f"为此，一是加强组织领导。{BODY}二是加强经费保障。{BODY}", """
+        第一， 提高认识
+        第二， 明确责任
+        第三， 强化保障
+          一是 加强组织领导
+          二是 加强经费保障"""),
+    ("same_family_restart_is_no_child", f"一是抓学习。{BODY}\n二是抓调研。{BODY}\n"
+                                        f"实施评价制度。{BODY}一是定标准。二是严考核。", """
+        一是 抓学习
+        二是 抓调研
+        一是 定标准
+        二是 严考核"""),
+    ("mixed_paragraph_and_inline_items", f"当前面临的挑战是：一是需求不足。{BODY}\n二是成本上升。{BODY}\n"
+                                         f"三是风险增多。{BODY}四是动力减弱。{BODY}", """
+        一是 需求不足
+        二是 成本上升
+        三是 风险增多
+        四是 动力减弱"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CLOSING], ids=[c[0] for c in CLOSING])
+def test_closing_lists_at_top_level(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in TWO_LEVELS], ids=[c[0] for c in TWO_LEVELS])
+def test_two_levels_and_gaps(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+def test_gap_between_heading_lines_warns() -> None:
+    outline = orgdoc.parse(TWO_LEVELS[2][1])
+    assert [w.code.value for w in outline.warnings] == ["numbering_gap"]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in SCOPE], ids=[c[0] for c in SCOPE])
+def test_scope_of_paragraph_items(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+# Class 8: spans hold whatever spaces a heading holds.
+SPANS = ["一、加强\u00a0组织领导\n各级要重视。\n二、强化\u3000督促检查\n要落实。",
+         "第一件\u3000把群众组织起来\n第二件\u00a0把产业发展起来\n",
+         "场景一：\u00a0社区服务。场景二： 企业服务。"]
+
+
+@pytest.mark.parametrize("text", SPANS, ids=range(len(SPANS)))
+def test_heading_spans_hold_the_heading(text: str) -> None:
+    outline = orgdoc.parse(text, include_text=True)
+    source = outline.source.text
+    assert outline.children
+    for n in outline.walk():
+        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
+        assert n.heading and not n.heading[0].isspace()
+
+
+ADDRESSES = [
+    ("exclamation_opens_closing", "各位代表！", """
+        一、 总体情况
+        二、 下步打算
+        一是 坚定信心
+        二是 真抓实干"""),
+    ("comma_stays_in_section", "同志们，", """
+        一、 总体情况
+        二、 下步打算
+          一是 坚定信心
+          二是 真抓实干"""),
+]
+
+
+@pytest.mark.parametrize("address,expected", [c[1:] for c in ADDRESSES], ids=[c[0] for c in ADDRESSES])
+def test_address_after_last_section(address: str, expected: str) -> None:
+    """The tree alone (the envelope may take a last address paragraph as the closing courtesy)."""
+    text = f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}\n{address}新的征程已经开启。我们要一是坚定信心，二是真抓实干。\n"
+    nodes, _ = build_tree(text, scan_markers(text), (0, len(text)))
+    assert outline_text(nodes) == dedent(expected)
