@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..models import Node, NodeKind, Span
 from .groups import headline, select
-from .leads import Lead, Paragraph, Shape, candidates, paragraphs
+from .leads import DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 
 __all__ = ["add_run_ins"]
 
@@ -72,8 +72,8 @@ def _headline_after(text: str, node: Node) -> int | None:
 def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None) -> list[Node]:
     """Split a scope's children between the headings found in its own text."""
     allowed = INSIDE.get(outer)
-    if not allowed:
-        return children
+    if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
+        return children  # one paragraph with no duty in it: no group can form
     paras = paragraphs(text, start, end, children)
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed]
     leads = select(text, leads) if leads else []

@@ -51,9 +51,10 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     chosen |= _runs(text, [p for p in paras if headline(text, p)], chosen)
     chosen |= _runs(text, [p for p in paras if headline(text, p, MAX_TWO_CLAUSES)
                            and text.count("，", p.start, p.end) == 1], chosen)
-    chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
-    chosen |= _groups([i for i in inner if i not in chosen],
-                      lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
+    if inner:
+        chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
+        chosen |= _groups([i for i in inner if i not in chosen],
+                          lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
     return sorted(chosen, key=lambda lead: lead.start)
 
 
