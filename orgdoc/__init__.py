@@ -7,7 +7,8 @@
 """
 
 from .api import parse, parse_bytes, parse_file
-from .errors import DecodeError, OrgdocError, UnsupportedFormatError
+from .errors import DecodeError, LimitError, OrgdocError, ReadError, UnsupportedFormatError
+from .load import Limits
 from .models import (
     Announcement,
     Diagnostic,
@@ -26,10 +27,13 @@ __all__ = [
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
+    "LimitError",
+    "Limits",
     "Node",
     "NodeKind",
     "OrgdocError",
     "Outline",
+    "ReadError",
     "Region",
     "RegionKind",
     "Source",

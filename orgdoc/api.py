@@ -4,55 +4,153 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
-from .load import Loaded, load_bytes, load_file
+from .errors import OrgdocError
+from .load import Limits, Loaded, load_bytes, load_file
+from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
 from .models import Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
-from .normalize import repair
+from .normalize import Repaired, repair
+from .offsets import to_input
 from .runin import add_run_ins
 from .tree import build_tree
 
 
 def parse(text: str, *, include_text: bool = False) -> Outline:
     """The outline of a document given as text."""
+    if not isinstance(text, str):
+        hint = " (for bytes use parse_bytes(data, name=…))" if isinstance(text, (bytes, bytearray, memoryview)) else ""
+        raise TypeError(f"parse() takes the document as a str, not {type(text).__name__}{hint}")
     return _outline(Loaded(text=text, format="text", encoding=None), include_text)
 
 
 def parse_bytes(data: bytes, *, name: str | None = None, encoding: str | None = None,
-                format: str | None = None, include_text: bool = False) -> Outline:
+                format: str | None = None, include_text: bool = False, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The outline of a document given as bytes (text in any encoding, .docx, HTML, PDF)."""
-    return _outline(load_bytes(data, name=name, encoding=encoding, format=format), include_text)
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        hint = " (for text use parse(text))" if isinstance(data, str) else ""
+        raise TypeError(f"parse_bytes() takes the document as bytes, not {type(data).__name__}{hint}")
+    _check_options(name=name, encoding=encoding, format=format, limits=limits)
+    return _outline(load_bytes(bytes(data), name=name, encoding=encoding, format=format, limits=limits),
+                    include_text)
 
 
 def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, format: str | None = None,
-               include_text: bool = False) -> Outline:
+               include_text: bool = False, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The outline of a file; raises OrgdocError (naming the file) when it cannot be read."""
-    return _outline(load_file(path, encoding=encoding, format=format), include_text)
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        raise TypeError(f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}"
+                        " (for an open file use parse_bytes(f.read(), name=…))")
+    _check_options(encoding=encoding, format=format, limits=limits)
+    return _outline(load_file(path, encoding=encoding, format=format, limits=limits), include_text)
+
+
+def _check_options(limits: Limits, **options: object) -> None:
+    """The keyword options are str or None, `limits` a Limits: a TypeError says what to pass."""
+    for key, value in options.items():
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{key}= takes a str or None, not {type(value).__name__}")
+    if not isinstance(limits, Limits):
+        raise TypeError(f"limits= takes an orgdoc.Limits, not {type(limits).__name__}")
 
 
 def _outline(loaded: Loaded, include_text: bool) -> Outline:
+    """The stages after decoding, inside the error boundary: whatever fails is an OrgdocError."""
+    loaded = _encodable(loaded)
+    try:
+        return _stages(loaded, include_text)
+    except OrgdocError:
+        raise
+    except MemoryError:
+        raise OrgdocError(f"cannot outline the document: it needs more memory than there is — "
+                          f"{loaded.path or '<text>'}") from None
+    except Exception as exc:  # noqa: BLE001 - a bug is still reported as the library's own error
+        raise OrgdocError(f"cannot outline the document: internal error {type(exc).__name__}: {exc} — "
+                          f"{loaded.path or '<text>'}") from exc
+
+
+def _encodable(loaded: Loaded) -> Loaded:
+    """Text without surrogates (which UTF-8 and JSON cannot hold): each replaced by U+FFFD, one
+    character for one so offsets hold, with a warning."""
+    text, count = safe_text(loaded.text)
+    if not count:
+        return loaded
+    note = (f"{count} character{'s' if count != 1 else ''} that cannot be written as UTF-8 (lone surrogates) "
+            "replaced with U+FFFD")
+    return replace(loaded, text=text, warnings=(*loaded.warnings, note))
+
+
+def _stages(loaded: Loaded, include_text: bool) -> Outline:
     repaired = repair(loaded.text)
     text = repaired.text
-    envelope = find_envelope(text)
+    envelope = find_envelope(text, loaded.title_hints)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
-    styled = loaded.headings if not repaired.changed else ()  # their offsets are the loaded text's
+    styled = _styled(loaded.headings, repaired)  # their offsets are the loaded text's
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
     nodes = add_run_ins(text, nodes, envelope.body)
     announcements, more = find_announcements(text, envelope.body, nodes)
     notes = [Diagnostic(code=DiagnosticCode.DECODING, message=w) for w in loaded.warnings]
     notes += [Diagnostic(code=DiagnosticCode.TEXT_REPAIRED, message=n) for n in repaired.notes]
-    source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(text),
-                    repaired=repaired.changed or loaded.format != "text",
-                    text=text if include_text else None)
-    return Outline(
+    regions = _regions(text, envelope, nodes)
+    notes += _coverage_notes(text, regions, nodes)
+    source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(loaded.text),
+                    repaired=repaired.changed, text=loaded.text if include_text else None)
+    outline = Outline(
         title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
-        regions=_regions(text, envelope, nodes),
+        regions=regions,
         announcements=announcements, children=nodes,
         warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
         source=source)
+    # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
+    if repaired.changed:
+        outline = to_input(outline, repaired.offsets, loaded.text)
+    return _numbered(outline).with_text(loaded.text)
+
+
+def _numbered(outline: Outline) -> Outline:
+    """Node ids n1, n2 … in document order."""
+    for k, node in enumerate(outline.walk(), 1):
+        node.id = f"n{k}"
+    return outline
+
+
+def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:
+    """The loader's heading lines, moved into the repaired text."""
+    if not repaired.changed:
+        return headings
+    forth = repaired.offsets.forth
+    return tuple((forth(start), forth(end), level) for start, end, level in headings)
+
+
+MOSTLY = 0.5  # the share of the text's visible characters in boilerplate past which a page is said to be mostly furniture
+
+
+def _coverage_notes(text: str, regions: list[Region], nodes: list[Node]) -> list[Diagnostic]:
+    """Say so when a document with text gives no node, or when page furniture covers most of it:
+    an empty outline is never silent."""
+    boiler = sum(_visible(text[a:b]) for (a, b) in (r.span for r in regions if r.kind is RegionKind.BOILERPLATE))
+    if nodes and not boiler:  # the usual document: no need to count the whole text
+        return []
+    visible = _visible(text)
+    notes = []
+    if visible and boiler > MOSTLY * visible:
+        notes.append(Diagnostic(code=DiagnosticCode.MOSTLY_BOILERPLATE,
+                                message=f"page furniture (menus, footers, related links) covers {boiler} of "
+                                        f"the text's {visible} characters"))
+    if visible and not nodes:
+        notes.append(Diagnostic(code=DiagnosticCode.EMPTY_OUTLINE,
+                                message=f"no outline found: no numbered or run-in heading in {visible} "
+                                        "characters of text"))
+    return notes
+
+
+def _visible(text: str) -> int:
+    """Characters other than whitespace (str.split runs in C)."""
+    return sum(map(len, text.split()))
 
 
 def _without_markup(title: str | None) -> str | None:

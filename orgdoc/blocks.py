@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .lists import InlineList
+from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
 from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span
 
 MAX_HEADLINE = 60  # a heading that ends its line after a lost break is short
@@ -64,9 +64,8 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
     for m in markers:
         if m.role is Role.BLOCK and m.boundary is Boundary.SENTENCE and m.form not in LINE_ONLY_FORMS:
             eol = text.find("\n", m.end)
-            tail = text[m.end:len(text) if eol < 0 else eol].rstrip()
-            if 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) \
-                    and not tail.endswith(ELLIPSES) and not _after_label(text, m.start):
+            tail = text[m.end:len(text) if eol < 0 else eol]
+            if is_headline(tail) and not _after_label(text, m.start):
                 m = replace(m, boundary=Boundary.LINE)
         out.append(m)
     return out
@@ -78,10 +77,47 @@ def _after_label(text: str, start: int) -> bool:
     return len(text[line_start:start].strip()) <= MAX_LABEL
 
 
+def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
+    """Items of one inline list are siblings even when some open paragraphs and some do not
+    (…挑战。一是…⏎二是…⏎四是…。五是…): when a list of one family, numbered on, has an item that opens a
+    paragraph, all its items are taken as paragraph-opening items, so they form one run of headings.
+
+    Open lists per family form a stack: an item goes on with the innermost list it continues (closing
+    those inside it), a 1 opens a new one, so a list inside an item (一是…其中一是…二是…) stays apart.
+    """
+    stacks: dict[str, list[list[int]]] = {}
+    runs: list[list[int]] = []
+    for k, m in enumerate(markers):
+        if m.role is Role.BLOCK and m.boundary is Boundary.LINE:
+            stacks.clear()  # a heading's text is a scope of its own
+            continue
+        if m.role is not Role.INLINE or m.form == SEQUENCE_FORM or m.ordinal is None \
+                or m.boundary is Boundary.NONE:
+            continue
+        stack = stacks.setdefault(family(m), [])
+        for depth in range(len(stack) - 1, -1, -1):
+            if markers[stack[depth][-1]].ordinal == m.ordinal - 1:
+                del stack[depth + 1:]
+                stack[depth].append(k)
+                break
+        else:
+            if m.ordinal == 1:
+                stack.append([k])
+                runs.append(stack[-1])
+    out = list(markers)
+    for run in runs:
+        if len(run) >= 2 and any(markers[k].boundary is Boundary.LINE for k in run):
+            for k in run:
+                out[k] = replace(markers[k], boundary=Boundary.LINE)
+    return out
+
+
 def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list[Marker]]:
     """Which candidates are block headings and which take part in inline lists."""
     blocks, inline = [], []
     for m in markers:
+        if m.doubtful and m.boundary is not Boundary.LINE:
+            continue  # 三、四季度 in running text: a range, whatever follows
         headline = m.boundary is Boundary.LINE or (run_on and m.boundary in RUN_ON_BOUNDARIES)
         if m.boundary is Boundary.NONE and not (run_on and m.role is Role.BLOCK):
             continue
@@ -150,6 +186,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
         siblings = path[depth - 1].children if depth else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
+        if m.form == SEQUENCE_FORM and prev is not None:
+            ordinal = (prev.ordinal or 0) + 1  # 首先 接下来 其次: each word takes the set's next number
         mid_line = m.boundary is not Boundary.LINE and not run_on
         run_into = m.boundary is Boundary.NONE and m.text[:1] not in "（(〔"
         if run_into and not _goes_on(m, prev, nxt):
@@ -190,7 +228,15 @@ def _paragraph_closed(text: str, opened: Block, m: Marker) -> bool:
     if opened.marker.role is not Role.INLINE:
         return False
     end = text.find("\n", opened.marker.end, m.start)
-    return end >= 0 and bool(text[end:m.start].strip())
+    if end < 0 or not text[end:m.start].strip():
+        return False
+    return not is_headline(text[opened.marker.end:end])  # 第六件　推翻…政权⏎ heads the paragraphs below
+
+
+def is_headline(tail: str) -> bool:
+    """A line's rest after its marker that reads as a heading: short, no sentence inside."""
+    tail = tail.strip()
+    return 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) and not tail.endswith(ELLIPSES)
 
 
 def _depth_for(path: list[Block], style: str) -> int:
@@ -229,6 +275,10 @@ def _fits(m: Marker, prev: Block | None, last: int | None, following: int | None
     if m.ordinal is None:  # 下篇: the last part, after the ones before it
         return prev is not None
     n = m.ordinal
+    if m.doubtful:  # 一、二线城市 or 一、五育目标: only its list can tell, so it must go on with it
+        if prev is not None:
+            return n == (prev.marker.ordinal or 0) + 1
+        return n == 1 and following == 2
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1
     before = prev.marker.ordinal or 0
@@ -252,6 +302,9 @@ def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings:
     if prev is None:  # 一是 二是 …, or 四是 五是 going on with a list of an earlier section
         return m.ordinal is not None and following == m.ordinal + 1
     before = prev.ordinal or 0
+    if m.form == SEQUENCE_FORM:  # a set goes on until its 最后; 首先 starts another
+        return prev.marker.word not in LAST_WORDS and m.ordinal != 1 \
+            and not (m.word in LAST_WORDS and prev.marker.ordinal == 1)  # 首先…最后 alone is no set
     if m.ordinal is None or m.ordinal == before + 1:
         if m.form == "cn_verb" and m.word != prev.marker.word:
             warnings.append(_diag(DiagnosticCode.FAMILY_CHANGED, m, f"the list changes from “{prev.marker.text}” "
@@ -293,4 +346,5 @@ def _end_inline_runs(text: str, siblings: list[Block]) -> None:
         last_of_run = k + 1 == len(siblings) or siblings[k + 1].style != b.style
         if b.marker.role is Role.INLINE and last_of_run and not b.children:
             newline = text.find("\n", b.marker.end, b.end)
-            b.end = b.end if newline < 0 else newline
+            if newline >= 0 and not is_headline(text[b.marker.end:newline]):
+                b.end = newline

@@ -26,11 +26,24 @@ from .models import Role
 from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
-NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM", "LATIN"})
-WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD"})
-# 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own.
+NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM", "SPACED_NUM", "LATIN",
+                              "LATIN_LOW"})
+WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
+                            "COUNTER", "LABEL_NOUN"})
+# 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own, and so
+# do 然后 接下来 接着, which stand between the first and the last of a set.
 # 上篇 中篇 likewise; 下篇 is the last part, whether two or three came before.
-SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None, "上篇": 1, "中篇": 2, "下篇": None}
+SEQUENCE_ORDINALS = {"首先": 1, "其次": 2, "再次": 3, "最后": None, "最後": None, "然后": None, "接下来": None,
+                     "接着": None, "上篇": 1, "中篇": 2, "下篇": None}
+# Words that come between the first and the last of a 首先…最后 set, never on their own.
+MIDDLE_WORDS = frozenset({"然后", "接下来", "接着"})
+# The grammar's look-alike contexts (terminals), by the forms they cast doubt on.
+# Each with the last characters of the marker it applies to: 1、 before a digit is doubtful, 1. is refused
+# by the grammar itself (1.5亿).
+CLOSING = "）)〕"
+LOOKALIKE_TERMINALS = {"cn_dun": ("LOOKALIKE_DUN", "、.．"), "cn_paren": ("LOOKALIKE_PAREN", CLOSING),
+                       "ar_paren": ("LOOKALIKE_PAREN", CLOSING), "ar_close": ("LOOKALIKE_PAREN", CLOSING),
+                       "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、")}
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
 
 @dataclass(frozen=True)
@@ -54,7 +67,22 @@ def grammar_path() -> Path:
 def marker_parser() -> Lark:
     """The LALR parser of one marker text; `start` may name any form rule, for tests."""
     text = grammar_path().read_text(encoding="utf-8")
-    return Lark(text, parser="lalr", start="start", keep_all_tokens=True)
+    return Lark(text, parser="lalr", start=["start", "lookalike"], keep_all_tokens=True)
+
+
+@lru_cache(maxsize=1)
+def _lookalike_patterns() -> dict[str, re.Pattern[str]]:
+    terminals = {t.name: t.pattern.to_regexp() for t in marker_parser().terminals}
+    return {form: re.compile(terminals[name]) for form, (name, _) in LOOKALIKE_TERMINALS.items()}
+
+
+def is_doubtful(form: str, marker_text: str, text: str, end: int) -> bool:
+    """Whether what follows a marker of `form` (ending at `end`) makes it a possible look-alike
+    (一、二线城市, （一）项): then only the list around it can say it is a marker."""
+    pattern = _lookalike_patterns().get(form)
+    if pattern is None or marker_text[-1:] not in LOOKALIKE_TERMINALS[form][1]:
+        return False
+    return pattern.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -139,11 +167,13 @@ def _class_ranges(items: list) -> set[tuple[int, int]]:
 def marker_shape(text: str) -> MarkerShape | None:
     """Parse one marker text with the grammar; None if it is not a marker."""
     try:
-        tree = marker_parser().parse(text)
+        tree = marker_parser().parse(text, start="start")
     except LarkError:
         return None
     role_tree = tree.children[0]
     assert isinstance(role_tree, Tree)
+    if role_tree.data == "labelled_forms":  # the labelled forms are inline items
+        role_tree = Tree("inline", role_tree.children)
     role = Role(str(role_tree.data))
     form_node = role_tree.children[0]
     form = str(form_node.data) if isinstance(form_node, Tree) else role.value

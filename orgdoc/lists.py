@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import Diagnostic, DiagnosticCode, Marker, Role
+from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role
 
 MIN_ITEMS = 2  # 一是 with no 二是 is a phrase, not a list
+SEQUENCE_FORM = "sequence"
+LAST_WORDS = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
+MIDDLE_WORDS = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
 MAX_GAP = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
 # Verbs whose items are duties (directives) rather than points.
 DIRECTIVE_WORDS = frozenset("要须需应須應")
@@ -48,6 +51,7 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
                 warnings: list[Diagnostic]) -> list[InlineList]:
     """The valid lists among the inline markers of one scope, nested, in document order."""
     runs = _runs(markers, warnings)
+    runs = [(_without_trailing_middle(run), cap) for run, cap in runs if not _glued_alone(run)]
     lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
     for lst in lists:
         _check_family(lst, warnings)
@@ -72,8 +76,8 @@ def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[tuple[Run, 
         key = _continued(open_runs, m)
         run = open_runs.get(key) if key else None
         last = run[-1][1] if run else 0
-        if run is not None and (m.role is Role.BULLET or m.ordinal is None):
-            run.append((m, last + 1))  # bullets and 最后 take the next number
+        if run is not None and (m.role is Role.BULLET or m.ordinal is None or m.form == SEQUENCE_FORM):
+            run.append((m, last + 1))  # bullets, 最后 and 接下来 take the next number
         elif run is not None and m.ordinal is not None:
             if m.ordinal > last + 1:
                 warnings.append(_gap(m, last))
@@ -104,6 +108,11 @@ def _end_before_successors(done: list[tuple[Run, int | None]],
 def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
     """The key of the open run that `m` goes on with: its own verb's first, then its family's."""
     fam = family(m)
+    if m.form == SEQUENCE_FORM:  # 首先 starts a set; 然后 其次 接下来 再次 最后 go on until 最后
+        run = open_runs.get(fam)
+        goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS
+        closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
+        return fam if goes_on and not closes_too_soon else None
     for key in (f"{fam}:{m.word}", fam):
         run = open_runs.get(key)
         if not run:
@@ -123,6 +132,24 @@ def _restart_key(open_runs: dict[str, Run], m: Marker) -> str:
     if m.form == "cn_verb" and run and run[0][0].word != m.word:
         return f"{fam}:{m.word}"
     return fam
+
+
+def _glued_alone(run: Run) -> bool:
+    """A first item run into the word before it (今后一是) stands only with a second item that
+    follows at a boundary of its own, of the same verb (二是): else 一是 was part of a word."""
+    if run[0][0].boundary is not Boundary.GLUED:
+        return False
+    if len(run) < MIN_ITEMS or run[1][0].boundary is Boundary.GLUED:
+        return True
+    return run[0][0].form == "cn_verb" and run[1][0].word != run[0][0].word
+
+
+def _without_trailing_middle(run: Run) -> Run:
+    """然后 after the last of a set (首先…其次…然后) is narrative, not an item: drop it from the end."""
+    end = len(run)
+    while end and run[end - 1][0].word in MIDDLE_WORDS:
+        end -= 1
+    return run[:end]
 
 
 def _gap(m: Marker, last: int) -> Diagnostic:

@@ -6,7 +6,7 @@ may start: at a line start, after a sentence or a clause, or (bracketed) anywher
 
 from __future__ import annotations
 
-from .grammar import candidate_pattern, marker_shape
+from .grammar import MarkerShape, candidate_pattern, is_doubtful, marker_shape
 from .models import Boundary, Marker, Role
 
 # What may stand before a marker. A closing quote or bracket after 。 still ends the sentence.
@@ -22,6 +22,11 @@ SPACES = frozenset(" \t\u3000")
 MAX_NOTE = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
 LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX = 6
+# A list's first item may be run into the word before it (今后一是…，二是…; 我的第一想法是：…); the list
+# check keeps it only when its second item follows at a proper boundary.
+GLUE_FORMS = frozenset({"cn_verb", "labelled", "counted"})
+# …but not where 一 ends a word of its own: 统一是 唯一是 单一要 同一 万一 之一 第一 逐一 每一 …
+WORDS_ENDING_IN_ONE = frozenset("统唯单同万专划均归合不逐之第其任某每初十周期星纯守整一")
 
 
 def boundary_before(text: str, start: int) -> Boundary | None:
@@ -56,6 +61,16 @@ def _after_note(text: str, close: int) -> bool:
     return open_at > 0 and text[open_at - 1] in SENTENCE_ENDS
 
 
+def _glued(text: str, start: int, shape: MarkerShape) -> bool:
+    """Whether a first item run into the word before it may open a list (今后一是…)."""
+    if shape.form not in GLUE_FORMS or shape.ordinal != 1:
+        return False
+    before = text[start - 1] if start else ""
+    if not ("\u4e00" <= before <= "\u9fff"):
+        return False
+    return shape.form != "cn_verb" or before not in WORDS_ENDING_IN_ONE
+
+
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Every marker candidate in text[start:end] that stands at a boundary, in order."""
     found: list[Marker] = []
@@ -64,11 +79,16 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         boundary = boundary_before(text, match.start())
         shape = marker_shape(raw)
         if boundary is None:
-            if shape is None or (raw[0] not in OPENERS and shape.form not in RUN_INTO_FORMS):
+            if shape is not None and _glued(text, match.start(), shape):
+                boundary = Boundary.GLUED
+            elif shape is None or (raw[0] not in OPENERS and shape.form not in RUN_INTO_FORMS):
                 continue
-            boundary = Boundary.NONE
+            else:
+                boundary = Boundary.NONE
         if shape is None or (shape.role is Role.DIVIDER and boundary is not Boundary.LINE):
             continue
-        found.append(Marker(match.start(), match.end(), raw, shape.form, shape.role,
-                            shape.ordinal, shape.word, boundary))
+        doubtful = is_doubtful(shape.form, raw, text, match.end())
+        kept = raw.rstrip(" \t\u3000")  # 一 重工业 / 第一件　把…: the space separates, the heading follows it
+        found.append(Marker(match.start(), match.start() + len(kept), kept, shape.form, shape.role,
+                            shape.ordinal, shape.word, boundary, doubtful))
     return found

@@ -7,11 +7,12 @@ half-open pair `(start, end)`, so `text[start:end]` is what it covers.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_NAME: Literal["orgdoc.outline"] = "orgdoc.outline"
 SCHEMA_VERSION = "1.0"
@@ -34,6 +35,7 @@ class NodeKind(str, Enum):
 
 
 class Node(_Model):
+    id: str = Field(default="", description="n1, n2 … in document order; stable for a given text.")
     kind: NodeKind
     marker: str | None = Field(description="The marker verbatim (一、 （一） 一是 …); null for a run-in heading.")
     form: str | None = Field(default=None, description="The grammar rule the marker matched, e.g. cn_dun.")
@@ -44,6 +46,35 @@ class Node(_Model):
     marker_span: Span | None = None
     span: Span = Field(description="From the marker to the end of the node's last text.")
     children: list[Node] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """Marker and heading as they stand in the text (`一、加强组织领导`); the heading alone for a
+        run-in heading."""
+        return f"{self.marker or ''}{self.heading}"
+
+    def text(self, outline: Outline) -> str:
+        """The node's whole text, its children's included: `outline.text[span]`."""
+        return outline.text_of(self)
+
+    def own_text(self, outline: Outline) -> str:
+        """The node's text without its children's (the pieces joined by line breaks)."""
+        return outline.own_text_of(self)
+
+    def own_spans(self) -> list[Span]:
+        """The parts of the span no child holds, in order (whitespace between parts included)."""
+        parts, start = [], self.span[0]
+        for child in self.children:
+            if child.span[0] > start:
+                parts.append((start, child.span[0]))
+            start = max(start, child.span[1])
+        if start < self.span[1]:
+            parts.append((start, self.span[1]))
+        return parts
+
+    def path(self, outline: Outline) -> list[str]:
+        """Labels (marker + heading) from the top-level ancestor down to this node."""
+        return outline.path_of(self)
 
 
 class DiagnosticCode(str, Enum):
@@ -56,6 +87,8 @@ class DiagnosticCode(str, Enum):
     UNPLACED_TEXT = "unplaced_text"
     TEXT_REPAIRED = "text_repaired"
     DECODING = "decoding"
+    EMPTY_OUTLINE = "empty_outline"  # a document with text gave no node
+    MOSTLY_BOILERPLATE = "mostly_boilerplate"  # page furniture covers most of the text
 
 
 class Diagnostic(_Model):
@@ -115,14 +148,91 @@ class Outline(_Model):
     children: list[Node] = Field(default_factory=list)
     warnings: list[Diagnostic] = Field(default_factory=list)
     source: Source = Field(default_factory=Source)
+    # The text the offsets refer to, kept by `parse` even when `source.text` is left out of the JSON.
+    _text: str | None = PrivateAttr(default=None)
+    _parents: dict[str, Node | None] | None = PrivateAttr(default=None)
 
-    def walk(self):
+    def walk(self) -> Iterator[Node]:
         """Every node in document order."""
         stack = list(reversed(self.children))
         while stack:
             node = stack.pop()
             yield node
             stack.extend(reversed(node.children))
+
+    @property
+    def text(self) -> str:
+        """The text the offsets refer to: kept from parsing, or `source.text` of an outline read
+        back from JSON made with `include_text`."""
+        text = self._text if self._text is not None else self.source.text
+        if text is None:
+            raise ValueError("this outline does not carry its text: parse it again, or write its JSON "
+                             "with include_text=True (--include-text)")
+        return text
+
+    def with_text(self, text: str) -> Outline:
+        """Attach the text the offsets refer to (to an outline read from JSON without it)."""
+        self._text = text
+        return self
+
+    def text_of(self, node: Node) -> str:
+        """The node's whole text, its children's included."""
+        return self.text[node.span[0]:node.span[1]]
+
+    def own_text_of(self, node: Node) -> str:
+        """The node's text without its children's: the parts no child holds, stripped, one a line."""
+        text = self.text
+        parts = (text[s:e].strip() for s, e in node.own_spans())
+        return "\n".join(p for p in parts if p)
+
+    def get(self, node_id: str) -> Node:
+        """The node with this id (`n12`); KeyError when there is none."""
+        for node in self.walk():
+            if node.id == node_id:
+                return node
+        raise KeyError(node_id)
+
+    def parent(self, node: Node) -> Node | None:
+        """The node's parent; None for a top-level node."""
+        if self._parents is None:
+            self._parents = {c.id: n for n in self.walk() for c in n.children}
+        return self._parents.get(node.id)
+
+    def ancestors(self, node: Node) -> list[Node]:
+        """From the top-level ancestor down to the node itself."""
+        chain = [node]
+        while (up := self.parent(chain[-1])) is not None:
+            chain.append(up)
+        return chain[::-1]
+
+    def path_of(self, node: Node) -> list[str]:
+        """Labels (marker + heading) from the top-level ancestor down to the node."""
+        return [n.label for n in self.ancestors(node)]
+
+    def find(self, *, kind: NodeKind | str | None = None, level: int | None = None, marker: str | None = None,
+             heading: str | None = None, where: Callable[[Node], bool] | None = None) -> list[Node]:
+        """Nodes in document order matching every condition given: `kind`, `level`, the exact
+        `marker`, a substring of the `heading`, a predicate `where`."""
+        wanted = NodeKind(kind) if kind is not None else None
+        return [n for n in self.walk()
+                if (wanted is None or n.kind is wanted) and (level is None or n.level == level)
+                and (marker is None or n.marker == marker) and (heading is None or heading in n.heading)
+                and (where is None or where(n))]
+
+    def deepest_at(self, position: int) -> Node | None:
+        """The deepest node whose span holds the character at `position`."""
+        found, nodes = None, self.children
+        while True:
+            inside = next((n for n in nodes if n.span[0] <= position < n.span[1]), None)
+            if inside is None:
+                return found
+            found, nodes = inside, inside.children
+
+    def chunks(self, max_chars: int = 800, overlap: int = 0, **options):  # type: ignore[no-untyped-def]
+        """The body cut into chunks for retrieval (`orgdoc.chunks.chunk`): see there."""
+        from .chunks import chunk
+
+        return chunk(self, max_chars=max_chars, overlap=overlap, **options)
 
 
 class Role(str, Enum):
@@ -141,6 +251,7 @@ class Boundary(str, Enum):
     SENTENCE = "sentence"  # after 。！？；： (optionally closed by a quote)
     CLAUSE = "clause"  # after ，、 and their half-width forms
     NONE = "none"  # after any other character: only a bracketed marker, only in text that lost its breaks
+    GLUED = "glued"  # the first item of an inline list run into the word before it (今后一是…，二是…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,3 +266,4 @@ class Marker:
     ordinal: int | None  # None for 最后 (its number is the list's next) and bullets
     word: str  # the word that varies within a family: the verb of 一是 (是), the bullet sign, 首先
     boundary: Boundary
+    doubtful: bool = False  # what follows may make it a look-alike (一、二线城市): kept only where its list fits

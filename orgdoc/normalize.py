@@ -21,20 +21,63 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .grammar import opening_marker
 from .models import Role
 
-__all__ = ["Repaired", "repair"]
+__all__ = ["OffsetMap", "Repaired", "blank", "repair"]
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Positions in the repaired text back to the input, and forth.
+
+    Every repair replaces characters one for one (CR, NBSP, a joined line's break turned into a
+    space) or deletes them (the CR of a CRLF, invisible characters, a joined line's break), so the
+    map only has to remember the deletions: for each repair step, in order, the input positions it
+    deleted. A position maps back through the steps in reverse with one bisection each.
+    """
+
+    steps: tuple[tuple[int, ...], ...] = ()  # per step: sorted positions deleted from that step's input
+    _keys: tuple[tuple[int, ...], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # keys[j] = deleted[j] - j: how many kept characters precede the j-th deletion
+        keys = tuple(tuple(d - j for j, d in enumerate(step)) for step in self.steps)
+        object.__setattr__(self, "_keys", keys)
+
+    def back(self, position: int) -> int:
+        """The input position of the repaired text's character at `position` (the input's length
+        for the repaired text's end)."""
+        for keys in reversed(self._keys):
+            position += bisect_right(keys, position)
+        return position
+
+    def forth(self, position: int) -> int:
+        """The repaired position of the input's character at `position` (the next kept character's
+        when that one was deleted)."""
+        for step in self.steps:
+            position -= bisect_left(step, position)
+        return position
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A repaired span as an input span: from its first character to just after its last, so
+        characters deleted inside it belong to it and those deleted at its edges do not."""
+        if end <= start:
+            at = self.back(start)
+            return at, at
+        return self.back(start), self.back(end - 1) + 1
 
 
 @dataclass(frozen=True)
 class Repaired:
-    text: str  # the text the parser will see; all offsets downstream refer to it
+    text: str  # the text the parser will see; offsets found in it go back to the input through `offsets`
     changed: bool  # False when text is the input object unchanged
     notes: tuple[str, ...]  # plain words, one per kind of repair done
+    offsets: OffsetMap = field(default_factory=OffsetMap, compare=False)  # repaired → input positions
 
 
 # --- thresholds ------------------------------------------------------------------------------------
@@ -99,13 +142,21 @@ PARAGRAPH_INDENT = ("\u3000\u3000", "    ")  # how typed paragraphs open; a wrap
 _CLOSERS = " \t\u3000”’」』）)】》"
 
 
+def blank(text: str) -> bool:
+    """True when `text` holds nothing but whitespace and the invisible characters repair removes:
+    what may lie between the outline's spans in the caller's string."""
+    return not text or text.isspace() or not _INVISIBLE_RE.sub("", text).strip()
+
+
 # --- character repair ------------------------------------------------------------------------------
 
 
-def _fix_characters(text: str, notes: list[str]) -> str:
-    """Normalise line breaks, drop invisible characters, turn NBSP into a space."""
+def _fix_characters(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
+    """Normalise line breaks, drop invisible characters, turn NBSP into a space; the positions
+    deleted go to `steps`."""
     crlf = text.count("\r\n")
     if crlf:
+        steps.append(tuple(m.start() for m in re.finditer("\r(?=\n)", text)))
         text = text.replace("\r\n", "\n")
         notes.append(f"converted {crlf} CRLF line breaks")
     lone_cr = text.count("\r")
@@ -116,8 +167,11 @@ def _fix_characters(text: str, notes: list[str]) -> str:
     if any(n for n, _ in others):
         text = text.translate(_BREAKS_TO_LF)
         notes.extend(f"converted {n} {words}" for n, words in others if n)
-    text, invisible = _INVISIBLE_RE.subn("", text)
-    if invisible:
+    deleted = tuple(m.start() for m in _INVISIBLE_RE.finditer(text))
+    if deleted:
+        steps.append(deleted)
+        text = _INVISIBLE_RE.sub("", text)
+        invisible = len(deleted)
         notes.append(f"removed {invisible} zero-width or invisible format characters")
     nbsp = text.count("\u00a0")
     if nbsp:
@@ -309,19 +363,26 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
     return ""
 
 
-def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int]:
-    """The lines joined back into paragraphs, and how many breaks were removed."""
+def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int, tuple[int, ...]]:
+    """The lines joined back into paragraphs, how many breaks were removed, and the positions of
+    the breaks deleted (those replaced by a space are kept: one character for one)."""
     parts = [lines[0]]
     joins = 0
+    deleted: list[int] = []
+    position = 0  # of the break after `line` in the input
     for line, size, next_line in zip(lines, wrap.sizes, lines[1:]):
+        position += len(line)
         glue = _glue(line, next_line, wrap, size)
         joins += glue is not None
+        if glue == "":
+            deleted.append(position)
         parts.append("\n" if glue is None else glue)
         parts.append(next_line)
-    return "".join(parts), joins
+        position += 1
+    return "".join(parts), joins, tuple(deleted)
 
 
-def _unwrap(text: str, notes: list[str]) -> str:
+def _unwrap(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
     """Join hard-wrapped lines when the document shows it was cut at one width."""
     if text.count("\n") < MIN_FULL_LINES:
         return text
@@ -329,9 +390,11 @@ def _unwrap(text: str, notes: list[str]) -> str:
     wrap = _detect_wrap(text, lines)
     if wrap is None:
         return text
-    joined, joins = _join(lines, wrap)
+    joined, joins, deleted = _join(lines, wrap)
     if not joins:
         return text
+    if deleted:
+        steps.append(deleted)
     notes.append(f"joined {joins} hard-wrapped lines (width {wrap.width}{wrap.measure.label})")
     return joined
 
@@ -342,8 +405,9 @@ def _unwrap(text: str, notes: list[str]) -> str:
 def repair(text: str) -> Repaired:
     """Repair line breaks, invisible characters and hard wrapping; a clean text comes back as is."""
     notes: list[str] = []
-    repaired = _fix_characters(text, notes) if _DAMAGE_RE.search(text) else text
-    repaired = _unwrap(repaired, notes)
+    steps: list[tuple[int, ...]] = []
+    repaired = _fix_characters(text, notes, steps) if _DAMAGE_RE.search(text) else text
+    repaired = _unwrap(repaired, notes, steps)
     if not notes:
         return Repaired(text, False, ())
-    return Repaired(repaired, True, tuple(notes))
+    return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))

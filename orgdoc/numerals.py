@@ -1,4 +1,4 @@
-"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇, A … Z."""
+"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇, A … Z, a … z."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def to_int(numeral: str) -> int | None:
         return ord(numeral) - PAREN_DIGIT_FIRST + 1
     if len(numeral) == 1 and "A" <= numeral <= "Z":  # A. B. C. number points as 1, 2, 3
         return ord(numeral) - ord("A") + 1
+    if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise
+        return ord(numeral) - ord("a") + 1
     ascii_digits = "".join(_ascii_digit(ch) for ch in numeral)
     if ascii_digits.isdigit() and len(ascii_digits) == len(numeral):
         return int(ascii_digits)

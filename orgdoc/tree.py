@@ -11,6 +11,7 @@ import bisect
 from .blocks import (
     Block,
     is_run_on,
+    join_paragraph_runs,
     lost_breaks,
     place_blocks,
     preorder,
@@ -35,7 +36,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     """
     warnings: list[Diagnostic] = []
     run_on = is_run_on(text, body, markers)
-    blocks, inline = split_roles(lost_breaks(text, markers), run_on)
+    blocks, inline = split_roles(join_paragraph_runs(lost_breaks(text, markers)), run_on)
     blocks = with_styled(text, blocks, styled, body)
     roots, declined = place_blocks(text, blocks, warnings, run_on)
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all

@@ -75,7 +75,7 @@ def test_missing_file_is_reported_and_the_batch_goes_on(capsys: pytest.CaptureFi
                                                           tmp_path: Path) -> None:
     code, out, err = run(capsys, "parse", str(tmp_path / "missing.txt"), str(SEED), "--format", "tree")
     assert code == 1
-    assert err == f"orgdoc: cannot read {tmp_path / 'missing.txt'}: No such file or directory\n"
+    assert err == f"orgdoc: cannot read the file: No such file or directory — {tmp_path / 'missing.txt'}\n"
     assert "title: 市委书记在全市组织工作会议上的讲话" in out
 
 

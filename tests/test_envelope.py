@@ -862,3 +862,175 @@ def test_table_of_contents_is_a_region_of_its_own() -> None:
     assert env.title == "县农业农村局2024年工作总结"
     assert env.speaker is None
     assert text[env.body[0]:].startswith("今年以来")
+
+
+# ------------------------------------------------------------------ whole pages (issue 8): page labels
+# Invented pages in the shapes of saved and copied web pages: menus, breadcrumbs, column labels,
+# metadata tables and front matter around an article. Each gives the title and outline it must.
+
+import orgdoc  # noqa: E402
+from orgdoc.envelope.furniture import furniture_label  # noqa: E402
+from orgdoc.envelope.page import F, label_line, site_pieces  # noqa: E402
+from orgdoc.load import sniff  # noqa: E402
+from orgdoc.models import DiagnosticCode  # noqa: E402
+
+from tests.test_properties import check_outline  # noqa: E402
+
+ARTICLE_TITLE = "关于进一步加强基层治理工作的通知"
+ARTICLE = f"一、提高思想认识\n{P2}\n二、突出工作重点\n{P3}\n三、强化组织保障\n{P1}"
+MENU = ["首页", "机构概况", "新闻中心", "推荐阅读", "政务公开", "学习专栏", "办事服务", "互动交流", "专题专栏"]
+RELATED_LINKS = ["相关阅读", "关于做好春节期间安全生产工作的通知 2024-01-05", "县政府召开常务会议 2024-01-03",
+                 "全县经济工作会议召开 2023-12-28"]
+
+
+def top_headings(outline: orgdoc.Outline) -> list[str]:
+    return [f"{n.marker}{n.heading}" for n in outline.children]
+
+
+def parsed(text: str) -> orgdoc.Outline:
+    outline = orgdoc.parse(text, include_text=True)
+    check_outline(outline.source.text or "", outline)  # regions and nodes still tile the text
+    return outline
+
+
+PAGE_CASES = {
+    "menu-with-related-cue-then-related-links": "\n".join(
+        [*MENU, ARTICLE_TITLE, "发布时间：2024-02-20 09:30", ARTICLE, *RELATED_LINKS]),
+    "breadcrumb-and-column-label": "\n".join(
+        ["当前位置：首页 > 政务公开 > 通知公告 > 正文", "通知公告", ARTICLE_TITLE, ARTICLE]),
+    "metadata-table-split-title": "\n".join(
+        ["索 引 号：", "11340000/2024-00012", "主题分类：", "城乡建设", "发文机关：", "某某县人民政府",
+         "标　　题：", ARTICLE_TITLE, "发文字号：", "某政发〔2024〕3号", "主 题 词：",
+         "关于进一步加强", "基层治理工作的通知", "某政发〔2024〕3号", ARTICLE]),
+    "metadata-table-inline-fields": "\n".join(
+        ["索引号：11340000/2024-00012", "生成日期：2024-02-20", "责任部门：县政府办", ARTICLE_TITLE,
+         "访问量：1024", ARTICLE]),
+    "front-matter-with-site-name": "\n".join(
+        ["---", f"title: 某某大学->{ARTICLE_TITLE} | example.edu.cn", "date: 2024-02-20 12:00:00",
+         "tags:", "- 某某大学", "categories:", "- example.edu.cn", "---", ARTICLE]),
+    "front-matter-quoted-title-repeated-in-bold": "\n".join(
+        ["---", f"title: '{ARTICLE_TITLE}'", "toc: true", "---", "", f"**{ARTICLE_TITLE}**", "", ARTICLE]),
+    "menu-bar-row": "\n".join(
+        ["首页 | 新闻中心 | 推荐阅读 | 政务公开 | 互动交流 | 办事服务", ARTICLE_TITLE, ARTICLE]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_CASES))
+def test_page_gives_the_articles_title_and_outline(name: str) -> None:
+    outline = parsed(PAGE_CASES[name])
+    assert outline.title == ARTICLE_TITLE
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
+    assert not [w for w in outline.warnings if w.code is DiagnosticCode.EMPTY_OUTLINE]
+
+
+def test_related_links_after_the_article_are_boilerplate_and_the_menu_cue_is_not_the_end() -> None:
+    text = PAGE_CASES["menu-with-related-cue-then-related-links"]
+    outline = parsed(text)
+    boiler = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.BOILERPLATE)]
+    assert any(s.startswith("首页") and "推荐阅读" in s for s in boiler)  # the menu, one region
+    assert any(s.startswith("相关阅读") and s.endswith("2023-12-28") for s in boiler)  # the related list
+
+
+def test_a_related_cue_among_the_paragraphs_never_swallows_prose() -> None:
+    text = "\n".join([ARTICLE_TITLE, "一、提高思想认识", P2, "推荐阅读", P3, "二、突出工作重点", P1, P2])
+    outline = parsed(text)
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点"]
+
+
+def test_front_matter_is_one_boilerplate_region() -> None:
+    text = PAGE_CASES["front-matter-with-site-name"]
+    outline = parsed(text)
+    first = outline.regions[0]
+    assert (first.kind, first.label, first.span[0]) == (RegionKind.BOILERPLATE, "front matter", 0)
+    assert text[first.span[0]:first.span[1]].endswith("---")
+
+
+HTML_SITE_HEADING = f"""<html><head><title>{ARTICLE_TITLE} - 学习专栏 - 某某大学党委宣传部</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/a">学习专栏</a></div>
+<h1>学习专栏</h1>
+<div class="list"><p>当前位置：<a href="/">首页</a> &gt; <a href="/a">学习专栏</a></p></div>
+<h2>{ARTICLE_TITLE}</h2>
+<p>发布时间：2024-02-20</p>
+{''.join(f'<p>{line}</p>' for line in ARTICLE.splitlines())}
+<div><p>相关链接</p><ul><li><a href="/1">县政府召开常务会议</a> 2024-01-03</li><li><a href="/2">全县经济工作会议召开</a> 2023-12-28</li></ul></div>
+</body></html>"""
+
+
+def test_html_title_is_the_articles_not_the_sites_section_heading() -> None:
+    outline = orgdoc.parse_bytes(HTML_SITE_HEADING.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.title == ARTICLE_TITLE
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
+    assert all("学习专栏" not in n.heading for n in outline.walk())  # not an unnumbered section either
+    check_outline(outline.source.text or "", outline)
+
+
+@pytest.mark.parametrize(("page_title", "pieces"), [
+    ("万载县2022年统计公报 _ 万载县人民政府", ["万载县2022年统计公报", "万载县2022年统计公报 _ 万载县人民政府"]),
+    ("某某大学->习近平：在大会上的讲话 | example.edu.cn", ["习近平：在大会上的讲话", "某某大学->习近平：在大会上的讲话 | example.edu.cn"]),
+    ("首页", []),
+])
+def test_site_pieces_cut_the_sites_name(page_title: str, pieces: list[str]) -> None:
+    assert site_pieces(page_title) == pieces
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("NB/T XXXX－20YY\n某某设备定期检验规程 第1部分：通用要求\n编制说明", "某某设备定期检验规程 第1部分：通用要求 编制说明"),
+    ("GB/T 12345.1-2020\n某某产品技术条件", "某某产品技术条件"),
+    ("同心筑梦\n——张三董事长在年度表彰大会上的讲话", "同心筑梦——张三董事长在年度表彰大会上的讲话"),
+    ("凝心聚力谋发展\n——在全县干部大会上的讲话", "凝心聚力谋发展"),  # no speaker named: the slogan alone
+])
+def test_title_behind_a_number_or_over_a_subtitle(head: str, title: str) -> None:
+    assert parsed(f"{head}\n{ARTICLE}").title == title
+
+
+@pytest.mark.parametrize(("line", "flags"), [
+    ("新闻中心", F.MENU),
+    ("推荐阅读", F.RELATED),
+    ("索 引 号：", F.FIELD),
+    ("县政府召开常务会议 2024-01-03", F.LISTED),
+    ("一、提高思想认识", F.MARKER),
+    (P1, F.PROSE),
+])
+def test_line_labels(line: str, flags: F) -> None:
+    assert label_line(line) & flags == flags
+
+
+def test_an_empty_outline_is_never_silent() -> None:
+    outline = parsed(f"{ARTICLE_TITLE}\n{P1}\n{P2}")
+    assert [w.code for w in outline.warnings] == [DiagnosticCode.EMPTY_OUTLINE]
+
+
+def test_a_page_that_is_mostly_furniture_says_so() -> None:
+    text = "\n".join([*MENU, *MENU, "短讯", P3, *RELATED_LINKS, "版权所有：某某县人民政府 地址：某某路1号 电话：0000-1234567"])
+    codes = {w.code for w in parsed(text).warnings}
+    assert DiagnosticCode.MOSTLY_BOILERPLATE in codes
+
+
+def test_the_tree_view_shows_the_empty_outline_warning(tmp_path: Path) -> None:
+    from orgdoc.cli import main
+    path = tmp_path / "p.txt"
+    path.write_text(P1, encoding="utf-8")
+    import contextlib
+    import io
+    out = io.BytesIO()
+    with contextlib.redirect_stdout(io.TextIOWrapper(out, encoding="utf-8")) as wrapper:
+        main(["parse", str(path)])
+        wrapper.flush()
+    assert "empty_outline" in out.getvalue().decode("utf-8")
+
+
+# Shapes that backtracked exponentially (issue 11): each finishes at once now; the benchmark
+# (bench/adversarial.py) times them at growing sizes.
+@pytest.mark.parametrize(("line", "label"), [
+    (" | ".join(MENU * 4), "navigation"),  # a copied menu of 36 items (143 characters took 31 s)
+    (" | ".join(MENU[1:] * 4) + " | 这一项远远超过八个字的长度", None),  # nearly a menu: fails fast
+    ("首页 > " + " > ".join(MENU + MENU[:1]), "breadcrumb"),
+    ("文章  >  " + "  >  ".join(f"栏目 {i} 甲" for i in range(12)) + "  >  ", None),  # nearly a trail
+])
+def test_furniture_shapes_are_read_in_linear_time(line: str, label: str | None) -> None:
+    assert furniture_label(line) == label
+
+
+def test_html_comments_before_any_text_sniff_in_linear_time() -> None:
+    assert sniff(b"<!---->" * 40 + b"\n" + "一、总体要求".encode()) is None
+    assert sniff(b"<!---->" * 40 + b"<html><body>x</body></html>") == "html"

@@ -33,14 +33,17 @@ from orgdoc.fold import fold
 from orgdoc.models import Region, RegionKind, Span
 
 from .contents import read_contents
-from .facts import byline_speaker, find_date, read_title
+from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, read_title
 from .furniture import mid_furniture
-from .head import read_head
-from .lines import Line, Pair, next_content, prev_content, split_lines
+from .head import Head, read_head
+from .lines import Line, Pair, next_content, norm, prev_content, split_lines
 from .official import find_signature
+from .page import Evidence, article_span, label_lines, read_page
 from .tail import find_closing, read_tail
 
 __all__ = ["Envelope", "find_envelope"]
+
+SHORT_TITLE = 16  # letters and digits: a main title this short takes its ——subtitle along
 
 
 @dataclass(frozen=True)
@@ -55,15 +58,22 @@ class Envelope:
     body: tuple[int, int]  # where the outline is looked for
 
 
-def find_envelope(text: str) -> Envelope:
-    """The title block, salutation, closing and furniture of `text`, and the body span between them."""
+def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
+    """The title block, salutation, closing and furniture of `text`, and the body span between them.
+    `hints`: titles the source states outside the text (an HTML page's <title> and <h1>)."""
     lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
-    head, first = read_head(lines)
+    labels = label_lines(lines)
+    page = read_page(lines, labels, hints)
+    head, first = read_head(lines, labels, page.start, tuple(page.evidence))
+    if head.title is None and page.evidence:  # stated by the page, not spelled in the head
+        _evidence_title(head, page.evidence[0], text)
+    _with_short_title_subtitle(head)
     last_entry = read_contents(lines, first)
     if last_entry is not None:  # 目录 and its entries: a region of their own, before the body
         head.add(RegionKind.CONTENTS, lines[first].start, lines[last_entry].end)
         first = next_content(lines, last_entry + 1)
-    tail, stop = read_tail(lines, first, head.title)
+    article = article_span(lines, labels)
+    tail, stop = read_tail(lines, first, head.title, article[1] + 1 if article else first)
     signature = find_signature(lines, first, stop)
     if signature is not None and signature.at_end:  # 临江市人民政府办公室 / 2024年2月20日 after the body
         tail.append(Region(kind=RegionKind.BYLINE, label="signature",
@@ -71,12 +81,14 @@ def find_envelope(text: str) -> Envelope:
         stop = signature.first
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
-    regions = [*head.regions, *mid_furniture(lines, first, body_stop), *tail]
+    regions = [*page.regions, *head.regions, *mid_furniture(lines, first, body_stop), *tail]
     if closing is not None:
         end = lines[prev_content(lines, stop)].end
         regions.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     regions.sort(key=lambda r: r.span)
     title = _verbatim(head.title, head.title_spans, head.title_seps, text)
+    if title is None and head.title is not None:  # a page's <title>: outside the text
+        title = fold(head.title), head.title
     subtitle = _verbatim(head.subtitle, head.subtitle_spans, [], text)
     bylines = [(b.text, text[b.start:b.end]) for b in head.bylines]
     speaker, occasion, genre, theme = read_title(title, subtitle)
@@ -85,7 +97,33 @@ def find_envelope(text: str) -> Envelope:
         speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
         date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
-        regions=tuple(regions), body=_body_span(lines, first, body_stop, head.regions))
+        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]))
+
+
+def _evidence_title(head: Head, evidence: Evidence, text: str) -> None:
+    """The title a page states (front matter `title:`, a metadata table's 标题) when no line of the
+    head spells it: cut from where it stands, or (an HTML <title>) kept as stated."""
+    if evidence.span is None:
+        head.title, head.title_spans = evidence.text, []
+    else:
+        head.title, head.title_spans = fold(text[evidence.span[0]:evidence.span[1]]), [evidence.span]
+    head.title_seps = []
+
+
+def _with_short_title_subtitle(head: Head) -> None:
+    """A short slogan over a ——subtitle that names speaker, occasion and genre (同心共筑百年梦 /
+    ——X在Y上的讲话) says little alone: the title is both lines, as an editor cites it."""
+    if head.title is None or head.subtitle_line is None or not head.title_spans:
+        return
+    if len(norm(head.title)) > SHORT_TITLE or any(ch.isspace() for ch in head.title):
+        return  # spaced phrases (多路径 多梯次 …) are a main title's own shape
+    named = AT_OCCASION_RE.match(head.subtitle or "")
+    if ENDS_GENRE_RE.search(head.title) or not named or not named["speaker"].strip():
+        return  # 政府工作报告 / ——在…会议上: the title says what it is; the subtitle only where
+    start, end = head.subtitle_line
+    head.title = f"{head.title}{head.subtitle_text}"
+    head.title_spans.append((start, end))
+    head.title_seps.append("")
 
 
 def _verbatim(folded: str | None, spans: list[Span], seps: list[str], text: str) -> Pair | None:

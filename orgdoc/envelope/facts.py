@@ -32,6 +32,9 @@ GENRES: dict[str, str] = {
     "心得体会": "心得体会",  # essays: they end without a closing
     "实施方案": "方案", "工作方案": "方案", "方案": "方案",  # official documents
     "通知": "通知", "意见": "意见", "实施意见": "意见", "工作总结": "总结", "总结": "总结",
+    "办法": "办法", "管理办法": "办法", "评审办法": "办法", "实施细则": "细则", "细则": "细则", "规定": "规定",
+    "条例": "条例", "章程": "章程", "纲要": "纲要", "规划纲要": "纲要", "公报": "公报", "统计公报": "公报",
+    "纪要": "纪要", "会议纪要": "纪要", "座谈会纪要": "纪要", "决定": "决定",
 }
 _GENRE_ALT = "|".join(sorted(map(re.escape, GENRES), key=len, reverse=True))
 # Genres of something said at an occasion: only these take the "X在Y上的讲话" reading (a 通知 does not).

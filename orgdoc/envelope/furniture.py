@@ -8,6 +8,7 @@ top and bottom of a text (`edge`) cues count more than between the body's paragr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
@@ -73,14 +74,17 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("link or e-mail", None, re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("page number", None,  # 第 3 页 共 9 页 / - 3 -
      re.compile(r"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–])$")),
-    ("breadcrumb", None, re.compile(rf"^(?:{BREADCRUMB_START})|(?:\s(?:>>?|＞＞?|›|»)\s*[^>＞›»]{{1,16}}){{2,}}$")),
-    ("navigation", None, re.compile(rf"^(?:网站)?首页(?:\s*{_MENU_SEP}|(?:\s+\S{{2,8}}){{2,}}$)"
-                                    r"|^(?:[^|｜]{1,8}\s*[|｜]\s*){3,}[^|｜]{1,8}$")),
+    ("breadcrumb", None, re.compile(rf"^(?:{BREADCRUMB_START})")),  # and `_crumb_trail` below
+    ("navigation", None, re.compile(rf"^(?:网站)?首页(?:\s*{_MENU_SEP}|(?:\s++\S{{2,8}}+){{2,}}$)")),  # and `_menu_row`
     ("related articles", None, RELATED_RE),
     ("source line", None,  # 来源：XX组工 / 责任编辑：XX / 审核：XX under an article (作者： is a byline)
      re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),
     ("end mark", None, re.compile(r"^[（(【\[]?(?:完|全文完|(?i:end))[）)】\]]?$")),  # （完）
 )
+_CRUMB_STEP_RE = re.compile(r"\s(?:>>?|＞＞?|›|»)")
+_CRUMB_CHAR_RE = re.compile(r"[>＞›»]")
+_MENU_BAR_RE = re.compile(r"[|｜]")
+_SHAPES: dict[str, Callable[[str], bool]] = {}  # label → a shape test beside its pattern (set below)
 # Between paragraphs only these short-line labels apply: elsewhere (版权, 公众号, 相关文章) a short
 # unnumbered heading of the speech could carry the cue word.
 MID_BODY_LABELS = frozenset(
@@ -100,13 +104,33 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
     for label, strong, short in _FURNITURE:
         if strong is not None and strong.search(s):
             return label
-        if short is not None and not sentence and (edge or label in MID_BODY_LABELS) and short.search(s):
+        if short is None or sentence or not (edge or label in MID_BODY_LABELS):
+            continue
+        if short.search(s) or (label in _SHAPES and _SHAPES[label](s)):
             return label
     if not sentence and len(set(_ADVERT_ANY_RE.findall(s))) >= 2 and (edge or _ADVERT_STRONG_RE.search(s)):
         return "advert"
     if title and not sentence and "《" in s and len(norm(title)) >= 4 and norm(title) in norm(s):
         return "repeated title"
     return None
+
+
+def _crumb_trail(s: str) -> bool:
+    """A line ending in two or more ` > item` steps (首页 > 政务公开 > 领导讲话), items of 1-16
+    characters. Cut at the separators instead of one regex: a repeated group whose items may hold the
+    spaces around the separators backtracks exponentially on a line that nearly matches."""
+    steps = _CRUMB_STEP_RE.split(s)
+    if len(steps) < 3:
+        return False
+    return all(0 < len(step.lstrip()) <= 16 and not _CRUMB_CHAR_RE.search(step) for step in steps[-2:]) \
+        and bool(steps[-1].strip())
+
+
+def _menu_row(s: str) -> bool:
+    """A row of at least four menu items of 1-8 characters between | bars (首页 | 政务公开 | …); cut at
+    the bars for the same reason as `_crumb_trail`."""
+    items = _MENU_BAR_RE.split(s)
+    return len(items) >= 4 and all(0 < len(item.strip()) <= 8 for item in items)
 
 
 def is_advert_line(s: str) -> bool:
@@ -123,3 +147,6 @@ def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
             if label:
                 found.append(Region(kind=RegionKind.BOILERPLATE, span=(line.start, line.end), label=label))
     return found
+
+
+_SHAPES.update({"breadcrumb": _crumb_trail, "navigation": _menu_row})

@@ -16,8 +16,9 @@ from orgdoc.models import Region, RegionKind, Span
 from .contents import is_contents_line
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
 from .furniture import furniture_label, is_advert_line
-from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, runs_on, set_apart
-from .official import is_doc_number, is_red_header, is_title_note
+from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, runs_on, set_apart
+from .official import is_doc_number, is_red_header, is_standard_number, is_title_note
+from .page import Evidence, F, find_evidence
 
 HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
 TITLE_MAX = 60  # a title line is short
@@ -47,6 +48,8 @@ class Head:
     title_lines: int = 0
     subtitle: str | None = None  # folded
     subtitle_spans: list[Span] = field(default_factory=list)
+    subtitle_line: Span | None = None  # the whole ——subtitle line, dash included
+    subtitle_text: str = ""  # that line, folded
     bylines: list[Line] = field(default_factory=list)
     last: RegionKind | None = None
     saluted: bool = False
@@ -82,21 +85,42 @@ class Head:
         self.subtitle, self.subtitle_spans = text, [(start, end)]
 
 
-def read_head(lines: list[Line]) -> tuple[Head, int]:
-    """The title block's regions and facts, and the index of the body's first line."""
-    head = Head(advert=_advert_block(lines))
-    i, seen = next_content(lines, 0), 0
+def read_head(lines: list[Line], labels: list[F] | None = None, start: int = 0,
+              evidence: tuple[Evidence, ...] = ()) -> tuple[Head, int]:
+    """The title block's regions and facts, and the index of the body's first line. `start`: the
+    first line after the page's top (page.py); `evidence`: titles the page states about itself."""
+    head = Head(advert=_advert_block(lines, start))
+    i, seen = next_content(lines, start), 0
+    found = find_evidence(lines, labels or [], i, list(evidence)) if evidence and labels else None
+    if found is not None:
+        i = _take_evidence(lines, i, found, head)
     while i < len(lines) and seen < HEAD_LINES and _take_head_line(lines, i, head):
         seen += 1
         i = next_content(lines, i + 1)
     return head, i
 
 
-def _advert_block(lines: list[Line]) -> frozenset[int]:
+def _take_evidence(lines: list[Line], i: int, found: tuple[int, int, Evidence], head: Head) -> int:
+    """The lines that spell the page's stated title are the title; what stands above them is the
+    page's (a column label, a photo caption, a site heading). The index of the next line."""
+    first, last, _ = found
+    above = prev_content(lines, first)
+    if above >= i:
+        head.add(RegionKind.BOILERPLATE, lines[i].start, lines[above].end, "page top")
+    head.set_title(lines[first].text, lines[first])
+    head.title_lines = 1
+    k = next_content(lines, first + 1)
+    while k <= last:
+        head.extend_title(lines[k])
+        k = next_content(lines, k + 1)
+    return next_content(lines, last + 1)
+
+
+def _advert_block(lines: list[Line], start: int = 0) -> frozenset[int]:
     """A block of short advert lines at the top: its cue lines and the lines between them."""
     run: list[int] = []
     cues: list[int] = []
-    i = next_content(lines, 0)
+    i = next_content(lines, start)
     while i < len(lines) and len(run) < HEAD_LINES:
         s = lines[i].text
         advert = is_advert_line(s)
@@ -136,6 +160,8 @@ def _take_official(lines: list[Line], i: int, head: Head) -> bool:
         head.add(RegionKind.BYLINE, line.start, line.end, "red header")
     elif is_doc_number(line.text):
         head.add(RegionKind.BYLINE, line.start, line.end, "document number")
+    elif head.title is None and is_standard_number(line.text):
+        head.add(RegionKind.BYLINE, line.start, line.end, "standard number")
     elif head.last is RegionKind.TITLE and is_title_note(line.text):
         head.extend_title(line, "")  # （2024—2026年） under …实施方案: a part of the title, not a dateline
     else:
@@ -158,6 +184,7 @@ def _take_byline(line: Line, head: Head) -> bool:
     if dash and len(s) <= 2 * TITLE_MAX and "。" not in s and HAN_RE.search(s):
         if head.subtitle is None:  # the line is stripped and the dash pattern ends before a non-space
             head.set_subtitle(s[dash.end():], line.start + dash.end(), line.end)
+            head.subtitle_line, head.subtitle_text = (line.start, line.end), s
         head.add(RegionKind.SUBTITLE, line.start, line.end)
         return True
     if is_byline(s, after_title=head.title is not None):

@@ -39,6 +39,9 @@ _RED_HEADER_RE = re.compile(rf"^[{OFFICE_CHARS}\s]{{2,{OFFICE_LINE_MAX}}}文件$
 _DOC_NUMBER_RE = re.compile(  # 临政办发〔2024〕15号 / X发[2024]3号, a signer's name may follow
     rf"^[{HAN}Xx×]{{1,12}}\s*[〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*第?\s*\d{{1,4}}\s*号"
     r"(?:\s+签发人\s*[:：]\s*\S{2,12})?$")
+# A standard's number over its title: GB/T 1234.1-2020, NB/T XXXX－20YY (a draft's placeholders).
+_STANDARD_NUMBER_RE = re.compile(
+    r"^[A-Z]{1,4}(?:/[A-Z]{1,2})?\s*[0-9A-Zx×.]{1,14}\s*[-－—–]\s*(?:(?:19|20)\d{2}|[0-9Yy]{2,4})$")
 _TITLE_NOTE_RE = re.compile(
     rf"^[（(](?:(?:19|20)\d{{2}}\s*年?\s*[—–\-~～至到]+\s*(?:(?:19|20)\d{{2}})\s*年?度?"
     rf"|(?:(?:19|20)\d{{2}}\s*年)?(?:{'|'.join(TITLE_NOTES)}))[）)]$")
@@ -48,6 +51,10 @@ _ATTACHMENT_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九�
 
 def is_doc_number(s: str) -> bool:
     return bool(_DOC_NUMBER_RE.match(s))
+
+
+def is_standard_number(s: str) -> bool:
+    return bool(_STANDARD_NUMBER_RE.match(s))
 
 
 def is_red_header(lines: list[Line], i: int) -> bool:

@@ -18,11 +18,14 @@ _THANKS_RE = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。.]?$")
 _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
 
 
-def read_tail(lines: list[Line], first: int, title: str | None) -> tuple[list[Region], int]:
-    """Trailing furniture, and the index just past the last line the body may take."""
+def read_tail(lines: list[Line], first: int, title: str | None,
+              after: int | None = None) -> tuple[list[Region], int]:
+    """Trailing furniture, and the index just past the last line the body may take. A related-articles
+    heading counts only at or after `after`, the end of the article's prose (page.article_span): one
+    inside a menu above the article, or among its paragraphs, never ends it."""
     regions: list[Region] = []
     stop = len(lines)
-    related = _find_related(lines, first)
+    related = _find_related(lines, max(first, after if after is not None else first))
     if related is not None:
         end = lines[prev_content(lines, len(lines))].end
         regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[related].start, end),

@@ -12,21 +12,33 @@ from __future__ import annotations
 
 import io
 import os
-import re
+import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path, PurePath
+from pathlib import PurePath
+from typing import BinaryIO
 
-from orgdoc.errors import UnsupportedFormatError
+from orgdoc.errors import DecodeError, LimitError, OrgdocError, ReadError, UnsupportedFormatError
 
-from ._common import FORMATS, OLE_MAGIC, Loaded, fail, legacy_doc_error
+from ._common import (
+    DEFAULT_LIMITS,
+    FORMATS,
+    OLE_MAGIC,
+    Limits,
+    Loaded,
+    fail,
+    legacy_doc_error,
+    over_limit,
+    safe_name,
+)
 from .docx import load_docx
 from .html import load_html
 from .pdf import load_pdf
+from .encoding import decode_text
 from .text import load_markdown, load_text
 
-__all__ = ["Loaded", "load_bytes", "load_file"]
+__all__ = ["Limits", "Loaded", "load_bytes", "load_file"]
 
 # File suffix → format. ".doc" is left out on purpose: many ".doc" downloads are really HTML, RTF or
 # .docx, so the bytes decide (a true legacy .doc is refused with how to convert it).
@@ -37,29 +49,48 @@ SUFFIX_FORMATS = {
 }
 # fmt: on
 
-# An HTML document's start: optional XML declaration and comments, then <!doctype html> or <html>.
-_HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.DOTALL
-)
 _SNIFF_BYTES = 1024
+_PDF_SIGNATURE = b"%PDF-"
 
 
 # format → reader; .docx and PDF declare their own encodings, so `encoding=` does not apply to them.
-_LOADERS: dict[str, Callable[[bytes, str | None, str | None], Loaded]] = {
-    "text": load_text,
-    "markdown": load_markdown,
-    "html": load_html,
-    "docx": lambda data, name, _encoding: load_docx(data, name),
-    "pdf": lambda data, name, _encoding: load_pdf(data, name),
+_LOADERS: dict[str, Callable[[bytes, str | None, str | None, Limits], Loaded]] = {
+    "text": lambda data, name, encoding, _limits: load_text(data, name, encoding),
+    "markdown": lambda data, name, encoding, _limits: load_markdown(data, name, encoding),
+    "html": lambda data, name, encoding, _limits: load_html(data, name, encoding),
+    "docx": lambda data, name, _encoding, limits: load_docx(data, name, limits),
+    "pdf": lambda data, name, _encoding, limits: load_pdf(data, name, limits),
 }
 
 
 def _is_html(head: bytes) -> bool:
+    """An HTML document's start: optional XML declaration and comments, then <!doctype html> or <html>.
+    A scan, not a regular expression: comments are skipped with find(), so the time is linear (a
+    pattern `(?:<!--.*?-->\\s*)*` backtracks exponentially on many comments and no <html>)."""
     # NULs removed so UTF-16 pages match too; a leading BOM is skipped.
     head = head.replace(b"\x00", b"").lower()
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         head = head.removeprefix(bom)
-    return _HTML_START.match(head) is not None
+    at = _skip_space(head, 0)
+    if head.startswith(b"<?xml", at):
+        end = head.find(b">", at)
+        if end < 0:
+            return False
+        at = _skip_space(head, end + 1)
+    while head.startswith(b"<!--", at):
+        end = head.find(b"-->", at + 4)
+        if end < 0:
+            return False
+        at = _skip_space(head, end + 3)
+    if head.startswith(b"<!doctype", at):
+        return head[at + 9 : at + 10].isspace() and head[at + 10 :].lstrip().startswith(b"html")
+    return head.startswith(b"<html", at) and (head[at + 5 : at + 6].isspace() or head[at + 5 : at + 6] == b">")
+
+
+def _skip_space(data: bytes, at: int) -> int:
+    while at < len(data) and data[at] in b" \t\r\n\f\v":
+        at += 1
+    return at
 
 
 def _zip_format(data: bytes, name: str | None) -> str:
@@ -80,7 +111,7 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
         raise legacy_doc_error(name)
     if data.startswith(b"PK\x03\x04"):
         return _zip_format(data, name)
-    if head.lstrip().startswith(b"%PDF-"):
+    if head.lstrip().startswith(_PDF_SIGNATURE):
         return "pdf"
     if head.lstrip().startswith(b"{\\rtf"):
         raise fail(
@@ -93,23 +124,55 @@ def sniff(data: bytes, name: str | None = None) -> str | None:
 
 
 def detect_format(data: bytes, name: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """(format, warnings): the suffix's claim, overruled by a binary signature in the bytes."""
+    """(format, warnings): the suffix's claim, overruled by a binary signature in the bytes; a file
+    named .pdf or .docx whose bytes are plain text (no signature, decodable) is read as text."""
     sniffed = sniff(data, name)
     claimed = SUFFIX_FORMATS.get(PurePath(name).suffix.lower()) if name else None
     if claimed is None:
         return sniffed or "text", ()
+    suffix = PurePath(name or "").suffix
     overrules = sniffed in ("docx", "pdf") or (sniffed == "html" and claimed in ("docx", "pdf"))
     if sniffed is not None and overrules and sniffed != claimed:
-        return sniffed, (
-            f"the file is named {PurePath(name or '').suffix} but its bytes are {sniffed}; read as {sniffed}",
-        )
+        return sniffed, (f"the file is named {suffix} but its bytes are {sniffed}; read as {sniffed}",)
+    if sniffed is None and claimed in ("docx", "pdf") and data and _is_text(data, name):
+        return "text", (f"the file is named {suffix} but its bytes are plain text; read as text",)
     return claimed, ()
 
 
+def _is_text(data: bytes, name: str | None) -> bool:
+    try:
+        decode_text(data[:_SNIFF_BYTES * 4], name)
+    except OrgdocError:
+        return False
+    return True
+
+
 def load_bytes(
-    data: bytes, *, name: str | None = None, encoding: str | None = None, format: str | None = None
+    data: bytes,
+    *,
+    name: str | None = None,
+    encoding: str | None = None,
+    format: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Loaded:
-    """Decode a document's bytes; `name` (a file name or path) picks the format by suffix and ends errors."""
+    """Decode a document's bytes; `name` (a file name or path) picks the format by suffix and ends errors.
+    Every failure is an OrgdocError naming `name` and the cause."""
+    name = safe_name(name)
+    if len(data) > limits.max_bytes:
+        raise over_limit(f"the input has {len(data)} bytes", "max_bytes", limits, name)
+    try:
+        return _load(data, name, encoding, format, limits)
+    except OrgdocError:
+        raise
+    except MemoryError:
+        raise fail(LimitError, "cannot read the input: it needs more memory than there is", name) from None
+    except RecursionError:
+        raise fail(DecodeError, "cannot read the input: it is nested too deeply", name) from None
+    except Exception as exc:  # noqa: BLE001 - the error boundary: a third-party reader's own exception
+        raise fail(DecodeError, f"cannot read the input: {type(exc).__name__}: {exc}", name) from exc
+
+
+def _load(data: bytes, name: str | None, encoding: str | None, format: str | None, limits: Limits) -> Loaded:
     if format is None:
         format, notes = detect_format(data, name)
     elif format in FORMATS:
@@ -119,13 +182,60 @@ def load_bytes(
         raise fail(UnsupportedFormatError, f"unknown format {format!r} (expected {expected})", name)
     if not data and format in ("docx", "pdf"):
         return Loaded("", format, None, name)
-    loaded = _LOADERS[format](data, name, encoding)
+    loaded = _LOADERS[format](data, name, encoding, limits)
     return replace(loaded, warnings=notes + loaded.warnings) if notes else loaded
 
 
 def load_file(
-    path: str | os.PathLike[str], *, encoding: str | None = None, format: str | None = None
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    format: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Loaded:
-    """Read and decode a file; OSError (missing file, no permission) propagates unchanged."""
-    data = Path(path).read_bytes()
-    return load_bytes(data, name=os.fsdecode(path), encoding=encoding, format=format)
+    """Read and decode a file. A file that cannot be read (missing, no permission, a directory, a
+    device or FIFO, over `limits.max_bytes`) raises ReadError or LimitError, never a bare OSError."""
+    name = safe_name(os.fsdecode(path))
+    return load_bytes(read_bounded(path, name, limits), name=name, encoding=encoding, format=format, limits=limits)
+
+
+def read_bounded(path: str | os.PathLike[str], name: str | None, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """A regular file's bytes, at most `limits.max_bytes` of them. Opened without blocking (a FIFO
+    would wait for a writer forever) and checked to be a regular file before anything is read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise fail(ReadError, f"cannot read the file: {exc.strerror or exc}", name) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise fail(ReadError, f"cannot read the file: it is {_kind(mode)}, not a regular file", name)
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            return read_stream(stream, name, limits)
+    except OSError as exc:
+        raise fail(ReadError, f"cannot read the file: {exc.strerror or exc}", name) from None
+    finally:
+        os.close(fd)
+
+
+def read_stream(stream: BinaryIO, name: str | None, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """At most `limits.max_bytes` bytes of a stream (standard input); LimitError past them."""
+    chunks, size = [], 0
+    while size <= limits.max_bytes:
+        chunk = stream.read(min(1 << 20, limits.max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limits.max_bytes:
+        raise over_limit(f"the input has more than {limits.max_bytes} bytes", "max_bytes", limits, name)
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return "not a regular file"

@@ -1,10 +1,12 @@
-"""What every loader shares: the `Loaded` result and error messages that end with the file name."""
+"""What every loader shares: the `Loaded` result, the budgets (`Limits`), and error messages that end
+with the file name."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields
 
-from orgdoc.errors import OrgdocError, UnsupportedFormatError
+from orgdoc.errors import LimitError, OrgdocError, UnsupportedFormatError
 
 FORMATS = ("text", "docx", "html", "markdown", "pdf")
 
@@ -22,6 +24,7 @@ class Loaded:
     path: str | None = None
     headings: tuple[tuple[int, int, int], ...] = ()  # (start, end, level) of source-marked heading lines
     warnings: tuple[str, ...] = ()  # plain-words notes on anything lossy or guessed
+    title_hints: tuple[str, ...] = ()  # titles the source states outside the text (an HTML <title>, <h1>)
 
 
 def where(name: str | None) -> str:
@@ -56,3 +59,63 @@ def join_lines(lines: list[tuple[str, int | None]]) -> tuple[str, tuple[tuple[in
             headings.append((offset, offset + len(line), level))
         offset += len(line) + 1
     return "\n".join(line for line, _ in lines), tuple(headings)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Budgets that keep one hostile or broken input from taking the machine (docs/limits.md).
+
+    Each is raised (or lowered) per call, `parse_file(path, limits=Limits(max_bytes=10**9))`, or on
+    the command line, `orgdoc parse --limit max_bytes=1000000000 FILE`. An input over a budget is
+    refused with a `LimitError` naming the file, the budget and how to raise it.
+    """
+
+    max_bytes: int = 100_000_000  # bytes read from a file or a stream
+    max_unzipped_bytes: int = 200_000_000  # uncompressed size of the .docx parts read, all together
+    max_zip_ratio: int = 200  # uncompressed ÷ compressed size of a .docx part over 1 MB (zip bombs)
+    max_numbering_chars: int = 1_000_000  # characters of Word automatic numbering rendered in one file
+    max_pdf_pages: int = 5_000  # pages of a PDF
+    max_pdf_stream_bytes: int = 200_000_000  # decoded page content of a PDF, all pages together
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def over_limit(what: str, limit: str, limits: Limits, name: str | None) -> OrgdocError:
+    """The error for an input over budget `limit`: what was too large, the budget, how to raise it."""
+    return fail(
+        LimitError,
+        f"too large: {what}, over the limit {limit}={getattr(limits, limit)}; raise it with "
+        f"limits=Limits({limit}=…) or --limit {limit}=…",
+        name,
+    )
+
+
+def safe_text(text: str) -> tuple[str, int]:
+    """`text` with every surrogate code point (a lone half of a UTF-16 pair, or a file name's
+    undecodable byte) replaced by U+FFFD, one character for one so offsets stay valid: (text, count).
+    Such text cannot be written as UTF-8, so JSON export would fail on it."""
+    count = len(_SURROGATES.findall(text))
+    return (_SURROGATES.sub("\ufffd", text), count) if count else (text, 0)
+
+
+def safe_name(name: str | None) -> str | None:
+    """A file name fit for messages and JSON: undecodable bytes (os.fsdecode's surrogate escapes)
+    written as \\xNN, other surrogates as \\udNNN."""
+    if name is None or not _SURROGATES.search(name):
+        return name
+    raw = name.encode("utf-8", "surrogateescape") if _only_escapes(name) else None
+    if raw is not None:
+        return raw.decode("utf-8", "backslashreplace")
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _only_escapes(name: str) -> bool:
+    return all("\udc80" <= ch <= "\udcff" for ch in _SURROGATES.findall(name))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")

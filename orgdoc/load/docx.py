@@ -1,5 +1,9 @@
 """Word .docx: body paragraphs and table cells in document order, automatic numbering written out.
 
+The package is read with zipfile and lxml directly (not python-docx, which refuses a whole file for
+one dangling relationship): only the main document part is required, each part is checked against
+the byte budgets before it is inflated, and the XML parser expands no entities.
+
 A paragraph numbered by Word keeps its "一、" in numbering.xml, not in its text; the outline parser
 only sees text, so the marker is rendered (see numbering.py) and put back at the line start.
 """
@@ -7,14 +11,27 @@ only sees text, so the marker is rendered (see numbering.py) and put back at the
 from __future__ import annotations
 
 import io
+import posixpath
 import re
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from orgdoc.errors import DecodeError
+from orgdoc.errors import DecodeError, LimitError, OrgdocError
 
-from ._common import OLE_MAGIC, Loaded, fail, join_lines, legacy_doc_error, missing_extra_error
+from ._common import (
+    DEFAULT_LIMITS,
+    OLE_MAGIC,
+    Limits,
+    Loaded,
+    fail,
+    join_lines,
+    legacy_doc_error,
+    missing_extra_error,
+    over_limit,
+)
 from .numbering import Numbering, W, as_int, child_val
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -54,6 +71,8 @@ class _Styles:
 
     def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, _Style] = {}
+        self._numbering: dict[str | None, tuple[str | None, int | None]] = {}
+        self._levels: dict[str | None, int | None] = {}
         self.default: str | None = None
         for el in root.findall(W + "style") if root is not None else ():
             ppr = el.find(W + "pPr")
@@ -77,12 +96,18 @@ class _Styles:
             style_id = self._styles[style_id].based_on
 
     def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
-        for style in self.chain(style_id):
-            if style.num_id is not None:
-                return style.num_id, style.ilvl
-        return None, None
+        # Answers are kept per style: every paragraph of a style would walk its whole chain again.
+        if style_id not in self._numbering:
+            self._numbering[style_id] = next(
+                ((s.num_id, s.ilvl) for s in self.chain(style_id) if s.num_id is not None), (None, None))
+        return self._numbering[style_id]
 
     def heading_level(self, style_id: str | None) -> int | None:
+        if style_id not in self._levels:
+            self._levels[style_id] = self._heading_level(style_id)
+        return self._levels[style_id]
+
+    def _heading_level(self, style_id: str | None) -> int | None:
         for style in self.chain(style_id):
             named = _HEADING_STYLE.match(style.name.strip())
             if named:
@@ -158,38 +183,177 @@ def _heading_level(p: Any, styles: _Styles) -> int | None:
     return styles.heading_level(child_val(ppr, "pStyle") or styles.default)
 
 
-def _open(data: bytes, name: str | None) -> Any:
-    if data.startswith(OLE_MAGIC):
-        raise legacy_doc_error(name)
-    try:
-        import docx
-    except ImportError:
-        raise missing_extra_error("python-docx", "docx", ".docx files", name) from None
-    try:
-        return docx.Document(io.BytesIO(data))
-    except Exception as exc:  # zipfile, lxml and python-docx each raise their own types on damaged files
-        raise fail(DecodeError, "cannot read .docx: the file is not a valid Word document", name) from exc
+# Relationship types end with these names (transitional and strict OOXML differ only in the prefix).
+_REL_MAIN, _REL_STYLES, _REL_NUMBERING = "/officeDocument", "/styles", "/numbering"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}Override"
+_MAX_DANGLING_NOTES = 3  # missing parts named one by one; more are counted
+_BOMB_FLOOR = 1_000_000  # parts smaller than this are never zip bombs, whatever their ratio
 
 
-def _part_root(document: Any, reltype: str) -> Any | None:
+def _xml_parser() -> Any:
+    """lxml with no entity expansion, no DTD and no network: XXE and billion laughs stay inert."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+class _Package:
+    """The zip of a .docx, read part by part within the byte budgets; only the parts asked for are
+    inflated, each checked for its uncompressed size and ratio before it is."""
+
+    def __init__(self, data: bytes, name: str | None, limits: Limits) -> None:
+        self.name, self.limits, self.unzipped = name, limits, 0
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+            raise self.error(f"broken zip archive ({exc})") from None
+        self.parts = {info.filename.lstrip("/"): info for info in self.zip.infolist()}
+
+    def error(self, cause: str) -> OrgdocError:
+        return fail(DecodeError, f"cannot read .docx: the file is not a valid Word document: {cause}", self.name)
+
+    def read(self, part: str) -> bytes:
+        info = self.parts[part]
+        size = info.file_size
+        if size > _BOMB_FLOOR and size > self.limits.max_zip_ratio * max(info.compress_size, 1):
+            what = f"the part {part} inflates {info.compress_size} bytes to {size} (a zip bomb?)"
+            raise over_limit(what, "max_zip_ratio", self.limits, self.name)
+        if self.unzipped + size > self.limits.max_unzipped_bytes:
+            what = f"the parts read up to {part} inflate to {self.unzipped + size} bytes"
+            raise over_limit(what, "max_unzipped_bytes", self.limits, self.name)
+        try:
+            with self.zip.open(info) as stream:  # reads at most file_size bytes
+                content = stream.read(size + 1)
+        except RuntimeError as exc:  # zipfile: "File is encrypted, password required"
+            raise self.error(f"the part {part} is encrypted ({exc})") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
+            raise self.error(f"broken zip data in {part} ({exc})") from None
+        self.unzipped += len(content)
+        return content
+
+    def xml(self, part: str) -> Any:
+        from lxml import etree
+
+        try:
+            return etree.fromstring(self.read(part), _xml_parser())
+        except etree.XMLSyntaxError as exc:
+            raise self.error(f"broken XML in {part} ({exc})") from None
+
+    def relationships(self, part: str) -> list[tuple[str, str]]:
+        """(type, target part) of the internal relationships of `part` (of the package for "")."""
+        folder, _, base = part.rpartition("/")
+        rels = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+        if rels not in self.parts:
+            return []
+        out = []
+        for rel in self.xml(rels).iter(_RELS):
+            if rel.get("TargetMode") == "External" or not rel.get("Target"):
+                continue
+            out.append((rel.get("Type", ""), _resolve(folder, rel.get("Target", ""))))
+        return out
+
+    def content_type(self, part: str) -> str:
+        if "[Content_Types].xml" not in self.parts:
+            return ""
+        try:
+            types = self.xml("[Content_Types].xml")
+        except OrgdocError:
+            return ""
+        for override in types.iter(_TYPES):
+            if override.get("PartName", "").lstrip("/") == part:
+                return override.get("ContentType", "")
+        return ""
+
+
+def _resolve(folder: str, target: str) -> str:
+    """A relationship target as a part name: absolute (/word/x.xml) or relative to the source's folder."""
+    path = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
+    return path.lstrip("/")
+
+
+def _main_part(package: _Package) -> str:
+    targets = [t for kind, t in package.relationships("") if kind.endswith(_REL_MAIN)]
+    for part in [*targets, "word/document.xml"]:
+        if part in package.parts:
+            return part
+    raise package.error("the package has no main document (word/document.xml)")
+
+
+def _optional_part(package: _Package, rels: list[tuple[str, str]], kind: str, warnings: list[str]) -> Any | None:
+    """styles.xml or numbering.xml: None when absent; missing or broken ones are warned about."""
+    targets = [t for k, t in rels if k.endswith(kind)]
+    if not targets:
+        return None
+    if targets[0] not in package.parts:
+        return None  # named among the missing parts already
     try:
-        return document.part.part_related_by(reltype).element
-    except (KeyError, AttributeError):  # no such part (numbering.xml is optional)
+        return package.xml(targets[0])
+    except LimitError:
+        raise
+    except OrgdocError as exc:
+        cause = str(exc).split(": ", 1)[-1].rsplit(" — ", 1)[0]
+        warnings.append(f"{targets[0]} could not be read and was left out ({cause}): {_LOST[kind]}")
         return None
 
 
-def load_docx(data: bytes, name: str | None) -> Loaded:
-    document = _open(data, name)
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT  # python-docx is present once _open succeeded
+_LOST = {_REL_STYLES: "heading styles are not known", _REL_NUMBERING: "automatic numbers (一、 1.) are not in the text"}
 
-    styles = _Styles(_part_root(document, RT.STYLES))
-    numbering = Numbering(_part_root(document, RT.NUMBERING), styles.num_ids())
+
+def _dangling(package: _Package, rels: list[tuple[str, str]]) -> list[str]:
+    """Warnings for parts the document refers to that the package lacks (an image, a header…)."""
+    missing = sorted({t for _, t in rels if t not in package.parts})
+    notes = [f"the package lacks {part}, which the document refers to; read without it"
+             for part in missing[:_MAX_DANGLING_NOTES]]
+    if len(missing) > _MAX_DANGLING_NOTES:
+        notes.append(f"… and {len(missing) - _MAX_DANGLING_NOTES} more missing parts")
+    return notes
+
+
+def _body(package: _Package, part: str) -> Any:
+    root = package.xml(part)
+    if root.tag != W + "document":
+        raise package.error(f"{part} is not a Word document body (its root element is {_local(root.tag)})")
+    body = root.find(W + "body")
+    if body is None:
+        raise package.error(f"{part} has no body (<w:body>)")
+    return body
+
+
+def _local(tag: Any) -> str:
+    return f"<{str(tag).rpartition('}')[2]}>"
+
+
+def _package(data: bytes, name: str | None, limits: Limits) -> _Package:
+    if data.startswith(OLE_MAGIC):
+        raise legacy_doc_error(name)
+    try:
+        import lxml.etree  # noqa: F401 - python-docx's dependency, brought by the docx extra
+    except ImportError:
+        raise missing_extra_error("lxml", "docx", ".docx files", name) from None
+    return _Package(data, name, limits)
+
+
+def load_docx(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> Loaded:
+    """Only the main document part is required: styles, numbering and every other part are optional,
+    and a part the package refers to but lacks is a warning."""
+    package = _package(data, name, limits)
+    part = _main_part(package)
+    warnings: list[str] = []
+    if "macroEnabled" in package.content_type(part):
+        warnings.append("a macro-enabled document (.docm): its text is read, its macros are not run")
+    body = _body(package, part)
+    rels = package.relationships(part)
+    warnings += _dangling(package, rels)
+    styles = _Styles(_optional_part(package, rels, _REL_STYLES, warnings))
+    numbering = Numbering(_optional_part(package, rels, _REL_NUMBERING, warnings), styles.num_ids(),
+                          limits.max_numbering_chars)
     lines: list[tuple[str, int | None]] = []
-    for p, in_table in _paragraphs(document.element.body):
+    for p, in_table in _paragraphs(body):
         ref = _num_ref(p, styles, numbering)
         line = ((numbering.marker(*ref) if ref else None) or "") + _text(p)
         if in_table and not line.strip():
             continue  # empty and merged-away cells
         lines.append((line, _heading_level(p, styles) if line.strip() else None))
     text, headings = join_lines(lines)
-    return Loaded(text, "docx", None, name, headings, tuple(numbering.warnings))
+    return Loaded(text, "docx", None, name, headings, tuple(warnings + numbering.warnings))

@@ -134,12 +134,22 @@ def decode_counting(data: bytes, encoding: str, limit: int | None = None) -> tup
 
 
 def canonical(label: str, name: str | None) -> str:
-    """Python's codec name for `label`, superset-mapped; OrgdocError naming it when unknown."""
+    """Python's codec name for `label`, superset-mapped; OrgdocError naming it when unknown or when it
+    is no text encoding (zlib, base64, rot13…: bytes-to-bytes transforms; idna, punycode: host names)."""
     try:
-        codec = codecs.lookup(label).name
-    except (LookupError, ValueError):
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
         raise fail(OrgdocError, f"unknown encoding {label!r}", name) from None
+    codec = info.name
+    if not getattr(info, "_is_text_encoding", True) or codec in _NOT_DOCUMENT_CODECS:
+        raise fail(OrgdocError, f"{label!r} is not a text encoding (name one such as utf-8, gb18030 or big5)",
+                   name)
     return _SUPERSETS.get(codec.replace("-", "_"), codec)
+
+
+# Codecs Python calls text encodings that no document is written in: host-name encodings and the
+# codec that refuses everything.
+_NOT_DOCUMENT_CODECS = frozenset({"idna", "punycode", "undefined"})
 
 
 def _result(text: str, encoding: str, bad: int) -> Decoded:

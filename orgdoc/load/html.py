@@ -29,7 +29,7 @@ from .html_furniture import Line, drop_links_above_title, dropped_furniture
 from .html_parser import SPACES, TextExtractor
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
-_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _PRESCAN_BYTES = 4096
 
 
@@ -73,10 +73,18 @@ def _codec(label: str | None) -> str | None:
 
 
 def html_to_lines(markup: str) -> list[tuple[str, int | None]]:
+    return page_lines(markup)[0]
+
+
+def page_lines(markup: str) -> tuple[list[tuple[str, int | None]], tuple[str, ...]]:
+    """The page's lines, and the titles it states: its <title> and its first <h1> (evidence the
+    envelope weighs; the site's name in the <title> is cut off there)."""
     page = TextExtractor()
     page.feed(markup)
     page.close()
-    return _collapse_blank_lines(_page_lines(page))
+    lines = _collapse_blank_lines(_page_lines(page))
+    h1 = next((text for text, level in lines if level == 1 and text), "")
+    return lines, tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
 
 
 def load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
@@ -89,5 +97,6 @@ def load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
         warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
-    text, headings = join_lines(html_to_lines(decoded.text))
-    return Loaded(text, "html", used, name, headings, tuple(warnings))
+    lines, hints = page_lines(decoded.text)
+    text, headings = join_lines(lines)
+    return Loaded(text, "html", used, name, headings, tuple(warnings), title_hints=hints)

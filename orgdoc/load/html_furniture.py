@@ -57,7 +57,8 @@ TITLE_KEEPS = frozenset({"header"})
 # fmt: on
 
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # leftSide → left Side; TRS_Editor → TRS Editor
-_SENTENCE = re.compile(r"[^。！？!?]{20,}[。！？!?]")  # a sentence of the article, not a link title
+_SENTENCE_END = re.compile(r"[。！？!?]")  # a sentence of the article (20+ characters and its end), not a link title
+SENTENCE_MIN = 20
 LINK_SHARE = 0.5  # a line above the title with this share of its letters in links is a menu or breadcrumb
 
 
@@ -136,13 +137,25 @@ class Furniture:
         self.chars += size
         self.h1 |= part.h1 and size > 0
         self.title |= part.title and size > 0
-        self.sentences |= not part.link and _SENTENCE.search(part.text) is not None
+        self.sentences |= not part.link and has_sentence(part.text)
 
     def kept(self, total: int, page_h1: bool) -> bool:
         """Whether it holds the article after all (see html.py's docstring). When the page has an
         <h1>, that is its title, and an element merely named as a title keeps nothing."""
         title = self.title and not page_h1 and self.kind in TITLE_KEEPS
         return self.body or (self.h1 and self.kind in H1_KEEPS) or title or (self.sentences and 2 * self.chars > total)
+
+
+def has_sentence(text: str) -> bool:
+    """Some run of SENTENCE_MIN characters ends with sentence punctuation. Found by cutting at the
+    punctuation: the pattern `[^。]{20,}[。]` searched on a long unpunctuated text retries from every
+    position, quadratic in its length."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() - start >= SENTENCE_MIN:
+            return True
+        start = end.end()
+    return False
 
 
 def dropped_furniture(boxes: list[Furniture], total: int, lines: list[Line]) -> set[int]:

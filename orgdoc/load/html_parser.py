@@ -99,12 +99,15 @@ class TextExtractor(HTMLParser):
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
         self.total = 0  # characters of text outside dropped elements
+        self.page_title = ""  # the page's <title>: evidence for the article's title, not text
+        self._in_title = False
 
     # ----------------------------------------------------------------------------- tags
 
     def handle_starttag(self, tag: str, attrs: Attrs) -> None:
         if tag == "body":  # an unclosed <head> ends where the body starts
             self._dropped.clear()
+        self._in_title = tag == "title" and not self.page_title
         if self._dropped or self._drops(tag):
             if self._drops(tag):
                 self._dropped.append(tag)
@@ -158,6 +161,7 @@ class TextExtractor(HTMLParser):
             self._end_line(force=tag == "br")
 
     def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
         if self._dropped:
             if tag in self._dropped:  # close it and anything left open inside it
                 del self._dropped[len(self._dropped) - 1 - self._dropped[::-1].index(tag) :]
@@ -181,6 +185,8 @@ class TextExtractor(HTMLParser):
         return tuple(e.furniture for e in self._open if e.furniture is not None)
 
     def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.page_title += data
         if self._dropped:
             return
         if self._pre:

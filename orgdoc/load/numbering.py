@@ -111,6 +111,15 @@ BULLET_GLYPHS = {
 # fmt: on
 
 
+# A counter written as letters repeats its letter once per 26 (27 → aa): past this many repeats the
+# number is written in decimal, so a huge w:start (10**13) cannot make a marker millions long.
+MAX_LETTER_REPEAT = 10
+_LETTER_FORMATS = frozenset({"lowerLetter", "upperLetter"})
+# Longer than any marker Word draws: a longer one comes from a hostile pattern or counter and is left out.
+MAX_MARKER_CHARS = 100
+_TOO_LONG = 10**MAX_MARKER_CHARS
+
+
 @dataclass(frozen=True)
 class Level:
     fmt: str = "decimal"
@@ -154,7 +163,8 @@ def _ilvl(el: Any) -> int:
 class Numbering:
     """numbering.xml's list definitions, plus the counters of one pass through the document."""
 
-    def __init__(self, root: Any | None, style_nums: dict[str, str]) -> None:
+    def __init__(self, root: Any | None, style_nums: dict[str, str], budget: int = 1_000_000) -> None:
+        self._budget = budget  # characters of markers left to render (Limits.max_numbering_chars)
         self._style_nums = style_nums  # paragraph styleId → numId, for w:numStyleLink
         self._abstract: dict[str, Any] = {}
         self._num_abstract: dict[str, str] = {}
@@ -215,13 +225,30 @@ class Numbering:
             if restart is None or ilvl < restart:
                 counts[deeper] = None
         if level.fmt == "bullet":
-            return "".join(BULLET_GLYPHS.get(ch, ch) for ch in level.text) + level.suffix
-        return self._render(level, levels, counts) + level.suffix
+            marker: str | None = "".join(BULLET_GLYPHS.get(ch, ch) for ch in level.text[:MAX_MARKER_CHARS])
+        else:
+            marker = self._render(level, levels, counts)
+        return self._spend(marker + level.suffix) if marker is not None else None
 
-    def _render(self, level: Level, levels: dict[int, Level], counts: list[int | None]) -> str:
-        """Fill lvlText's %1…%9 with each level's counter, written in that level's format."""
-        out, i, text = [], 0, level.text
-        while i < len(text):
+    def _spend(self, marker: str) -> str | None:
+        """The marker, paid from the document's numbering budget; None once the budget is spent."""
+        if len(marker) > self._budget:
+            self._note("Word automatic numbering over the limit max_numbering_chars was left out; raise it "
+                       "with limits=Limits(max_numbering_chars=…) or --limit max_numbering_chars=…")
+            self._budget = 0
+            return None
+        self._budget -= len(marker)
+        return marker
+
+    def _note(self, note: str) -> None:
+        if note not in self.warnings:
+            self.warnings.append(note)
+
+    def _render(self, level: Level, levels: dict[int, Level], counts: list[int | None]) -> str | None:
+        """Fill lvlText's %1…%9 with each level's counter, written in that level's format; None for a
+        marker longer than any Word draws (MAX_MARKER_CHARS: a hostile pattern or counter)."""
+        out, i, text, size = [], 0, level.text, 0
+        while i < len(text) and size <= MAX_MARKER_CHARS:
             if text[i] == "%" and i + 1 < len(text) and text[i + 1] in "123456789":
                 k = int(text[i + 1]) - 1
                 ref = levels.get(k, Level())
@@ -232,13 +259,20 @@ class Numbering:
             else:
                 out.append(text[i])
                 i += 1
+            size += len(out[-1])
+        if size > MAX_MARKER_CHARS:
+            self._note(f"a Word numbering marker longer than {MAX_MARKER_CHARS} characters was left out")
+            return None
         return "".join(out)
 
     def _format(self, fmt: str, n: int) -> str:
         if fmt == "none":
             return ""
         if fmt not in NUMBER_FORMATS:
-            note = f"Word numbering format {fmt!r} written as decimal"
-            if note not in self.warnings:
-                self.warnings.append(note)
+            self._note(f"Word numbering format {fmt!r} written as decimal")
+        if fmt in _LETTER_FORMATS and n > 26 * MAX_LETTER_REPEAT:
+            self._note(f"Word letter numbering past {26 * MAX_LETTER_REPEAT} written as decimal")
+            fmt = "decimal"
+        if n >= _TOO_LONG:
+            return "#" * (MAX_MARKER_CHARS + 1)  # too long in any format: _render leaves the marker out
         return NUMBER_FORMATS.get(fmt, str)(n)

@@ -9,19 +9,21 @@ Only the loader knows the text came from such a layout, so it undoes the wrappin
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from orgdoc.errors import DecodeError, UnsupportedFormatError
+from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
 from orgdoc.grammar import starts_with_marker
 
-from ._common import Loaded, fail, missing_extra_error
+from ._common import DEFAULT_LIMITS, Limits, Loaded, fail, missing_extra_error, over_limit
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be header, footer or page number
 
@@ -107,14 +109,22 @@ def _join(left: str, right: str) -> str:
 
 
 def unwrap(
-    lines: list[str], capacity: float | None, apart: Collection[str] = (), indents: Mapping[str, int] | None = None
+    lines: list[str],
+    capacity: float | None,
+    apart: Collection[str] = (),
+    indents: Mapping[str, int] | None = None,
+    measured: Mapping[str, float] | None = None,
 ) -> list[str]:
     """Join each line that fills the text width (`capacity` display columns) to the line after it.
     Lines in `apart` (set in another size than the body: a title, a heading) are never joined;
     `indents` gives the display columns a line (spaces removed) is set in from its left edge: a
-    paragraph's first line, which starts a paragraph and whose indent counts towards its width."""
+    paragraph's first line, which starts a paragraph and whose indent counts towards its width.
+    `measured` gives, where the page geometry is known, the columns from the text block's left edge
+    to where a line's last glyph ends: its width on the page, which decides over the count of its
+    characters (justified text spreads a line with digits, spaces or compressed punctuation to the
+    full width with fewer characters)."""
     indent = [indents.get(_squeeze(line), 0) if indents else 0 for line in lines]
-    widths = [display_width(line) + extra for line, extra in zip(lines, indent)]
+    widths = [_width(line, extra, measured) for line, extra in zip(lines, indent)]
     odd = [bool(apart) and _squeeze(line) in apart for line in lines]
     full = _full_width([w for w, o in zip(widths, odd) if not o], capacity)
     if full is None:
@@ -132,6 +142,12 @@ def unwrap(
 
 def _squeeze(line: str) -> str:
     return re.sub(r"\s+", "", line)
+
+
+def _width(line: str, indent: int, measured: Mapping[str, float] | None) -> float:
+    """A line's width in display columns: measured on the page when known, else counted."""
+    width = measured.get(_squeeze(line)) if measured else None
+    return width if width is not None else display_width(line) + indent
 
 
 # Two columns on a page: at least this many body lines, and this share of them, start at a second
@@ -160,6 +176,8 @@ class _PageText:
     two_columns: bool = False  # text set in two columns: a full line holds a column's width
     apart: frozenset[str] = frozenset()  # lines (spaces removed) set in another size than the body
     indents: dict[str, int] = field(default_factory=dict)  # line (spaces removed) → columns set in
+    ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
+    large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
 
 
 def _page_text(page: Any) -> _PageText:
@@ -196,7 +214,72 @@ def _page_text(page: Any) -> _PageText:
         indent = round((x - (second if second is not None and x >= second - body / 2 else first)) / (body / 2))
         if 0 < indent <= MAX_INDENT:
             indents[_squeeze(line)] = indent
-    return _PageText(text, width / (body / 2), second is not None, apart, indents)
+    ends = {} if second is not None else _line_ends(page, body, start)
+    return _PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body))
+
+
+def _large_lines(pieces: list[_Piece], body: float) -> dict[str, float]:
+    """Lines (spaces removed) whose pieces are all set in one size larger than the body: titles."""
+    rows: dict[int, list[_Piece]] = {}
+    for piece in pieces:
+        rows.setdefault(round(piece.y / (body / 3)), []).append(piece)
+    large = {}
+    for row in rows.values():
+        sizes = {piece.size for piece in row}
+        if len(sizes) == 1 and min(sizes) >= body + 0.5:
+            large[_squeeze("".join(p.text for p in sorted(row, key=lambda p: p.x)))] = min(sizes)
+    return large
+
+
+MAX_TITLE_LINES = 3
+
+
+def join_title(lines: list[str], large: Mapping[str, float]) -> list[str]:
+    """The document's first lines, set in one size larger than the body, are one title the layout
+    wrapped (杭州…学院 / 学生奖学金评审办法): joined into one line. A line opening with a numbering
+    marker is a heading, never part of the title."""
+    size = large.get(_squeeze(lines[0])) if lines else None
+    count = 0
+    while (size is not None and count < len(lines) and large.get(_squeeze(lines[count])) == size
+           and not starts_with_marker(lines[count].strip())):
+        count += 1
+    if not 2 <= count <= MAX_TITLE_LINES:
+        return lines
+    title = lines[0].strip()
+    for line in lines[1:count]:
+        title = _join(title, line.strip())
+    return [title, *lines[count:]]
+
+
+def _line_ends(page: Any, size: float, left: float) -> dict[str, float]:
+    """Line (spaces removed) → display columns from the text block's left edge (`left`) to the end
+    of its last glyph, from the glyph widths of its fonts (character spacing included). pypdf's
+    layout-mode pass measures them; it is internal to pypdf, so any failure gives no measurements
+    and the caller counts characters as before."""
+    try:
+        from pypdf._text_extraction import _layout_mode
+        from pypdf.generic import ContentStream
+
+        contents = page.get("/Contents")
+        if contents is None:
+            return {}
+        operations = ContentStream(contents.get_object(), page.pdf, "bytes").operations
+        groups = _layout_mode.text_show_operations(iter(operations), page._layout_mode_fonts(), True, None)
+        shift = min(float(g["tx"]) for g in groups) if groups else 0.0  # pypdf's x are from the leftmost text
+        rows: dict[int, list[Any]] = {}
+        for group in groups:
+            rows.setdefault(round(float(group["ty"]) / (size / 3)), []).append(group)
+    except Exception:  # noqa: BLE001 - pypdf internals: no measurement rather than no text
+        return {}
+    ends: dict[str, float] = {}
+    for row in rows.values():
+        row.sort(key=lambda g: float(g["tx"]))
+        text = _squeeze("".join(str(g["text"]) for g in row))
+        end = max(float(g["displaced_tx"]) for g in row) - shift
+        if text and text not in ends:  # a repeated line (a table's cells) keeps its first measurement
+            ends[text] = end / (size / 2)
+    del left  # pypdf's x already start at the leftmost text, which is the block's left edge
+    return ends
 
 
 def _second_column(lines: list[tuple[float, float, str]], size: float, start: float, end: float) -> float | None:
@@ -245,14 +328,21 @@ def _open(data: bytes, name: str | None) -> Any:
         import pypdf
     except ImportError:
         raise missing_extra_error("pypdf", "pdf", "PDF files", name) from None
+    _install_filter()
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         encrypted = reader.is_encrypted
     except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError…) on damage
-        raise fail(DecodeError, "cannot read PDF: the file is damaged or not a PDF", name) from exc
+        raise _damaged(exc, name) from exc
     if encrypted and not _decrypt(reader):
         raise fail(UnsupportedFormatError, "cannot read PDF: it is encrypted with a password", name)
     return reader
+
+
+def _damaged(exc: Exception, name: str | None) -> OrgdocError:
+    """The error for a PDF pypdf cannot read, with pypdf's own words for the cause."""
+    cause = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+    return fail(DecodeError, f"cannot read PDF: the file is damaged or not a PDF ({cause})", name)
 
 
 def _decrypt(reader: Any) -> bool:
@@ -261,6 +351,66 @@ def _decrypt(reader: Any) -> bool:
         return bool(reader.decrypt(""))
     except Exception:  # noqa: BLE001 - e.g. AES without the cryptography package: unreadable, said by the caller
         return False
+
+
+def _content_size(page: Any) -> int:
+    """Bytes of a page's decoded content streams (each decoded on its own, then let go)."""
+    contents = page.get("/Contents")
+    if contents is None:
+        return 0
+    contents = contents.get_object()
+    streams = contents if isinstance(contents, list) else [contents]
+    return sum(len(stream.get_object().get_data()) for stream in streams)
+
+
+def _check_budgets(reader: Any, name: str | None, limits: Limits) -> None:
+    """Pages and decoded content within the budgets, checked before any text is extracted (a few
+    huge content streams would take minutes to extract for nothing)."""
+    try:
+        count = len(reader.pages)
+    except Exception as exc:  # the page tree itself is damaged
+        raise _damaged(exc, name) from exc
+    if count > limits.max_pdf_pages:
+        raise over_limit(f"the PDF has {count} pages", "max_pdf_pages", limits, name)
+    total = 0
+    for number in range(count):
+        try:
+            total += _content_size(reader.pages[number])
+        except Exception as exc:  # noqa: BLE001 - a damaged page: extraction skips it with a warning
+            if type(exc).__name__ == "LimitReachedError":  # pypdf's own cap on one stream
+                what = f"page {number + 1} has a content stream over pypdf's own cap ({exc})"
+                raise over_limit(what, "max_pdf_stream_bytes", limits, name) from None
+            continue
+        if total > limits.max_pdf_stream_bytes:
+            what = f"the page content up to page {number + 1} decodes to {total} bytes"
+            raise over_limit(what, "max_pdf_stream_bytes", limits, name)
+
+
+class _PypdfNotes(logging.Handler):
+    """pypdf's log messages (damaged xref, odd fonts…) kept as the document's warnings instead of going
+    to stderr without a file name. It sits on the "pypdf" logger (pypdf logs under its module names,
+    whose records reach it); outside a PDF being read here, records go on to the root logger as before."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        notes = _NOTES.get(None)
+        if notes is None:
+            logging.getLogger().handle(record)
+            return
+        message = f"pypdf: {record.getMessage()}"
+        if message not in notes and len(notes) < _MAX_PYPDF_NOTES:
+            notes.append(message)
+
+
+_NOTES: ContextVar[list[str] | None] = ContextVar("_pypdf_notes")
+_MAX_PYPDF_NOTES = 5
+_HANDLER = _PypdfNotes()
+
+
+def _install_filter() -> None:
+    logger = logging.getLogger("pypdf")
+    if _HANDLER not in logger.handlers:
+        logger.addHandler(_HANDLER)
+        logger.propagate = False  # the handler passes records on to the root logger itself
 
 
 def _page_lines(reader: Any, name: str | None) -> tuple[list[_PageText], list[str]]:
@@ -275,10 +425,8 @@ def _page_lines(reader: Any, name: str | None) -> tuple[list[_PageText], list[st
                 pages.append(_PageText("", None))
                 warnings.append(f"page {number}: its text could not be extracted and was skipped")
     except Exception as exc:  # the page tree itself is damaged
-        raise fail(DecodeError, "cannot read PDF: the file is damaged or not a PDF", name) from exc
+        raise _damaged(exc, name) from exc
     return pages, warnings
-
-
 def _capacity(pages: list[_PageText]) -> float | None:
     """The document's full-line capacity: the median page's; when some pages are set in two columns,
     the median of theirs (a page holding one column's text is no wider)."""
@@ -287,8 +435,16 @@ def _capacity(pages: list[_PageText]) -> float | None:
     return statistics.median(capacities) if capacities else None
 
 
-def load_pdf(data: bytes, name: str | None) -> Loaded:
-    pages, warnings = _page_lines(_open(data, name), name)
+def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> Loaded:
+    notes: list[str] = []
+    token = _NOTES.set(notes)
+    try:
+        reader = _open(data, name)
+        _check_budgets(reader, name, limits)
+        pages, warnings = _page_lines(reader, name)
+    finally:
+        _NOTES.reset(token)
+    warnings = notes + warnings
     cleaned = clean_pages([page.text.splitlines() for page in pages])
     if pages and not any(cleaned):
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
@@ -300,6 +456,9 @@ def load_pdf(data: bytes, name: str | None) -> Loaded:
         indents = {line: indent for page in pages for line, indent in page.indents.items()}
         lines = unwrap(lines, _capacity(pages), apart, indents)
     else:
-        lines = unwrap(lines, _capacity(pages))
+        ends = {line: end for page in pages for line, end in page.ends.items()}
+        apart = frozenset().union(*(page.apart for page in pages))
+        lines = unwrap(lines, _capacity(pages), apart, measured=ends)
+    lines = join_title(lines, pages[0].large if pages else {})
     text = "\n".join(lines)
     return Loaded(text, "pdf", None, name, warnings=tuple(warnings))

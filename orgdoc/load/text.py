@@ -1,7 +1,14 @@
-"""Plain text and Markdown: the decoded text verbatim; Markdown also reports its heading lines."""
+"""Plain text and Markdown: the decoded text verbatim; Markdown also reports its heading lines.
+
+Text that carries HTML markup (entities such as &emsp; or &#12288;, tags such as <p> or <b>) is read
+as such, in place: each entity becomes its character padded with spaces to the entity's length, each
+tag becomes spaces (a block's end tag a line break, then spaces), so the parser sees text and spaces
+while every offset still points into the file's own text.
+"""
 
 from __future__ import annotations
 
+import html
 import re
 
 from ._common import Loaded
@@ -17,13 +24,21 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 def load_text(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding)
-    return Loaded(decoded.text, "text", decoded.encoding, name, warnings=decoded.warnings)
+    text, warnings = _without_markup(decoded.text, decoded.warnings)
+    return Loaded(text, "text", decoded.encoding, name, warnings=warnings)
 
 
 def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding)
-    headings = markdown_headings(decoded.text)
-    return Loaded(decoded.text, "markdown", decoded.encoding, name, headings, decoded.warnings)
+    text, warnings = _without_markup(decoded.text, decoded.warnings)
+    return Loaded(text, "markdown", decoded.encoding, name, markdown_headings(text), warnings)
+
+
+def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    if not has_markup(text):
+        return text, warnings
+    note = "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)"
+    return strip_markup(text), (*warnings, note)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -58,3 +73,53 @@ def markdown_headings(text: str) -> tuple[tuple[int, int, int], ...]:
             headings.append((previous[0], previous[0] + len(previous[1]), level))
         previous = (start, line) if line.strip() and not atx and not setext else None
     return tuple(headings)
+
+
+# HTML-ish markup in a text or Markdown file (pages saved as .md, VuePress/Hexo sources, text copied
+# from an editor's source view): character entities and the tags of inline and block elements. Only
+# known tag names count, so a `<` in prose stays; `[^<>]{0,500}` keeps each match bounded and the
+# scan linear (a run of `<a` without `>` fails at the next `<`).
+# fmt: off
+_TAG_NAMES = ("p|div|span|b|strong|i|em|u|s|br|hr|font|a|img|sup|sub|small|big|mark|del|ins|center|section|"
+              "article|blockquote|pre|code|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]")
+# fmt: on
+_MARKUP = re.compile(
+    rf"<(?P<close>/?)(?P<tag>{_TAG_NAMES})(?![A-Za-z0-9])[^<>]{{0,500}}>"
+    r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
+    re.IGNORECASE,
+)
+# Tags that end a block: a line break unless one follows already.
+_BLOCK_ENDS = frozenset({"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
+                         "article", "table", "ul", "ol", "dd", "dt", "pre"})
+
+
+# Spacing entities become the spaces Chinese text is typed with: &emsp;&emsp; is the two-character
+# paragraph indent (an em is one CJK character wide), so U+3000 as when typed; the others a space.
+_SPACES = {"emsp": "\u3000", "nbsp": " ", "ensp": " ", "thinsp": " ", "#12288": "\u3000"}
+
+
+def has_markup(text: str) -> bool:
+    """Whether `text` holds HTML entities or tags (a known name, a decodable entity)."""
+    return any(_replacement(m, text) != m.group(0) for m in _MARKUP.finditer(text))
+
+
+def strip_markup(text: str) -> str:
+    """`text` with entities decoded (&emsp; → U+3000, &#12288; → U+3000) and tags blanked, each padded
+    with spaces to the length it replaces (offsets hold); a block's end tag (</p>) or <br> becomes a
+    line break unless one follows already."""
+    return _MARKUP.sub(lambda m: _replacement(m, text).ljust(len(m.group(0))), text)
+
+
+def _replacement(match: re.Match[str], text: str) -> str:
+    entity = match.group("entity")
+    if entity is not None:
+        decoded = _SPACES.get(entity.lower()) or html.unescape(match.group(0))
+        return match.group(0) if decoded == match.group(0) or _bad_char(decoded) else decoded
+    tag = match.group("tag").lower()
+    breaks = tag == "br" or (match.group("close") and tag in _BLOCK_ENDS)
+    return "\n" if breaks and text[match.end() : match.end() + 1] not in ("\n", "\r", "") else ""
+
+
+def _bad_char(decoded: str) -> bool:
+    """An entity naming a control or surrogate code point (&#0; &#xD800;) is left as written."""
+    return any(ord(ch) < 0x20 and ch not in "\t\n" or 0xD800 <= ord(ch) <= 0xDFFF for ch in decoded)

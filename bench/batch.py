@@ -1,0 +1,113 @@
+"""Throughput and memory of the batch command, printed as figures (a benchmark, not a test).
+
+    python bench/batch.py [--docs 10000] [--jobs 1,2] [--target 3000]
+
+Writes --docs small documents (1–2 KB each: a seed's title line and a run of its lines from a
+varying start, so outlines differ) into a temporary folder, then for each -j runs the installed
+command as a user would, `orgdoc parse DIR -j N -q -o out.jsonl`, and prints documents/s (wall
+time of the whole command, start-up included) and the peak resident memory of the largest process
+(the parent or any worker). Flat memory is checked by running a fifth of the documents too: the peak
+must not grow with the count. Exits 1 when -j 2 is below --target documents/s or memory grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+ORGDOC = [sys.executable, "-m", "orgdoc"]
+KB = 1000
+
+
+def small_documents(count: int) -> list[str]:
+    """`count` documents of 1–2 KB cut from the seeds; the same list on every run."""
+    seeds = [p.read_text(encoding="utf-8").splitlines() for p in SEEDS]
+    docs = []
+    for k in range(count):
+        lines = seeds[k % len(seeds)]
+        start = 1 + (k * 7) % max(1, len(lines) - 10)
+        doc, size = [lines[0]], 0
+        for line in lines[start:]:
+            doc.append(line)
+            size += len(line.encode("utf-8"))
+            if size >= KB + (k % 5) * 200:
+                break
+        docs.append("\n".join(doc) + "\n")
+    return docs
+
+
+def write_folder(folder: Path, docs: list[str]) -> int:
+    """One subfolder per thousand documents, as a corpus on disk would be split; returns the bytes."""
+    size = 0
+    for k, doc in enumerate(docs):
+        path = folder / f"{k // 1000:03d}" / f"doc{k:06d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = doc.encode("utf-8")
+        path.write_bytes(data)
+        size += len(data)
+    return size
+
+
+def run_batch(folder: Path, jobs: int, out: Path) -> tuple[float, float, int]:
+    """(seconds, peak RSS in MB of the largest process, lines written) for one batch command."""
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "code = subprocess.run(sys.argv[1:]).returncode\n"
+        "t = time.perf_counter() - t\n"
+        "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+    )
+    command = [*ORGDOC, "parse", str(folder), "-r", "-j", str(jobs), "-q", "-o", str(out)]
+    done = subprocess.run([sys.executable, "-c", script, *command], capture_output=True, text=True, check=True)
+    seconds, peak_kb, code = done.stdout.split()
+    if code != "0":
+        raise SystemExit(f"the batch command failed ({code}): {done.stderr}")
+    with out.open("rb") as f:
+        lines = sum(1 for _ in f)
+    return float(seconds), int(peak_kb) / 1024, lines
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--jobs", default="1,2")
+    ap.add_argument("--target", type=float, default=3000.0, help="documents/s wanted with -j 2")
+    args = ap.parse_args()
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "docs")
+        size = write_folder(folder, small_documents(args.docs))
+        print(f"{args.docs} documents, {size / args.docs / KB:.1f} KB on average, {size / 1e6:.1f} MB")
+        peaks = {}
+        for jobs in (int(j) for j in args.jobs.split(",")):
+            seconds, peak, lines = run_batch(folder, jobs, Path(tmp, f"out{jobs}.jsonl"))
+            assert lines == args.docs, f"{lines} lines for {args.docs} documents"
+            rate = args.docs / seconds
+            peaks[jobs] = peak
+            print(f"-j {jobs}: {seconds:6.2f} s = {rate:7.0f} documents/s, "
+                  f"{size / 1e6 / seconds:5.2f} MB/s; peak RSS {peak:5.0f} MB")
+            if jobs == 2 and rate < args.target:
+                print(f"  below the target of {args.target:.0f} documents/s with -j 2")
+                ok = False
+        ok &= flat_memory(tmp, args.docs, jobs, peaks)  # with the last -j measured
+    return 0 if ok else 1
+
+
+def flat_memory(tmp: str, count: int, jobs: int, peaks: dict[int, float]) -> bool:
+    """The peak for a fifth of the documents: within 10% (and 10 MB) of the full run's, or memory grows."""
+    folder = Path(tmp, "fifth")
+    write_folder(folder, small_documents(count // 5))
+    _, peak, _ = run_batch(folder, jobs, Path(tmp, "fifth.jsonl"))
+    grown = peaks[jobs] - peak
+    flat = grown <= max(10.0, 0.1 * peak)
+    print(f"memory: peak {peak:.0f} MB for {count // 5} documents, {peaks[jobs]:.0f} MB for {count} "
+          f"(-j {jobs}): {'flat' if flat else 'GROWS'}")
+    return flat
+
+
+if __name__ == "__main__":
+    sys.exit(main())

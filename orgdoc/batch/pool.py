@@ -1,0 +1,68 @@
+"""Results in input order from a pool of worker processes, with bounded work in flight.
+
+`multiprocessing.Pool.imap` alone reads its whole input at once (a thread feeds every task into an
+unbounded queue) and keeps every finished result a slow writer has not taken yet: memory grows with
+the batch. Here the input is fed through a semaphore that the writer releases once per result
+written, so at most `window` inputs and their results exist at any time, for any number of inputs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from typing_extensions import Self  # typing.Self from Python 3.11
+
+from .inputs import Input
+from .work import Options, Result, start_worker, work
+
+
+def in_process(items: Iterable[Input], options: Options) -> Iterator[tuple[Input, Result]]:
+    """-j 1: no pool, no copies; the same worker function, in this process."""
+    start_worker(options, ignore_interrupt=False)
+    for item in items:
+        yield item, work(item)
+
+
+class Pool:
+    """`with Pool(jobs, options) as pool: for item, result in pool.results(items): …`"""
+
+    def __init__(self, jobs: int, options: Options, chunksize: int = 16, window: int | None = None) -> None:
+        self.chunksize = chunksize
+        # Enough to keep every worker busy while the writer catches up, small enough to stay flat.
+        self.window = window or jobs * chunksize * 4
+        self._slots = threading.Semaphore(self.window)
+        self._stopped = threading.Event()
+        self._pool = multiprocessing.get_context().Pool(jobs, initializer=start_worker, initargs=(options,))
+
+    def results(self, items: Iterable[Input]) -> Iterator[tuple[Input, Result]]:
+        sent: deque[Input] = deque()  # the inputs handed to the pool, in order, awaiting their results
+
+        def feed() -> Iterator[Input]:  # runs in the pool's task-feeding thread
+            for item in items:
+                while not self._slots.acquire(timeout=0.1):
+                    if self._stopped.is_set():
+                        return
+                if self._stopped.is_set():
+                    return
+                sent.append(item)
+                yield item
+
+        for result in self._pool.imap(work, feed(), self.chunksize):
+            item = sent.popleft()
+            yield item, result
+            self._slots.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        """A finished batch closes the pool; an interrupted one stops feeding and ends the workers now."""
+        self._stopped.set()
+        if kind is None:
+            self._pool.close()
+        else:
+            self._pool.terminate()
+        self._pool.join()

@@ -1,0 +1,295 @@
+"""The page around an article: each line labelled once, then the page's regions read off the labels.
+
+Real pages have one shape: furniture (front matter, a metadata table, a menu, a breadcrumb), the
+article's head (title lines, subtitle, bylines, date, salutation), the body, the closing, furniture
+again. Instead of one predicate per case walking the lines back and forth, `label_lines` gives every
+line its features once (prose, menu item, furniture cue, metadata field, listed article, related-
+articles cue), and the decisions read that label sequence:
+
+- `article_span`: the span of lines with the most prose and the fewest furniture lines, found in one
+  pass (the maximum-sum run, Kadane's dynamic program) over per-line scores: a prose line scores its
+  length, a furniture-shaped line a fixed cost, anything else nothing. Furniture is recognised by its
+  shape (short link-like lines, menus of one or two words a line, listed articles with their dates),
+  never by a cue word alone: a `推荐阅读` cue ends the article only after this span, so a site menu
+  holding the cue above the article never swallows it, and long prose is never furniture;
+- `read_page`: the page's top, before the article's head: front matter (`---` `title:` … `---`), a
+  metadata table (`索引号：` `发布日期：` `标题：`…), a menu of at least MENU_RUN short lines; and the
+  title *evidence* the page states about itself (front matter `title:`, the table's `标题：`, and for
+  HTML the page's <title> and <h1>, with the site's name cut off).
+
+The head reader (head.py) then starts after the page's top; if a line of the head spells the
+evidence, that line is the title and whatever stands above it is page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import IntFlag
+
+from orgdoc.grammar import starts_with_marker
+from orgdoc.models import Region, RegionKind, Span
+
+from .furniture import MID_LINE_MAX, RELATED_RE, furniture_label
+from .lines import HAN, HAN_RE, Line, next_content, norm
+
+MENU_MAX = 8  # characters of a menu item (spaces left out)
+MENU_RUN = 3  # a menu has at least this many items, one a line; a title block never has three such lines
+PROSE_MIN = 20  # a line this long with sentence punctuation is prose
+FURNITURE_COST = 30  # what a furniture-shaped line costs the article span (in characters of prose)
+FRONT_MATTER_LINES = 300  # a front matter block closes within this many lines
+TABLE_MIN = 3  # fields of a metadata table
+EVIDENCE_WINDOW = 60  # non-blank lines of the head searched for the line that spells the title evidence
+PROSE_ABOVE = 2  # prose lines (a photo caption, a news agency's dateline) that may stand above the title
+
+# Keys of a page's metadata table (spaces left out): gov.cn-style 索引号/主题分类/…, a CMS's 生成日期/访问量.
+TABLE_KEYS = frozenset({
+    "索引号", "主题分类", "主题词", "发文机关", "发布机构", "发布单位", "成文日期", "发文日期", "标题", "题目", "文号",
+    "发文字号", "文件编号", "发布日期", "生成日期", "公开方式", "公开时限", "公开范围", "公开日期", "责任部门",
+    "信息来源", "访问量", "浏览次数", "点击数", "关联稿件", "有效性", "时效性", "效力状态", "施行日期", "实施日期",
+    "废止日期", "分类", "体裁分类", "信息分类", "组配分类", "所属机构", "所属主题", "组织机构", "信息名称", "关键词",
+    "关键字", "统一编号", "登记号", "名称",
+})
+TITLE_KEYS = frozenset({"标题", "题目", "信息名称", "名称"})
+
+_PUNCT = set("，。、：；！？,.;:!?（）()《》“”\"'【】[]")
+_SENTENCE_END = set("。！？!?；;")
+_FIELD_RE = re.compile(rf"^(?P<key>[{HAN} \u3000\u2002]{{2,12}}?)\s*[：:]\s*(?P<value>.{{0,80}})$")
+_FRONT_KEY_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)")
+_TITLE_KEY_RE = re.compile(r"^title\s*:\s*")
+# A listed article: its title and a date (图文解读：《…》 2023-07-12, 关于…的通知 [2024-01-05]).
+_LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
+# Where a page's <title> or a front matter title joins the article's title and the site's name.
+_SITE_SEP_RE = re.compile(r"\s+[|｜_—–-]+\s+|\s*->\s*|\s*[|｜]\s*")
+
+
+class F(IntFlag):
+    """A line's features."""
+
+    NONE = 0
+    PROSE = 1  # sentences of running text
+    MENU = 2  # a short item of one or two words, no punctuation: a menu entry, a column label
+    FURNITURE = 4  # a furniture cue of the right shape (furniture.py)
+    FIELD = 8  # a metadata table's field (索引号：)
+    LISTED = 16  # a listed article with its date
+    RELATED = 32  # a related-articles heading (推荐阅读)
+    MARKER = 64  # opens with a numbering marker
+
+
+def label_line(s: str) -> F:
+    if not s:
+        return F.NONE
+    if len(s) > MID_LINE_MAX:  # long lines are text: the cheap case first
+        return F.PROSE
+    flags = F.NONE
+    if starts_with_marker(s):
+        flags |= F.MARKER
+    if len(s) >= PROSE_MIN and any(ch in _SENTENCE_END for ch in s):
+        flags |= F.PROSE
+    if RELATED_RE.match(s):
+        flags |= F.RELATED
+    elif not flags and len(s.replace(" ", "").replace("\u3000", "")) <= MENU_MAX \
+            and not any(ch in _PUNCT for ch in s) and HAN_RE.search(s):
+        flags |= F.MENU
+    if _is_field(s):
+        flags |= F.FIELD
+    if not flags & F.PROSE and _LISTED_RE.search(s):
+        flags |= F.LISTED
+    if not flags & (F.PROSE | F.MARKER) and furniture_label(s):
+        flags |= F.FURNITURE
+    return flags
+
+
+def label_lines(lines: list[Line]) -> list[F]:
+    return [label_line(line.text) for line in lines]
+
+
+def _is_field(s: str) -> bool:
+    m = _FIELD_RE.match(s)
+    return bool(m) and _key(m["key"]) in TABLE_KEYS
+
+
+def _key(s: str) -> str:
+    return "".join(s.split())
+
+
+def article_span(lines: list[Line], labels: list[F]) -> tuple[int, int] | None:
+    """The run of lines (first, last) with the most prose and fewest furniture lines: Kadane's
+    maximum-sum run over per-line scores, one pass. None when the text has no prose at all."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for i, flags in enumerate(labels):
+        if flags & F.PROSE:
+            score = len(lines[i].text)
+        elif flags & (F.MENU | F.FURNITURE | F.LISTED | F.RELATED | F.FIELD):
+            score = -FURNITURE_COST
+        else:
+            score = 0
+        if total <= 0 and score > 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A title the page states about itself, and where it stands in the text (None: outside it)."""
+
+    text: str  # folded
+    span: Span | None
+
+
+@dataclass
+class Page:
+    start: int = 0  # the first line the head reader reads
+    regions: list[Region] = field(default_factory=list)  # front matter, metadata table, menu
+    evidence: list[Evidence] = field(default_factory=list)  # best first
+
+
+def read_page(lines: list[Line], labels: list[F], hints: tuple[str, ...] = ()) -> Page:
+    """The page's top (front matter, metadata table, menu) and the title evidence it holds."""
+    page = Page(start=next_content(lines, 0))
+    _front_matter(lines, page)
+    _metadata_table(lines, page)
+    _menu(lines, labels, page)
+    for hint in hints:  # a page's <title>, then its <h1>: outside the text
+        page.evidence += [Evidence(piece, None) for piece in site_pieces(hint)]
+    return page
+
+
+def site_pieces(title: str) -> list[str]:
+    """The parts of a page title joined with its site's name (南开大学->X | nankai.info, X _ 某某人民政府):
+    the longest part first, then the whole; parts without four Han characters are left out."""
+    pieces = sorted((p.strip() for p in _SITE_SEP_RE.split(title.strip())), key=len, reverse=True)
+    out = [p for p in pieces if len(HAN_RE.findall(p)) >= 4][:1]
+    if title.strip() not in out and len(HAN_RE.findall(title)) >= 4:
+        out.append(title.strip())
+    return out
+
+
+def _front_matter(lines: list[Line], page: Page) -> None:
+    """A block between two `---` lines at the very top, holding `key: value` lines."""
+    i = page.start
+    if i >= len(lines) or lines[i].text != "---":
+        return
+    title = None
+    for j in range(i + 1, min(len(lines), i + FRONT_MATTER_LINES)):
+        s = lines[j].text
+        if s in ("---", "..."):
+            page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[i].start, lines[j].end),
+                                       label="front matter"))
+            page.start = next_content(lines, j + 1)
+            if title is not None:
+                page.evidence.append(title)
+            return
+        if s and not (_FRONT_KEY_RE.match(s) or s.startswith(("-", "#"))):
+            return  # not YAML: a text that merely opens with a rule
+        m = _TITLE_KEY_RE.match(s)
+        if m and title is None:
+            title = _quoted_value(lines[j], m.end())
+
+
+def _quoted_value(line: Line, at: int) -> Evidence | None:
+    value = line.text[at:]
+    start = line.start + at
+    stripped = value.strip().strip("'\"")
+    if not stripped:
+        return None
+    start += value.index(stripped)
+    return _best_piece(stripped, start)
+
+
+def _best_piece(value: str, start: int) -> Evidence:
+    """The article's part of a title joined with its site's name, at its place in the text."""
+    piece = site_pieces(value)[0] if site_pieces(value) else value
+    at = value.find(piece)
+    return Evidence(piece, (start + at, start + at + len(piece)))
+
+
+def _metadata_table(lines: list[Line], page: Page) -> None:
+    """索 引 号： / 000014349/2019-00005 / 主题分类： / … / 标　　题： / 国务院关于…: fields one or two lines each."""
+    i, fields, last, title = page.start, 0, None, None
+    while i < len(lines):
+        m = _FIELD_RE.match(lines[i].text)
+        if not m or _key(m["key"]) not in TABLE_KEYS:
+            break
+        value_line, at = lines[i], m.start("value")
+        if not m["value"]:  # the value on the next line, unless that is the next field
+            j = next_content(lines, i + 1)
+            if j < len(lines) and not _is_field(lines[j].text) and len(lines[j].text) <= 60 \
+                    and "。" not in lines[j].text and not _opens(title, lines[j].text):
+                value_line, at, i = lines[j], 0, j
+            else:
+                value_line = None
+        if value_line is not None and _key(m["key"]) in TITLE_KEYS and title is None:
+            text = value_line.text[at:]
+            if text:
+                title = Evidence(text, (value_line.start + at, value_line.end))
+        fields, last = fields + 1, i
+        i = next_content(lines, i + 1)
+    if fields >= TABLE_MIN and last is not None:
+        page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
+                                   label="metadata table"))
+        page.start = next_content(lines, last + 1)
+        if title is not None:
+            page.evidence.insert(0, title)
+
+
+def _opens(title: Evidence | None, s: str) -> bool:
+    """Whether line s is the start of the title the table stated: the title under an empty last field."""
+    return title is not None and bool(norm(s)) and norm(title.text).startswith(norm(s))
+
+
+def _menu(lines: list[Line], labels: list[F], page: Page) -> None:
+    """A run of at least MENU_RUN menu items (or furniture lines among them) at the top: the site's
+    navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告)."""
+    i, items, last = page.start, [], None
+    cues: list[str] = []  # the furniture lines' text (a breadcrumb names the column)
+    while i < len(lines) and labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED) \
+            and not labels[i] & (F.PROSE | F.MARKER):
+        if labels[i] & (F.MENU | F.RELATED | F.LISTED):
+            items.append(lines[i].text)
+        else:
+            cues.append(lines[i].text)
+        last = i
+        i = next_content(lines, i + 1)
+    named = bool(items) and bool(cues) and all(any(item in cue for cue in cues) for item in items)
+    if (len(items) >= MENU_RUN or named) and last is not None:
+        page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
+                                   label="navigation"))
+        page.start = next_content(lines, last + 1)
+
+
+def find_evidence(lines: list[Line], labels: list[F], start: int,
+                  evidence: list[Evidence]) -> tuple[int, int, Evidence] | None:
+    """The first lines (first, last) of the head that spell a title the page states, searched for each
+    evidence in turn: the line(s) equal to it, or a line that is most of it (习近平：在…上的讲话 over
+    在…上的讲话). Never below the article's prose: at most PROSE_ABOVE prose lines stand above it."""
+    for ev in evidence:
+        target = norm(ev.text)
+        if len(target) < 4:
+            continue
+        i, seen, prose = next_content(lines, start), 0, 0
+        while i < len(lines) and seen < EVIDENCE_WINDOW and prose <= PROSE_ABOVE:
+            last = _spells(lines, i, target)
+            if last is not None:
+                return i, last, ev
+            seen, prose = seen + 1, prose + bool(labels[i] & F.PROSE)
+            i = next_content(lines, i + 1)
+    return None
+
+
+def _spells(lines: list[Line], i: int, target: str) -> int | None:
+    got, j = "", i
+    for _ in range(3):  # a title split over up to three lines
+        if j >= len(lines) or len(lines[j].text) > 2 * len(target) + 8:
+            return None
+        got += norm(lines[j].text)
+        if got == target or (j == i and len(got) >= 0.6 * len(target) and target.endswith(got)):
+            return j
+        if not target.startswith(got) or not got:
+            return None
+        j = next_content(lines, j + 1)
+    return None
