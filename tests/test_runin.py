@@ -101,6 +101,22 @@ CASES = [
             一要 建平台
             二要 引人才
           · 切实加强节能减排"""),
+    ("leads_whose_points_follow_on_their_line", (f"（一）稳定经济运行\n{LONG}\n实施积极的财政政策。一是扩大支出。{LONG}"
+                                                 f"二是优化结构。{LONG}\n实施稳健的货币政策。一是保持流动性。{LONG}"
+                                                 f"二是降低融资成本。{LONG}"), """
+        （一） 稳定经济运行
+          · 实施积极的财政政策
+            一是 扩大支出
+            二是 优化结构
+          · 实施稳健的货币政策
+            一是 保持流动性
+            二是 降低融资成本"""),
+    # Hard-wrapped lines are no paragraphs: a sentence that starts a wrapped line leads nothing.
+    ("hard_wrapped_lines", (f"{LONG}\n一、存在的问题\n存在的问题主要有：一是大气污染\n治理压力依然较大。全县产业结构偏重、能源\n"
+                            "结构偏煤，秋冬季重\n污染天气仍时有发生。二是农村环境治理短板比较突出。"), """
+        一、 存在的问题
+          一是 大气污染
+          二是 农村环境治理短板比较突出"""),
     # Heading lines: short lines with no end mark standing above paragraphs; leads below them are
     # their children and numbered lists below them are theirs too.
     ("heading_lines", (f"{LONG}\n集体经济的新变化\n{LONG}\n基层治理的新气象\n{LONG}\n"

@@ -28,10 +28,12 @@ def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
     return top
 
 
-def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
+def _scope(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Node]:
+    """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
     for child in children:
-        child.children = _scope(text, child.heading_span[1], child.span[1], child.children)
-    return _split(text, start, end, _released(text, children), None)
+        child.children = _scope(text, child.heading_span[1], child.span[1], child.children,
+                                child.kind in INLINE)
+    return _split(text, start, end, _released(text, children), None, wrapped)
 
 
 def _released(text: str, children: list[Node]) -> list[Node]:
@@ -69,12 +71,13 @@ def _headline_after(text: str, node: Node) -> int | None:
     return None
 
 
-def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None) -> list[Node]:
+def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None,
+           wrapped: bool = False) -> list[Node]:
     """Split a scope's children between the headings found in its own text."""
     allowed = INSIDE.get(outer)
     if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
         return children  # one paragraph with no duty in it: no group can form
-    paras = paragraphs(text, start, end, children)
+    paras = paragraphs(text, start, end, children, wrapped)
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed]
     leads = select(text, leads) if leads else []
     if not leads:

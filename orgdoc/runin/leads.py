@@ -36,6 +36,7 @@ DUTY_SENTENCE = re.compile(r"(?<=[。！？!?])" + DUTY_BODY)
 DUTY_FIRST = re.compile(DUTY_BODY)
 LINE = re.compile(r"[^\n]+")
 OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
+PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
 INDENT = " \t\u3000"
 BOLD = "**"
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
@@ -78,8 +79,10 @@ class Paragraph:
     before_child: bool = False  # a child (a numbered heading) comes right after it
 
 
-def paragraphs(text: str, start: int, end: int, children: list[Node]) -> list[Paragraph]:
-    """The non-empty lines of the scope's own text, numbered in order."""
+def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Paragraph]:
+    """The non-empty lines of the scope's own text, numbered in order. A line right after one that
+    ends mid-sentence is a hard-wrapped continuation, not a paragraph's start; so is the first line
+    of a `wrapped` scope when its heading's line ends mid-sentence."""
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
@@ -89,13 +92,26 @@ def paragraphs(text: str, start: int, end: int, children: list[Node]) -> list[Pa
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
-                at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+                at_start = _starts_paragraph(text, m.start(), start, wrapped)
                 found.append(Paragraph(s, e, len(found), at_start))
         if found and gap_end < end:
             last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
         last_in_gap.add(len(found) - 1)
     return [replace(p, before_child=True) if p.index in last_in_gap else p for p in found] if last_in_gap else found
+
+
+def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
+    if k > 0 and text[k - 1] != "\n":
+        return False
+    before = k - 1
+    while before > 0 and text[before - 1] in INDENT + "*":
+        before -= 1
+    if before <= 0 or text[before - 1] == "\n":
+        return True  # the text's first line, or one after a blank line
+    if before <= scope_start and not wrapped:
+        return True  # right under a heading line
+    return text[before - 1] in PARAGRAPH_ENDS
 
 
 def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
@@ -138,6 +154,8 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
     out: list[Lead] = []
     lead_end = _unbold(text, p.start, k)
     rest = _rest(text, k + 1, p.end)
+    if p.end < len(text) and text[p.end] != "\n":
+        rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
     if 0 < lead_end - p.start <= MAX_LEAD and rest:
         out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest))
     elif 0 < lead_end - p.start <= MAX_INNER and _duty_shaped(text, p.start, lead_end):
