@@ -85,6 +85,12 @@ CASES = [
           · 主要目标是
           （一） 加快产业升级
           （二） 扩大有效投资"""),
+    ("labels_with_text_of_their_own_head_no_list", (f"{LONG}\n总体目标：{LONG}\n具体指标：到2025年，{LONG}\n"
+                                                    f"一、完善制度体系\n{LONG}\n二、健全标准\n{LONG}"), """
+        · 总体目标
+        · 具体指标
+        一、 完善制度体系
+        二、 健全标准"""),
     ("data_labels_are_no_headings", f"会议时间：2024年3月1日上午\n会议地点：市政府第一会议室\n主持人：张某\n{LONG}", ""),
     ("statement_labels_are_no_headings", (f"回顾一年工作，我们深刻体会到：{LONG}\n我们也清醒看到，困难不少：{LONG}"), ""),
     ("a_standing_label_heads_its_list", (f"调研发现的问题：\n-制度不够健全；\n-执行不够到位。\n"
