@@ -49,6 +49,7 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     chosen = _shared_openings(text, paras)
     chosen |= _groups([p for p in paras if p not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
     chosen |= _runs(text, [p for p in paras if headline(text, p)], chosen)
+    chosen |= _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
     chosen |= _runs(text, [p for p in paras if headline(text, p, MAX_TWO_CLAUSES)
                            and text.count("，", p.start, p.end) == 1], chosen)
     if inner:
@@ -120,18 +121,18 @@ def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
     return sentence[0] not in "“‘「《（(我" and STATEMENT.search(sentence) is None
 
 
-def _runs(text: str, leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
-    """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back. A
-    run that holds a group of shared openings starts at that group: the paragraph before it is the
-    section's introduction."""
+def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOSE) -> set[Lead]:
+    """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back
+    (leads set in bold: two). A run that holds a group of shared openings starts at that group: the
+    paragraph before it is the section's introduction."""
     chosen: set[Lead] = set()
     run: list[Lead] = []
     for lead in [*leads, None]:
         if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP:
             run.append(lead)
             continue
-        run = _from_group(text, run, grouped)
-        if len(run) >= MIN_LOOSE or len(run) == 2 and _pair(text, run):
+        run = _from_group(text, run, grouped) if need == MIN_LOOSE else run
+        if len(run) >= need or len(run) == 2 and _pair(text, run):
             chosen.update(run)
         run = [lead] if lead is not None else []
     return chosen

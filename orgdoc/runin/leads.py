@@ -64,6 +64,7 @@ class Lead:
     shape: Shape
     paragraph: int  # which paragraph of the scope's own text it stands in
     rest: int = 0  # characters of its paragraph after it
+    bold: bool = False  # set in Markdown bold (**…**), as web copies mark their leads
 
     @property
     def at_paragraph_start(self) -> bool:
@@ -157,7 +158,8 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
     if p.end < len(text) and text[p.end] != "\n":
         rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
     if 0 < lead_end - p.start <= MAX_LEAD and rest:
-        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest))
+        bold = text.startswith(BOLD, p.start - 2) and text.find(BOLD, p.start, k + 3) >= 0
+        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest, bold))
     elif 0 < lead_end - p.start <= MAX_INNER and _duty_shaped(text, p.start, lead_end):
         out.append(Lead(p.start, lead_end, Shape.INNER, p.index))  # a lone sentence line
     second = STOPS.search(text, k + 1, p.end)
