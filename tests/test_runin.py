@@ -62,6 +62,13 @@ CASES = [
                                  f"**抗战八年，弦歌不辍，刚毅坚卓。**{LONG}"), """
         · 建校之初，风雨如晦，宏业始创
         · 抗战八年，弦歌不辍，刚毅坚卓"""),
+    ("topic_words_closed_by_a_colon_or_a_stop", (f"{LONG}\n烟：各村普遍禁止，效果明显。\n酒：酒席一律从简，不再铺张。\n"
+                                                 f"赌博。公开的赌场都已绝迹。\n游手好闲。乡里的游民少了很多。"), """
+        · 烟
+        · 酒
+        · 赌博
+        · 游手好闲"""),
+    ("notes_are_no_leads", f"{LONG}\n[1] 张某，湖南人。{LONG}\n[2] 李某，湖北人。{LONG}\n[3] 王某，江西人。{LONG}", ""),
     ("statements_are_no_leads", (f"当今世界是开放的世界。{LONG}\n我国是个多民族的国家。{LONG}\n"
                                  f"全年新增就业3万人。{LONG}\n我们为什么要坚持改革？{LONG}"), ""),
     ("salutations_are_no_leads", (f"一、抓好落实\n同志们，今天的会议很重要。{LONG}\n同志们，刚才几位同志的发言很好。{LONG}"

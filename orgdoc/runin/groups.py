@@ -27,7 +27,9 @@ MAX_TIGHT = 30  # a headline-shaped lead with a comma is at most this long…
 MAX_TWO_CLAUSES = 50  # …or this long in a run whose leads all have two clauses
 MAX_TIGHT_PLAIN = 60  # …and one with no comma at most this long
 MAX_PAIR = 20  # two headline-shaped leads alone make a group only when this short
-MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this much longer
+MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this long…
+MIN_REST_SHORT = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
+MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
 MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
@@ -112,7 +114,11 @@ def _frame_key(text: str, lead: Lead) -> str | None:
 def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
     """改革开放深入推进。 继续实施…区域发展总体战略。: a lead that names an action or a result, not a
     statement, question or figure, and heads a paragraph of its own."""
-    if text[lead.end:lead.end + 1] != "。" or lead.rest < MIN_REST:
+    size = lead.end - lead.start
+    if size == 0 or lead.rest < min(MIN_REST, max(MIN_REST_SHORT, 2 * size)):
+        return False
+    mark = text[lead.end:lead.end + 1]
+    if mark != "。" and not (mark in ("：", ":") and size <= MAX_TOPIC_LABEL):
         return False
     sentence = text[lead.start:lead.end]
     commas = sentence.count("，")

@@ -37,6 +37,8 @@ DUTY_FIRST = re.compile(DUTY_BODY)
 LINE = re.compile(r"[^\n]+")
 OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
 PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
+NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
+MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 INDENT = " \t\u3000"
 BOLD = "**"
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
@@ -133,7 +135,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
         if not p.at_line_start:
             found.extend(_inner(text, p, p.start))
             continue
-        if _addressed(text, p.start, p.end) or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
+        if text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
+                or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
             continue
         following = paras[k + 1] if k + 1 < len(paras) else None
         found.extend(_opening(text, p, following))
@@ -148,6 +151,8 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
     k = stop.start()
     mark = text[k]
     if mark in COLONS:
+        if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
+            return [Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end))]
         label = _label(text, p.start, k, p, following)
         return [label] if label else []
     if mark not in SENTENCE_ENDS:
