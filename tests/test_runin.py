@@ -69,6 +69,8 @@ CASES = [
         · 赌博
         · 游手好闲"""),
     ("notes_are_no_leads", f"{LONG}\n[1] 张某，湖南人。{LONG}\n[2] 李某，湖北人。{LONG}\n[3] 王某，江西人。{LONG}", ""),
+    ("short_openings_alike_in_prose", (f"马克思主义是发展的科学。{LONG}\n马克思主义与实践的结合经历了六十多年。{LONG}\n"
+                                       f"我们为什么要坚持改革？{LONG}\n我们的事业是面向未来的事业。{LONG}"), ""),
     ("statements_are_no_leads", (f"当今世界是开放的世界。{LONG}\n我国是个多民族的国家。{LONG}\n"
                                  f"全年新增就业3万人。{LONG}\n我们为什么要坚持改革？{LONG}"), ""),
     ("salutations_are_no_leads", (f"一、抓好落实\n同志们，今天的会议很重要。{LONG}\n同志们，刚才几位同志的发言很好。{LONG}"

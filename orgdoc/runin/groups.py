@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .leads import DUTY, Lead, Shape
+from .leads import DUTY, SPEAKER, Lead, Shape
 from .words import STATEMENT
 
 PREFIX = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
@@ -30,16 +30,18 @@ MAX_PAIR = 20  # two headline-shaped leads alone make a group only when this sho
 MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this long…
 MIN_REST_SHORT = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
 MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
+QUOTES = "“‘「《（("  # a lead opening with a quotation or a bracket is prose
 MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
 def select(text: str, leads: list[Lead]) -> list[Lead]:
     """The leads that split the scope, in text order. A sentence met twice is a repeated paragraph,
     not two points: it takes part in no group."""
-    seen: dict[str, int] = {}
+    seen: dict[tuple[Shape, str], int] = {}
     for lead in leads:
-        seen[text[lead.start:lead.end]] = seen.get(text[lead.start:lead.end], 0) + 1
-    leads = [lead for lead in leads if seen[text[lead.start:lead.end]] == 1]
+        key = lead.shape, text[lead.start:lead.end]
+        seen[key] = seen.get(key, 0) + 1
+    leads = [lead for lead in leads if seen[lead.shape, text[lead.start:lead.end]] == 1]
     lines = [lead for lead in leads if lead.shape is Shape.LINE]
     if len(lines) >= MIN_SHARED:
         return lines
@@ -70,7 +72,9 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     chosen: set[Lead] = set()
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
-            if _parallel(text[a.start:a.end], text[b.start:b.end]):
+            x, y = text[a.start:a.end], text[b.start:b.end]
+            if _parallel(x, y) and (_shared(x, y) >= LONG_PREFIX or all(
+                    text[lead.end:lead.end + 1] == "。" and _plain(text, lead) for lead in (a, b))):
                 chosen.update((a, b))
     return chosen
 
@@ -96,6 +100,13 @@ def _shared(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def _plain(text: str, lead: Lead) -> bool:
+    """A lead that states, asks or counts nothing (no 是, no figure, not 我们…): what
+    leads sharing only a short opening must be, since 马克思主义… 我们… open prose alike too."""
+    sentence = text[lead.start:lead.end]
+    return sentence[0] != SPEAKER and STATEMENT.search(sentence) is None
 
 
 def _first_clause(s: str) -> int | None:
@@ -124,7 +135,7 @@ def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
     commas = sentence.count("，")
     if commas > 1 or len(sentence) > (limit if commas else MAX_TIGHT_PLAIN):
         return False
-    return sentence[0] not in "“‘「《（(我" and STATEMENT.search(sentence) is None
+    return sentence[0] not in QUOTES and _plain(text, lead)
 
 
 def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOSE) -> set[Lead]:

@@ -151,10 +151,11 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
     k = stop.start()
     mark = text[k]
     if mark in COLONS:
-        if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
-            return [Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end))]
         label = _label(text, p.start, k, p, following)
-        return [label] if label else []
+        found = [label] if label else []
+        if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
+            found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
+        return found
     if mark not in SENTENCE_ENDS:
         return []
     out: list[Lead] = []
