@@ -73,8 +73,7 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
             x, y = text[a.start:a.end], text[b.start:b.end]
-            if _parallel(x, y) and (_shared(x, y) >= LONG_PREFIX or all(
-                    text[lead.end:lead.end + 1] == "。" and _plain(text, lead) for lead in (a, b))):
+            if _parallel(x, y) and all(text[lead.end:lead.end + 1] == "。" and _plain(text, lead) for lead in (a, b)):
                 chosen.update((a, b))
     return chosen
 
