@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
-FLOORS = {"numbered_structure_f1": 0.80, "all_structure_f1": 0.71, "exact_docs": 0.58, "title_accuracy": 0.55}
+FLOORS = {"numbered_structure_f1": 0.86, "all_structure_f1": 0.83, "exact_docs": 0.83, "title_accuracy": 1.0}
 
 
 @pytest.mark.skipif(not (CORPUS.is_dir() and (ROOT.parent / "shared" / "eval" / "score.py").is_file()),
