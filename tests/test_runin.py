@@ -58,6 +58,19 @@ CASES = [
         · 稳住工业基本盘
         · 做强现代服务业
         · 提升农业综合效益"""),
+    ("bold_leads_of_any_shape", (f"{LONG}\n**建校之初，风雨如晦，宏业始创。**{LONG}\n"
+                                 f"**抗战八年，弦歌不辍，刚毅坚卓。**{LONG}"), """
+        · 建校之初，风雨如晦，宏业始创
+        · 抗战八年，弦歌不辍，刚毅坚卓"""),
+    ("topic_words_closed_by_a_colon_or_a_stop", (f"{LONG}\n烟：各村普遍禁止，效果明显。\n酒：酒席一律从简，不再铺张。\n"
+                                                 f"赌博。公开的赌场都已绝迹。\n游手好闲。乡里的游民少了很多。"), """
+        · 烟
+        · 酒
+        · 赌博
+        · 游手好闲"""),
+    ("notes_are_no_leads", f"{LONG}\n[1] 张某，湖南人。{LONG}\n[2] 李某，湖北人。{LONG}\n[3] 王某，江西人。{LONG}", ""),
+    ("short_openings_alike_in_prose", (f"马克思主义是发展的科学。{LONG}\n马克思主义与实践的结合经历了六十多年。{LONG}\n"
+                                       f"我们为什么要坚持改革？{LONG}\n我们的事业是面向未来的事业。{LONG}"), ""),
     ("statements_are_no_leads", (f"当今世界是开放的世界。{LONG}\n我国是个多民族的国家。{LONG}\n"
                                  f"全年新增就业3万人。{LONG}\n我们为什么要坚持改革？{LONG}"), ""),
     ("salutations_are_no_leads", (f"一、抓好落实\n同志们，今天的会议很重要。{LONG}\n同志们，刚才几位同志的发言很好。{LONG}"
@@ -85,6 +98,12 @@ CASES = [
           · 主要目标是
           （一） 加快产业升级
           （二） 扩大有效投资"""),
+    ("labels_with_text_of_their_own_head_no_list", (f"{LONG}\n总体目标：{LONG}\n具体指标：到2025年，{LONG}\n"
+                                                    f"一、完善制度体系\n{LONG}\n二、健全标准\n{LONG}"), """
+        · 总体目标
+        · 具体指标
+        一、 完善制度体系
+        二、 健全标准"""),
     ("data_labels_are_no_headings", f"会议时间：2024年3月1日上午\n会议地点：市政府第一会议室\n主持人：张某\n{LONG}", ""),
     ("statement_labels_are_no_headings", (f"回顾一年工作，我们深刻体会到：{LONG}\n我们也清醒看到，困难不少：{LONG}"), ""),
     ("a_standing_label_heads_its_list", (f"调研发现的问题：\n-制度不够健全；\n-执行不够到位。\n"
@@ -101,6 +120,22 @@ CASES = [
             一要 建平台
             二要 引人才
           · 切实加强节能减排"""),
+    ("leads_whose_points_follow_on_their_line", (f"（一）稳定经济运行\n{LONG}\n实施积极的财政政策。一是扩大支出。{LONG}"
+                                                 f"二是优化结构。{LONG}\n实施稳健的货币政策。一是保持流动性。{LONG}"
+                                                 f"二是降低融资成本。{LONG}"), """
+        （一） 稳定经济运行
+          · 实施积极的财政政策
+            一是 扩大支出
+            二是 优化结构
+          · 实施稳健的货币政策
+            一是 保持流动性
+            二是 降低融资成本"""),
+    # Hard-wrapped lines are no paragraphs: a sentence that starts a wrapped line leads nothing.
+    ("hard_wrapped_lines", (f"{LONG}\n一、存在的问题\n存在的问题主要有：一是大气污染\n治理压力依然较大。全县产业结构偏重、能源\n"
+                            "结构偏煤，秋冬季重\n污染天气仍时有发生。二是农村环境治理短板比较突出。"), """
+        一、 存在的问题
+          一是 大气污染
+          二是 农村环境治理短板比较突出"""),
     # Heading lines: short lines with no end mark standing above paragraphs; leads below them are
     # their children and numbered lists below them are theirs too.
     ("heading_lines", (f"{LONG}\n集体经济的新变化\n{LONG}\n基层治理的新气象\n{LONG}\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..models import Node, NodeKind, Span
 from .groups import headline, select
-from .leads import Lead, Paragraph, Shape, candidates, paragraphs
+from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 
 __all__ = ["add_run_ins"]
 
@@ -28,10 +28,12 @@ def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
     return top
 
 
-def _scope(text: str, start: int, end: int, children: list[Node]) -> list[Node]:
+def _scope(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Node]:
+    """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
     for child in children:
-        child.children = _scope(text, child.heading_span[1], child.span[1], child.children)
-    return _split(text, start, end, _released(text, children), None)
+        child.children = _scope(text, child.heading_span[1], child.span[1], child.children,
+                                child.kind in INLINE)
+    return _split(text, start, end, _released(text, children), None, wrapped)
 
 
 def _released(text: str, children: list[Node]) -> list[Node]:
@@ -69,12 +71,13 @@ def _headline_after(text: str, node: Node) -> int | None:
     return None
 
 
-def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None) -> list[Node]:
+def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None,
+           wrapped: bool = False) -> list[Node]:
     """Split a scope's children between the headings found in its own text."""
     allowed = INSIDE.get(outer)
-    if not allowed:
-        return children
-    paras = paragraphs(text, start, end, children)
+    if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
+        return children  # one paragraph with no duty in it: no group can form
+    paras = paragraphs(text, start, end, children, wrapped)
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed]
     leads = select(text, leads) if leads else []
     if not leads:
@@ -86,7 +89,7 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
         j += 1
     out = children[:j]
     for k, lead in enumerate(leads):
-        stop = leads[k + 1].start if k + 1 < len(leads) else _last_stop(lead, shape, paras, children, j, end)
+        stop = leads[k + 1].start if k + 1 < len(leads) else _last_stop(text, lead, shape, paras, children, j, end)
         first = j
         while j < len(children) and children[j].span[0] < stop:
             j += 1
@@ -97,7 +100,7 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
     return out + children[j:]
 
 
-def _last_stop(lead: Lead, shape: Shape, paras: list[Paragraph], children: list[Node], j: int, end: int) -> int:
+def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], children: list[Node], j: int, end: int) -> int:
     """Where the last heading of a group ends. A heading line heads the rest of its scope. A label
     heads the list right after it, up to the scope's next own paragraph after that list. A lead
     sentence heads the paragraphs and points after it, not a numbered block heading that follows
@@ -107,18 +110,21 @@ def _last_stop(lead: Lead, shape: Shape, paras: list[Paragraph], children: list[
     while j < len(children) and children[j].span[0] < lead.end:
         j += 1
     if shape is Shape.LABEL:
-        return _label_stop(lead, paras, children[j:], end)
+        return _label_stop(text, lead, paras, children[j:], end)
     block = next((c.span[0] for c in children[j:] if c.kind is NodeKind.SECTION and c.span[0] > lead.end), None)
     return end if block is None else block
 
 
-def _label_stop(lead: Lead, paras: list[Paragraph], after: list[Node], end: int) -> int:
-    """The list right after a label is its own (主要任务是：（一）…); a list introduced by a sentence
-    of another pattern (重点抓好以下工作：（一）…) is the label's sibling."""
+def _label_stop(text: str, lead: Lead, paras: list[Paragraph], after: list[Node], end: int) -> int:
+    """The list right after a label is its own when the label introduces it (主要任务是：（一）…); a
+    label whose paragraph is text of its own (具体指标：到2022年…。) heads no list after it, nor
+    does a list introduced by a sentence of another pattern (重点抓好以下工作：（一）…)."""
     nxt = next((p.start for p in paras if p.index > lead.paragraph), end)
     child = next((c for c in after if c.span[0] >= lead.end), None)
-    if child is None or child.span[0] > nxt:
-        return nxt
+    own = next(p for p in paras if p.index == lead.paragraph)
+    introduces = lead.rest == 0 or text[own.end - 1] in COLONS
+    if child is None or child.span[0] > nxt or not introduces:
+        return min(nxt, child.span[0]) if child is not None else nxt
     return next((p.start for p in paras if p.start >= child.span[1]), end)
 
 

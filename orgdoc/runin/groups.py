@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .leads import DUTY, Lead, Shape
+from .leads import DUTY, SPEAKER, Lead, Shape
 from .words import STATEMENT
 
 PREFIX = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
@@ -27,17 +27,21 @@ MAX_TIGHT = 30  # a headline-shaped lead with a comma is at most this long…
 MAX_TWO_CLAUSES = 50  # …or this long in a run whose leads all have two clauses
 MAX_TIGHT_PLAIN = 60  # …and one with no comma at most this long
 MAX_PAIR = 20  # two headline-shaped leads alone make a group only when this short
-MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this much longer
+MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this long…
+MIN_REST_SHORT = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
+MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
+QUOTES = "“‘「《（("  # a lead opening with a quotation or a bracket is prose
 MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
 def select(text: str, leads: list[Lead]) -> list[Lead]:
     """The leads that split the scope, in text order. A sentence met twice is a repeated paragraph,
     not two points: it takes part in no group."""
-    seen: dict[str, int] = {}
+    seen: dict[tuple[Shape, str], int] = {}
     for lead in leads:
-        seen[text[lead.start:lead.end]] = seen.get(text[lead.start:lead.end], 0) + 1
-    leads = [lead for lead in leads if seen[text[lead.start:lead.end]] == 1]
+        key = lead.shape, text[lead.start:lead.end]
+        seen[key] = seen.get(key, 0) + 1
+    leads = [lead for lead in leads if seen[lead.shape, text[lead.start:lead.end]] == 1]
     lines = [lead for lead in leads if lead.shape is Shape.LINE]
     if len(lines) >= MIN_SHARED:
         return lines
@@ -49,11 +53,13 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     chosen = _shared_openings(text, paras)
     chosen |= _groups([p for p in paras if p not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
     chosen |= _runs(text, [p for p in paras if headline(text, p)], chosen)
+    chosen |= _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
     chosen |= _runs(text, [p for p in paras if headline(text, p, MAX_TWO_CLAUSES)
                            and text.count("，", p.start, p.end) == 1], chosen)
-    chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
-    chosen |= _groups([i for i in inner if i not in chosen],
-                      lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
+    if inner:
+        chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
+        chosen |= _groups([i for i in inner if i not in chosen],
+                          lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
     return sorted(chosen, key=lambda lead: lead.start)
 
 
@@ -66,7 +72,8 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     chosen: set[Lead] = set()
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
-            if _parallel(text[a.start:a.end], text[b.start:b.end]):
+            x, y = text[a.start:a.end], text[b.start:b.end]
+            if _parallel(x, y) and all(text[lead.end:lead.end + 1] == "。" and _plain(text, lead) for lead in (a, b)):
                 chosen.update((a, b))
     return chosen
 
@@ -94,6 +101,13 @@ def _shared(a: str, b: str) -> int:
     return n
 
 
+def _plain(text: str, lead: Lead) -> bool:
+    """A lead that states, asks or counts nothing (no 是, no figure, not 我们…): what
+    leads sharing only a short opening must be, since 马克思主义… 我们… open prose alike too."""
+    sentence = text[lead.start:lead.end]
+    return sentence[0] != SPEAKER and STATEMENT.search(sentence) is None
+
+
 def _first_clause(s: str) -> int | None:
     """Where the first clause ends (its comma), or None for a sentence of one clause."""
     k = min((i for i in (s.find("，"), s.find(",")) if i >= 0), default=-1)
@@ -110,27 +124,31 @@ def _frame_key(text: str, lead: Lead) -> str | None:
 def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
     """改革开放深入推进。 继续实施…区域发展总体战略。: a lead that names an action or a result, not a
     statement, question or figure, and heads a paragraph of its own."""
-    if text[lead.end:lead.end + 1] != "。" or lead.rest < MIN_REST:
+    size = lead.end - lead.start
+    if size == 0 or lead.rest < min(MIN_REST, max(MIN_REST_SHORT, 2 * size)):
+        return False
+    mark = text[lead.end:lead.end + 1]
+    if mark != "。" and not (mark in ("：", ":") and size <= MAX_TOPIC_LABEL):
         return False
     sentence = text[lead.start:lead.end]
     commas = sentence.count("，")
     if commas > 1 or len(sentence) > (limit if commas else MAX_TIGHT_PLAIN):
         return False
-    return sentence[0] not in "“‘「《（(我" and STATEMENT.search(sentence) is None
+    return sentence[0] not in QUOTES and _plain(text, lead)
 
 
-def _runs(text: str, leads: list[Lead], grouped: set[Lead]) -> set[Lead]:
-    """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back. A
-    run that holds a group of shared openings starts at that group: the paragraph before it is the
-    section's introduction."""
+def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOSE) -> set[Lead]:
+    """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back
+    (leads set in bold: two). A run that holds a group of shared openings starts at that group: the
+    paragraph before it is the section's introduction."""
     chosen: set[Lead] = set()
     run: list[Lead] = []
     for lead in [*leads, None]:
         if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP:
             run.append(lead)
             continue
-        run = _from_group(text, run, grouped)
-        if len(run) >= MIN_LOOSE or len(run) == 2 and _pair(text, run):
+        run = _from_group(text, run, grouped) if need == MIN_LOOSE else run
+        if len(run) >= need or len(run) == 2 and _pair(text, run):
             chosen.update(run)
         run = [lead] if lead is not None else []
     return chosen

@@ -29,6 +29,16 @@ LIST_BULLETS = "-−–—•·●■▲◆"  # what may open the first item of 
 SPEAKER = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
 COPULA = "是"
 DATE_WORDS = str.maketrans("", "", "年月日号")
+# A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
+# scan starts), spaces and bold skipped, up to its own end mark; no colon or semicolon inside.
+DUTY_BODY = r"[ \t\u3000*]*([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
+DUTY_SENTENCE = re.compile(r"(?<=[。！？!?])" + DUTY_BODY)
+DUTY_FIRST = re.compile(DUTY_BODY)
+LINE = re.compile(r"[^\n]+")
+OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
+PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
+NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
+MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 INDENT = " \t\u3000"
 BOLD = "**"
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
@@ -49,20 +59,21 @@ class Shape(str, Enum):
     INNER = "inner"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lead:
     start: int
     end: int  # end of the heading, before the sentence's end mark or the colon
     shape: Shape
     paragraph: int  # which paragraph of the scope's own text it stands in
     rest: int = 0  # characters of its paragraph after it
+    bold: bool = False  # set in Markdown bold (**…**), as web copies mark their leads
 
     @property
     def at_paragraph_start(self) -> bool:
         return self.shape is not Shape.INNER
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int  # after the indent and any bold markup
     end: int  # the line end
@@ -71,29 +82,39 @@ class Paragraph:
     before_child: bool = False  # a child (a numbered heading) comes right after it
 
 
-def paragraphs(text: str, start: int, end: int, children: list[Node]) -> list[Paragraph]:
-    """The non-empty lines of the scope's own text, numbered in order."""
+def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Paragraph]:
+    """The non-empty lines of the scope's own text, numbered in order. A line right after one that
+    ends mid-sentence is a hard-wrapped continuation, not a paragraph's start; so is the first line
+    of a `wrapped` scope when its heading's line ends mid-sentence."""
     found: list[Paragraph] = []
+    last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        if found and found[-1].before_child is False and gap_start > start:
-            found[-1] = replace(found[-1], before_child=True)  # the previous gap ended at a child
-        line_start = gap_start
-        while line_start < gap_end:
-            line_end = text.find("\n", line_start, gap_end)
-            line_end = gap_end if line_end < 0 else line_end
-            s = line_start
-            while s < line_end and (text[s] in INDENT or text.startswith(BOLD, s)):
-                s += 2 if text.startswith(BOLD, s) else 1
-            e = line_end
+        for m in LINE.finditer(text, gap_start, gap_end):
+            s = OPENING.match(text, m.start(), m.end()).end()
+            e = m.end()
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
-                at_start = line_start == 0 or text[line_start - 1] == "\n"
+                at_start = _starts_paragraph(text, m.start(), start, wrapped)
                 found.append(Paragraph(s, e, len(found), at_start))
-            line_start = line_end + 1
+        if found and gap_end < end:
+            last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
-        found[-1] = replace(found[-1], before_child=True)
-    return found
+        last_in_gap.add(len(found) - 1)
+    return [replace(p, before_child=True) if p.index in last_in_gap else p for p in found] if last_in_gap else found
+
+
+def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
+    if k > 0 and text[k - 1] != "\n":
+        return False
+    before = k - 1
+    while before > 0 and text[before - 1] in INDENT + "*":
+        before -= 1
+    if before <= 0 or text[before - 1] == "\n":
+        return True  # the text's first line, or one after a blank line
+    if before <= scope_start and not wrapped:
+        return True  # right under a heading line
+    return text[before - 1] in PARAGRAPH_ENDS
 
 
 def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
@@ -114,7 +135,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
         if not p.at_line_start:
             found.extend(_inner(text, p, p.start))
             continue
-        if _addressed(text, p.start, p.end) or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
+        if text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
+                or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
             continue
         following = paras[k + 1] if k + 1 < len(paras) else None
         found.extend(_opening(text, p, following))
@@ -130,14 +152,20 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
     mark = text[k]
     if mark in COLONS:
         label = _label(text, p.start, k, p, following)
-        return [label] if label else []
+        found = [label] if label else []
+        if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
+            found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
+        return found
     if mark not in SENTENCE_ENDS:
         return []
     out: list[Lead] = []
     lead_end = _unbold(text, p.start, k)
     rest = _rest(text, k + 1, p.end)
+    if p.end < len(text) and text[p.end] != "\n":
+        rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
     if 0 < lead_end - p.start <= MAX_LEAD and rest:
-        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest))
+        bold = text.startswith(BOLD, p.start - 2) and text.find(BOLD, p.start, k + 3) >= 0
+        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest, bold))
     elif 0 < lead_end - p.start <= MAX_INNER and _duty_shaped(text, p.start, lead_end):
         out.append(Lead(p.start, lead_end, Shape.INNER, p.index))  # a lone sentence line
     second = STOPS.search(text, k + 1, p.end)
@@ -200,23 +228,14 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
 def _inner(text: str, p: Paragraph, start: int) -> list[Lead]:
     """Duty-shaped sentences inside the paragraph: 要… and 教育培养要…, closed by an end mark."""
     found = []
-    s = start
-    while True:
-        k = text.find(DUTY, s, p.end)
-        if k < 0:
-            return found
-        sentence_start = max(text.rfind(c, s, k) for c in SENTENCE_ENDS) + 1
-        sentence_start = max(sentence_start, s)
-        while sentence_start < k and text[sentence_start] in INDENT + "*":
-            sentence_start += 1
-        close = _sentence_end(text, k, p.end)
-        if close is None:
-            return found
-        if (k - sentence_start <= MAX_TOPIC and close - sentence_start <= MAX_INNER
-                and text.count("，", sentence_start, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
-                and _duty_shaped(text, sentence_start, close) and not _breaks(text, sentence_start, close)):
-            found.append(Lead(sentence_start, close, Shape.INNER, p.index))
-        s = close + 1
+    first = DUTY_FIRST.match(text, start, p.end)
+    rest = DUTY_SENTENCE.finditer(text, first.end() if first else start, p.end)
+    for m in [first] * (first is not None) + list(rest):
+        s, close = m.start(1), m.end(1) - 1
+        if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
+                and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
+            found.append(Lead(s, close, Shape.INNER, p.index))
+    return found
 
 
 def _sentence_end(text: str, k: int, end: int) -> int | None:

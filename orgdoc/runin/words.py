@@ -27,4 +27,4 @@ INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三�
 
 # A lead sentence that states (X是Y), asks or counts is prose; heading-like leads name an action or
 # a result (国民经济继续保持平稳较快增长). Only loose groups, with no shared opening, check this.
-STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|[0-9０-９]|[一二两三四五六七八九十几][项个条点件种次]")
+STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|在于|[0-9０-９]|[一二两三四五六七八九十几][项个条点件种次]")
