@@ -305,6 +305,34 @@ def test_sniffing_comment_runs(shape: str) -> None:
             pass
 
 
+# --------------------------------------------------------------------------------------------- HTML
+
+_TAIL = "<p>一、总体要求</p><p>各级要抓好落实。</p>"
+
+
+@pytest.mark.parametrize("markup", [
+    "<![C<" + _TAIL,  # an AssertionError inside the standard library's html.parser
+    "<a" * 2000 + _TAIL,
+    "</" * 5000 + _TAIL,
+    "</div></span></p>" * 500 + _TAIL,
+    "<div>" * 3000 + _TAIL + "</div>" * 3000,
+    '<div class="nav"><ul><li><a href="#">首页</a></li>' * 300 + "</ul></div>" * 300 + _TAIL,
+], ids=["cdata", "open-anchors", "end-openers", "stray-ends", "deep", "nested-furniture"])
+def test_hostile_html_ends_in_an_outline(markup: str) -> None:
+    outline = orgdoc.parse_bytes(markup.encode("utf-8"), name="a.html")
+    assert to_json(outline)
+    if not markup.startswith(("<a", "</")):  # inside an unclosed tag, the rest is the tag's
+        assert [n.marker for n in outline.children] == ["一、"]
+
+
+def test_html_deeper_than_the_budget_is_flattened_with_its_text_kept() -> None:
+    markup = "<div>" * 40 + "<p>一、总体要求</p><p>各级要抓好落实。</p>" + "</div>" * 40
+    loaded = load_bytes(markup.encode("utf-8"), name="deep.html", limits=Limits(max_html_depth=10))
+    assert loaded.text == "一、总体要求\n各级要抓好落实。"
+    assert len(loaded.warnings) == 1 and "max_html_depth=10" in loaded.warnings[0]
+    assert load_bytes(markup.encode("utf-8"), name="deep.html").warnings == ()
+
+
 # ------------------------------------------------------------------------------------------- the CLI
 
 
