@@ -30,6 +30,7 @@ RUN_ON_MIN_LENGTH = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS = frozenset({"part", "half", "article", "lone_numeral", "latin"})
 STYLED_PREFIX = frozenset("#> \t\u3000")
+EMPHASIS = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
 MAX_STYLED = 80  # characters: a longer "heading" line is prose in a heading style
 STYLED_FORM = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
 # Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
@@ -158,7 +159,10 @@ def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None
     """Where a styled line's heading starts (after Markdown's # signs), or None if it has a marker."""
     while start < end and text[start] in STYLED_PREFIX:
         start += 1
-    if start >= end or start in marked or end - start > MAX_STYLED or "。" in text[start:end - 1]:
+    first = start
+    while first < end and text[first] in EMPHASIS:
+        first += 1
+    if start >= end or first in marked or end - start > MAX_STYLED or "。" in text[start:end - 1]:
         return None  # a styled paragraph of prose is no heading, whatever its style says
     return start
 
