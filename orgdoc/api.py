@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import replace
@@ -88,7 +89,7 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     text = repaired.text
     envelope = find_envelope(text, loaded.title_hints)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
-    styled = _styled(loaded.headings, repaired)  # their offsets are the loaded text's
+    styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
     nodes = add_run_ins(text, nodes, envelope.body)
     announcements, more = find_announcements(text, envelope.body, nodes)
@@ -116,6 +117,21 @@ def _numbered(outline: Outline) -> Outline:
     for k, node in enumerate(outline.walk(), 1):
         node.id = f"n{k}"
     return outline
+
+
+def _styled_outside(headings: tuple[tuple[int, int, int], ...], spans: list[Span]) -> tuple[tuple[int, int, int], ...]:
+    """Styled heading lines outside furniture, contents and tables (`# 版权所有…` is a footer line
+    whatever its style says), as for the markers."""
+    if not spans or not headings:
+        return headings
+    spans = sorted(spans)
+    ends = [e for _, e in spans]
+    kept = []
+    for heading in headings:
+        k = bisect.bisect_right(ends, heading[0])  # the first span ending after the line starts
+        if k == len(spans) or heading[0] < spans[k][0]:
+            kept.append(heading)
+    return tuple(kept)
 
 
 def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:
