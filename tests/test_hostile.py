@@ -333,6 +333,28 @@ def test_html_deeper_than_the_budget_is_flattened_with_its_text_kept() -> None:
     assert load_bytes(markup.encode("utf-8"), name="deep.html").warnings == ()
 
 
+# ----------------------------------------------------------------------------- nodes and diagnostics
+
+
+def test_node_budget_stops_the_outline_and_keeps_the_text_in_the_last_node() -> None:
+    from tests.test_properties import check_outline
+
+    text = "一、总体\n（一）加强\n1.学习\n" * 30 + "二、其他\n正文。"
+    outline = orgdoc.parse(text, include_text=True, limits=Limits(max_nodes=5))
+    assert sum(1 for _ in outline.walk()) == 5
+    check_outline(text, outline)  # still tiling and nested: the last node reaches the end
+    assert outline.children[-1].span[1] == len(text)
+    assert any("max_nodes=5" in w.message and "--limit max_nodes=" in w.message for w in outline.warnings)
+    assert not any("max_nodes" in w.message for w in orgdoc.parse(text).warnings)
+
+
+def test_identical_diagnostics_are_capped_and_counted() -> None:
+    outline = orgdoc.parse("一、\n" * 500)
+    restarts = [w for w in outline.warnings if w.code.value == "numbering_restart"]
+    assert len(restarts) == 101
+    assert restarts[0].message.endswith("(and 399 more like it, not listed)") and restarts[0].span is None
+
+
 # ------------------------------------------------------------------------------------------- the CLI
 
 
@@ -353,6 +375,9 @@ def test_cli_limit_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["parse", str(path), "--limit", "max_bytes=20"]) == 1
     assert "--limit max_bytes=" in capsys.readouterr().err
     assert main(["parse", str(path), "--limit", "max_bytes=2000"]) == 0
+    capsys.readouterr()
+    assert main(["parse", str(path), "--limit", "max_nodes=3", "--format", "json"]) == 0
+    assert "max_nodes=3" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------------------------------------ fuzzing
