@@ -166,6 +166,8 @@ class _Assembler:
                 start, end = heading_span(self.text, line + 1, min(limit, node_end))
                 if not any(ch.isalnum() for ch in self.text[start:end]):
                     start = end = m.end
+        if start == end:  # no heading: it stands right after the marker, not after spaces the node ends before
+            start = end = m.end
         return start, end
 
 

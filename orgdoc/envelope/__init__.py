@@ -98,7 +98,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         stop = back[0]
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
-    inner += find_tables(text, lines, first, body_stop)
+    inner += _disjoint(find_tables(text, lines, first, body_stop), inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     if closing is not None:
@@ -117,6 +117,11 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]))
+
+
+def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:
+    """The regions that overlap none of `others` (regions never overlap each other)."""
+    return [r for r in regions if not any(o.span[0] < r.span[1] and r.span[0] < o.span[1] for o in others)]
 
 
 def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:
