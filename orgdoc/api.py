@@ -97,6 +97,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
     nodes = add_run_ins(text, nodes, envelope.body)
     nodes, cut = _within_budget(nodes, budget)
+    _over_regions(nodes, _boilerplate(envelope))
     if over or cut:
         warnings.append(Diagnostic(
             code=DiagnosticCode.UNPLACED_TEXT,
@@ -120,6 +121,22 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     if repaired.changed:
         outline = to_input(outline, repaired.offsets, loaded.text)
     return _numbered(outline).with_text(loaded.text)
+
+
+def _over_regions(nodes: list[Node], spans: list[Span]) -> None:
+    """A top-level node that ends inside furniture, a table or contents (cut there by a closing cue
+    the table holds) ends with it, so the region lies inside the node as the model says, unless the
+    next node starts first."""
+    if not spans:
+        return
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    for k, node in enumerate(nodes):
+        at = bisect.bisect_left(starts, node.span[1]) - 1
+        if at < 0 or not spans[at][0] < node.span[1] < spans[at][1]:
+            continue
+        if k + 1 == len(nodes) or nodes[k + 1].span[0] >= spans[at][1]:
+            node.span = (node.span[0], spans[at][1])
 
 
 def _within_budget(nodes: list[Node], budget: int) -> tuple[list[Node], bool]:
