@@ -333,6 +333,61 @@ def test_html_deeper_than_the_budget_is_flattened_with_its_text_kept() -> None:
     assert load_bytes(markup.encode("utf-8"), name="deep.html").warnings == ()
 
 
+# ----------------------------------------------------------------------------------- invariants
+
+
+def _outline_of(text: str, name: str) -> orgdoc.Outline:
+    from tests.test_properties import check_outline
+
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
+    check_outline(text, outline)
+    return outline
+
+
+def test_lone_marker_takes_no_heading_from_the_tail() -> None:
+    outline = _outline_of("一、\n二、\n来源：新华社", "a.txt")
+    assert [(n.marker, n.heading) for n in outline.children] == [("一、", ""), ("二、", "")]
+    assert all(n.span[1] <= 5 for n in outline.children)
+
+
+def test_lone_marker_takes_its_heading_from_the_next_line_only() -> None:
+    text = "关于工作的讲话\n正文。\n一、\n\n总体要求\n正文。\n二、\n主要任务\n正文。"
+    assert [n.heading for n in _outline_of(text, "a.txt").children] == ["", "主要任务"]
+
+
+def test_markdown_heading_keeps_the_markers_inside_it() -> None:
+    outline = _outline_of("关于工作的讲话\n正文。\n## 加强领导，一是学习，二是落实\n正文内容。\n", "a.md")
+    [section] = outline.children
+    assert section.heading == "加强领导"
+    assert [(c.marker, c.heading) for c in section.children] == [("一是", "学习"), ("二是", "落实")]
+
+
+def test_lone_numeral_takes_no_markdown_sign_as_heading() -> None:
+    outline = _outline_of("# 关于工作的讲话\n正文。\n一\n# 标题\n正文。\n", "a.md")
+    assert outline.children[0].marker == "一" and outline.children[0].heading == ""
+
+
+def test_underlined_emphasised_marker_line_is_one_node() -> None:
+    outline = _outline_of("关于工作的讲话\n正文。\n三、总体\n*四、\n====\n正文。\n", "a.md")
+    assert [n.marker for n in outline.children] == ["三、", "四、"]
+    assert not outline.children[0].children
+
+
+def test_word_heading_style_keeps_the_markers_inside_it() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于工作的讲话")
+    document.add_paragraph("正文。")
+    document.add_heading("加强领导，一是学习，二是落实", level=2)
+    document.add_paragraph("正文内容。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    outline = orgdoc.parse_bytes(buffer.getvalue(), name="a.docx")
+    [section] = outline.children
+    assert section.heading == "加强领导" and [c.marker for c in section.children] == ["一是", "二是"]
+
+
 # ----------------------------------------------------------------------------- nodes and diagnostics
 
 
