@@ -84,10 +84,12 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     lines = _collapse_blank_lines(_page_lines(page))
     h1 = next((text for text, level in lines if level == 1 and text), "")
     hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
-    warnings = (f"{page.flattened} HTML elements nested deeper than max_html_depth={max_depth} were read "
-                "as plain text inside their parent (their text kept); raise it with limits=Limits("
-                "max_html_depth=…) or --limit max_html_depth=…",) if page.flattened else ()
-    return lines, hints, warnings
+    if not page.flattened:
+        return lines, hints, ()
+    note = (f"{page.flattened} HTML elements nested deeper than max_html_depth={max_depth} were read as "
+            "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
+            "or --limit max_html_depth=…")
+    return lines, hints, (note,)
 
 
 def load_html(data: bytes, name: str | None, encoding: str | None,
