@@ -99,7 +99,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         stop = back[0]
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
-    inner += find_tables(text, lines, first, body_stop)
+    inner += _disjoint(find_tables(text, lines, first, body_stop), inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     if closing is not None:
@@ -119,6 +119,11 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
+
+
+def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:
+    """The regions that overlap none of `others` (regions never overlap each other)."""
+    return [r for r in regions if not any(o.span[0] < r.span[1] and r.span[0] < o.span[1] for o in others)]
 
 
 def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:

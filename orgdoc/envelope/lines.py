@@ -22,19 +22,26 @@ _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))  # a brack
 Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and verbatim: same length
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per line of the text, blank ones included
 class Line:
     start: int  # offset of the first non-space character (the line start when blank)
     end: int  # offset after the last non-space character
     text: str  # the folded line (simplified) without surrounding whitespace; "" when blank
 
 
+MAX_BLANKS = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
+
+
 def split_lines(text: str) -> list[Line]:
-    lines, pos = [], 0
+    """The text's lines, of a run of blank lines the first MAX_BLANKS only."""
+    lines: list[Line] = []
+    pos, blanks = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        start = pos + len(raw) - len(raw.lstrip()) if stripped else pos
-        lines.append(Line(start, start + len(stripped), stripped))
+        blanks = 0 if stripped else blanks + 1
+        if blanks <= MAX_BLANKS:
+            start = pos + len(raw) - len(raw.lstrip()) if stripped else pos
+            lines.append(Line(start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return lines
 
