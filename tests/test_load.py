@@ -768,6 +768,11 @@ _MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公
         pytest.param(  # no <h1>, nothing named as the title: links stay where they are
             f"<div>{_MENU}</div>{_BODY}", f"网站首页\n信息公开\n政民互动\n{_TEXT}", id="no-title-no-link-drop",
         ),
+        pytest.param(  # related-article boxes named in one word (reldocuments, xgwzlist) go, their heading too
+            f"<h1>{_TITLE}</h1><div class='article-reldocuments'><h3>关联稿件：</h3><ul><li><a>图文解读</a></li></ul>"
+            f"</div><div id='xgwzlist'><a>另一篇</a></div>{_BODY}",
+            f"{_TITLE}\n{_TEXT}", id="related-named-in-one-word",
+        ),
         pytest.param(  # an ASP.NET page: one <form> around it all; a search form goes
             f"<form id='form1'><form action='/s'><input name='q'><span>站内搜索</span></form>"
             f"<h1>{_TITLE}</h1>{_BODY}</form>",
