@@ -272,7 +272,7 @@ def _boilerplate(envelope: Envelope) -> list[Span]:
     return [r.span for r in envelope.regions if r.kind in _NOT_OUTLINE]
 
 
-_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE)
+_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE, RegionKind.EDITORS_NOTE)
 
 
 def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:

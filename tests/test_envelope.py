@@ -1126,3 +1126,23 @@ def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is() -> None:
     assert [[c.marker for c in n.children] for n in outline.children] == [[], ["1．", "2．"], []]
     tables = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)]
     assert tables == [TABLE]
+
+
+@pytest.mark.parametrize("note", [
+    "【编者按】本文谈了两点：一是要敢于投入；二是要尊重人才。",
+    "【导  读】文章提出两个动作，一是设立研究所，二是支持学者研究。",
+    "编者按：一是要看长远，二是要抓落实。",
+    "导语：本期推出讲话全文，首先回顾历程，其次部署任务，最后提出要求。",
+])
+def test_an_editors_note_and_its_list_are_no_outline(note: str) -> None:
+    outline = parsed(f"{ARTICLE_TITLE}\n{note}\n一、提高思想认识\n{P1}\n二、突出工作重点\n{P2}")
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点"]
+    assert [n.heading for n in outline.walk()] == ["提高思想认识", "突出工作重点"]
+    notes = [r for r in outline.regions if r.kind is RegionKind.EDITORS_NOTE]
+    assert [outline.text[slice(*r.span)] for r in notes] == [note]
+    assert outline.title == ARTICLE_TITLE
+
+
+def test_a_paragraph_about_a_guide_is_text() -> None:
+    outline = parsed(f"{ARTICLE_TITLE}\n一、提高思想认识\n导读材料要发到每个支部，一是要学，二是要用。\n二、突出工作重点\n{P2}")
+    assert not [r for r in outline.regions if r.kind is RegionKind.EDITORS_NOTE]
