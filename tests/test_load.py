@@ -45,6 +45,7 @@ from tests.fixtures import (
     write_numbered_docx,
     write_pdf,
 )
+from tests.outline_text import outline_text
 
 SEEDS = seed_names()
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -330,13 +331,14 @@ def test_load_file_errors_end_with_the_path(tmp_path: Path) -> None:
     ("module", "name", "message"),
     [
         ("lxml", "a.docx", "reading .docx files needs lxml: pip install 'orgdoc[docx]' — a.docx"),
-        ("pypdf", "a.pdf", "reading PDF files needs pypdf: pip install 'orgdoc[pdf]' — a.pdf"),
+        ("pypdfium2,pypdf", "a.pdf", "reading PDF files needs pypdfium2 (or pypdf): pip install 'orgdoc[pdf]' — a.pdf"),
     ],
 )
 def test_missing_extra_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch, module: str, name: str, message: str
 ) -> None:
-    monkeypatch.setitem(sys.modules, module, None)  # makes `import module` raise ImportError
+    for missing in module.split(","):
+        monkeypatch.setitem(sys.modules, missing, None)  # makes `import module` raise ImportError
     with pytest.raises(UnsupportedFormatError) as info:
         load_bytes(b"PK\x03\x04" if module == "lxml" else b"%PDF-1.4", name=name)
     assert str(info.value) == message
@@ -1045,6 +1047,30 @@ def test_pdf_title_set_on_two_lines_in_a_larger_size_is_one_line() -> None:
     outline = orgdoc.parse_bytes(cjk_pdf(lines))
     assert outline.title == "某某大学信息工程学院学生奖学金评审办法"
     assert [n.marker for n in outline.children] == ["一、", "二、"]
+
+
+def _pdf_inputs(tmp_path: Path) -> list[bytes]:
+    """The PDF shapes of these tests: seeds with header and page numbers, two columns (balanced or
+    not), justified lines, a title on two lines in a larger size."""
+    title = [ragged("某某大学信息工程学院", 22.0), ragged("学生奖学金评审办法", 22.0), *JUSTIFIED_LINES]
+    out = [cjk_pdf([ragged("关于加强工作的意见", 16.0), *JUSTIFIED_LINES]), cjk_pdf(title)]
+    if CJK_FONT is not None:
+        out += [write_pdf(tmp_path, seed, CJK_FONT).read_bytes() for seed in SEEDS]
+        for repeat, balance in ((1, True), (3, False)):
+            path = write_columns_pdf(tmp_path, COLUMN_TITLE, COLUMN_PARAGRAPHS * repeat, CJK_FONT, balance=balance)
+            out.append(path.read_bytes())
+    return out
+
+
+def test_pypdfium2_and_pypdf_give_the_same_outlines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdfium2")
+    inputs = _pdf_inputs(tmp_path)
+    fast = [orgdoc.parse_bytes(data) for data in inputs]
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # pypdf reads the pages
+    slow = [orgdoc.parse_bytes(data) for data in inputs]
+    assert [outline_text(o) for o in fast] == [outline_text(o) for o in slow]
+    # The same text, but for runs of typed spaces (PDFium keeps one)
+    assert [re.sub(r" +", " ", o.text) for o in fast] == [re.sub(r" +", " ", o.text) for o in slow]
 
 
 # ----------------------------------------------------------------------------------------- properties
