@@ -41,8 +41,8 @@ if os.environ.get(BLOCK):  # before orgdoc is imported, so its loaders see the m
 
 sys.path.insert(0, str(ROOT))  # tests.fixtures writes the PDF and HTML inputs
 
-import orgdoc  # noqa: E402
-from orgdoc.load import load_bytes  # noqa: E402
+import orgdoc
+from orgdoc.load import load_bytes
 
 TARGETS = {"gb18030_ratio": 1.2, "html_mb_s": 20.0, "pdf_pages_s": 400.0}
 

@@ -4,6 +4,7 @@ size, the lines set in from their column's left edge, and where each line's last
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -147,7 +148,30 @@ def _segments(pieces: list[Piece], size: float) -> list[tuple[float, float, str]
 def display_width(line: str) -> int:
     """Columns a line takes: CJK, full-width and ambiguous characters (“ ” … — set wide in Chinese
     fonts) 2, others 1."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
+    if line.isascii():
+        return len(line)
+    wide = len(_wide_bmp().findall(line))
+    if max(line) > "\uffff":
+        wide += sum(1 for ch in _ASTRAL.findall(line) if unicodedata.east_asian_width(ch) in "WFA")
+    return len(line) + wide
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_bmp() -> re.Pattern[str]:
+    """A class of the wide, full-width and ambiguous characters of the Basic Multilingual Plane, as
+    unicodedata says (one regex scan instead of a lookup per character)."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF or unicodedata.east_asian_width(chr(code)) not in "WFA":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
 
 
 def squeeze(line: str) -> str:

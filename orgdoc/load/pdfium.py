@@ -83,23 +83,22 @@ def _advance_ends(textpage: Any, runs: list[_Run], size: float) -> list[tuple[fl
     for run in rows.values():
         index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, run.end - 0.3, run.y + run.size / 4,
                                                     run.size / 2, run.size / 2)
-        if (index >= 0 and _address(pdfium_c.FPDFText_GetTextObject(textpage, index)) == run.handle
+        if (index >= 0 and _address(pdfium_c.FPDFText_GetTextObject(textpage, index)) == _address(run.handle)
                 and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)):
             ends[id(run)] = max(run.end, box.right)
     return [(run.x, run.y, ends.get(id(run), run.end), run.text) for run in runs]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     """One text object: its first glyph's origin, size on the page, font, text and right end."""
 
     x: float
     y: float
     size: float
-    font: int
     text: str
     end: float
-    handle: int  # the text object (valid while its page is open)
+    handle: Any  # the text object (valid while its page is open)
 
 
 _Matrix = tuple[float, float, float, float, float, float]
@@ -153,12 +152,16 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
                 continue
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             end = _apply_x(outer, right.value, bottom.value)
-            font = _address(pdfium_c.FPDFTextObj_GetFont(obj))
-            handle = _address(obj)
-            yield _Run(placed[4], placed[5], scaled, font, text, end, handle)
+            yield _Run(placed[4], placed[5], scaled, text, end, obj)
 
     count = pdfium_c.FPDFPage_CountObjects(page)
     yield from walk([pdfium_c.FPDFPage_GetObject(page, k) for k in range(count)], _IDENTITY)
+
+
+def _font(run: _Run) -> int:
+    import pypdfium2.raw as pdfium_c
+
+    return _address(pdfium_c.FPDFTextObj_GetFont(run.handle))
 
 
 def _address(pointer: Any) -> int:
@@ -176,8 +179,8 @@ def _merged(runs: list[_Run]) -> list[Piece]:
     pieces: list[Piece] = []
     last: _Run | None = None
     for run in runs:
-        if (last is not None and pieces and run.font == last.font and run.size == last.size
-                and abs(run.y - last.y) < 0.5 and last.x <= run.x <= last.end + run.size):
+        if (last is not None and pieces and run.size == last.size and abs(run.y - last.y) < 0.5
+                and last.x <= run.x <= last.end + run.size and _font(run) == _font(last)):
             top = pieces[-1]
             pieces[-1] = Piece(top.x, top.y, top.size, top.text + run.text)
         else:
