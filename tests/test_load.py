@@ -18,7 +18,7 @@ from lxml import etree
 
 import orgdoc
 from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
-from orgdoc.load import Loaded, load_bytes, load_file
+from orgdoc.load import Loaded, load_bytes, load_file, sampling
 from orgdoc.load.html import html_to_lines
 from orgdoc.load.numbering import NUMBER_FORMATS, Numbering, W
 from orgdoc.load.pdf import clean_pages, unwrap
@@ -34,6 +34,7 @@ from tests.fixtures import (
     Para,
     Table,
     can_encode,
+    encode,
     find_cjk_font,
     numbered_docx_expected,
     seed_names,
@@ -109,6 +110,33 @@ def test_big5_traditional_text_decodes_identically(tmp_path: Path) -> None:
 def test_utf8_seed_file_is_read_verbatim(seed: str) -> None:
     loaded = load_file(SEEDS_DIR / f"{seed}.txt")
     assert (loaded.text, loaded.encoding, loaded.format) == (seed_text(seed), "utf-8", "text")
+
+
+# Files larger than the sample (head, middle and tail) are judged on it, then decoded whole.
+LARGE_COPIES = 40
+
+
+@pytest.mark.parametrize(("seed", "encoding"), ENCODED_SEEDS)
+def test_large_encoded_file_decodes_as_its_small_copy(seed: str, encoding: str) -> None:
+    text = "\n".join([seed_text(seed)] * LARGE_COPIES)
+    data = encode(text, encoding)
+    assert len(data) > sampling.SAMPLE_HEAD + 2 * sampling.SAMPLE_SLICE
+    loaded = load_bytes(data)
+    assert (loaded.text, loaded.encoding, loaded.warnings) == (text, REPORTED[encoding], ())
+
+
+def test_large_file_damaged_outside_the_sample_is_decoded_with_a_warning() -> None:
+    text = "\n".join([seed_text(SEEDS[0])] * LARGE_COPIES * 5)
+    data = bytearray(text.encode("gb18030"))
+    # Between the head and the middle slice, beyond what a codec may leave undecoded (1%)
+    damaged_at = range(sampling.SAMPLE_HEAD + 8_192, len(data) // 2 - sampling.SAMPLE_SLICE, 7)
+    assert len(damaged_at) > len(data) // 50
+    for position in damaged_at:
+        data[position] = 0xFF  # never a GB18030 byte
+    loaded = load_bytes(bytes(data))
+    assert loaded.encoding == "gb18030"
+    assert loaded.warnings and loaded.warnings[0].startswith("decoded as gb18030 with ")
+    assert loaded.text.count("\ufffd") >= len(damaged_at)
 
 
 # Short and cut-off files are where encoding guessers go wrong: every prefix must decode as the
