@@ -180,6 +180,21 @@ def _fix_characters(text: str, notes: list[str], steps: list[tuple[int, ...]]) -
     return text
 
 
+# Spaces that end a line (or the text), matched from the start of their run only, so a long run of
+# spaces costs one pass whatever follows it.
+_TRAILING_SPACES_RE = re.compile(r"(?<![ \t\u3000])[ \t\u3000]+(?=\n|\Z)")
+
+
+def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
+    """Delete the spaces that end lines (copied pages and Word exports leave them): every stage then
+    sees a line's last character where it is. Typography, not content: no note."""
+    runs = [m.span() for m in _TRAILING_SPACES_RE.finditer(text)]
+    if not runs:
+        return text
+    steps.append(tuple(i for a, b in runs for i in range(a, b)))
+    return _TRAILING_SPACES_RE.sub("", text)
+
+
 # --- measures --------------------------------------------------------------------------------------
 
 
@@ -407,7 +422,8 @@ def repair(text: str) -> Repaired:
     notes: list[str] = []
     steps: list[tuple[int, ...]] = []
     repaired = _fix_characters(text, notes, steps) if _DAMAGE_RE.search(text) else text
-    repaired = _unwrap(repaired, notes, steps)
-    if not notes:
+    repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
+    repaired = _drop_trailing_spaces(repaired, steps)
+    if not notes and not steps:
         return Repaired(text, False, ())
     return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))

@@ -25,6 +25,11 @@ def read_seed(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def trimmed_seed(path: Path) -> str:
+    """A seed without the spaces that end its lines (which repair drops anyway): the text a wrapper cuts."""
+    return re.sub(r"[ \t\u3000]+(?=\n|$)", "", read_seed(path))
+
+
 # --- wrappers that damage a clean text the way real tools do ------------------------------------------
 
 
@@ -186,11 +191,30 @@ def test_clean_text_is_returned_as_is(text: str) -> None:
 
 @pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
 def test_clean_seed_is_unchanged(path: Path) -> None:
+    """A clean seed loses only the spaces that end its lines, silently."""
     seed = read_seed(path)
     result = repair(seed)
-    assert result.changed is False
-    assert result.text is seed
+    assert result.text == re.sub(r"[ \t\u3000]+(?=\n|$)", "", seed)
+    assert result.changed is (result.text != seed)
     assert result.notes == ()
+
+
+TRAILING_SPACES = [
+    ("line_ends", "一、提高认识 \u3000\n正文。\t\n二、狠抓落实", "一、提高认识\n正文。\n二、狠抓落实"),
+    ("text_end", "正文。   ", "正文。"),
+    ("blank_line", "甲\n \u3000 \n乙", "甲\n\n乙"),
+    ("inner_spaces_kept", "一 工业和农业\n乙", "一 工业和农业\n乙"),
+    ("long_run_before_text", " " * 50_000 + "甲", " " * 50_000 + "甲"),  # one pass, not one per space
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TRAILING_SPACES], ids=[c[0] for c in TRAILING_SPACES])
+def test_spaces_ending_lines_are_dropped_silently(text: str, expected: str) -> None:
+    result = repair(text)
+    assert (result.text, result.notes) == (expected, ())
+    back = [result.offsets.back(i) for i in range(len(expected))]
+    assert [text[k] for k in back] == list(expected)  # each kept character maps to itself
+    assert back == sorted(set(back))
 
 
 # --- hard wrapping ------------------------------------------------------------------------------------
@@ -201,7 +225,7 @@ def test_clean_seed_is_unchanged(path: Path) -> None:
 def test_wrapped_seed_is_restored(
     path: Path, chunker: Chunker, width: int, looks_full: Callable[[str, str], bool], note: str
 ) -> None:
-    seed = read_seed(path)
+    seed = trimmed_seed(path)
     wrapped = hard_wrap(seed, chunker, width)
     expected, lost = expected_unwrap(seed, chunker, width, looks_full)
     result = repair(wrapped)
@@ -213,7 +237,7 @@ def test_wrapped_seed_is_restored(
 
 @pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
 def test_damage_combined_is_restored(path: Path) -> None:
-    seed = read_seed(path)
+    seed = trimmed_seed(path)
     wrapped = hard_wrap(seed, chunks_by_characters, 30)
     damaged = "\ufeff" + wrapped.replace("、", "\u200b、").replace("\n", "\r\n")
     expected, _ = expected_unwrap(seed, chunks_by_characters, 30, full_by_characters(30))
@@ -246,7 +270,7 @@ JOIN_CASES = [
     (
         "never-across-blank-line",
         f"{WRAPPED_BODY}\n{FULL}\n \u3000\n二、主要任务",
-        f"{WRAPPED_BODY}\n{FULL}\n \u3000\n二、主要任务",
+        f"{WRAPPED_BODY}\n{FULL}\n\n二、主要任务",  # the blank line's spaces dropped, the break kept
     ),
     ("number-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 28}20\n20年", f"{WRAPPED_BODY}\n{'甲' * 28}2020年"),
     ("ascii-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 27}PDF\n格式", f"{WRAPPED_BODY}\n{'甲' * 27}PDF格式"),
@@ -344,7 +368,7 @@ def check_no_character_lost(text: str) -> None:
     assert without_ignored(result.text) == without_ignored(text)
     assert not re.search("[\r\f\v\x85\u2028\u2029\u00a0\u00ad\u200b-\u200f\u2060-\u2064\ufeff]", result.text)
     assert result.changed is (result.text is not text)
-    assert result.changed is bool(result.notes)
+    assert result.changed is (bool(result.notes) or result.text != text)  # trailing spaces go silently
 
 
 @settings(max_examples=300, deadline=None)

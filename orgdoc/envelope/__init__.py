@@ -151,7 +151,7 @@ def _with_short_title_subtitle(head: Head) -> None:
 
 def _verbatim(folded: str | None, spans: list[Span], seps: list[str], text: str) -> Pair | None:
     """A folded string of the head with the same characters from the original text, parts joined alike."""
-    if folded is None:
+    if folded is None or not spans:  # no part stands in the text (an HTML <title>): the caller decides
         return None
     return folded, "".join(sep + text[a:b] for sep, (a, b) in zip(["", *seps], spans, strict=True))
 
