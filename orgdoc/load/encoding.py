@@ -2,9 +2,11 @@
 
 Order: BOM; strict UTF-8 (most files); BOM-less UTF-16 (NUL parity); then the Chinese legacy codecs,
 judged by how much of the decoded text is common Chinese; charset-normalizer last, for text that is
-not Chinese. The candidates are judged on a sample of a large file (its head, a middle and a tail
-slice, cut at line starts), and the whole file is decoded once, with the winner. It is not trusted with Chinese: on short or truncated GBK it answers None or cp874
+not Chinese. It is not trusted with Chinese: on short or truncated GBK it answers None or cp874
 (Thai), and GBK bytes often decode "cleanly" as Big5 nonsense, which only a frequency check catches.
+
+The candidates are judged on a sample of a large file (its head, a middle and a tail slice, cut at
+line starts: `sampling`), and the whole file is decoded once, with the winner.
 """
 
 from __future__ import annotations
@@ -220,9 +222,8 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     if len(data) < 4 or not even + odd:
         return None
     order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
-    part = sample(data, "\n".encode(order[0]))
-    whole = part is None
-    part = data if part is None else part
+    sampled = sample(data, "\n".encode(order[0]))
+    part = data if sampled is None else sampled
     best: tuple[float, int, str, str, int] | None = None  # (score, -rank, codec, text, bad)
     for rank, codec in enumerate(order):
         text, bad = decode_counting(part, codec, limit=2)
@@ -230,7 +231,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
             key = (chinese_score(text), -rank)
             if best is None or key > best[:2]:
                 best = (*key, codec, text, bad)
-    if best is None or whole:
+    if best is None or sampled is None:
         return None if best is None else _result(best[3], best[2], best[4])
     for codec in dict.fromkeys((best[2], *order)):  # the sample's choice, else the other order
         text, bad = decode_counting(data, codec, limit=2)
@@ -273,30 +274,35 @@ def _detect(
     """The best-scoring Chinese decoding, else UTF-8, else charset-normalizer's guess. Candidates are
     ranked on a sample; the whole file is decoded with the best, or the next when the best fails on
     it, or the best with its undecodable bytes replaced (a warning says how many)."""
-    part = None if tolerated is not None else sample(data, b"\n")
-    whole = part is None
-    part = data if part is None else part
+    sampled = None if tolerated is not None else sample(data, b"\n")
+    part = data if sampled is None else sampled
     limit = _tolerated(len(part)) if tolerated is None else tolerated
     ranked = _ranked(part, declared, candidates, limit)
     if not ranked:
         return _not_chinese(data, name)
-    if whole:  # the sample was the file: its decoding is the text
+    if sampled is None:  # the file is its own sample: its decoding is the text
         _, bad, codec, text = ranked[0]
         return _checked(text, codec, name, -bad)
+    return _decode_whole(data, ranked, name)
+
+
+def _decode_whole(data: bytes, ranked: list[tuple[float, int, str, str]], name: str | None) -> Decoded:
+    """`data` decoded with the sample's best candidate, or the next when the best fails on the whole,
+    or the best with its undecodable bytes replaced (a warning says how many)."""
     for score, _, codec, _ in ranked:
         text, bad = decode_counting(data, codec, _tolerated(len(data)))
         if text is None:
             continue
-        for other in (entry[2] for entry in ranked if entry[0] == score and entry[2] != codec and bad):
+        for other in (entry[2] for entry in ranked if entry[0] == score and entry[2] != codec):
             # Damage on the whole: a codec that scored the same may decode more of it (Big5 and
             # Big5-HKSCS read the same sample alike), as the whole file's count would have ranked it.
-            text2, bad2 = decode_counting(data, other, bad - 1)
-            if text2 is not None:
-                text, bad, codec = text2, bad2, other
+            better, fewer = decode_counting(data, other, bad - 1) if bad else (None, 0)
+            if better is not None:
+                text, bad, codec = better, fewer, other
         return _checked(text, codec, name, bad)
     codec = ranked[0][2]  # no candidate holds on the whole: the sample's best, bytes replaced
-    text, bad = decode_counting(data, codec)
-    return _checked(text or "", codec, name, bad)
+    replaced, bad = decode_counting(data, codec)
+    return _checked(replaced or "", codec, name, bad)
 
 
 def _ranked(

@@ -302,34 +302,41 @@ def _page_lines(reader: Any, name: str | None) -> tuple[list[PageText], list[str
     except Exception as exc:  # the page tree itself is damaged
         raise _damaged(exc, name) from exc
     return pages, warnings
+
+
 def _read_pages(data: bytes, reader: Any, name: str | None, limits: Limits) -> tuple[list[PageText], list[str]]:
     """Each page's text and geometry, read by PDFium when pypdfium2 is installed (pypdf reads a PDF
     PDFium cannot open), else by pypdf; and notes on pages that failed."""
     if not pdfium.available():
         return _page_lines(reader, name)
-    try:
-        document = pdfium.open_document(data)
-    except Exception as exc:
-        if reader is not None:
-            return _page_lines(reader, name)
-        if pdfium.is_password_error(exc):
-            raise fail(UnsupportedFormatError, "cannot read PDF: it is encrypted with a password", name) from None
-        raise _damaged(exc, name) from exc
-    try:
-        count = len(document)
-        if reader is None and count > limits.max_pdf_pages:
-            raise over_limit(f"the PDF has {count} pages", "max_pdf_pages", limits, name)
-        pages: list[PageText] = []
-        warnings: list[str] = []
-        for number in range(count):
-            try:
-                pages.append(pdfium.page_text(document, number))
-            except Exception:  # noqa: BLE001 - PDFium on a damaged page; one bad page must not lose the rest
-                pages.append(PageText("", None))
-                warnings.append(f"page {number + 1}: its text could not be extracted and was skipped")
-        return pages, warnings
-    finally:
-        document.close()
+    with pdfium.LOCK:  # PDFium is not thread-safe: one document at a time in this process
+        try:
+            document = pdfium.open_document(data)
+        except Exception as exc:  # PdfiumError, or ctypes' errors on odd input
+            if reader is not None:
+                return _page_lines(reader, name)
+            if pdfium.is_password_error(exc):
+                raise fail(UnsupportedFormatError, "cannot read PDF: it is encrypted with a password", name) from None
+            raise _damaged(exc, name) from exc
+        try:
+            return _pdfium_pages(document, reader is None, name, limits)
+        finally:
+            document.close()
+
+
+def _pdfium_pages(document: Any, count_pages: bool, name: str | None, limits: Limits) -> tuple[list[PageText], list[str]]:
+    count = len(document)
+    if count_pages and count > limits.max_pdf_pages:  # pypdf absent: its budget check did not run
+        raise over_limit(f"the PDF has {count} pages", "max_pdf_pages", limits, name)
+    pages: list[PageText] = []
+    warnings: list[str] = []
+    for number in range(count):
+        try:
+            pages.append(pdfium.page_text(document, number))
+        except Exception:  # noqa: BLE001 - PDFium on a damaged page; one bad page must not lose the rest
+            pages.append(PageText("", None))
+            warnings.append(f"page {number + 1}: its text could not be extracted and was skipped")
+    return pages, warnings
 
 
 def _capacity(pages: list[PageText]) -> float | None:

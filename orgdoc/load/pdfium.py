@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import ctypes
 import math
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .pdf_layout import PageText, Piece, line_ends, page_layout
 
+LOCK = threading.Lock()  # held while a document is open: PDFium is not thread-safe
 _BUFFER = 4_096  # bytes of UTF-16 fetched per text object in one call (longer texts take a second call)
 
 
@@ -139,28 +141,30 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
             return longer.raw[: needed - 2].decode("utf-16-le", errors="replace")
         return buffer.raw[: max(0, needed - 2)].decode("utf-16-le", errors="replace")
 
+    text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
+    kind_of, matrix_of = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetMatrix
+    size_of, bounds_of = pdfium_c.FPDFTextObj_GetFontSize, pdfium_c.FPDFPageObj_GetBounds
+
     def walk(objects: list[Any], outer: _Matrix) -> Iterator[_Run]:
         for obj in objects:
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM):
+            kind = kind_of(obj)
+            if (kind != text_kind and kind != form_kind) or not matrix_of(obj, matrix):
                 continue
-            if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
-                continue
-            own = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            placed = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            if outer is not _IDENTITY:
+                placed = _times(placed, outer)
+            if kind == form_kind:
                 count = pdfium_c.FPDFFormObj_CountObjects(obj)
-                inner = [pdfium_c.FPDFFormObj_GetObject(obj, k) for k in range(count)]
-                yield from walk(inner, _times(own, outer))
+                yield from walk([pdfium_c.FPDFFormObj_GetObject(obj, k) for k in range(count)], placed)
                 continue
             text = text_of(obj)
-            if not text.strip() or not pdfium_c.FPDFTextObj_GetFontSize(obj, size):
+            if not text.strip() or not size_of(obj, size):
                 continue
-            placed = _times(own, outer)
             scaled = round(size.value * math.hypot(placed[0], placed[1]), 1)
             if not scaled:
                 continue
-            pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            end = _apply_x(outer, right.value, bottom.value)
+            bounds_of(obj, left, bottom, right, top)
+            end = right.value if outer is _IDENTITY else _apply_x(outer, right.value, bottom.value)
             yield _Run(placed[4], placed[5], scaled, text, end, obj)
 
     count = pdfium_c.FPDFPage_CountObjects(page)
