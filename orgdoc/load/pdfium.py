@@ -48,7 +48,7 @@ def page_text(document: Any, number: int) -> PageText:
     page = document[number]
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+        text = _typed_spaces(textpage.raw, textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
         runs = list(_runs(page.raw, textpage.raw))
         left, right = _width(page)
         return page_layout(text, _merged(runs), left, right,
@@ -56,6 +56,46 @@ def page_text(document: Any, number: int) -> PageText:
     finally:
         textpage.close()
         page.close()
+
+
+MAX_TYPED_SPACES = 100  # spaces given back for one that PDFium kept (more is a gap, not typing)
+
+
+def _typed_spaces(textpage: Any, text: str) -> str:
+    """PDFium's text with each run of typed spaces whole again: PDFium keeps one space of a run
+    ("第一部分  深刻…" comes out with one); the next glyph of the same text object standing a whole
+    number of space widths away says how many there were (pypdf keeps them all)."""
+    import pypdfium2.raw as pdfium_c
+
+    out: list[str] = []
+    done = 0
+    at = text.find(" ")
+    x, y, box = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_RECTF()
+    while at >= 0:
+        count = 0
+        if at + 1 < len(text) and text[at + 1] not in " \r\n" and not pdfium_c.FPDFText_IsGenerated(textpage, at):
+            pdfium_c.FPDFText_GetCharOrigin(textpage, at, x, y)
+            start = x.value
+            pdfium_c.FPDFText_GetCharOrigin(textpage, at + 1, x, y)
+            gap = x.value - start
+            if pdfium_c.FPDFText_GetLooseCharBox(textpage, at, box) and box.right - box.left > 0:
+                width = box.right - box.left
+                count = round(gap / width)
+                if abs(count * width - gap) > width / 10 or not 2 <= count <= MAX_TYPED_SPACES or not _same_object(
+                        textpage, at, at + 1):
+                    count = 0
+        if count:
+            out.append(text[done:at] + " " * count)
+            done = at + 1
+        at = text.find(" ", at + 1)
+    return "".join(out) + text[done:]
+
+
+def _same_object(textpage: Any, first: int, second: int) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    owner = getattr(pdfium_c, "FPDFText_GetTextObject", None)
+    return owner is None or _address(owner(textpage, first)) == _address(owner(textpage, second))
 
 
 def _width(page: Any) -> tuple[float, float]:
