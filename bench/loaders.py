@@ -154,7 +154,7 @@ def many_page_pdf(pages: int) -> bytes | None:
     return bytes(pdf.output())
 
 
-def pdf_figures(repeat: int, pages: int, data: bytes | None) -> dict[str, float]:
+def pdf_figures(repeat: int, data: bytes | None) -> dict[str, float]:
     out: dict[str, float] = {}
     if data is not None:
         count = load_pages(data)
@@ -198,18 +198,54 @@ def pdf_engine() -> str:
 # ----------------------------------------------------------------------------------------------- main
 
 def child(block: str, args: argparse.Namespace, pdf: Path) -> dict[str, float]:
-    """The figures measured where importing `block` fails (the loader's fallback path)."""
-    command = [sys.executable, __file__, "--json", "--repeat", str(args.repeat), "--mb", str(args.mb),
-               "--pdf-file", str(pdf), "--only", "html,pdf"]
+    """The HTML and PDF figures measured where importing `block` fails (the loader's fallback path)."""
+    command = [sys.executable, __file__, "--child", "--repeat", str(args.repeat), "--pdf-file", str(pdf)]
     done = subprocess.run(command, env={**os.environ, BLOCK: block}, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         print(done.stderr, file=sys.stderr)
         return {}
-    return json.loads(done.stdout.splitlines()[-1])
+    figures: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return figures
 
 
 def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
+
+
+def report_encoding(enc: dict[str, float]) -> bool:
+    ratio, old = enc["gb_parse"] / enc["utf8_parse"], enc["gb_parse_old"] / enc["utf8_parse"]
+    ok = ratio <= TARGETS["gb18030_ratio"]
+    print(f"encoding: {enc['mb']:.1f} MB document, parse_bytes CPU s: UTF-8 {enc['utf8_parse']:.3f}, "
+          f"GB18030 {enc['gb_parse']:.3f}")
+    print(f"  load only CPU s: UTF-8 {enc['utf8_load']:.3f}, GB18030 {enc['gb_load']:.3f} "
+          f"(old path {enc['gb_load_old']:.3f})")
+    print(f"  GB18030 / UTF-8 = {ratio:.2f}× (target ≤ {TARGETS['gb18030_ratio']}); old path {old:.2f}×  "
+          f"{verdict(ok)}")
+    return ok
+
+
+def report_html(html: dict[str, float], no_lxml: dict[str, float]) -> bool:
+    ok = html["html_mb_s"] >= TARGETS["html_mb_s"]
+    beside = f"; without lxml {no_lxml['html_mb_s']:.1f} MB/s" if "html_mb_s" in no_lxml else ""
+    print(f"HTML: {html['mb']:.2f} MB of pages, {html['html_mb_s']:.1f} MB/s (target ≥ {TARGETS['html_mb_s']:.0f})"
+          f"{beside}  {verdict(ok)}")
+    return ok
+
+
+def report_pdf(pdf: dict[str, float], no_pdfium: dict[str, float]) -> bool:
+    if "pdf_pages_s" not in pdf:
+        print("PDF: no CJK font to write the PDF with (apt-get install fonts-wqy-microhei)  FAIL")
+        return False
+    engine = pdf_engine()
+    old, old_corpus, corpus = (no_pdfium.get("pdf_pages_s"), no_pdfium.get("corpus_pages_s"),
+                               pdf.get("corpus_pages_s"))
+    print(f"PDF ({engine}): {pdf['pages']:.0f}-page fpdf2 PDF {pdf['pdf_pages_s']:.0f} pages/s"
+          + (f"; pypdf path {old:.0f} pages/s" if old else "")
+          + (f"; corpus PDFs {corpus:.0f} pages/s" if corpus else "")
+          + (f" (pypdf {old_corpus:.0f})" if old_corpus else ""))
+    ok = engine == "pypdfium2" and pdf["pdf_pages_s"] >= TARGETS["pdf_pages_s"]
+    print(f"  target ≥ {TARGETS['pdf_pages_s']:.0f} pages/s with pypdfium2  {verdict(ok)}")
+    return ok
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,59 +254,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=2.0, help="size of the encoding document (MB of UTF-8)")
     ap.add_argument("--pages", type=int, default=200, help="pages of the fpdf2 PDF")
     ap.add_argument("--pdf-file", help=argparse.SUPPRESS)
-    ap.add_argument("--only", help=argparse.SUPPRESS)
-    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.json:  # a child run: only the HTML and PDF figures of this process's path
-        pdf = Path(args.pdf_file).read_bytes()
+    if args.child:  # the HTML and PDF figures of this process's path, as JSON
         figures = html_figures(args.repeat)
-        figures.update(pdf_figures(args.repeat, 0, pdf))
-        figures["engine"] = pdf_engine()  # type: ignore[assignment]
+        figures.update(pdf_figures(args.repeat, Path(args.pdf_file).read_bytes()))
         print(json.dumps(figures))
         return 0
-    failed = []
-    enc = encoding_figures(args.repeat, args.mb)
-    ratio = enc["gb_parse"] / enc["utf8_parse"]
-    old = f"; old path {enc['gb_parse_old'] / enc['utf8_parse']:.2f}×"
-    print(f"encoding: {enc['mb']:.1f} MB document, parse_bytes CPU s: UTF-8 {enc['utf8_parse']:.3f}, "
-          f"GB18030 {enc['gb_parse']:.3f}")
-    print(f"  load only CPU s: UTF-8 {enc['utf8_load']:.3f}, GB18030 {enc['gb_load']:.3f} "
-          f"(old path {enc['gb_load_old']:.3f})")
-    print(f"  GB18030 / UTF-8 = {ratio:.2f}× (target ≤ {TARGETS['gb18030_ratio']}){old}  "
-          f"{verdict(ratio <= TARGETS['gb18030_ratio'])}")
-    if ratio > TARGETS["gb18030_ratio"]:
-        failed.append("gb18030")
+    results = {"gb18030": report_encoding(encoding_figures(args.repeat, args.mb))}
     with tempfile.TemporaryDirectory() as tmp:
         data = many_page_pdf(args.pages)
         pdf_path = Path(tmp, "many.pdf")
         if data is not None:
             pdf_path.write_bytes(data)
-        html = html_figures(args.repeat)
-        pdf = pdf_figures(args.repeat, args.pages, data)
+        html, pdf = html_figures(args.repeat), pdf_figures(args.repeat, data)
         no_lxml = child("lxml", args, pdf_path) if data is not None else {}
         no_pdfium = child("pypdfium2", args, pdf_path) if data is not None else {}
-    beside = f"; without lxml {no_lxml['html_mb_s']:.1f} MB/s" if "html_mb_s" in no_lxml else ""
-    ok = html["html_mb_s"] >= TARGETS["html_mb_s"]
-    print(f"HTML: {html['mb']:.2f} MB of pages, {html['html_mb_s']:.1f} MB/s (target ≥ {TARGETS['html_mb_s']:.0f})"
-          f"{beside}  {verdict(ok)}")
-    if not ok:
-        failed.append("html")
-    engine = pdf_engine()
-    if "pdf_pages_s" not in pdf:
-        print("PDF: no CJK font to write the PDF with (apt-get install fonts-wqy-microhei)  FAIL")
-        failed.append("pdf")
-    else:
-        old = no_pdfium.get("pdf_pages_s")
-        old_corpus = no_pdfium.get("corpus_pages_s")
-        corpus = pdf.get("corpus_pages_s")
-        print(f"PDF ({engine}): {pdf['pages']:.0f}-page fpdf2 PDF {pdf['pdf_pages_s']:.0f} pages/s"
-              + (f"; pypdf path {old:.0f} pages/s" if old else "")
-              + (f"; corpus PDFs {corpus:.0f} pages/s" if corpus else "")
-              + (f" (pypdf {old_corpus:.0f})" if old_corpus else ""))
-        ok = engine == "pypdfium2" and pdf["pdf_pages_s"] >= TARGETS["pdf_pages_s"]
-        print(f"  target ≥ {TARGETS['pdf_pages_s']:.0f} pages/s with pypdfium2  {verdict(ok)}")
-        if not ok:
-            failed.append("pdf")
+    results["html"] = report_html(html, no_lxml)
+    results["pdf"] = report_pdf(pdf, no_pdfium)
+    failed = [name for name, ok in results.items() if not ok]
     print("loaders:", "PASS" if not failed else "FAIL (" + ", ".join(failed) + ")")
     return 1 if failed else 0
 
