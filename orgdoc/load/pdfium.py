@@ -2,9 +2,9 @@
 layout rules of `pdf` need (text runs with their baseline start and size, where each line's last
 glyph ends); the loader runs four to six times faster than with pypdf.
 
-PDFium keeps each run of text drawn with one operator as a text object; runs in one font and size
-that follow each other on a baseline are merged into one piece, as pypdf reports them, so the same
-rules decide on the same lines whichever library read the page.
+PDFium keeps each run of text drawn with one operator as a text object (often a single glyph);
+runs of one size that follow each other on a baseline are merged into one piece, near what pypdf
+reports, so the same rules decide on the same lines whichever library read the page.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def _owned(textpage: Any, index: int, run: _Run) -> bool:
 @dataclass(slots=True)
 class _Run:
     """One text object: its first glyph's origin, size on the page, text, the right edge of its
-    glyphs' boxes, and its handle (for its font and glyphs)."""
+    glyphs' boxes, and its handle (to find its glyphs)."""
 
     x: float
     y: float
@@ -211,12 +211,6 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
     yield from walk([pdfium_c.FPDFPage_GetObject(page, k) for k in range(count)], _IDENTITY)
 
 
-def _font(run: _Run) -> int:
-    import pypdfium2.raw as pdfium_c
-
-    return _address(pdfium_c.FPDFTextObj_GetFont(run.handle))
-
-
 def _address(pointer: Any) -> int:
     """A PDFium handle as a number, to compare handles."""
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
@@ -227,13 +221,14 @@ def _apply_x(m: _Matrix, x: float, y: float) -> float:
 
 
 def _merged(runs: list[_Run]) -> list[Piece]:
-    """Runs in one font and size following each other on one baseline, joined into one piece (the
-    unit pypdf reports: a line's text in one font)."""
+    """Runs of one size following each other on one baseline, joined into one piece (pypdf reports a
+    line's text in one font as one piece; a line in another size than the body is then one piece, as
+    the rule on such lines expects)."""
     pieces: list[Piece] = []
     last: _Run | None = None
     for run in runs:
         if (last is not None and pieces and run.size == last.size and abs(run.y - last.y) < 0.5
-                and last.x <= run.x <= last.end + run.size and _font(run) == _font(last)):
+                and last.x <= run.x <= last.end + run.size):
             top = pieces[-1]
             pieces[-1] = Piece(top.x, top.y, top.size, top.text + run.text)
         else:
