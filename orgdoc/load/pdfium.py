@@ -112,22 +112,34 @@ def _width(page: Any) -> tuple[float, float]:
 def _advance_ends(textpage: Any, runs: list[_Run], size: float) -> list[tuple[float, float, float, str]]:
     """(x, baseline y, end, text) of each run, where the rightmost run of each line ends where its last
     glyph's advance ends (a glyph's box stops short of it: "，" fills only the left of its em square),
-    found from that glyph's loose box; its own box's right edge when the glyph cannot be found."""
+    found from that glyph's loose box; its own box's right edge when the glyph cannot be found. The
+    other runs of a line end where they start: only a line's end counts (and boxes are dear to get)."""
     import pypdfium2.raw as pdfium_c
 
     rows: dict[int, _Run] = {}
     for run in runs:
         key = round(run.y / (size / 3))
-        if key not in rows or run.end > rows[key].end:
+        if key not in rows or run.x > rows[key].x:
             rows[key] = run
     box = pdfium_c.FS_RECTF()
     ends: dict[int, float] = {}
     for run in rows.values():
-        index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, run.end - 0.3, run.y + run.size / 4,
+        end = _box_end(run)
+        index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, end - 0.3, run.y + run.size / 4,
                                                     run.size / 2, run.size / 2)
         if index >= 0 and _owned(textpage, index, run) and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
-            ends[id(run)] = max(run.end, box.right)
-    return [(run.x, run.y, ends.get(id(run), run.end), run.text) for run in runs]
+            end = max(end, box.right)
+        ends[id(run)] = end
+    return [(run.x, run.y, ends.get(id(run), run.x), run.text) for run in runs]
+
+
+def _box_end(run: _Run) -> float:
+    """The right edge of the run's glyph boxes on the page."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    pdfium_c.FPDFPageObj_GetBounds(run.handle, left, bottom, right, top)
+    return right.value if run.outer is _IDENTITY else _apply_x(run.outer, right.value, bottom.value)
 
 
 def _owned(textpage: Any, index: int, run: _Run) -> bool:
@@ -139,6 +151,10 @@ def _owned(textpage: Any, index: int, run: _Run) -> bool:
     return owner is None or _address(owner(textpage, index)) == _address(run.handle)
 
 
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
 @dataclass(slots=True)
 class _Run:
     """One text object: its first glyph's origin, size on the page, text, the right edge of its
@@ -148,12 +164,8 @@ class _Run:
     y: float
     size: float
     text: str
-    end: float
+    outer: _Matrix  # the form XObjects' placement around it (its box is in their space)
     handle: Any  # the text object (valid while its page is open)
-
-
-_Matrix = tuple[float, float, float, float, float, float]
-_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
 def _times(m: _Matrix, n: _Matrix) -> _Matrix:
@@ -171,7 +183,6 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
     wide = ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR))
     matrix = pdfium_c.FS_MATRIX()
     size = ctypes.c_float()
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
     def text_of(obj: Any) -> str:
         needed = pdfium_c.FPDFTextObj_GetText(obj, textpage, wide, _BUFFER)
@@ -183,7 +194,7 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
 
     text_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
     kind_of, matrix_of = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetMatrix
-    size_of, bounds_of = pdfium_c.FPDFTextObj_GetFontSize, pdfium_c.FPDFPageObj_GetBounds
+    size_of = pdfium_c.FPDFTextObj_GetFontSize
 
     def walk(objects: list[Any], outer: _Matrix) -> Iterator[_Run]:
         for obj in objects:
@@ -203,9 +214,7 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
             scaled = round(size.value * math.hypot(placed[0], placed[1]), 1)
             if not scaled:
                 continue
-            bounds_of(obj, left, bottom, right, top)
-            end = right.value if outer is _IDENTITY else _apply_x(outer, right.value, bottom.value)
-            yield _Run(placed[4], placed[5], scaled, text, end, obj)
+            yield _Run(placed[4], placed[5], scaled, text, outer, obj)
 
     count = pdfium_c.FPDFPage_CountObjects(page)
     yield from walk([pdfium_c.FPDFPage_GetObject(page, k) for k in range(count)], _IDENTITY)
@@ -228,7 +237,7 @@ def _merged(runs: list[_Run]) -> list[Piece]:
     last: _Run | None = None
     for run in runs:
         if (last is not None and pieces and run.size == last.size and abs(run.y - last.y) < 0.5
-                and last.x <= run.x <= last.end + run.size):
+                and last.x <= run.x <= last.x + (len(last.text) + 1) * last.size):
             top = pieces[-1]
             pieces[-1] = Piece(top.x, top.y, top.size, top.text + run.text)
         else:
