@@ -25,6 +25,9 @@ def read_seed(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+NARROW = str.maketrans("，；：！？（）", ",;:!?()")  # repair widens ASCII punctuation beside Chinese
+
+
 def trimmed_seed(path: Path) -> str:
     """A seed without the spaces that end its lines (which repair drops anyway): the text a wrapper cuts."""
     return re.sub(r"[ \t\u3000]+(?=\n|$)", "", read_seed(path))
@@ -176,7 +179,8 @@ CLEAN_CASES = [
     ("empty", ""),
     ("one-line", "同志们：今天召开会议。一、总体要求。二、主要任务。"),
     ("ideographic-space-kept", "\u3000\u3000一、总体要求\n\u3000\u3000（一）加强领导"),
-    ("full-width-forms-kept", "１．总体要求\n（１）加强领导\n(一)落实责任\n一 、空格在标记里"),
+    ("full-width-forms-kept", "１．总体要求\n（１）加强领导\n一 、空格在标记里"),
+    ("ascii-between-latin-and-digits-kept", "会议时间10:30, see f(x)."),
     ("traditional-kept", "一、總體要求\n二、主要任務"),
     ("trailing-newline", "一、总体要求\n"),
 ]
@@ -191,12 +195,28 @@ def test_clean_text_is_returned_as_is(text: str) -> None:
 
 @pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
 def test_clean_seed_is_unchanged(path: Path) -> None:
-    """A clean seed loses only the spaces that end its lines, silently."""
+    """A clean seed loses only the spaces that end its lines and has ASCII punctuation beside Chinese
+    widened, silently."""
     seed = read_seed(path)
     result = repair(seed)
-    assert result.text == re.sub(r"[ \t\u3000]+(?=\n|$)", "", seed)
+    trimmed = re.sub(r"[ \t\u3000]+(?=\n|$)", "", seed)
+    assert len(result.text) == len(trimmed) and result.text.translate(NARROW) == trimmed.translate(NARROW)
     assert result.changed is (result.text != seed)
     assert result.notes == ()
+
+
+WIDENED = [
+    ("comma_and_colon", "工作,我们要求:加强领导", "工作，我们要求：加强领导"),
+    ("paren_marker", "(一)落实责任", "（一）落实责任"),
+    ("after_closing_quote", "“两个维护”,必须", "“两个维护”，必须"),
+    ("digits_and_latin_kept", "10:30开会,a,b,f(x)", "10:30开会，a,b,f(x)"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in WIDENED], ids=[c[0] for c in WIDENED])
+def test_ascii_punctuation_beside_chinese_is_widened_one_for_one(text: str, expected: str) -> None:
+    result = repair(text)
+    assert (result.text, result.changed, result.notes) == (expected, True, ())
 
 
 TRAILING_SPACES = [
@@ -229,7 +249,7 @@ def test_wrapped_seed_is_restored(
     wrapped = hard_wrap(seed, chunker, width)
     expected, lost = expected_unwrap(seed, chunker, width, looks_full)
     result = repair(wrapped)
-    assert result.text == expected
+    assert result.text.translate(NARROW) == expected.translate(NARROW)  # ASCII punctuation beside Chinese widened
     assert lost <= 3  # the ambiguity is a rare coincidence of lengths, not the bulk of the breaks
     assert result.changed is True
     assert len(result.notes) == 1 and note in result.notes[0], result.notes
@@ -242,7 +262,7 @@ def test_damage_combined_is_restored(path: Path) -> None:
     damaged = "\ufeff" + wrapped.replace("、", "\u200b、").replace("\n", "\r\n")
     expected, _ = expected_unwrap(seed, chunks_by_characters, 30, full_by_characters(30))
     result = repair(damaged)
-    assert result.text == expected
+    assert result.text.translate(NARROW) == expected.translate(NARROW)
     assert [note.split()[0] for note in result.notes] == ["converted", "removed", "joined"]
     assert repair(result.text).changed is False  # the repaired text is clean: repair is idempotent
 
@@ -360,7 +380,7 @@ ALPHABET = PARAGRAPH_ALPHABET + [
 
 
 def without_ignored(text: str) -> str:
-    return IGNORED.sub("", text)
+    return IGNORED.sub("", text).translate(str.maketrans("，；：！？（）", ",;:!?()"))
 
 
 def check_no_character_lost(text: str) -> None:

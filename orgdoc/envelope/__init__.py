@@ -63,6 +63,7 @@ class Envelope:
     date: str | None  # ISO date of a byline, the signature, the subtitle or the title (never an upload stamp)
     regions: tuple[Region, ...]  # in text order, non-overlapping
     body: tuple[int, int]  # where the outline is looked for
+    title_parts: tuple[tuple[str, Span], ...] = ()  # (joiner, span) of each title part the text spells
 
 
 def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
@@ -116,7 +117,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
         date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
-        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]))
+        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
+        title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
 
 
 def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:
