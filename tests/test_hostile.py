@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import sys
 import zipfile
 from pathlib import Path
 
@@ -484,6 +485,24 @@ def test_pdf_budgets_name_their_option(limits: Limits, budget: str) -> None:
         load_bytes(_small_pdf(), name="big.pdf", limits=limits)
     assert f"{budget}=" in str(info.value) and f"--limit {budget}=" in str(info.value)
     assert str(info.value).endswith(" — big.pdf")
+
+
+def test_pdf_page_budget_holds_with_pypdfium2_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdfium2")
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # PDFium counts the pages
+    with pytest.raises(LimitError) as info:
+        load_bytes(_small_pdf(), name="big.pdf", limits=Limits(max_pdf_pages=0))
+    assert "max_pdf_pages=" in str(info.value) and str(info.value).endswith(" — big.pdf")
+    assert load_bytes(_small_pdf(), name="ok.pdf").text.startswith("一、加强组织领导")
+
+
+def test_damaged_pdf_with_pypdfium2_alone_names_the_cause(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdfium2")
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    with pytest.raises(DecodeError) as info:
+        load_bytes(_small_pdf()[:40], name="cut.pdf")
+    message = str(info.value)
+    assert message.startswith("cannot read PDF: the file is damaged or not a PDF (") and message.endswith("cut.pdf")
 
 
 def test_damaged_pdf_names_the_cause() -> None:
