@@ -5,7 +5,8 @@
     python scripts/corpus_variants.py --json           # {variant: totals} on the last line
 
 The same document reaches users with Windows line ends, spaces at line ends, half-width punctuation,
-every paragraph indented, blank lines between paragraphs, or inside a Word file or a saved web page.
+every paragraph indented, blank lines between paragraphs, copied from a web page with the site's menu
+and footer, or inside a Word file or a saved web page.
 Its outline is the same, so each variant is scored against the document's own gold; a variant that
 scores below the original shows a rule that leans on one way of typing a document. The variants are
 written to a temporary folder at run time (no corpus text is kept in this repository).
@@ -59,12 +60,25 @@ def _is_markup_source(text: str) -> bool:
     return text.startswith("---\n") or "<p" in text or text.lstrip().startswith("#")
 
 
+# A page copied whole as text: the site's menu and breadcrumb above the document, its footer below.
+PAGE_TOP = "网站首页 | 新闻中心 | 政务公开 | 政策解读 | 互动交流\n当前位置：首页 > 新闻中心 > 正文\n"
+PAGE_BOTTOM = ("\n\n【打印本页】【关闭窗口】\n上一篇：关于开展安全生产大检查的通知\n下一篇：全县经济工作会议召开\n相关阅读\n"
+               "县政府召开常务会议 2024-01-03\n全县经济工作会议召开 2023-12-28\n"
+               "主办单位：某某县人民政府办公室　版权所有\n备案号：京ICP备12345678号　技术支持：某某科技有限公司\n")
+
+
+def _copied_page(text: str) -> str:
+    head, body = _split_front_matter(text)
+    return head + ("\n" if head else "") + PAGE_TOP + body.strip("\n") + PAGE_BOTTOM
+
+
 TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "trailing_spaces": _body(lambda t: "\n".join(line + " \u3000" if line.strip() else line for line in t.split("\n"))),
     "half_width": _body(lambda t: t.translate(str.maketrans("，：；（）！？", ",:;()!?"))),
     "indented": _body(lambda t: "\n".join("\u3000\u3000" + line.strip() if line.strip() else "" for line in t.split("\n"))),
     "blank_lines": _body(lambda t: "\n\n".join(t.split("\n"))),
+    "copied_page": _copied_page,
 }
 FILE_VARIANTS = ("docx", "html")
 
