@@ -28,6 +28,7 @@ from orgdoc.models import Outline
 from .inputs import Input, discover, is_single
 from .output import FolderSink, ResumableFile, StreamSink
 from .pool import Pool, in_process
+from .pool import abandoned as pool_abandoned
 from .progress import Progress
 from .work import Options, Result
 
@@ -103,6 +104,10 @@ def run(args: argparse.Namespace) -> int:
         failed = _write_all(_results(items, options, args, single), sink, progress)
     except KeyboardInterrupt:
         _close_quietly(sink, progress)
+        if pool_abandoned():  # a pool cut short cannot be shut down cleanly: end here, output flushed
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_INTERRUPTED)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()

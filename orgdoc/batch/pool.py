@@ -59,10 +59,28 @@ class Pool:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
-        """A finished batch closes the pool; an interrupted one stops feeding and ends the workers now."""
+        """A finished batch closes the pool; an interrupted one stops feeding and kills the workers.
+
+        Not `Pool.terminate()` after Ctrl-C: its task-feeding thread can be left waiting on the task
+        queue's lock, and terminate (at exit too, from the pool's finalizer) then waits forever. The
+        caller ends the process without the finalizers (`abandoned`)."""
         self._stopped.set()
         if kind is None:
             self._pool.close()
-        else:
+            self._pool.join()
+        elif not issubclass(kind, KeyboardInterrupt):  # a closed pipe, a bug: the workers are idle
             self._pool.terminate()
-        self._pool.join()
+            self._pool.join()
+        else:
+            for worker in multiprocessing.active_children():
+                worker.kill()
+            global _abandoned
+            _abandoned = True
+
+
+_abandoned = False
+
+
+def abandoned() -> bool:
+    """Whether a pool was cut short in this process (its finalizer must not run: see Pool.__exit__)."""
+    return _abandoned
