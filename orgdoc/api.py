@@ -111,7 +111,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(loaded.text),
                     repaired=repaired.changed, text=loaded.text if include_text else None)
     outline = Outline(
-        title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
+        title=_without_markup(_verbatim_title(envelope, repaired, loaded.text)), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,
         announcements=announcements, children=nodes,
@@ -192,6 +192,14 @@ def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     more = [Diagnostic(code=DiagnosticCode(code), message=f"{message} (and {n - MAX_REPEATS} more like it, not listed)")
             for (code, message), n in seen.items() if n > MAX_REPEATS]
     return more + kept if more else diagnostics
+
+
+def _verbatim_title(envelope: Envelope, repaired: Repaired, text: str) -> str | None:
+    """The title as the caller's text spells it (the envelope read the repaired copy)."""
+    if not repaired.changed or not envelope.title_parts:
+        return envelope.title
+    spans = [(sep, repaired.offsets.span(*span)) for sep, span in envelope.title_parts]
+    return "".join(sep + text[a:b] for sep, (a, b) in spans)
 
 
 def _numbered(outline: Outline) -> Outline:

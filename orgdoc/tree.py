@@ -29,7 +29,7 @@ TERMINATORS = frozenset("。！？；：!?;:")
 CLOSING_CUES = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
                           r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!])")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
-HEADING_TRAILERS = frozenset(" \t\u3000，,、")
+HEADING_TRAILERS = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
 
 def build_tree(text: str, markers: list[Marker], body: Span,

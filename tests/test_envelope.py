@@ -967,10 +967,24 @@ def test_html_title_is_the_articles_not_the_sites_section_heading() -> None:
 @pytest.mark.parametrize(("page_title", "pieces"), [
     ("万载县2022年统计公报 _ 万载县人民政府", ["万载县2022年统计公报", "万载县2022年统计公报 _ 万载县人民政府"]),
     ("某某大学->习近平：在大会上的讲话 | example.edu.cn", ["习近平：在大会上的讲话", "某某大学->习近平：在大会上的讲话 | example.edu.cn"]),
+    ("关于做好春季防火工作的通知_通知公告_某某镇人民政府", ["关于做好春季防火工作的通知", "关于做好春季防火工作的通知_通知公告_某某镇人民政府"]),
+    ("在全市干部大会上的讲话-某某新闻网", ["在全市干部大会上的讲话", "在全市干部大会上的讲话-某某新闻网"]),
+    ("某某市2021-2025年发展规划", ["某某市2021-2025年发展规划"]),  # years, not a site's name
     ("首页", []),
 ])
 def test_site_pieces_cut_the_sites_name(page_title: str, pieces: list[str]) -> None:
     assert site_pieces(page_title) == pieces
+
+
+def test_a_page_title_the_text_never_spells_is_the_title_without_the_sites_name() -> None:
+    page = (f"<html><head><title>关于推进基层治理的意见_政策文件_某某县人民政府</title></head><body>"
+            f"<ul><li><a>首页</a></li><li><a>政务公开</a></li><li><a>推荐阅读</a></li></ul>"
+            f"<div><p>为做好基层治理工作，现提出如下意见。</p><p>一、总体要求</p><p>{P1}</p><p>二、重点任务</p><p>{P2}</p></div>"
+            f"<div><p>主办单位：某某县人民政府办公室 版权所有</p></div></body></html>")
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.title == "关于推进基层治理的意见"
+    assert top_headings(outline) == ["一、总体要求", "二、重点任务"]
+    check_outline(outline.source.text or "", outline)
 
 
 @pytest.mark.parametrize(("head", "title"), [
