@@ -210,8 +210,8 @@ def _numbered(outline: Outline) -> Outline:
 
 
 def _styled_outside(headings: tuple[tuple[int, int, int], ...], spans: list[Span]) -> tuple[tuple[int, int, int], ...]:
-    """Styled heading lines outside furniture, contents and tables (`# 版权所有…` is a footer line
-    whatever its style says), as for the markers."""
+    """Styled heading lines that overlap no furniture, contents or table (`# 版权所有…` is a footer
+    line whatever its style says), as for the markers."""
     if not spans or not headings:
         return headings
     spans = sorted(spans)
@@ -219,7 +219,7 @@ def _styled_outside(headings: tuple[tuple[int, int, int], ...], spans: list[Span
     kept = []
     for heading in headings:
         k = bisect.bisect_right(ends, heading[0])  # the first span ending after the line starts
-        if k == len(spans) or heading[0] < spans[k][0]:
+        if k == len(spans) or heading[1] <= spans[k][0]:  # and it starts after the line: no overlap
             kept.append(heading)
     return tuple(kept)
 

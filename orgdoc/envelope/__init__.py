@@ -99,12 +99,13 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         stop = back[0]
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
+    if closing is not None:
+        end = lines[prev_content(lines, stop)].end
+        tail.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
+    inner = _disjoint(inner, tail)  # a 目录 after the body's end (in an attachment list) is the tail's
     inner += _disjoint(find_tables(text, lines, first, body_stop), inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
-    if closing is not None:
-        end = lines[prev_content(lines, stop)].end
-        regions.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     regions.sort(key=lambda r: r.span)
     title = _verbatim(head.title, head.title_spans, head.title_seps, text)
     if title is None and head.title is not None:  # a page's <title>: outside the text
