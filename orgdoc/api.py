@@ -144,7 +144,7 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
 def _numbered(outline: Outline) -> Outline:
     """Node ids n1, n2 … in document order."""
     for k, node in enumerate(outline.walk(), 1):
-        node.id = f"n{k}"
+        node.__dict__["id"] = f"n{k}"  # past pydantic's __setattr__: a field every node has
     return outline
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
-from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span
+from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span, new_diagnostic
 
 MAX_HEADLINE = 60  # a heading that ends its line after a lost break is short
 TAIL_BREAKS = frozenset("。！？；：!?;:")  # …and holds no sentence end
@@ -347,7 +347,7 @@ def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings:
 
 
 def _diag(code: DiagnosticCode, m: Marker, message: str) -> Diagnostic:
-    return Diagnostic(code=code, message=message, span=(m.start, m.end))
+    return new_diagnostic(code, message, (m.start, m.end))
 
 
 def preorder(blocks: list[Block]) -> Iterator[Block]:

@@ -21,7 +21,7 @@ from .blocks import (
     with_styled,
 )
 from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
-from .models import Diagnostic, Marker, Node, NodeKind, Role, Span
+from .models import Diagnostic, Marker, Node, NodeKind, Role, Span, new_node
 
 TERMINATORS = frozenset("。！？；：!?;:")
 # Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
@@ -148,9 +148,8 @@ class _Assembler:
         heading = self._heading(m)
         end = max(_trim_end(self.text, m.end, end), heading[1])
         marked = m.end > m.start
-        return Node(kind=kind, marker=m.text if marked else None, form=m.form, ordinal=ordinal, level=level,
-                    heading=self.text[heading[0]:heading[1]], heading_span=heading,
-                    marker_span=(m.start, m.end) if marked else None, span=(m.start, end), children=children)
+        return new_node(kind, m.text if marked else None, m.form, ordinal, level, self.text[heading[0]:heading[1]],
+                        heading, (m.start, m.end) if marked else None, (m.start, end), children)
 
     def _heading(self, m: Marker) -> Span:
         """After the marker up to the first 。！？；：, the line end or the next marker."""
