@@ -22,7 +22,7 @@ _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))  # a brack
 Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and verbatim: same length
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
     start: int  # offset of the first non-space character (the line start when blank)
     end: int  # offset after the last non-space character
@@ -30,11 +30,19 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    lines, pos = [], 0
+    """The text's lines; a run of blank lines is one blank Line (at the run's first line): the rules
+    only ever step over blank lines or ask whether one stands between two others, and a text of a
+    million blank lines would otherwise hold a million objects."""
+    lines, pos, blank = [], 0, False
     for raw in text.split("\n"):
         stripped = raw.strip()
-        start = pos + len(raw) - len(raw.lstrip()) if stripped else pos
-        lines.append(Line(start, start + len(stripped), stripped))
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            lines.append(Line(start, start + len(stripped), stripped))
+            blank = False
+        elif not blank:
+            lines.append(Line(pos, pos, ""))
+            blank = True
         pos += len(raw) + 1
     return lines
 
