@@ -169,14 +169,21 @@ class _Assembler:
         return self.starts[k:k + 1]
 
 
+_INDENT_RE = re.compile("[ \t\u3000]*")
+# A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
+_HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
+
+
 def heading_span(text: str, start: int, limit: int) -> Span:
-    """The heading that begins at `start`: spaces skipped, up to a terminator, line end or `limit`."""
+    """The heading that begins at `start`: spaces skipped, up to a terminator, line end or `limit`.
+    Scanned by regex, stopping only at a '.' that may be a full stop."""
     n = min(limit, len(text))
-    while start < n and text[start] in " \t\u3000":
-        start += 1
-    end = start
-    while end < n and text[end] != "\n" and text[end] not in TERMINATORS and not _full_stop(text, end):
-        end += 1
+    if start >= n:
+        return start, start
+    start = _INDENT_RE.match(text, start, n).end()
+    end = _HEADING_RUN_RE.match(text, start, n).end()
+    while end < n and text[end] == "." and not _full_stop(text, end):
+        end = _HEADING_RUN_RE.match(text, end + 1, n).end()
     while end > start and (text[end - 1] in HEADING_TRAILERS or _full_stop(text, end - 1)):
         end -= 1
     return start, end
