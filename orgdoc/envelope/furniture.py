@@ -92,10 +92,6 @@ MID_BODY_LABELS = frozenset(
 _ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
-# Every pattern above in one: a line none of them can match (nor the shape tests, which need a
-# separator) is no furniture, found in one search instead of up to 13.
-_ANY_CUE_RE = re.compile("|".join(f"(?:{p.pattern})" for _, *patterns in _FURNITURE for p in patterns if p is not None)
-                         + f"|{_ADVERT_ANY_RE.pattern}|{_CRUMB_STEP_RE.pattern}|{_MENU_BAR_RE.pattern}")
 _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
 
 
@@ -105,8 +101,6 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
         return None
     if not _ALNUM_RE.search(s):
         return "separator"
-    if title is None and not _ANY_CUE_RE.search(s):
-        return None
     sentence = "。" in s and len(s) > SENTENCE_MIN
     for label, strong, short in _FURNITURE:
         if strong is not None and strong.search(s):
