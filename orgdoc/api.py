@@ -11,6 +11,7 @@ from dataclasses import replace
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
 from .errors import OrgdocError
+from .fold import fold
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
@@ -74,6 +75,7 @@ def _outline(loaded: Loaded, include_text: bool) -> Outline:
         raise OrgdocError(f"cannot outline the document: internal error {type(exc).__name__}: {exc} — "
                           f"{loaded.path or '<text>'}") from exc
     finally:
+        fold.cache_clear()  # it holds the text and its folded copy: two copies of the document past the parse
         if paused:
             _resume_gc()
 
