@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import gc
 import os
 import re
@@ -22,12 +23,13 @@ from .runin import add_run_ins
 from .tree import build_tree
 
 
-def parse(text: str, *, include_text: bool = False) -> Outline:
+def parse(text: str, *, include_text: bool = False, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The outline of a document given as text."""
     if not isinstance(text, str):
         hint = " (for bytes use parse_bytes(data, name=…))" if isinstance(text, (bytes, bytearray, memoryview)) else ""
         raise TypeError(f"parse() takes the document as a str, not {type(text).__name__}{hint}")
-    return _outline(Loaded(text=text, format="text", encoding=None), include_text)
+    _check_options(limits=limits)
+    return _outline(Loaded(text=text, format="text", encoding=None), include_text, limits)
 
 
 def parse_bytes(data: bytes, *, name: str | None = None, encoding: str | None = None,
@@ -38,7 +40,7 @@ def parse_bytes(data: bytes, *, name: str | None = None, encoding: str | None = 
         raise TypeError(f"parse_bytes() takes the document as bytes, not {type(data).__name__}{hint}")
     _check_options(name=name, encoding=encoding, format=format, limits=limits)
     return _outline(load_bytes(bytes(data), name=name, encoding=encoding, format=format, limits=limits),
-                    include_text)
+                    include_text, limits)
 
 
 def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, format: str | None = None,
@@ -48,7 +50,7 @@ def parse_file(path: str | os.PathLike[str], *, encoding: str | None = None, for
         raise TypeError(f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}"
                         " (for an open file use parse_bytes(f.read(), name=…))")
     _check_options(encoding=encoding, format=format, limits=limits)
-    return _outline(load_file(path, encoding=encoding, format=format, limits=limits), include_text)
+    return _outline(load_file(path, encoding=encoding, format=format, limits=limits), include_text, limits)
 
 
 def _check_options(limits: Limits, **options: object) -> None:
@@ -60,12 +62,12 @@ def _check_options(limits: Limits, **options: object) -> None:
         raise TypeError(f"limits= takes an orgdoc.Limits, not {type(limits).__name__}")
 
 
-def _outline(loaded: Loaded, include_text: bool) -> Outline:
+def _outline(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The stages after decoding, inside the error boundary: whatever fails is an OrgdocError."""
     loaded = _encodable(loaded)
     paused = _pause_gc()
     try:
-        return _stages(loaded, include_text)
+        return _stages(loaded, include_text, limits)
     except OrgdocError:
         raise
     except MemoryError:
@@ -115,14 +117,24 @@ def _encodable(loaded: Loaded) -> Loaded:
     return replace(loaded, text=text, warnings=(*loaded.warnings, note))
 
 
-def _stages(loaded: Loaded, include_text: bool) -> Outline:
+def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS) -> Outline:
     repaired = repair(loaded.text)
     text = repaired.text
     envelope = find_envelope(text, loaded.title_hints)
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
-    styled = _styled(loaded.headings, repaired)  # their offsets are the loaded text's
+    budget = limits.max_nodes
+    over = len(markers) > budget
+    markers = markers[:budget]  # no more nodes can come of the rest: their text stays in the last node
+    styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
     nodes = add_run_ins(text, nodes, envelope.body)
+    nodes, cut = _within_budget(nodes, budget)
+    _over_regions(nodes, _boilerplate(envelope))
+    if over or cut:
+        warnings.append(Diagnostic(
+            code=DiagnosticCode.UNPLACED_TEXT,
+            message=f"more headings than max_nodes={budget}: the outline stops there and the last node holds "
+                    "the rest of the text; raise it with limits=Limits(max_nodes=…) or --limit max_nodes=…"))
     announcements, more = find_announcements(text, envelope.body, nodes)
     notes = [Diagnostic(code=DiagnosticCode.DECODING, message=w) for w in loaded.warnings]
     notes += [Diagnostic(code=DiagnosticCode.TEXT_REPAIRED, message=n) for n in repaired.notes]
@@ -131,11 +143,11 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(loaded.text),
                     repaired=repaired.changed, text=loaded.text if include_text else None)
     outline = Outline(
-        title=_without_markup(envelope.title), subtitle=envelope.subtitle, speaker=envelope.speaker,
+        title=_without_markup(_verbatim_title(envelope, repaired, loaded.text)), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,
         announcements=announcements, children=nodes,
-        warnings=sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)),
+        warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1))),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
     if repaired.changed:
@@ -143,11 +155,105 @@ def _stages(loaded: Loaded, include_text: bool) -> Outline:
     return _numbered(outline).with_text(loaded.text)
 
 
+def _verbatim_title(envelope: Envelope, repaired: Repaired, text: str) -> str | None:
+    """The title as the caller's text spells it (the envelope read the repaired copy)."""
+    if not repaired.changed or not envelope.title_parts:
+        return envelope.title
+    spans = [(sep, repaired.offsets.span(*span)) for sep, span in envelope.title_parts]
+    return "".join(sep + text[a:b] for sep, (a, b) in spans)
+
+
+def _over_regions(nodes: list[Node], spans: list[Span]) -> None:
+    """A top-level node that ends inside furniture, a table or contents (cut there by a closing cue
+    the table holds) ends with it, so the region lies inside the node as the model says, unless the
+    next node starts first."""
+    if not spans:
+        return
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    for k, node in enumerate(nodes):
+        at = bisect.bisect_left(starts, node.span[1]) - 1
+        if at < 0 or not spans[at][0] < node.span[1] < spans[at][1]:
+            continue
+        if k + 1 == len(nodes) or nodes[k + 1].span[0] >= spans[at][1]:
+            node.span = (node.span[0], spans[at][1])
+
+
+def _within_budget(nodes: list[Node], budget: int) -> tuple[list[Node], bool]:
+    """The first `budget` nodes in document order; the last one kept, and the nodes it ends in,
+    reach to the end of what was left out, so nodes and regions still tile the text."""
+    if _count(nodes, budget) <= budget:
+        return nodes, False
+    end = max(n.span[1] for n in nodes)
+    left = [budget]
+
+    def keep(children: list[Node]) -> list[Node]:
+        kept = []
+        for child in children:
+            if left[0] <= 0:
+                break
+            left[0] -= 1
+            kept.append(child)
+            child.children = keep(child.children)
+        return kept
+
+    kept = keep(nodes)
+    chain = kept[-1:] if kept else []
+    while chain:
+        node = chain.pop()
+        node.span = (node.span[0], max(node.span[1], end))
+        chain.extend(node.children[-1:])
+    return kept, True
+
+
+def _count(nodes: list[Node], stop: int) -> int:
+    """How many nodes the tree has, counting no further than just past `stop`."""
+    count, stack = 0, list(nodes)
+    while stack and count <= stop:
+        node = stack.pop()
+        count += 1
+        stack.extend(node.children)
+    return count
+
+
+MAX_REPEATS = 100  # diagnostics with one code and message kept; the rest are counted in one more
+
+
+def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """At most MAX_REPEATS of each diagnostic (10^5 lines of 一、 restart the numbering 10^5 times),
+    then one that says how many more there were (span None, so it leads the list)."""
+    seen: dict[tuple[str, str], int] = {}
+    kept = []
+    for d in diagnostics:
+        key = (d.code.value, d.message)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_REPEATS:
+            kept.append(d)
+    more = [Diagnostic(code=DiagnosticCode(code), message=f"{message} (and {n - MAX_REPEATS} more like it, not listed)")
+            for (code, message), n in seen.items() if n > MAX_REPEATS]
+    return more + kept if more else diagnostics
+
+
 def _numbered(outline: Outline) -> Outline:
     """Node ids n1, n2 … in document order."""
     for k, node in enumerate(outline.walk(), 1):
         node.__dict__["id"] = f"n{k}"  # past pydantic's __setattr__: a field every node has
     return outline
+
+
+def _styled_outside(headings: tuple[tuple[int, int, int], ...], spans: list[Span]) -> tuple[tuple[int, int, int], ...]:
+    """Styled heading lines outside furniture, contents and tables (`# 版权所有…` is a footer line
+    whatever its style says), as for the markers."""
+    if not spans or not headings:
+        return headings
+    spans = sorted(spans)
+    ends = [e for _, e in spans]
+    kept = []
+    for heading in headings:
+        k = bisect.bisect_right(ends, heading[0])  # the first span ending after the line starts
+        if k == len(spans) or heading[0] < spans[k][0]:
+            kept.append(heading)
+    return tuple(kept)
 
 
 def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:
@@ -198,7 +304,7 @@ def _boilerplate(envelope: Envelope) -> list[Span]:
     return [r.span for r in envelope.regions if r.kind in _NOT_OUTLINE]
 
 
-_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE)
+_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE, RegionKind.EDITORS_NOTE)
 
 
 def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:

@@ -30,6 +30,7 @@ RUN_ON_MIN_LENGTH = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS = frozenset({"part", "half", "article", "lone_numeral", "latin"})
 STYLED_PREFIX = frozenset("#> \t\u3000")
+EMPHASIS = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
 MAX_STYLED = 80  # characters: a longer "heading" line is prose in a heading style
 STYLED_FORM = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
 # Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
@@ -82,6 +83,40 @@ def _after_label(text: str, start: int) -> bool:
     return len(text[line_start:start].strip()) <= MAX_LABEL
 
 
+class _Runs:
+    """The open lists of one family, innermost last, and how many of them end at each ordinal: an
+    item whose predecessor ends none of them (every 一是 of 一是…三是 一是…三是 …) is known so
+    without a walk down the stack, which made a long line of such lists quadratic."""
+
+    def __init__(self) -> None:
+        self.stack: list[list[int]] = []  # marker indexes of each open list's items
+        self.last: list[int] = []  # the ordinal each open list ends at
+        self.ending: dict[int, int] = {}  # ordinal → how many open lists end at it
+
+    def go_on(self, k: int, ordinal: int) -> bool:
+        """Add item k to the innermost list it continues, closing those inside it."""
+        if not self.ending.get(ordinal - 1):
+            return False
+        depth = len(self.stack) - 1
+        while self.last[depth] != ordinal - 1:  # each list passed here is closed: amortized O(1)
+            depth -= 1
+        for closed in self.last[depth + 1:]:
+            self.ending[closed] -= 1
+        del self.stack[depth + 1:], self.last[depth + 1:]
+        self.ending[ordinal - 1] -= 1
+        self.ending[ordinal] = self.ending.get(ordinal, 0) + 1
+        self.stack[depth].append(k)
+        self.last[depth] = ordinal
+        return True
+
+    def open(self, k: int) -> list[int]:
+        """A new innermost list, its first item k (ordinal 1); the list its items go on."""
+        self.stack.append([k])
+        self.last.append(1)
+        self.ending[1] = self.ending.get(1, 0) + 1
+        return self.stack[-1]
+
+
 def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
     """Items of one inline list are siblings even when some open paragraphs and some do not
     (…挑战。一是…⏎二是…⏎四是…。五是…): when a list of one family, numbered on, has an item that opens a
@@ -90,7 +125,7 @@ def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
     Open lists per family form a stack: an item goes on with the innermost list it continues (closing
     those inside it), a 1 opens a new one, so a list inside an item (一是…其中一是…二是…) stays apart.
     """
-    stacks: dict[str, list[list[int]]] = {}
+    stacks: dict[str, _Runs] = {}
     runs: list[list[int]] = []
     for k, m in enumerate(markers):
         if m.role is Role.BLOCK and m.boundary is Boundary.LINE:
@@ -99,16 +134,9 @@ def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
         if m.role is not Role.INLINE or m.form == SEQUENCE_FORM or m.ordinal is None \
                 or m.boundary is Boundary.NONE:
             continue
-        stack = stacks.setdefault(family(m), [])
-        for depth in range(len(stack) - 1, -1, -1):
-            if markers[stack[depth][-1]].ordinal == m.ordinal - 1:
-                del stack[depth + 1:]
-                stack[depth].append(k)
-                break
-        else:
-            if m.ordinal == 1:
-                stack.append([k])
-                runs.append(stack[-1])
+        lists = stacks.setdefault(family(m), _Runs())
+        if not lists.go_on(k, m.ordinal) and m.ordinal == 1:
+            runs.append(lists.open(k))
     out = list(markers)
     for run in runs:
         if len(run) >= 2 and any(markers[k].boundary is Boundary.LINE for k in run):
@@ -158,7 +186,10 @@ def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None
     """Where a styled line's heading starts (after Markdown's # signs), or None if it has a marker."""
     while start < end and text[start] in STYLED_PREFIX:
         start += 1
-    if start >= end or start in marked or end - start > MAX_STYLED or "。" in text[start:end - 1]:
+    first = start
+    while first < end and text[first] in EMPHASIS:
+        first += 1
+    if start >= end or first in marked or end - start > MAX_STYLED or "。" in text[start:end - 1]:
         return None  # a styled paragraph of prose is no heading, whatever its style says
     return start
 

@@ -41,10 +41,13 @@ def boundary_before(text: str, start: int) -> Boundary | None:
     if i == 0 or text[i - 1] == "\n":
         return Boundary.LINE
     j = i
-    while j > 0 and text[j - 1] in LINE_PREFIXES:
+    while j > 0 and i - j <= MAX_LINE_PREFIX and (text[j - 1] in LINE_PREFIXES or text[j - 1] in SPACES):
         j -= 1
-    if j < i and (j == 0 or text[j - 1] == "\n") and i - j <= MAX_LINE_PREFIX:
-        return Boundary.LINE  # after Markdown's "# " or "> " or "- ", still the start of a line
+    k = j
+    while k > 0 and text[k - 1] in SPACES:  # an indented line: 　　**一、…**
+        k -= 1
+    if j < i and (k == 0 or text[k - 1] == "\n"):
+        return Boundary.LINE  # after Markdown's "# ", "> ", "- " or "## **", still the start of a line
     ch = text[i - 1]
     if ch in "）)" and _after_note(text, i - 1):
         return Boundary.SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence

@@ -106,6 +106,7 @@ class RegionKind(str, Enum):
     PREAMBLE = "preamble"  # body text before the first node
     TEXT = "text"  # body text after the first node that no node holds: between or after top-level lists
     CLOSING = "closing"
+    EDITORS_NOTE = "editors_note"  # 【编者按】 【导读】 导语： — an editor's words about the text, not the text's
     TABLE = "table"  # a table or box flattened into lines (专栏3 / 表1 and its rows): its cells are not nodes
     BACK_MATTER = "back_matter"  # notes, glossary, references, attachment list, licence box after the body
     BOILERPLATE = "boilerplate"

@@ -180,6 +180,33 @@ def _fix_characters(text: str, notes: list[str], steps: list[tuple[int, ...]]) -
     return text
 
 
+# Spaces that end a line (or the text), matched from the start of their run only, so a long run of
+# spaces costs one pass whatever follows it.
+_TRAILING_SPACES_RE = re.compile(r"(?<![ \t\u3000])[ \t\u3000]+(?=\n|\Z)")
+
+
+# ASCII punctuation typed in Chinese text (…工作,我们…  要求:  (一)…): one for one its full-width form,
+# which every later rule knows; digits and Latin words on both sides (10:30, a,b, f(x)) keep theirs.
+_ASCII_PUNCTUATION_RE = re.compile(r"(?<=[\u3400-\u9fff”’）》」])[,;:!?()]|[,;:!?()](?=[\u3400-\u9fff“‘（《「])")
+_WIDE_PUNCTUATION = str.maketrans(",;:!?()", "，；：！？（）")
+
+
+def _widen_punctuation(text: str) -> str:
+    """ASCII punctuation beside Chinese characters as its full-width form (same length: offsets hold).
+    The repaired copy only: headings and markers are read back from the caller's text."""
+    return _ASCII_PUNCTUATION_RE.sub(lambda m: m.group().translate(_WIDE_PUNCTUATION), text)
+
+
+def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
+    """Delete the spaces that end lines (copied pages and Word exports leave them): every stage then
+    sees a line's last character where it is. Typography, not content: no note."""
+    runs = [m.span() for m in _TRAILING_SPACES_RE.finditer(text)]
+    if not runs:
+        return text
+    steps.append(tuple(i for a, b in runs for i in range(a, b)))
+    return _TRAILING_SPACES_RE.sub("", text)
+
+
 # --- measures --------------------------------------------------------------------------------------
 
 
@@ -407,7 +434,9 @@ def repair(text: str) -> Repaired:
     notes: list[str] = []
     steps: list[tuple[int, ...]] = []
     repaired = _fix_characters(text, notes, steps) if _DAMAGE_RE.search(text) else text
-    repaired = _unwrap(repaired, notes, steps)
-    if not notes:
+    repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
+    repaired = _drop_trailing_spaces(repaired, steps)
+    repaired = _widen_punctuation(repaired)
+    if not notes and not steps and repaired == text:  # widened punctuation changes no length
         return Repaired(text, False, ())
     return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))

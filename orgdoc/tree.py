@@ -29,7 +29,7 @@ TERMINATORS = frozenset("。！？；：!?;:")
 CLOSING_CUES = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
                           r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!])")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
-HEADING_TRAILERS = frozenset(" \t\u3000，,、")
+HEADING_TRAILERS = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
 
 def build_tree(text: str, markers: list[Marker], body: Span,
@@ -145,28 +145,29 @@ class _Assembler:
 
     def _node(self, m: Marker, kind: NodeKind, ordinal: int | None, end: int, level: int,
               children: list[Node]) -> Node:
-        heading = self._heading(m)
+        heading = self._heading(m, end)
         end = max(_trim_end(self.text, m.end, end), heading[1])
         marked = m.end > m.start
         return new_node(kind, m.text if marked else None, m.form, ordinal, level, self.text[heading[0]:heading[1]],
                         heading, (m.start, m.end) if marked else None, (m.start, end), children)
 
-    def _heading(self, m: Marker) -> Span:
-        """After the marker up to the first 。！？；：, the line end or the next marker."""
-        limit = next((s for s in self._after(m.end) if s > m.start), len(self.text))
+    def _heading(self, m: Marker, node_end: int) -> Span:
+        """After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
+        empty marker included: its heading stops before the markers inside it)."""
+        k = bisect.bisect_right(self.starts, m.start)
+        limit = self.starts[k] if k < len(self.starts) else len(self.text)
         start, end = heading_span(self.text, m.end, limit)
         if start == end and (m.role is Role.DIVIDER or self.text.startswith("\n", end)):
-            nxt = self.text.find("\n", m.end)
-            if nxt >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
-                while nxt < limit and self.text[nxt] in "\n \t\u3000":
-                    nxt += 1
-                if nxt < limit:  # never into the next marker's own text
-                    start, end = heading_span(self.text, nxt, limit)
+            line = self.text.find("\n", m.end)
+            if line >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
+                # Only that line, inside the node (never into another region or past the parent),
+                # never into the next marker's own text, and only if it has words (not `# `, `===`).
+                start, end = heading_span(self.text, line + 1, min(limit, node_end))
+                if not any(ch.isalnum() for ch in self.text[start:end]):
+                    start = end = m.end
+        if start == end:  # no heading: it stands right after the marker, not after spaces the node ends before
+            start = end = m.end
         return start, end
-
-    def _after(self, pos: int) -> list[int]:
-        k = bisect.bisect_left(self.starts, pos)
-        return self.starts[k:k + 1]
 
 
 _INDENT_RE = re.compile("[ \t\u3000]*")

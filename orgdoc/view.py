@@ -18,7 +18,7 @@ from .models import Node, Outline, RegionKind
 __all__ = ["to_html"]
 
 # Region kinds shown greyed: text around the document rather than of it.
-GREYED = frozenset({RegionKind.BOILERPLATE.value, "back_matter", "backmatter"})
+GREYED = frozenset({RegionKind.BOILERPLATE.value, "back_matter", "backmatter", RegionKind.EDITORS_NOTE.value})
 
 _CSS = """
 body{margin:0;font:15px/1.7 "WenQuanYi Micro Hei","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#222}

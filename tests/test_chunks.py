@@ -52,7 +52,8 @@ def body(outline: Outline) -> str:
 def sentence_around(text: str, position: int) -> str:
     start = max(text.rfind(ch, 0, position) for ch in SENTENCE_ENDS + "\n") + 1
     ends = [k for k in (text.find(ch, position) for ch in SENTENCE_ENDS + "\n") if k >= 0]
-    return text[start:min(ends, default=len(text))]
+    end = min(ends, default=len(text))
+    return text[start:end + (end < len(text) and text[end] in SENTENCE_ENDS)]  # with its 。, as chunks count it
 
 
 def check_chunks(outline: Outline, chunks: Chunks, limit: int) -> None:

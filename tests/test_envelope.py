@@ -967,10 +967,24 @@ def test_html_title_is_the_articles_not_the_sites_section_heading() -> None:
 @pytest.mark.parametrize(("page_title", "pieces"), [
     ("万载县2022年统计公报 _ 万载县人民政府", ["万载县2022年统计公报", "万载县2022年统计公报 _ 万载县人民政府"]),
     ("某某大学->习近平：在大会上的讲话 | example.edu.cn", ["习近平：在大会上的讲话", "某某大学->习近平：在大会上的讲话 | example.edu.cn"]),
+    ("关于做好春季防火工作的通知_通知公告_某某镇人民政府", ["关于做好春季防火工作的通知", "关于做好春季防火工作的通知_通知公告_某某镇人民政府"]),
+    ("在全市干部大会上的讲话-某某新闻网", ["在全市干部大会上的讲话", "在全市干部大会上的讲话-某某新闻网"]),
+    ("某某市2021-2025年发展规划", ["某某市2021-2025年发展规划"]),  # years, not a site's name
     ("首页", []),
 ])
 def test_site_pieces_cut_the_sites_name(page_title: str, pieces: list[str]) -> None:
     assert site_pieces(page_title) == pieces
+
+
+def test_a_page_title_the_text_never_spells_is_the_title_without_the_sites_name() -> None:
+    page = (f"<html><head><title>关于推进基层治理的意见_政策文件_某某县人民政府</title></head><body>"
+            f"<ul><li><a>首页</a></li><li><a>政务公开</a></li><li><a>推荐阅读</a></li></ul>"
+            f"<div><p>为做好基层治理工作，现提出如下意见。</p><p>一、总体要求</p><p>{P1}</p><p>二、重点任务</p><p>{P2}</p></div>"
+            f"<div><p>主办单位：某某县人民政府办公室 版权所有</p></div></body></html>")
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.title == "关于推进基层治理的意见"
+    assert top_headings(outline) == ["一、总体要求", "二、重点任务"]
+    check_outline(outline.source.text or "", outline)
 
 
 @pytest.mark.parametrize(("head", "title"), [
@@ -1112,3 +1126,23 @@ def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is() -> None:
     assert [[c.marker for c in n.children] for n in outline.children] == [[], ["1．", "2．"], []]
     tables = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)]
     assert tables == [TABLE]
+
+
+@pytest.mark.parametrize("note", [
+    "【编者按】本文谈了两点：一是要敢于投入；二是要尊重人才。",
+    "【导  读】文章提出两个动作，一是设立研究所，二是支持学者研究。",
+    "编者按：一是要看长远，二是要抓落实。",
+    "导语：本期推出讲话全文，首先回顾历程，其次部署任务，最后提出要求。",
+])
+def test_an_editors_note_and_its_list_are_no_outline(note: str) -> None:
+    outline = parsed(f"{ARTICLE_TITLE}\n{note}\n一、提高思想认识\n{P1}\n二、突出工作重点\n{P2}")
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点"]
+    assert [n.heading for n in outline.walk()] == ["提高思想认识", "突出工作重点"]
+    notes = [r for r in outline.regions if r.kind is RegionKind.EDITORS_NOTE]
+    assert [outline.text[slice(*r.span)] for r in notes] == [note]
+    assert outline.title == ARTICLE_TITLE
+
+
+def test_a_paragraph_about_a_guide_is_text() -> None:
+    outline = parsed(f"{ARTICLE_TITLE}\n一、提高思想认识\n导读材料要发到每个支部，一是要学，二是要用。\n二、突出工作重点\n{P2}")
+    assert not [r for r in outline.regions if r.kind is RegionKind.EDITORS_NOTE]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import sys
 import zipfile
 from pathlib import Path
 
@@ -305,6 +306,111 @@ def test_sniffing_comment_runs(shape: str) -> None:
             pass
 
 
+# --------------------------------------------------------------------------------------------- HTML
+
+_TAIL = "<p>一、总体要求</p><p>各级要抓好落实。</p>"
+
+
+@pytest.mark.parametrize("markup", [
+    "<![C<" + _TAIL,  # an AssertionError inside the standard library's html.parser
+    "<a" * 2000 + _TAIL,
+    "</" * 5000 + _TAIL,
+    "</div></span></p>" * 500 + _TAIL,
+    "<div>" * 3000 + _TAIL + "</div>" * 3000,
+    '<div class="nav"><ul><li><a href="#">首页</a></li>' * 300 + "</ul></div>" * 300 + _TAIL,
+], ids=["cdata", "open-anchors", "end-openers", "stray-ends", "deep", "nested-furniture"])
+def test_hostile_html_ends_in_an_outline(markup: str) -> None:
+    outline = orgdoc.parse_bytes(markup.encode("utf-8"), name="a.html")
+    assert to_json(outline)
+    if not markup.startswith(("<a", "</")):  # inside an unclosed tag, the rest is the tag's
+        assert [n.marker for n in outline.children] == ["一、"]
+
+
+def test_html_deeper_than_the_budget_is_flattened_with_its_text_kept() -> None:
+    markup = "<div>" * 40 + "<p>一、总体要求</p><p>各级要抓好落实。</p>" + "</div>" * 40
+    loaded = load_bytes(markup.encode("utf-8"), name="deep.html", limits=Limits(max_html_depth=10))
+    assert loaded.text == "一、总体要求\n各级要抓好落实。"
+    assert len(loaded.warnings) == 1 and "max_html_depth=10" in loaded.warnings[0]
+    assert load_bytes(markup.encode("utf-8"), name="deep.html").warnings == ()
+
+
+# ----------------------------------------------------------------------------------- invariants
+
+
+def _outline_of(text: str, name: str) -> orgdoc.Outline:
+    from tests.test_properties import check_outline
+
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
+    check_outline(text, outline)
+    return outline
+
+
+def test_lone_marker_takes_no_heading_from_the_tail() -> None:
+    outline = _outline_of("一、\n二、\n来源：新华社", "a.txt")
+    assert [(n.marker, n.heading) for n in outline.children] == [("一、", ""), ("二、", "")]
+    assert all(n.span[1] <= 5 for n in outline.children)
+
+
+def test_lone_marker_takes_its_heading_from_the_next_line_only() -> None:
+    text = "关于工作的讲话\n正文。\n一、\n\n总体要求\n正文。\n二、\n主要任务\n正文。"
+    assert [n.heading for n in _outline_of(text, "a.txt").children] == ["", "主要任务"]
+
+
+def test_markdown_heading_keeps_the_markers_inside_it() -> None:
+    outline = _outline_of("关于工作的讲话\n正文。\n## 加强领导，一是学习，二是落实\n正文内容。\n", "a.md")
+    [section] = outline.children
+    assert section.heading == "加强领导"
+    assert [(c.marker, c.heading) for c in section.children] == [("一是", "学习"), ("二是", "落实")]
+
+
+def test_lone_numeral_takes_no_markdown_sign_as_heading() -> None:
+    outline = _outline_of("# 关于工作的讲话\n正文。\n一\n# 标题\n正文。\n", "a.md")
+    assert outline.children[0].marker == "一" and outline.children[0].heading == ""
+
+
+def test_underlined_emphasised_marker_line_is_one_node() -> None:
+    outline = _outline_of("关于工作的讲话\n正文。\n三、总体\n*四、\n====\n正文。\n", "a.md")
+    assert [n.marker for n in outline.children] == ["三、", "四、"]
+    assert not outline.children[0].children
+
+
+def test_word_heading_style_keeps_the_markers_inside_it() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于工作的讲话")
+    document.add_paragraph("正文。")
+    document.add_heading("加强领导，一是学习，二是落实", level=2)
+    document.add_paragraph("正文内容。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    outline = orgdoc.parse_bytes(buffer.getvalue(), name="a.docx")
+    [section] = outline.children
+    assert section.heading == "加强领导" and [c.marker for c in section.children] == ["一是", "二是"]
+
+
+# ----------------------------------------------------------------------------- nodes and diagnostics
+
+
+def test_node_budget_stops_the_outline_and_keeps_the_text_in_the_last_node() -> None:
+    from tests.test_properties import check_outline
+
+    text = "一、总体\n（一）加强\n1.学习\n" * 30 + "二、其他\n正文。"
+    outline = orgdoc.parse(text, include_text=True, limits=Limits(max_nodes=5))
+    assert sum(1 for _ in outline.walk()) == 5
+    check_outline(text, outline)  # still tiling and nested: the last node reaches the end
+    assert outline.children[-1].span[1] == len(text)
+    assert any("max_nodes=5" in w.message and "--limit max_nodes=" in w.message for w in outline.warnings)
+    assert not any("max_nodes" in w.message for w in orgdoc.parse(text).warnings)
+
+
+def test_identical_diagnostics_are_capped_and_counted() -> None:
+    outline = orgdoc.parse("一、\n" * 500)
+    restarts = [w for w in outline.warnings if w.code.value == "numbering_restart"]
+    assert len(restarts) == 101
+    assert restarts[0].message.endswith("(and 399 more like it, not listed)") and restarts[0].span is None
+
+
 # ------------------------------------------------------------------------------------------- the CLI
 
 
@@ -325,6 +431,9 @@ def test_cli_limit_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["parse", str(path), "--limit", "max_bytes=20"]) == 1
     assert "--limit max_bytes=" in capsys.readouterr().err
     assert main(["parse", str(path), "--limit", "max_bytes=2000"]) == 0
+    capsys.readouterr()
+    assert main(["parse", str(path), "--limit", "max_nodes=3", "--format", "json"]) == 0
+    assert "max_nodes=3" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------------------------------------ fuzzing
@@ -376,6 +485,24 @@ def test_pdf_budgets_name_their_option(limits: Limits, budget: str) -> None:
         load_bytes(_small_pdf(), name="big.pdf", limits=limits)
     assert f"{budget}=" in str(info.value) and f"--limit {budget}=" in str(info.value)
     assert str(info.value).endswith(" — big.pdf")
+
+
+def test_pdf_page_budget_holds_with_pypdfium2_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdfium2")
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # PDFium counts the pages
+    with pytest.raises(LimitError) as info:
+        load_bytes(_small_pdf(), name="big.pdf", limits=Limits(max_pdf_pages=0))
+    assert "max_pdf_pages=" in str(info.value) and str(info.value).endswith(" — big.pdf")
+    assert load_bytes(_small_pdf(), name="ok.pdf").text.startswith("一、加强组织领导")
+
+
+def test_damaged_pdf_with_pypdfium2_alone_names_the_cause(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdfium2")
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    with pytest.raises(DecodeError) as info:
+        load_bytes(_small_pdf()[:40], name="cut.pdf")
+    message = str(info.value)
+    assert message.startswith("cannot read PDF: the file is damaged or not a PDF (") and message.endswith("cut.pdf")
 
 
 def test_damaged_pdf_names_the_cause() -> None:

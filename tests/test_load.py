@@ -18,11 +18,12 @@ from lxml import etree
 
 import orgdoc
 from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
-from orgdoc.load import Loaded, load_bytes, load_file
+from orgdoc.export import to_json
+from orgdoc.load import Loaded, load_bytes, load_file, sampling
 from orgdoc.load.html import html_to_lines
 from orgdoc.load.numbering import NUMBER_FORMATS, Numbering, W
 from orgdoc.load.pdf import clean_pages, unwrap
-from orgdoc.load.text import markdown_headings
+from orgdoc.load.text import markdown_headings, strip_markup
 from tests.fixtures import (
     CN_DUN,
     CN_PAREN,
@@ -34,6 +35,7 @@ from tests.fixtures import (
     Para,
     Table,
     can_encode,
+    encode,
     find_cjk_font,
     numbered_docx_expected,
     seed_names,
@@ -45,6 +47,7 @@ from tests.fixtures import (
     write_numbered_docx,
     write_pdf,
 )
+from tests.outline_text import outline_text
 
 SEEDS = seed_names()
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -108,6 +111,33 @@ def test_big5_traditional_text_decodes_identically(tmp_path: Path) -> None:
 def test_utf8_seed_file_is_read_verbatim(seed: str) -> None:
     loaded = load_file(SEEDS_DIR / f"{seed}.txt")
     assert (loaded.text, loaded.encoding, loaded.format) == (seed_text(seed), "utf-8", "text")
+
+
+# Files larger than the sample (head, middle and tail) are judged on it, then decoded whole.
+LARGE_COPIES = 40
+
+
+@pytest.mark.parametrize(("seed", "encoding"), ENCODED_SEEDS)
+def test_large_encoded_file_decodes_as_its_small_copy(seed: str, encoding: str) -> None:
+    text = "\n".join([seed_text(seed)] * LARGE_COPIES)
+    data = encode(text, encoding)
+    assert len(data) > sampling.SAMPLE_HEAD + 2 * sampling.SAMPLE_SLICE
+    loaded = load_bytes(data)
+    assert (loaded.text, loaded.encoding, loaded.warnings) == (text, REPORTED[encoding], ())
+
+
+def test_large_file_damaged_outside_the_sample_is_decoded_with_a_warning() -> None:
+    text = "\n".join([seed_text(SEEDS[0])] * LARGE_COPIES * 5)
+    data = bytearray(text.encode("gb18030"))
+    # Between the head and the middle slice, beyond what a codec may leave undecoded (1%)
+    damaged_at = range(sampling.SAMPLE_HEAD + 8_192, len(data) // 2 - sampling.SAMPLE_SLICE, 7)
+    assert len(damaged_at) > len(data) // 50
+    for position in damaged_at:
+        data[position] = 0xFF  # never a GB18030 byte
+    loaded = load_bytes(bytes(data))
+    assert loaded.encoding == "gb18030"
+    assert loaded.warnings and loaded.warnings[0].startswith("decoded as gb18030 with ")
+    assert loaded.text.count("\ufffd") >= len(damaged_at)
 
 
 # Short and cut-off files are where encoding guessers go wrong: every prefix must decode as the
@@ -330,13 +360,14 @@ def test_load_file_errors_end_with_the_path(tmp_path: Path) -> None:
     ("module", "name", "message"),
     [
         ("lxml", "a.docx", "reading .docx files needs lxml: pip install 'orgdoc[docx]' — a.docx"),
-        ("pypdf", "a.pdf", "reading PDF files needs pypdf: pip install 'orgdoc[pdf]' — a.pdf"),
+        ("pypdfium2,pypdf", "a.pdf", "reading PDF files needs pypdfium2 (or pypdf): pip install 'orgdoc[pdf]' — a.pdf"),
     ],
 )
 def test_missing_extra_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch, module: str, name: str, message: str
 ) -> None:
-    monkeypatch.setitem(sys.modules, module, None)  # makes `import module` raise ImportError
+    for missing in module.split(","):
+        monkeypatch.setitem(sys.modules, missing, None)  # makes `import module` raise ImportError
     with pytest.raises(UnsupportedFormatError) as info:
         load_bytes(b"PK\x03\x04" if module == "lxml" else b"%PDF-1.4", name=name)
     assert str(info.value) == message
@@ -768,6 +799,11 @@ _MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公
         pytest.param(  # no <h1>, nothing named as the title: links stay where they are
             f"<div>{_MENU}</div>{_BODY}", f"网站首页\n信息公开\n政民互动\n{_TEXT}", id="no-title-no-link-drop",
         ),
+        pytest.param(  # related-article boxes named in one word (reldocuments, xgwzlist) go, their heading too
+            f"<h1>{_TITLE}</h1><div class='article-reldocuments'><h3>关联稿件：</h3><ul><li><a>图文解读</a></li></ul>"
+            f"</div><div id='xgwzlist'><a>另一篇</a></div>{_BODY}",
+            f"{_TITLE}\n{_TEXT}", id="related-named-in-one-word",
+        ),
         pytest.param(  # an ASP.NET page: one <form> around it all; a search form goes
             f"<form id='form1'><form action='/s'><input name='q'><span>站内搜索</span></form>"
             f"<h1>{_TITLE}</h1>{_BODY}</form>",
@@ -806,7 +842,8 @@ def test_html_heading_spans() -> None:
 )
 def test_markdown_headings(text: str, headings: list) -> None:
     loaded = load_bytes(text.encode("utf-8"), name="a.md")
-    assert loaded.text == text
+    assert loaded.text == text.replace("\r\n", "\n")  # as Python's text mode reads the file
+    text = loaded.text
     assert [(text[s:e], level) for s, e, level in loaded.headings] == headings
     assert markdown_headings(text) == loaded.headings
 
@@ -1047,6 +1084,29 @@ def test_pdf_title_set_on_two_lines_in_a_larger_size_is_one_line() -> None:
     assert [n.marker for n in outline.children] == ["一、", "二、"]
 
 
+def _pdf_inputs(tmp_path: Path) -> list[bytes]:
+    """The PDF shapes of these tests: seeds with header and page numbers, two columns (balanced or
+    not), justified lines, a title on two lines in a larger size."""
+    title = [ragged("某某大学信息工程学院", 22.0), ragged("学生奖学金评审办法", 22.0), *JUSTIFIED_LINES]
+    out = [cjk_pdf([ragged("关于加强工作的意见", 16.0), *JUSTIFIED_LINES]), cjk_pdf(title)]
+    if CJK_FONT is not None:
+        out += [write_pdf(tmp_path, seed, CJK_FONT).read_bytes() for seed in SEEDS]
+        for repeat, balance in ((1, True), (3, False)):
+            path = write_columns_pdf(tmp_path, COLUMN_TITLE, COLUMN_PARAGRAPHS * repeat, CJK_FONT, balance=balance)
+            out.append(path.read_bytes())
+    return out
+
+
+def test_pypdfium2_and_pypdf_give_the_same_outlines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pypdfium2")
+    inputs = _pdf_inputs(tmp_path)
+    fast = [orgdoc.parse_bytes(data) for data in inputs]
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # pypdf reads the pages
+    slow = [orgdoc.parse_bytes(data) for data in inputs]
+    assert [outline_text(o) for o in fast] == [outline_text(o) for o in slow]
+    assert [to_json(o) for o in fast] == [to_json(o) for o in slow]  # runs of typed spaces too
+
+
 # ----------------------------------------------------------------------------------------- properties
 
 PREFIXES = [
@@ -1135,6 +1195,7 @@ def test_utf8_text_round_trips(text: str) -> None:
     non_ascii = [ch for ch in text if ch > "\x7f"]
     ambiguous = 0 < len(non_ascii) <= 8 and not text.startswith("\ufeff") and _reads_as_legacy_chinese(text)
     assume(not ambiguous)
+    assume(strip_markup(text) == text)  # <a>, &amp; … are read as markup (tests/test_hostile.py)
     assert load_bytes(text.encode("utf-8"), format="text").text == text.removeprefix("\ufeff")
 
 

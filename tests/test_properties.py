@@ -56,14 +56,14 @@ def check_outline(text: str, outline: Outline) -> None:
 def check_coverage(text: str, outline: Outline) -> None:
     """Regions (title, boilerplate, preamble, closing …) and top-level nodes tile the text.
 
-    Boilerplate found between the body's paragraphs (an advert in mid-text) lies inside the node
-    whose text it interrupts; regions never overlap each other. Between spans lie only whitespace
+    Boilerplate found between the body's paragraphs (an advert in mid-text), a table or a table of
+    contents inside the body lies inside the node whose text it interrupts; regions never overlap each other. Between spans lie only whitespace
     and the invisible characters repair removed (a zero-width space alone on a line).
     """
     nodes = [n.span for n in outline.children]
     regions = [r.span for r in outline.regions]
     assert all(a[1] <= b[0] for a, b in zip(sorted(regions), sorted(regions)[1:])), "regions overlap"
-    inside = {r.span for r in outline.regions if r.kind.value in ("boilerplate", "table")
+    inside = {r.span for r in outline.regions if r.kind.value in ("boilerplate", "table", "contents")
               and any(s <= r.span[0] and r.span[1] <= e for s, e in nodes)}
     spans = sorted([s for s in regions if s not in inside] + nodes)
     position = 0

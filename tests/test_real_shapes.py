@@ -103,6 +103,13 @@ MISSING_FORMS = [
     ("glued_labelled_first", "我的第一想法是：要加强学习。第二点想法是：要改进作风。", """
         第一想法是： 要加强学习
         第二点想法是： 要改进作风"""),
+    # Indented lines (　　 or spaces) whose marker opens Markdown emphasis: still the start of a line.
+    ("indented_emphasis", f"　　**一、提高认识**\n　　{BODY}\n　　**二、狠抓落实**\n　　{BODY}", """
+        一、 提高认识
+        二、 狠抓落实"""),
+    ("spaces_emphasis_bullets", f"    **——坚持人民至上**。{BODY}\n    **——坚持守正创新**。{BODY}", """
+        —— 坚持人民至上
+        —— 坚持守正创新"""),
 ]
 
 # Class 1, the other side: what still makes no node.

@@ -63,6 +63,7 @@ class Envelope:
     date: str | None  # ISO date of a byline, the signature, the subtitle or the title (never an upload stamp)
     regions: tuple[Region, ...]  # in text order, non-overlapping
     body: tuple[int, int]  # where the outline is looked for
+    title_parts: tuple[tuple[str, Span], ...] = ()  # (joiner, span) of each title part the text spells
 
 
 def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
@@ -98,7 +99,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         stop = back[0]
     closing = find_closing(lines, first, stop)
     body_stop = stop if closing is None else closing
-    inner += find_tables(text, lines, first, body_stop)
+    inner += _disjoint(find_tables(text, lines, first, body_stop), inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     if closing is not None:
@@ -116,7 +117,13 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
         date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
-        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]))
+        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
+        title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
+
+
+def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:
+    """The regions that overlap none of `others` (regions never overlap each other)."""
+    return [r for r in regions if not any(o.span[0] < r.span[1] and r.span[0] < o.span[1] for o in others)]
 
 
 def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:
@@ -151,7 +158,7 @@ def _with_short_title_subtitle(head: Head) -> None:
 
 def _verbatim(folded: str | None, spans: list[Span], seps: list[str], text: str) -> Pair | None:
     """A folded string of the head with the same characters from the original text, parts joined alike."""
-    if folded is None:
+    if folded is None or not spans:  # no part stands in the text (an HTML <title>): the caller decides
         return None
     return folded, "".join(sep + text[a:b] for sep, (a, b) in zip(["", *seps], spans, strict=True))
 

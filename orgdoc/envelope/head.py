@@ -142,6 +142,9 @@ def _take_head_line(lines: list[Line], i: int, head: Head) -> bool:
         return False  # 目录: the table of contents is read after the head (contents.py)
     if head.saluted:  # after 同志们： only another greeting line (大家好！) is not body yet
         return _take_salutation(line, head)
+    if EDITORS_NOTE_RE.match(line.text):  # its lists (一是…二是…) are the editor's, not the outline's
+        head.add(RegionKind.EDITORS_NOTE, line.start, line.end)
+        return True
     label = furniture_label(line.text, title=head.title)
     if i in head.advert or label:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
@@ -151,6 +154,11 @@ def _take_head_line(lines: list[Line], i: int, head: Head) -> bool:
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+# An editor's note above or below the title: its label in brackets or closed by a colon.
+EDITORS_NOTE_RE = re.compile(r"[ \t\u3000]*[【\[〔]?[ \t\u3000]*(?:编者按|编者的话|编辑按|编者注|导[ \t\u3000]*读|导[ \t\u3000]*语|"
+                             r"按[ \t\u3000]*语|内容提要)[ \t\u3000]*[】\]〕:：]")
 
 
 def _take_official(lines: list[Line], i: int, head: Head) -> bool:

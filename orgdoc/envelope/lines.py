@@ -22,27 +22,26 @@ _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))  # a brack
 Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and verbatim: same length
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)  # slots: one per line of the text, blank ones included
 class Line:
     start: int  # offset of the first non-space character (the line start when blank)
     end: int  # offset after the last non-space character
     text: str  # the folded line (simplified) without surrounding whitespace; "" when blank
 
 
+MAX_BLANKS = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
+
+
 def split_lines(text: str) -> list[Line]:
-    """The text's lines; a run of blank lines is one blank Line (at the run's first line): the rules
-    only ever step over blank lines or ask whether one stands between two others, and a text of a
-    million blank lines would otherwise hold a million objects."""
-    lines, pos, blank = [], 0, False
+    """The text's lines, of a run of blank lines the first MAX_BLANKS only."""
+    lines: list[Line] = []
+    pos, blanks = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if stripped:
-            start = pos + len(raw) - len(raw.lstrip())
+        blanks = 0 if stripped else blanks + 1
+        if blanks <= MAX_BLANKS:
+            start = pos + len(raw) - len(raw.lstrip()) if stripped else pos
             lines.append(Line(start, start + len(stripped), stripped))
-            blank = False
-        elif not blank:
-            lines.append(Line(pos, pos, ""))
-            blank = True
         pos += len(raw) + 1
     return lines
 

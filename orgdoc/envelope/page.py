@@ -59,7 +59,9 @@ _TITLE_KEY_RE = re.compile(r"^title\s*:\s*")
 # A listed article: its title and a date (图文解读：《…》 2023-07-12, 关于…的通知 [2024-01-05]).
 _LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
 # Where a page's <title> or a front matter title joins the article's title and the site's name.
-_SITE_SEP_RE = re.compile(r"\s+[|｜_—–-]+\s+|\s*->\s*|\s*[|｜]\s*")
+# An underscore never stands in a Chinese title, spaced or not (标题_栏目_某某市人民政府); a hyphen
+# between Han characters joins a site's name (标题-中国政府网), between digits a span of years.
+_SITE_SEP_RE = re.compile(r"\s*_+\s*|\s+[|｜—–-]+\s+|\s*->\s*|\s*[|｜]\s*|(?<=[\u4e00-\u9fff》”）])[-–](?=[\u4e00-\u9fff])")
 
 
 class F:

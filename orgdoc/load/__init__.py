@@ -57,7 +57,7 @@ _PDF_SIGNATURE = b"%PDF-"
 _LOADERS: dict[str, Callable[[bytes, str | None, str | None, Limits], Loaded]] = {
     "text": lambda data, name, encoding, _limits: load_text(data, name, encoding),
     "markdown": lambda data, name, encoding, _limits: load_markdown(data, name, encoding),
-    "html": lambda data, name, encoding, _limits: load_html(data, name, encoding),
+    "html": lambda data, name, encoding, limits: load_html(data, name, encoding, limits),
     "docx": lambda data, name, _encoding, limits: load_docx(data, name, limits),
     "pdf": lambda data, name, _encoding, limits: load_pdf(data, name, limits),
 }

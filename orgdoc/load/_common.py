@@ -76,6 +76,8 @@ class Limits:
     max_numbering_chars: int = 1_000_000  # characters of Word automatic numbering rendered in one file
     max_pdf_pages: int = 5_000  # pages of a PDF
     max_pdf_stream_bytes: int = 200_000_000  # decoded page content of a PDF, all pages together
+    max_html_depth: int = 256  # nesting of HTML elements; deeper ones are read as plain text, with a warning
+    max_nodes: int = 200_000  # nodes of one outline; past them the last node holds the rest, with a warning
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

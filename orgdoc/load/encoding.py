@@ -4,6 +4,9 @@ Order: BOM; strict UTF-8 (most files); BOM-less UTF-16 (NUL parity); then the Ch
 judged by how much of the decoded text is common Chinese; charset-normalizer last, for text that is
 not Chinese. It is not trusted with Chinese: on short or truncated GBK it answers None or cp874
 (Thai), and GBK bytes often decode "cleanly" as Big5 nonsense, which only a frequency check catches.
+
+The candidates are judged on a sample of a large file (its head, a middle and a tail slice, cut at
+line starts: `sampling`), and the whole file is decoded once, with the winner.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from itertools import islice
 from orgdoc.errors import DecodeError, OrgdocError
 
 from ._common import fail
+from .sampling import sample
 
 # Checked longest first: the UTF-32-LE BOM begins with the UTF-16-LE one.
 _BOMS = (
@@ -212,19 +216,28 @@ def _checked(text: str, encoding: str, name: str | None, bad: int = 0) -> Decode
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
-    """UTF-16 without BOM: NULs (from ASCII, or U+4E00 一) fall mostly on one side of the 2-byte units."""
+    """UTF-16 without BOM: NULs (from ASCII, or U+4E00 一) fall mostly on one side of the 2-byte units.
+    Both byte orders are judged on a sample of a large file; the whole is decoded with the better."""
     even, odd = data[0::2].count(0), data[1::2].count(0)
     if len(data) < 4 or not even + odd:
         return None
     order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    sampled = sample(data, "\n".encode(order[0]))
+    part = data if sampled is None else sampled
     best: tuple[float, int, str, str, int] | None = None  # (score, -rank, codec, text, bad)
     for rank, codec in enumerate(order):
-        text, bad = decode_counting(data, codec, limit=2)
+        text, bad = decode_counting(part, codec, limit=2)
         if text is not None and _looks_like_text(text):
             key = (chinese_score(text), -rank)
             if best is None or key > best[:2]:
                 best = (*key, codec, text, bad)
-    return None if best is None else _result(best[3], best[2], best[4])
+    if best is None or sampled is None:
+        return None if best is None else _result(best[3], best[2], best[4])
+    for codec in dict.fromkeys((best[2], *order)):  # the sample's choice, else the other order
+        text, bad = decode_counting(data, codec, limit=2)
+        if text is not None:
+            return _result(text, codec, bad)
+    return None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -258,19 +271,54 @@ def _detect(
     candidates: tuple[str, ...] = _CHINESE_CODECS,
     tolerated: int | None = None,
 ) -> Decoded:
-    """The best-scoring Chinese decoding, else UTF-8, else charset-normalizer's guess."""
-    limit = _tolerated(len(data)) if tolerated is None else tolerated
-    best: tuple[float, int, str, str] | None = None  # (score, -bad, codec, text)
+    """The best-scoring Chinese decoding, else UTF-8, else charset-normalizer's guess. Candidates are
+    ranked on a sample; the whole file is decoded with the best, or the next when the best fails on
+    it, or the best with its undecodable bytes replaced (a warning says how many)."""
+    sampled = None if tolerated is not None else sample(data, b"\n")
+    part = data if sampled is None else sampled
+    limit = _tolerated(len(part)) if tolerated is None else tolerated
+    ranked = _ranked(part, declared, candidates, limit)
+    if not ranked:
+        return _not_chinese(data, name)
+    if sampled is None:  # the file is its own sample: its decoding is the text
+        _, bad, codec, text = ranked[0]
+        return _checked(text, codec, name, -bad)
+    return _decode_whole(data, ranked, name)
+
+
+def _decode_whole(data: bytes, ranked: list[tuple[float, int, str, str]], name: str | None) -> Decoded:
+    """`data` decoded with the sample's best candidate, or the next when the best fails on the whole,
+    or the best with its undecodable bytes replaced (a warning says how many)."""
+    for score, _, codec, _ in ranked:
+        text, bad = decode_counting(data, codec, _tolerated(len(data)))
+        if text is None:
+            continue
+        for other in (entry[2] for entry in ranked if entry[0] == score and entry[2] != codec):
+            # Damage on the whole: a codec that scored the same may decode more of it (Big5 and
+            # Big5-HKSCS read the same sample alike), as the whole file's count would have ranked it.
+            better, fewer = decode_counting(data, other, bad - 1) if bad else (None, 0)
+            if better is not None:
+                text, bad, codec = better, fewer, other
+        return _checked(text, codec, name, bad)
+    codec = ranked[0][2]  # no candidate holds on the whole: the sample's best, bytes replaced
+    replaced, bad = decode_counting(data, codec)
+    return _checked(replaced or "", codec, name, bad)
+
+
+def _ranked(
+    data: bytes, declared: str | None, candidates: tuple[str, ...], limit: int
+) -> list[tuple[float, int, str, str]]:
+    """(score, -bad bytes, codec, text) of each candidate that decodes `data` to text-like Chinese,
+    best first (ties in the order of preference)."""
+    scored = []
     for codec in dict.fromkeys(c for c in (declared, *candidates) if c):
         text, bad = decode_counting(data, codec, limit)
         if text is None or not _looks_like_text(text):
             continue
         score = chinese_score(text) + (0.5 if codec == declared else 0.0)
-        if best is None or (score, -bad) > best[:2]:
-            best = (score, -bad, codec, text)
-    if best is not None and best[0] >= _MIN_SCORE:
-        return _checked(best[3], best[2], name, -best[1])
-    return _not_chinese(data, name)
+        if score >= _MIN_SCORE:
+            scored.append((score, -bad, codec, text))
+    return sorted(scored, key=lambda entry: entry[:2], reverse=True)  # stable: ties keep their order
 
 
 def _not_chinese(data: bytes, name: str | None) -> Decoded:

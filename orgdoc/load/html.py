@@ -23,10 +23,10 @@ import re
 
 from orgdoc.errors import OrgdocError
 
-from ._common import Loaded, join_lines
+from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, dropped_furniture, gone
-from .html_parser import SPACES, TextExtractor
+from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
 _META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -76,18 +76,24 @@ def html_to_lines(markup: str) -> list[tuple[str, int | None]]:
     return page_lines(markup)[0]
 
 
-def page_lines(markup: str) -> tuple[list[tuple[str, int | None]], tuple[str, ...]]:
-    """The page's lines, and the titles it states: its <title> and its first <h1> (evidence the
-    envelope weighs; the site's name in the <title> is cut off there)."""
-    page = TextExtractor()
-    page.feed(markup)
-    page.close()
+def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
+        list[tuple[str, int | None]], tuple[str, ...], tuple[str, ...]]:
+    """The page's lines, the titles it states: its <title> and its first <h1> (evidence the
+    envelope weighs; the site's name in the <title> is cut off there), and warnings."""
+    page = extract(markup, max_depth)
     lines = _collapse_blank_lines(_page_lines(page))
     h1 = next((text for text, level in lines if level == 1 and text), "")
-    return lines, tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
+    hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
+    if not page.flattened:
+        return lines, hints, ()
+    note = (f"{page.flattened} HTML elements nested deeper than max_html_depth={max_depth} were read as "
+            "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
+            "or --limit max_html_depth=…")
+    return lines, hints, (note,)
 
 
-def load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
+def load_html(data: bytes, name: str | None, encoding: str | None,
+              limits: Limits = DEFAULT_LIMITS) -> Loaded:
     label = declared_charset(data) if encoding is None else None
     declared = _codec(label)
     decoded = decode_text(data, name, encoding, declared)
@@ -97,6 +103,7 @@ def load_html(data: bytes, name: str | None, encoding: str | None) -> Loaded:
         warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
-    lines, hints = page_lines(decoded.text)
+    lines, hints, notes = page_lines(decoded.text, limits.max_html_depth)
+    warnings += notes
     text, headings = join_lines(lines)
     return Loaded(text, "html", used, name, headings, tuple(warnings), title_hints=hints)

@@ -89,7 +89,13 @@ def furniture_kind(attrs: Attrs) -> str | None:
             words.pop()
         if words and words[-1] in _KIND_OF:
             return _KIND_OF[words[-1]]
+        if words and _RELATED_WORD.match(words[-1]):
+            return "related"
     return None
+
+
+# Related-article boxes named in one word: reldocuments, relnews, relatedarticles, xgwz_list (相关文章).
+_RELATED_WORD = re.compile(r"rel(?:ated?|doc|news|link|art|info)|xg(?:xw|lj|wz|wj|wd|xx|yd)|tuijian|recommend")
 
 
 _KIND_OF = {word: kind for kind, words in FURNITURE_NAMES.items() for word in words}

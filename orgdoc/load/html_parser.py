@@ -1,15 +1,22 @@
-"""Reading HTML into lines of text: an `html.parser.HTMLParser` that drops code, widgets and the
-HTML5 furniture elements, ends a line at each block element or <br>, closes what an earlier start tag
-left open (<li>a<li>b, <td>a<td>b, <p>a<div>), and records each piece of text with where it stands
-(in a link, the body, the title, furniture-named elements: see html_furniture.py).
+"""Reading HTML into lines of text: a target for lxml's HTML parser (libxml2) that drops code,
+widgets and the HTML5 furniture elements, ends a line at each block element or <br>, and records each
+piece of text with where it stands (in a link, the body, the title, furniture-named elements: see
+html_furniture.py).
+
+libxml2 reads the markup in one pass in C and hands over balanced events: it closes what an earlier
+start tag left open (<li>a<li>b, <td>a<td>b, <p>a<div>), drops stray end tags and survives any bytes
+(the standard library's html.parser is quadratic on `<a`×n, `</`×n and stray end tags, and raises an
+AssertionError on `<![C<`). Each event here costs the same at any depth: nothing walks the stack.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
+from lxml import etree
+
+from ._common import DEFAULT_LIMITS, safe_text
 from .html_furniture import (
     BODY_NAMES,
     BODY_TAGS,
@@ -50,29 +57,17 @@ _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 # An article's own <header> holds its title and byline: kept inside these, dropped elsewhere.
 _ARTICLE_TAGS = frozenset({"article", "main"})
 
-# Start tags that close what an earlier start tag left open (<li>a<li>b, <td>a<td>b, <p>a<div>):
-# tag → (tags it closes, tags that bound the search).
-_SECTIONS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"})
-_IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu"})),
-    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"})),
-    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"})),
-    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
-    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
-    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
-    "thead": (_SECTIONS, frozenset({"table"})),
-    "tbody": (_SECTIONS, frozenset({"table"})),
-    "tfoot": (_SECTIONS, frozenset({"table"})),
-}
-_NOTHING: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-_P = frozenset({"p"})
-_CLOSES_P = BLOCK_TAGS - {"td", "th", "tr", "thead", "tbody", "tfoot", "caption", "li", "dt", "dd"}
-_NOT_P = BLOCK_TAGS - _P
-
 # East Asian wide characters: a source line break between two of them is not a space (CSS Text 3).
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")
 SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+
+
+DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.max_html_depth
+_CHUNK = 1 << 20  # bytes fed to libxml2 at a time
+
+# What a start event did, kept per open element so that its end event undoes just that.
+_DROPPED, _OPENED, _FLAT = 0, 1, 2
 
 
 @dataclass
@@ -86,24 +81,25 @@ class _Open:
     box: int | None = None  # the innermost furniture-named element at or around it
 
 
-class TextExtractor(HTMLParser):
-    """Collects lines of text parts; a block boundary ends the current line."""
+class TextExtractor:
+    """Collects lines of text parts; a block boundary ends the current line. An lxml parser target:
+    `start`, `end`, `data` and `close` are libxml2's events."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+    def __init__(self, max_depth: int = DEFAULT_MAX_DEPTH) -> None:
         self.raw: list[Line] = []
         self.furniture: list[Furniture] = []
+        self.max_depth = max_depth
+        self.flattened = 0  # elements past max_depth read as if their tags were not there
         self._parts: list[Part] = []
         self._open: list[_Open] = []  # open elements of the body, innermost last
-        self._dropped: list[str] = []  # open dropped elements, innermost last
+        self._done: list[int] = []  # per open element (all of them), what its start event did
+        self._dropping = 0  # open elements at or inside a dropped element
+        self._text: list[str] = []  # text since the last tag (libxml2 hands it over in pieces)
         self._heading: int | None = None
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
-        # Counters of the open elements, kept as they open and close, so that no step walks the
-        # stack: a deeply nested page costs the same per element as a flat one.
-        self._count: dict[str, int] = {}  # open elements by tag
-        self._dropped_count: dict[str, int] = {}
+        # Counters of the open elements, kept as they open and close, so that no step walks the stack.
         self._bodies = 0  # open elements named as the body
         self._titles = 0  # open elements named as the title
         self._h1s = 0  # open <h1> title elements
@@ -113,15 +109,12 @@ class TextExtractor(HTMLParser):
 
     # ----------------------------------------------------------------------------- tags
 
-    def handle_starttag(self, tag: str, attrs: Attrs) -> None:
-        if tag == "body":  # an unclosed <head> ends where the body starts
-            self._dropped.clear()
-            self._dropped_count.clear()
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._flush()
         self._in_title = tag == "title" and not self.page_title
-        if self._dropped or self._drops(tag):
-            if self._drops(tag):
-                self._dropped.append(tag)
-                self._dropped_count[tag] = self._dropped_count.get(tag, 0) + 1
+        if self._dropping or self._drops(tag):
+            self._dropping += 1
+            self._done.append(_DROPPED)
             return
         self._article += tag in _ARTICLE_TAGS
         if tag == "br":
@@ -130,14 +123,17 @@ class TextExtractor(HTMLParser):
             self._end_line()
             self._heading = _HEADING_LEVELS.get(tag, self._heading)
             self._pre += tag == "pre"
-        if tag not in VOID_TAGS:
-            self._push(tag, attrs)
+        if tag in VOID_TAGS or len(self._done) >= self.max_depth:
+            self.flattened += tag not in VOID_TAGS
+            self._done.append(_FLAT)
+        else:
+            self._push(tag, list(attrib.items()))
+            self._done.append(_OPENED)
 
     def _drops(self, tag: str) -> bool:
         return tag in DROPPED_TAGS and not (tag == "header" and self._article)
 
     def _push(self, tag: str, attrs: Attrs) -> None:
-        self._close_implied(tag)
         element = _Open(tag, body=tag in BODY_TAGS or named(attrs, BODY_NAMES))
         kind = furniture_kind(attrs) or ("widget" if tag == "form" else None)
         around = self._box()
@@ -149,68 +145,40 @@ class TextExtractor(HTMLParser):
         if (tag in BODY_TAGS or named(attrs, STRONG_BODY_NAMES)) and around is not None:
             self.furniture[around].body = True  # passed on to the boxes around it as they close
         self._links += tag == "a"
-        self._count[tag] = self._count.get(tag, 0) + 1
         self._bodies += element.body
         self._titles += element.title
         self._h1s += element.title and tag == "h1"
         self._open.append(element)
 
-    def _close_implied(self, tag: str) -> None:
-        closes, bounds = _IMPLIED_END.get(tag, _NOTHING)
-        if tag in _CLOSES_P:
-            closes, bounds = _P, _NOT_P
-        if not any(self._count.get(t) for t in closes):
-            return  # nothing to close: no walk down the stack
-        for k in range(len(self._open) - 1, -1, -1):
-            open_tag = self._open[k].tag
-            if open_tag in closes:
-                self._pop(k)
-                return
-            if open_tag in bounds:
-                return
+    def _pop(self) -> None:
+        """Close the innermost open element; a closing furniture box passes its counts to the box
+        around it."""
+        element = self._open.pop()
+        self._links -= element.tag == "a"
+        self._bodies -= element.body
+        self._titles -= element.title
+        self._h1s -= element.title and element.tag == "h1"
+        if element.furniture is not None:
+            box = self.furniture[element.furniture]
+            if box.parent is not None:
+                box.close_into(self.furniture[box.parent])
 
-    def _pop(self, k: int) -> None:
-        """Close the open element at index k and everything opened inside it; a closing furniture
-        box passes its counts to the box around it."""
-        for element in reversed(self._open[k:]):
-            self._links -= element.tag == "a"
-            self._count[element.tag] -= 1
-            self._bodies -= element.body
-            self._titles -= element.title
-            self._h1s -= element.title and element.tag == "h1"
-            if element.furniture is not None:
-                box = self.furniture[element.furniture]
-                if box.parent is not None:
-                    box.close_into(self.furniture[box.parent])
-        del self._open[k:]
-
-    def handle_startendtag(self, tag: str, attrs: Attrs) -> None:
-        if not self._dropped and tag in ("br", *BLOCK_TAGS):
-            self._end_line(force=tag == "br")
-
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
+        self._flush()
         self._in_title = False
-        if self._dropped:
-            if self._dropped_count.get(tag):  # close it and anything left open inside it
-                at = len(self._dropped) - 1 - self._dropped[::-1].index(tag)
-                for closed in self._dropped[at:]:
-                    self._dropped_count[closed] -= 1
-                del self._dropped[at:]
+        done = self._done.pop() if self._done else _FLAT
+        if done == _DROPPED:
+            self._dropping -= 1
             return
-        if tag in _ARTICLE_TAGS and self._article:
-            self._article -= 1
+        self._article -= tag in _ARTICLE_TAGS and self._article > 0
         if tag in BLOCK_TAGS:
             self._end_line()
             if tag in _HEADING_LEVELS:
                 self._heading = None
             if tag == "pre" and self._pre:
                 self._pre -= 1
-        if not self._count.get(tag):
-            return  # a stray end tag: nothing of its kind is open
-        for k in range(len(self._open) - 1, -1, -1):
-            if self._open[k].tag == tag:
-                self._pop(k)
-                break
+        if done == _OPENED:
+            self._pop()
 
     # ----------------------------------------------------------------------------- text
 
@@ -218,10 +186,22 @@ class TextExtractor(HTMLParser):
         """The innermost open furniture-named element."""
         return self._open[-1].box if self._open else None
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
+        self._text.append(data)
+
+    def comment(self, text: str) -> None:
+        pass
+
+    def _flush(self) -> None:
+        """The text since the last tag, as one piece (a line break between two wide characters is
+        found across libxml2's pieces too)."""
+        if not self._text:
+            return
+        data = "".join(self._text)
+        self._text = []
         if self._in_title:
             self.page_title += data
-        if self._dropped:
+        if self._dropping:
             return
         if self._pre:
             for i, piece in enumerate(data.split("\n")):
@@ -247,6 +227,23 @@ class TextExtractor(HTMLParser):
         self._parts = []
 
     def close(self) -> None:
-        super().close()
+        self._flush()
         self._end_line()
-        self._pop(0)  # boxes left open pass their counts on too
+        while self._open:  # boxes left open pass their counts on too
+            self._pop()
+
+
+def extract(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> TextExtractor:
+    """The page's text parts and furniture boxes, read by libxml2 (UTF-8 given, so a <meta charset>
+    cannot make it read the text again in another encoding)."""
+    page = TextExtractor(max_depth)
+    parser = etree.HTMLParser(target=page, encoding="utf-8", huge_tree=True, no_network=True,
+                              remove_comments=True, remove_pis=True)
+    data = safe_text(markup)[0].encode("utf-8")  # lone surrogates cannot be written as UTF-8
+    for at in range(0, len(data), _CHUNK):
+        parser.feed(data[at:at + _CHUNK])
+    try:
+        parser.close()
+    except etree.LxmlError:  # nothing but blanks or comments: libxml2 says the document is empty
+        page.close()
+    return page

@@ -13,17 +13,17 @@ import logging
 import math
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import Any
 
 from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
 from orgdoc.grammar import starts_with_marker
 
+from . import pdfium
 from ._common import DEFAULT_LIMITS, Limits, Loaded, fail, missing_extra_error, over_limit
+from .pdf_layout import PageText, Piece, display_width, line_ends, page_layout, squeeze
 
 EDGE = 2  # lines at the top and at the bottom of a page that may be header, footer or page number
 
@@ -86,12 +86,6 @@ FULL_SHARE = 0.85
 _SENTENCE_END = tuple("。！？；：…”’」』")
 
 
-def display_width(line: str) -> int:
-    """Columns a line takes: CJK, full-width and ambiguous characters (“ ” … — set wide in Chinese
-    fonts) 2, others 1."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
-
-
 def _full_width(widths: list[int], capacity: float | None) -> int | None:
     """The width wrapped lines fill, or None when the lines show no wrapping."""
     if capacity is None or not widths:
@@ -123,9 +117,9 @@ def unwrap(
     to where a line's last glyph ends: its width on the page, which decides over the count of its
     characters (justified text spreads a line with digits, spaces or compressed punctuation to the
     full width with fewer characters)."""
-    indent = [indents.get(_squeeze(line), 0) if indents else 0 for line in lines]
+    indent = [indents.get(squeeze(line), 0) if indents else 0 for line in lines]
     widths = [_width(line, extra, measured) for line, extra in zip(lines, indent)]
-    odd = [bool(apart) and _squeeze(line) in apart for line in lines]
+    odd = [bool(apart) and squeeze(line) in apart for line in lines]
     full = _full_width([w for w, o in zip(widths, odd) if not o], capacity)
     if full is None:
         return list(lines)
@@ -140,95 +134,10 @@ def unwrap(
     return out
 
 
-def _squeeze(line: str) -> str:
-    return re.sub(r"\s+", "", line)
-
-
 def _width(line: str, indent: int, measured: Mapping[str, float] | None) -> float:
     """A line's width in display columns: measured on the page when known, else counted."""
-    width = measured.get(_squeeze(line)) if measured else None
+    width = measured.get(squeeze(line)) if measured else None
     return width if width is not None else display_width(line) + indent
-
-
-# Two columns on a page: at least this many body lines, and this share of them, start at a second
-# left edge this far (share of the text block) right of the first, and the lines of the first
-# column end before it.
-COLUMN_MIN_LINES = 3
-COLUMN_SHARE = 0.25
-COLUMN_OFFSET = 0.3
-MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """A run of text drawn at one point: its baseline start, font size and characters."""
-
-    x: float
-    y: float
-    size: float
-    text: str
-
-
-@dataclass(frozen=True)
-class _PageText:
-    text: str
-    capacity: float | None  # display columns a full line holds (None if unknown)
-    two_columns: bool = False  # text set in two columns: a full line holds a column's width
-    apart: frozenset[str] = frozenset()  # lines (spaces removed) set in another size than the body
-    indents: dict[str, int] = field(default_factory=dict)  # line (spaces removed) → columns set in
-    ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
-    large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
-
-
-def _page_text(page: Any) -> _PageText:
-    """A page's text and what its geometry says about full lines: their capacity (a column's when
-    the page is set in two columns), the lines set in another size than the body, and the lines set
-    in from their column's left edge."""
-    pieces: list[_Piece] = []
-    sizes: Counter[float] = Counter()  # font size → characters set in it
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
-        if text.strip() and size:
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            scaled = round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)
-            pieces.append(_Piece(x, y, scaled, text))
-            sizes[scaled] += len(text)
-
-    text = page.extract_text(visitor_text=visit) or ""
-    if not pieces:
-        return _PageText(text, None)
-    body = sizes.most_common(1)[0][0]
-    left, right = float(page.mediabox.left), float(page.mediabox.right)
-    start = min(piece.x for piece in pieces)
-    block = (right - left) - 2 * (start - left)  # text block width, margins taken as equal
-    if body <= 0 or block <= 0:
-        return _PageText(text, None)
-    lines = _segments([p for p in pieces if abs(p.size - body) < 0.5], body)
-    second = _second_column(lines, body, start, start + block)
-    first = min((x for x, _, _ in lines), default=start)
-    width = block if second is None else min(second - first, start + block - second)
-    apart = frozenset(_squeeze(p.text) for p in pieces if abs(p.size - body) >= 0.5)
-    indents = {}  # a line set in from its column's left edge by a few characters: a paragraph's first line
-    for x, _, line in lines:
-        indent = round((x - (second if second is not None and x >= second - body / 2 else first)) / (body / 2))
-        if 0 < indent <= MAX_INDENT:
-            indents[_squeeze(line)] = indent
-    ends = {} if second is not None else _line_ends(page, body, start)
-    return _PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body))
-
-
-def _large_lines(pieces: list[_Piece], body: float) -> dict[str, float]:
-    """Lines (spaces removed) whose pieces are all set in one size larger than the body: titles."""
-    rows: dict[int, list[_Piece]] = {}
-    for piece in pieces:
-        rows.setdefault(round(piece.y / (body / 3)), []).append(piece)
-    large = {}
-    for row in rows.values():
-        sizes = {piece.size for piece in row}
-        if len(sizes) == 1 and min(sizes) >= body + 0.5:
-            large[_squeeze("".join(p.text for p in sorted(row, key=lambda p: p.x)))] = min(sizes)
-    return large
 
 
 MAX_TITLE_LINES = 3
@@ -238,9 +147,9 @@ def join_title(lines: list[str], large: Mapping[str, float]) -> list[str]:
     """The document's first lines, set in one size larger than the body, are one title the layout
     wrapped (杭州…学院 / 学生奖学金评审办法): joined into one line. A line opening with a numbering
     marker is a heading, never part of the title."""
-    size = large.get(_squeeze(lines[0])) if lines else None
+    size = large.get(squeeze(lines[0])) if lines else None
     count = 0
-    while (size is not None and count < len(lines) and large.get(_squeeze(lines[count])) == size
+    while (size is not None and count < len(lines) and large.get(squeeze(lines[count])) == size
            and not starts_with_marker(lines[count].strip())):
         count += 1
     if not 2 <= count <= MAX_TITLE_LINES:
@@ -251,11 +160,26 @@ def join_title(lines: list[str], large: Mapping[str, float]) -> list[str]:
     return [title, *lines[count:]]
 
 
-def _line_ends(page: Any, size: float, left: float) -> dict[str, float]:
-    """Line (spaces removed) → display columns from the text block's left edge (`left`) to the end
-    of its last glyph, from the glyph widths of its fonts (character spacing included). pypdf's
-    layout-mode pass measures them; it is internal to pypdf, so any failure gives no measurements
-    and the caller counts characters as before."""
+def _page_text(page: Any) -> PageText:
+    """A page read by pypdf: its text, and its pieces of text (one per text-showing run in a font)."""
+    pieces: list[Piece] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        if text.strip() and size:
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scaled = round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)
+            pieces.append(Piece(x, y, scaled, text))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    left, right = float(page.mediabox.left), float(page.mediabox.right)
+    return page_layout(text, pieces, left, right, lambda size: _line_ends(page, size))
+
+
+def _line_ends(page: Any, size: float) -> dict[str, float]:
+    """`line_ends` measured by pypdf's layout-mode pass (glyph widths of the fonts, character spacing
+    included); it is internal to pypdf, so any failure gives no measurements and the caller counts
+    characters as before."""
     try:
         from pypdf._text_extraction import _layout_mode
         from pypdf.generic import ContentStream
@@ -265,69 +189,20 @@ def _line_ends(page: Any, size: float, left: float) -> dict[str, float]:
             return {}
         operations = ContentStream(contents.get_object(), page.pdf, "bytes").operations
         groups = _layout_mode.text_show_operations(iter(operations), page._layout_mode_fonts(), True, None)
-        shift = min(float(g["tx"]) for g in groups) if groups else 0.0  # pypdf's x are from the leftmost text
-        rows: dict[int, list[Any]] = {}
-        for group in groups:
-            rows.setdefault(round(float(group["ty"]) / (size / 3)), []).append(group)
+        runs = [(float(g["tx"]), float(g["ty"]), float(g["displaced_tx"]), str(g["text"])) for g in groups]
     except Exception:  # noqa: BLE001 - pypdf internals: no measurement rather than no text
         return {}
-    ends: dict[str, float] = {}
-    for row in rows.values():
-        row.sort(key=lambda g: float(g["tx"]))
-        text = _squeeze("".join(str(g["text"]) for g in row))
-        end = max(float(g["displaced_tx"]) for g in row) - shift
-        if text and text not in ends:  # a repeated line (a table's cells) keeps its first measurement
-            ends[text] = end / (size / 2)
-    del left  # pypdf's x already start at the leftmost text, which is the block's left edge
-    return ends
-
-
-def _second_column(lines: list[tuple[float, float, str]], size: float, start: float, end: float) -> float | None:
-    """Where a second column starts when the body lines (start, end, text) between `start` and `end`
-    stand in two columns, else None: many lines start at a second left edge, and none of those left
-    of it runs across it."""
-    if len(lines) < 2 * COLUMN_MIN_LINES:
-        return None
-    first = min(x for x, _, _ in lines)
-    right = Counter(round(x) for x, _, _ in lines if x > first + COLUMN_OFFSET * (end - start))
-    if not right:
-        return None
-    second = min(x for x, _, _ in lines if round(x) == right.most_common(1)[0][0])
-    in_second = [x for x, _, _ in lines if second - size / 2 <= x <= second + 3 * size]  # indents too
-    if len(in_second) < max(COLUMN_MIN_LINES, COLUMN_SHARE * len(lines)):
-        return None
-    if any(x < second - size / 2 and stop > second for x, stop, _ in lines):
-        return None  # a line runs across the second edge: one column, with something set at the right
-    return second
-
-
-def _segments(pieces: list[_Piece], size: float) -> list[tuple[float, float, str]]:
-    """(start, estimated end, text) of each stretch of text on a baseline; a gap of two characters or
-    more between pieces on one baseline starts a new stretch (the next column)."""
-    out: list[tuple[float, float, str]] = []
-    row: list[_Piece] = []
-    for piece in sorted(pieces, key=lambda p: (-round(p.y / (size / 3)), p.x)) + [None]:
-        if row and (piece is None or abs(piece.y - row[0].y) > size / 3):
-            row.sort(key=lambda p: p.x)
-            begin, stop, text = row[0].x, row[0].x, ""
-            for p in row:
-                if p.x > stop + 2 * size:
-                    out.append((begin, stop, text))
-                    begin, text = p.x, ""
-                stop = max(stop, p.x + display_width(p.text) * size / 2)
-                text += p.text
-            out.append((begin, stop, text))
-            row = []
-        if piece is not None:
-            row.append(piece)
-    return out
+    return line_ends(runs, size)
 
 
 def _open(data: bytes, name: str | None) -> Any:
+    """pypdf's reader (the budgets are checked on it), or None when only pypdfium2 is installed."""
     try:
         import pypdf
     except ImportError:
-        raise missing_extra_error("pypdf", "pdf", "PDF files", name) from None
+        if pdfium.available():
+            return None
+        raise missing_extra_error("pypdfium2 (or pypdf)", "pdf", "PDF files", name) from None
     _install_filter()
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
@@ -413,21 +288,58 @@ def _install_filter() -> None:
         logger.propagate = False  # the handler passes records on to the root logger itself
 
 
-def _page_lines(reader: Any, name: str | None) -> tuple[list[_PageText], list[str]]:
+def _page_lines(reader: Any, name: str | None) -> tuple[list[PageText], list[str]]:
     """Each page's text (empty when it failed), and notes on pages that failed."""
-    pages: list[_PageText] = []
+    pages: list[PageText] = []
     warnings: list[str] = []
     try:
         for number, page in enumerate(reader.pages, 1):
             try:
                 pages.append(_page_text(page))
             except Exception:  # noqa: BLE001 - pypdf on a damaged page; one bad page must not lose the rest
-                pages.append(_PageText("", None))
+                pages.append(PageText("", None))
                 warnings.append(f"page {number}: its text could not be extracted and was skipped")
     except Exception as exc:  # the page tree itself is damaged
         raise _damaged(exc, name) from exc
     return pages, warnings
-def _capacity(pages: list[_PageText]) -> float | None:
+
+
+def _read_pages(data: bytes, reader: Any, name: str | None, limits: Limits) -> tuple[list[PageText], list[str]]:
+    """Each page's text and geometry, read by PDFium when pypdfium2 is installed (pypdf reads a PDF
+    PDFium cannot open), else by pypdf; and notes on pages that failed."""
+    if not pdfium.available():
+        return _page_lines(reader, name)
+    with pdfium.LOCK:  # PDFium is not thread-safe: one document at a time in this process
+        try:
+            document = pdfium.open_document(data)
+        except Exception as exc:  # PdfiumError, or ctypes' errors on odd input
+            if reader is not None:
+                return _page_lines(reader, name)
+            if pdfium.is_password_error(exc):
+                raise fail(UnsupportedFormatError, "cannot read PDF: it is encrypted with a password", name) from None
+            raise _damaged(exc, name) from exc
+        try:
+            return _pdfium_pages(document, reader is None, name, limits)
+        finally:
+            document.close()
+
+
+def _pdfium_pages(document: Any, count_pages: bool, name: str | None, limits: Limits) -> tuple[list[PageText], list[str]]:
+    count = len(document)
+    if count_pages and count > limits.max_pdf_pages:  # pypdf absent: its budget check did not run
+        raise over_limit(f"the PDF has {count} pages", "max_pdf_pages", limits, name)
+    pages: list[PageText] = []
+    warnings: list[str] = []
+    for number in range(count):
+        try:
+            pages.append(pdfium.page_text(document, number))
+        except Exception:  # noqa: BLE001 - PDFium on a damaged page; one bad page must not lose the rest
+            pages.append(PageText("", None))
+            warnings.append(f"page {number + 1}: its text could not be extracted and was skipped")
+    return pages, warnings
+
+
+def _capacity(pages: list[PageText]) -> float | None:
     """The document's full-line capacity: the median page's; when some pages are set in two columns,
     the median of theirs (a page holding one column's text is no wider)."""
     columns = [p.capacity for p in pages if p.capacity and p.two_columns]
@@ -440,8 +352,9 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
     token = _NOTES.set(notes)
     try:
         reader = _open(data, name)
-        _check_budgets(reader, name, limits)
-        pages, warnings = _page_lines(reader, name)
+        if reader is not None:
+            _check_budgets(reader, name, limits)
+        pages, warnings = _read_pages(data, reader, name, limits)
     finally:
         _NOTES.reset(token)
     warnings = notes + warnings

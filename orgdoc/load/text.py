@@ -24,14 +24,20 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 def load_text(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding)
-    text, warnings = _without_markup(decoded.text, decoded.warnings)
+    text, warnings = _without_markup(universal_newlines(decoded.text), decoded.warnings)
     return Loaded(text, "text", decoded.encoding, name, warnings=warnings)
 
 
 def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding)
-    text, warnings = _without_markup(decoded.text, decoded.warnings)
+    text, warnings = _without_markup(universal_newlines(decoded.text), decoded.warnings)
     return Loaded(text, "markdown", decoded.encoding, name, markdown_headings(text), warnings)
+
+
+def universal_newlines(text: str) -> str:
+    """CRLF and CR as LF, as Python's text mode reads a file (`open(path).read()`): a file's offsets then
+    refer to the text every Python reader of that file gets, whatever system wrote it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:

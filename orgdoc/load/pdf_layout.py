@@ -1,0 +1,180 @@
+"""What a PDF page's geometry says about its lines, whichever library read it: the body size, the
+capacity of a full line (a column's when the page is set in two columns), the lines set in another
+size, the lines set in from their column's left edge, and where each line's last glyph ends."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# Two columns on a page: at least this many body lines, and this share of them, start at a second
+# left edge this far (share of the text block) right of the first, and the lines of the first
+# column end before it.
+COLUMN_MIN_LINES = 3
+COLUMN_SHARE = 0.25
+COLUMN_OFFSET = 0.3
+MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text drawn at one point: its baseline start, font size and characters."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    capacity: float | None  # display columns a full line holds (None if unknown)
+    two_columns: bool = False  # text set in two columns: a full line holds a column's width
+    apart: frozenset[str] = frozenset()  # lines (spaces removed) set in another size than the body
+    indents: dict[str, int] = field(default_factory=dict)  # line (spaces removed) → columns set in
+    ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
+    large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
+
+
+
+
+def page_layout(
+    text: str, pieces: list[Piece], left: float, right: float, measure: Callable[[float], dict[str, float]]
+) -> PageText:
+    """A page's text and what its geometry says about full lines: their capacity (a column's when
+    the page is set in two columns), the lines set in another size than the body, and the lines set
+    in from their column's left edge. `measure(body size)` gives where lines end (`line_ends`)."""
+    sizes: Counter[float] = Counter()  # font size → characters set in it
+    for piece in pieces:
+        sizes[piece.size] += len(piece.text)
+    if not pieces:
+        return PageText(text, None)
+    body = sizes.most_common(1)[0][0]
+    start = min(piece.x for piece in pieces)
+    block = (right - left) - 2 * (start - left)  # text block width, margins taken as equal
+    if body <= 0 or block <= 0:
+        return PageText(text, None)
+    lines = _segments([p for p in pieces if abs(p.size - body) < 0.5], body)
+    second = _second_column(lines, body, start, start + block)
+    first = min((x for x, _, _ in lines), default=start)
+    width = block if second is None else min(second - first, start + block - second)
+    apart = frozenset(squeeze(p.text) for p in pieces if abs(p.size - body) >= 0.5)
+    indents = {}  # a line set in from its column's left edge by a few characters: a paragraph's first line
+    for x, _, line in lines:
+        indent = round((x - (second if second is not None and x >= second - body / 2 else first)) / (body / 2))
+        if 0 < indent <= MAX_INDENT:
+            indents[squeeze(line)] = indent
+    ends = {} if second is not None else measure(body)
+    return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body))
+
+
+def line_ends(runs: list[tuple[float, float, float, str]], size: float) -> dict[str, float]:
+    """Line (spaces removed) → display columns from the leftmost text of the page (the text block's
+    left edge) to the end of its last glyph, from runs (x, baseline y, x where the last glyph's
+    advance ends, text) grouped into lines by baseline."""
+    shift = min((x for x, _, _, _ in runs), default=0.0)
+    rows: dict[int, list[tuple[float, float, float, str]]] = {}
+    for run in runs:
+        rows.setdefault(round(run[1] / (size / 3)), []).append(run)
+    ends: dict[str, float] = {}
+    for row in rows.values():
+        row.sort(key=lambda r: r[0])
+        text = squeeze("".join(r[3] for r in row))
+        end = max(r[2] for r in row) - shift
+        if text and text not in ends:  # a repeated line (a table's cells) keeps its first measurement
+            ends[text] = end / (size / 2)
+    return ends
+
+
+def _large_lines(pieces: list[Piece], body: float) -> dict[str, float]:
+    """Lines (spaces removed) whose pieces are all set in one size larger than the body: titles."""
+    rows: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        rows.setdefault(round(piece.y / (body / 3)), []).append(piece)
+    large = {}
+    for row in rows.values():
+        sizes = {piece.size for piece in row}
+        if len(sizes) == 1 and min(sizes) >= body + 0.5:
+            large[squeeze("".join(p.text for p in sorted(row, key=lambda p: p.x)))] = min(sizes)
+    return large
+
+
+def _second_column(lines: list[tuple[float, float, str]], size: float, start: float, end: float) -> float | None:
+    """Where a second column starts when the body lines (start, end, text) between `start` and `end`
+    stand in two columns, else None: many lines start at a second left edge, and none of those left
+    of it runs across it."""
+    if len(lines) < 2 * COLUMN_MIN_LINES:
+        return None
+    first = min(x for x, _, _ in lines)
+    right = Counter(round(x) for x, _, _ in lines if x > first + COLUMN_OFFSET * (end - start))
+    if not right:
+        return None
+    second = min(x for x, _, _ in lines if round(x) == right.most_common(1)[0][0])
+    in_second = [x for x, _, _ in lines if second - size / 2 <= x <= second + 3 * size]  # indents too
+    if len(in_second) < max(COLUMN_MIN_LINES, COLUMN_SHARE * len(lines)):
+        return None
+    if any(x < second - size / 2 and stop > second for x, stop, _ in lines):
+        return None  # a line runs across the second edge: one column, with something set at the right
+    return second
+
+
+def _segments(pieces: list[Piece], size: float) -> list[tuple[float, float, str]]:
+    """(start, estimated end, text) of each stretch of text on a baseline; a gap of two characters or
+    more between pieces on one baseline starts a new stretch (the next column)."""
+    out: list[tuple[float, float, str]] = []
+    row: list[Piece] = []
+    for piece in sorted(pieces, key=lambda p: (-round(p.y / (size / 3)), p.x)) + [None]:
+        if row and (piece is None or abs(piece.y - row[0].y) > size / 3):
+            row.sort(key=lambda p: p.x)
+            begin, stop, text = row[0].x, row[0].x, ""
+            for p in row:
+                if p.x > stop + 2 * size:
+                    out.append((begin, stop, text))
+                    begin, text = p.x, ""
+                stop = max(stop, p.x + display_width(p.text) * size / 2)
+                text += p.text
+            out.append((begin, stop, text))
+            row = []
+        if piece is not None:
+            row.append(piece)
+    return out
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes: CJK, full-width and ambiguous characters (“ ” … — set wide in Chinese
+    fonts) 2, others 1."""
+    if line.isascii():
+        return len(line)
+    wide = len(_wide_bmp().findall(line))
+    if max(line) > "\uffff":
+        wide += sum(1 for ch in _ASTRAL.findall(line) if unicodedata.east_asian_width(ch) in "WFA")
+    return len(line) + wide
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_bmp() -> re.Pattern[str]:
+    """A class of the wide, full-width and ambiguous characters of the Basic Multilingual Plane, as
+    unicodedata says (one regex scan instead of a lookup per character)."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF or unicodedata.east_asian_width(chr(code)) not in "WFA":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
+
+
+def squeeze(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
