@@ -24,6 +24,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from .grammar import opening_marker
 from .models import Role
@@ -247,7 +248,7 @@ class _Measure:
             sizes = [2 * len(line) - len(rest) for line, rest in zip(lines, narrow)]
         else:
             sizes = list(map(len, lines))
-        return [0 if _is_blank(line) else size for line, size in zip(lines, sizes)]
+        return [0 if not line or line.isspace() else size for line, size in zip(lines, sizes)]  # _is_blank inline
 
 
 def _is_blank(line: str) -> bool:
@@ -288,8 +289,10 @@ def _may_be_wrapped(lengths: Counter[int], lines: int) -> bool:
 def _width(histogram: Counter[int]) -> int:
     """The length whose window [L - MAX_SLACK, L] holds most lines; the smallest such L on ties."""
 
-    def window(length: int) -> int:
-        return sum(histogram[length - k] for k in range(MAX_SLACK + 1))
+    get, zeros = histogram.get, repeat(0)  # map stops at the end of the range
+
+    def window(length: int) -> int:  # map in C: called once per distinct length, of each measure
+        return sum(map(get, range(length - MAX_SLACK, length + 1), zeros))
 
     return min(histogram, key=lambda length: (-window(length), length))
 
