@@ -1146,3 +1146,13 @@ def test_an_editors_note_and_its_list_are_no_outline(note: str) -> None:
 def test_a_paragraph_about_a_guide_is_text() -> None:
     outline = parsed(f"{ARTICLE_TITLE}\n一、提高思想认识\n导读材料要发到每个支部，一是要学，二是要用。\n二、突出工作重点\n{P2}")
     assert not [r for r in outline.regions if r.kind is RegionKind.EDITORS_NOTE]
+
+
+def test_a_metadata_table_under_the_sites_menu_states_the_title() -> None:
+    table = "索 引 号：\n000000001/2024-00001\n发文机关：\n某某县人民政府\n标　　题：\n关于做好春季防火工作的通知\n发布日期：\n2024年03月01日\n"
+    top = "网站首页 | 政务公开 | 通知公告 | 互动交流\n当前位置：首页 > 政务公开 > 通知公告\n"
+    outline = parsed(f"{top}{table}关于做好春季防火工作的通知\n各乡镇：\n一、提高思想认识\n{P1}\n二、突出工作重点\n{P2}")
+    assert outline.title == "关于做好春季防火工作的通知"
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点"]
+    labels = [r.label for r in outline.regions if r.kind is RegionKind.BOILERPLATE]
+    assert labels[-1] == "metadata table" and len(labels) == 3

@@ -156,7 +156,10 @@ def read_page(lines: list[Line], labels: list[int], hints: tuple[str, ...] = ())
     page = Page(start=next_content(lines, 0))
     _front_matter(lines, page)
     _metadata_table(lines, page)
+    start = page.start
     _menu(lines, labels, page)
+    if page.start != start:
+        _metadata_table(lines, page)  # a page copied whole: the site's menu, then the file's metadata table
     for hint in hints:  # a page's <title>, then its <h1>: outside the text
         page.evidence += [Evidence(piece, None) for piece in site_pieces(hint)]
     return page
@@ -259,7 +262,13 @@ def _menu(lines: list[Line], labels: list[int], page: Page) -> None:
         last = i
         i = next_content(lines, i + 1)
     named = bool(items) and bool(cues) and all(any(item in cue for cue in cues) for item in items)
-    if (len(items) >= MENU_RUN or named) and last is not None:
+    if cues and not items and last is not None:  # 网站首页 | 新闻中心 | … / 当前位置：首页 > …: each line says what it is
+        for k in range(page.start, last + 1):
+            if lines[k].text:
+                page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[k].start, lines[k].end),
+                                           label=furniture_label(lines[k].text)))
+        page.start = next_content(lines, last + 1)
+    elif (len(items) >= MENU_RUN or named) and last is not None:
         page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
                                    label="navigation"))
         page.start = next_content(lines, last + 1)

@@ -1,0 +1,151 @@
+"""Score orgdoc on the corpus's text documents as other tools would hand them over.
+
+    python scripts/corpus_variants.py                  # one TOTAL line per variant
+    python scripts/corpus_variants.py --only crlf,html # some variants
+    python scripts/corpus_variants.py --json           # {variant: totals} on the last line
+
+The same document reaches users with Windows line ends, spaces at line ends, half-width punctuation,
+every paragraph indented, blank lines between paragraphs, copied from a web page with the site's menu
+and footer, or inside a Word file or a saved web page.
+Its outline is the same, so each variant is scored against the document's own gold; a variant that
+scores below the original shows a rule that leans on one way of typing a document. The variants are
+written to a temporary folder at run time (no corpus text is kept in this repository).
+
+Documents whose source is Markdown or HTML-ish text (front matter, `<p>`) are left out of the Word
+and web-page variants, whose paragraphs would hold that markup as text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FOLDERS = ("gov", "speech")  # the text documents; files/ holds .docx, .pdf and .html already
+
+PAGE = ("<html><head><meta charset='utf-8'><title>{title}_新闻中心_某某网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a>新闻中心</a> | <a>政务公开</a> | <a>推荐阅读</a></div>"
+        "<div class='crumb'>当前位置：<a>首页</a> &gt; <a>新闻中心</a></div><div id='content'>{body}</div>"
+        "<div class='footer'>主办单位：某某市人民政府办公室<br>联系我们 | 网站地图</div></body></html>")
+
+
+def _split_front_matter(text: str) -> tuple[str, str]:
+    """Front matter stays as it is: it is a file's header, not its body's typing."""
+    if text.startswith("---\n") and "\n---" in text[4:]:
+        end = text.index("\n---", 4) + 4
+        return text[:end], text[end:]
+    return "", text
+
+
+def _body(change: Callable[[str], str]) -> Callable[[str], str]:
+    def apply(text: str) -> str:
+        head, body = _split_front_matter(text)
+        return head + change(body)
+    return apply
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _is_markup_source(text: str) -> bool:
+    return text.startswith("---\n") or "<p" in text or text.lstrip().startswith("#")
+
+
+# A page copied whole as text: the site's menu and breadcrumb above the document, its footer below.
+PAGE_TOP = "网站首页 | 新闻中心 | 政务公开 | 政策解读 | 互动交流\n当前位置：首页 > 新闻中心 > 正文\n"
+PAGE_BOTTOM = ("\n\n【打印本页】【关闭窗口】\n上一篇：关于开展安全生产大检查的通知\n下一篇：全县经济工作会议召开\n相关阅读\n"
+               "县政府召开常务会议 2024-01-03\n全县经济工作会议召开 2023-12-28\n"
+               "主办单位：某某县人民政府办公室　版权所有\n备案号：京ICP备12345678号　技术支持：某某科技有限公司\n")
+
+
+def _copied_page(text: str) -> str:
+    head, body = _split_front_matter(text)
+    return head + ("\n" if head else "") + PAGE_TOP + body.strip("\n") + PAGE_BOTTOM
+
+
+TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "trailing_spaces": _body(lambda t: "\n".join(line + " \u3000" if line.strip() else line for line in t.split("\n"))),
+    "half_width": _body(lambda t: t.translate(str.maketrans("，：；（）！？", ",:;()!?"))),
+    "indented": _body(lambda t: "\n".join("\u3000\u3000" + line.strip() if line.strip() else "" for line in t.split("\n"))),
+    "blank_lines": _body(lambda t: "\n\n".join(t.split("\n"))),
+    "copied_page": _copied_page,
+}
+FILE_VARIANTS = ("docx", "html")
+
+
+def write_variant(name: str, source: Path, out: Path) -> bool:
+    """Write `source` as variant `name` into `out`; False when the variant does not apply to it."""
+    text = source.read_text(encoding="utf-8")
+    if name in TEXT_VARIANTS:
+        (out / source.name).write_bytes(TEXT_VARIANTS[name](text).encode("utf-8"))
+        return True
+    if _is_markup_source(text):
+        return False
+    paragraphs = _paragraphs(text)
+    if name == "html":
+        body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+        page = PAGE.format(title=html.escape(paragraphs[0][:60]), body=body)
+        (out / f"{source.stem}.html").write_text(page, encoding="utf-8")
+        return True
+    import docx  # the test extra's python-docx writes the Word file
+
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    document.save(str(out / f"{source.stem}.docx"))
+    return True
+
+
+def score(name: str, corpus: Path, tmp: Path, command: str) -> dict[str, float]:
+    gold, texts = tmp / name / "gold", tmp / name / "texts"
+    gold.mkdir(parents=True), texts.mkdir(parents=True)
+    for folder in FOLDERS:
+        for source in sorted((corpus / folder / "raw").glob("*.txt")):
+            if write_variant(name, source, texts):
+                shutil.copy(corpus / folder / "gold" / f"{source.stem}.outline", gold)
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--texts",
+                          str(texts), "--cli", command, "--json"], capture_output=True, text=True)
+    lines = out.stdout.strip().splitlines()
+    if out.returncode != 0 or not lines:
+        raise SystemExit(f"{name}: the scorer failed\n{out.stdout}{out.stderr}")
+    return json.loads(lines[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    ap.add_argument("--only", default="", help="comma-separated variant names")
+    ap.add_argument("--json", action="store_true", help="print {variant: totals} as JSON on the last line")
+    args = ap.parse_args(argv)
+    if not (SHARED / "eval" / "score.py").is_file() or not args.corpus.is_dir():
+        print(f"no corpus or scorer beside this clone ({args.corpus})", file=sys.stderr)
+        return 2
+    cli = shutil.which("orgdoc", path=str(Path(sys.executable).parent)) or "orgdoc"
+    names = [n for n in args.only.split(",") if n] or ["original", *TEXT_VARIANTS, *FILE_VARIANTS]
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        TEXT_VARIANTS.setdefault("original", lambda t: t)
+        for name in names:
+            totals = score(name, args.corpus, Path(tmp), f"{cli} parse --format json")
+            results[name] = totals
+            print(f"{name:16} docs={totals['docs']:>3} numbered_structure_f1={totals['numbered_structure_f1']:.4f} "
+                  f"all_structure_f1={totals['all_structure_f1']:.4f} runin_f1={totals['runin_f1']:.4f} "
+                  f"exact_docs={totals['exact_docs']:.4f} title_accuracy={totals['title_accuracy']:.4f} "
+                  f"span_problems={totals['span_problems']}", flush=True)
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
