@@ -40,7 +40,7 @@ CN_DUN_INLINE_BOUNDARIES = frozenset({Boundary.SENTENCE})
 RUN_ON_BOUNDARIES = frozenset({Boundary.SENTENCE, Boundary.NONE})
 
 
-@dataclass
+@dataclass(slots=True)  # one per heading: no dict of its own
 class Block:
     marker: Marker
     style: str
