@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
-from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span
+from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span, new_diagnostic
 
 MAX_HEADLINE = 60  # a heading that ends its line after a lost break is short
 TAIL_BREAKS = frozenset("。！？；：!?;:")  # …and holds no sentence end
@@ -40,7 +40,7 @@ CN_DUN_INLINE_BOUNDARIES = frozenset({Boundary.SENTENCE})
 RUN_ON_BOUNDARIES = frozenset({Boundary.SENTENCE, Boundary.NONE})
 
 
-@dataclass
+@dataclass(slots=True)  # one per heading: no dict of its own
 class Block:
     marker: Marker
     style: str
@@ -378,7 +378,7 @@ def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings:
 
 
 def _diag(code: DiagnosticCode, m: Marker, message: str) -> Diagnostic:
-    return Diagnostic(code=code, message=message, span=(m.start, m.end))
+    return new_diagnostic(code, message, (m.start, m.end))
 
 
 def preorder(blocks: list[Block]) -> Iterator[Block]:
@@ -402,25 +402,26 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
         open_blocks.append(b)
     for b in open_blocks:
         b.end = body_end
-    _end_inline_runs(text, roots, list(inline))
+    inline = list(inline)
+    _end_inline_runs(text, roots, inline, [m.start for m in inline])
 
 
-def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker]) -> None:
+def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], starts: list[int]) -> None:
     for k, b in enumerate(siblings):
-        _end_inline_runs(text, b.children, inline)
+        _end_inline_runs(text, b.children, inline, starts)
         last_of_run = k + 1 == len(siblings) or siblings[k + 1].style != b.style
         if b.marker.role is Role.INLINE and last_of_run and not b.children:
             newline = text.find("\n", b.marker.end, b.end)
             if newline >= 0 and not is_headline(text[b.marker.end:newline]) \
-                    and not _holds_list(inline, newline, b.end, family(b.marker)):
+                    and not _holds_list(inline, starts, newline, b.end, family(b.marker)):
                 b.end = newline
 
 
-def _holds_list(inline: list[Marker], start: int, end: int, own: str) -> bool:
+def _holds_list(inline: list[Marker], starts: list[int], start: int, end: int, own: str) -> bool:
     """Whether text[start:end] holds an inline list of another family than the run's (a 1 and then a
     2): the paragraphs after a last item 第三，… that carry 一是…二是… elaborate it, so the item runs
     over them. A list of the run's own family restarting (三是… then 一是…) is a new list, no child."""
-    k = bisect.bisect_left([m.start for m in inline], start)
+    k = bisect.bisect_left(starts, start)  # `starts`: the markers' starts, listed once per tree
     firsts: set[str] = set()
     for m in inline[k:]:
         if m.start >= end:

@@ -19,7 +19,7 @@ MAX_GAP = 1  # 一是 二是 四是: one missing number is a typo worth a warnin
 DIRECTIVE_WORDS = frozenset("要须需应須應")
 
 
-@dataclass
+@dataclass(slots=True)  # one per list item: no dict of its own
 class Item:
     marker: Marker
     ordinal: int

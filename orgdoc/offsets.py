@@ -14,7 +14,8 @@ from .normalize import OffsetMap
 
 
 def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
-    """The outline with every span an index into `text`, the input the repair started from."""
+    """The outline with every span an index into `text`, the input the repair started from. Its
+    nodes are moved in place (the parse's own), the rest copied."""
     return outline.model_copy(update={
         "children": [_node(n, offsets, text) for n in outline.children],
         "regions": [_region(r, offsets) for r in outline.regions],
@@ -31,17 +32,20 @@ def _inside(span: Span, outer: Span) -> Span:
 
 
 def _node(node: Node, offsets: OffsetMap, text: str) -> Node:
+    """The node moved back, in place: the parse that called this made it and holds it alone, and a
+    copy of every node (its dict and fields-set) would double the outline's memory."""
     span = offsets.span(*node.span)
     heading = _inside(offsets.span(*node.heading_span), span)
     marker = _inside(offsets.span(*node.marker_span), span) if node.marker_span else None
-    return node.model_copy(update={
-        "span": span,
-        "heading_span": heading,
-        "heading": text[heading[0]:heading[1]],
-        "marker_span": marker,
-        "marker": text[marker[0]:marker[1]] if marker is not None else node.marker,
-        "children": [_node(c, offsets, text) for c in node.children],
-    })
+    fields = node.__dict__  # past pydantic's __setattr__: fields every node has
+    fields["span"] = span
+    fields["heading_span"] = heading
+    fields["heading"] = text[heading[0]:heading[1]]
+    fields["marker_span"] = marker
+    if marker is not None:
+        fields["marker"] = text[marker[0]:marker[1]]
+    fields["children"] = [_node(c, offsets, text) for c in node.children]
+    return node
 
 
 def _region(region: Region, offsets: OffsetMap) -> Region:

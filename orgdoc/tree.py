@@ -21,7 +21,7 @@ from .blocks import (
     with_styled,
 )
 from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
-from .models import Diagnostic, Marker, Node, NodeKind, Role, Span
+from .models import Diagnostic, Marker, Node, NodeKind, Role, Span, new_node
 
 TERMINATORS = frozenset("。！？；：!?;:")
 # Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
@@ -148,9 +148,8 @@ class _Assembler:
         heading = self._heading(m, end)
         end = max(_trim_end(self.text, m.end, end), heading[1])
         marked = m.end > m.start
-        return Node(kind=kind, marker=m.text if marked else None, form=m.form, ordinal=ordinal, level=level,
-                    heading=self.text[heading[0]:heading[1]], heading_span=heading,
-                    marker_span=(m.start, m.end) if marked else None, span=(m.start, end), children=children)
+        return new_node(kind, m.text if marked else None, m.form, ordinal, level, self.text[heading[0]:heading[1]],
+                        heading, (m.start, m.end) if marked else None, (m.start, end), children)
 
     def _heading(self, m: Marker, node_end: int) -> Span:
         """After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
@@ -171,14 +170,21 @@ class _Assembler:
         return start, end
 
 
+_INDENT_RE = re.compile("[ \t\u3000]*")
+# A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
+_HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
+
+
 def heading_span(text: str, start: int, limit: int) -> Span:
-    """The heading that begins at `start`: spaces skipped, up to a terminator, line end or `limit`."""
+    """The heading that begins at `start`: spaces skipped, up to a terminator, line end or `limit`.
+    Scanned by regex, stopping only at a '.' that may be a full stop."""
     n = min(limit, len(text))
-    while start < n and text[start] in " \t\u3000":
-        start += 1
-    end = start
-    while end < n and text[end] != "\n" and text[end] not in TERMINATORS and not _full_stop(text, end):
-        end += 1
+    if start >= n:
+        return start, start
+    start = _INDENT_RE.match(text, start, n).end()
+    end = _HEADING_RUN_RE.match(text, start, n).end()
+    while end < n and text[end] == "." and not _full_stop(text, end):
+        end = _HEADING_RUN_RE.match(text, end + 1, n).end()
     while end > start and (text[end - 1] in HEADING_TRAILERS or _full_stop(text, end - 1)):
         end -= 1
     return start, end

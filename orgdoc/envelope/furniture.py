@@ -92,13 +92,14 @@ MID_BODY_LABELS = frozenset(
 _ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
+_ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
 
 
 def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
     if not s or len(s) > FURNITURE_MAX or starts_with_marker(s):
         return None
-    if not any(ch.isalnum() for ch in s):
+    if not _ALNUM_RE.search(s):
         return "separator"
     sentence = "。" in s and len(s) > SENTENCE_MIN
     for label, strong, short in _FURNITURE:

@@ -18,7 +18,7 @@ from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_da
 from .furniture import furniture_label, is_advert_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, runs_on, set_apart
 from .official import is_doc_number, is_red_header, is_standard_number, is_title_note
-from .page import Evidence, F, find_evidence
+from .page import Evidence, find_evidence
 
 HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
 TITLE_MAX = 60  # a title line is short
@@ -85,7 +85,7 @@ class Head:
         self.subtitle, self.subtitle_spans = text, [(start, end)]
 
 
-def read_head(lines: list[Line], labels: list[F] | None = None, start: int = 0,
+def read_head(lines: list[Line], labels: list[int] | None = None, start: int = 0,
               evidence: tuple[Evidence, ...] = ()) -> tuple[Head, int]:
     """The title block's regions and facts, and the index of the body's first line. `start`: the
     first line after the page's top (page.py); `evidence`: titles the page states about itself."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import IntFlag
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span
@@ -52,8 +51,8 @@ TABLE_KEYS = frozenset({
 })
 TITLE_KEYS = frozenset({"标题", "题目", "信息名称", "名称"})
 
-_PUNCT = set("，。、：；！？,.;:!?（）()《》“”\"'【】[]")
-_SENTENCE_END = set("。！？!?；;")
+_PUNCT_RE = re.compile(r"[，。、：；！？,.;:!?（）()《》“”\"'【】\[\]]")
+_SENTENCE_END_RE = re.compile("[。！？!?；;]")
 _FIELD_RE = re.compile(rf"^(?P<key>[{HAN} \u3000\u2002]{{2,12}}?)\s*[：:]\s*(?P<value>.{{0,80}})$")
 _FRONT_KEY_RE = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)")
 _TITLE_KEY_RE = re.compile(r"^title\s*:\s*")
@@ -65,8 +64,8 @@ _LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
 _SITE_SEP_RE = re.compile(r"\s*_+\s*|\s+[|｜—–-]+\s+|\s*->\s*|\s*[|｜]\s*|(?<=[\u4e00-\u9fff》”）])[-–](?=[\u4e00-\u9fff])")
 
 
-class F(IntFlag):
-    """A line's features."""
+class F:
+    """A line's features: bits of a plain int (an IntFlag's operators run in Python, a cost on every line)."""
 
     NONE = 0
     PROSE = 1  # sentences of running text
@@ -78,7 +77,7 @@ class F(IntFlag):
     MARKER = 64  # opens with a numbering marker
 
 
-def label_line(s: str) -> F:
+def label_line(s: str) -> int:
     if not s:
         return F.NONE
     if len(s) > MID_LINE_MAX:  # long lines are text: the cheap case first
@@ -86,12 +85,12 @@ def label_line(s: str) -> F:
     flags = F.NONE
     if starts_with_marker(s):
         flags |= F.MARKER
-    if len(s) >= PROSE_MIN and any(ch in _SENTENCE_END for ch in s):
+    if len(s) >= PROSE_MIN and _SENTENCE_END_RE.search(s):
         flags |= F.PROSE
     if RELATED_RE.match(s):
         flags |= F.RELATED
     elif not flags and len(s.replace(" ", "").replace("\u3000", "")) <= MENU_MAX \
-            and not any(ch in _PUNCT for ch in s) and HAN_RE.search(s):
+            and not _PUNCT_RE.search(s) and HAN_RE.search(s):
         flags |= F.MENU
     if _is_field(s):
         flags |= F.FIELD
@@ -102,8 +101,9 @@ def label_line(s: str) -> F:
     return flags
 
 
-def label_lines(lines: list[Line]) -> list[F]:
-    return [label_line(line.text) for line in lines]
+def label_lines(lines: list[Line]) -> list[int]:
+    long, prose = MID_LINE_MAX, F.PROSE  # long lines are text: decided here without a call
+    return [prose if len(t := line.text) > long else label_line(t) for line in lines]
 
 
 def _is_field(s: str) -> bool:
@@ -115,15 +115,16 @@ def _key(s: str) -> str:
     return "".join(s.split())
 
 
-def article_span(lines: list[Line], labels: list[F]) -> tuple[int, int] | None:
+def article_span(lines: list[Line], labels: list[int]) -> tuple[int, int] | None:
     """The run of lines (first, last) with the most prose and fewest furniture lines: Kadane's
     maximum-sum run over per-line scores, one pass. None when the text has no prose at all."""
     best, best_span = 0, None
     total, start = 0, 0
+    prose, furniture = F.PROSE, F.MENU | F.FURNITURE | F.LISTED | F.RELATED | F.FIELD
     for i, flags in enumerate(labels):
-        if flags & F.PROSE:
+        if flags & prose:
             score = len(lines[i].text)
-        elif flags & (F.MENU | F.FURNITURE | F.LISTED | F.RELATED | F.FIELD):
+        elif flags & furniture:
             score = -FURNITURE_COST
         else:
             score = 0
@@ -150,7 +151,7 @@ class Page:
     evidence: list[Evidence] = field(default_factory=list)  # best first
 
 
-def read_page(lines: list[Line], labels: list[F], hints: tuple[str, ...] = ()) -> Page:
+def read_page(lines: list[Line], labels: list[int], hints: tuple[str, ...] = ()) -> Page:
     """The page's top (front matter, metadata table, menu) and the title evidence it holds."""
     page = Page(start=next_content(lines, 0))
     _front_matter(lines, page)
@@ -247,7 +248,7 @@ def _opens(title: Evidence | None, s: str) -> bool:
     return title is not None and bool(norm(s)) and norm(title.text).startswith(norm(s))
 
 
-def _menu(lines: list[Line], labels: list[F], page: Page) -> None:
+def _menu(lines: list[Line], labels: list[int], page: Page) -> None:
     """A run of at least MENU_RUN menu items (or furniture lines among them) at the top: the site's
     navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告)."""
     i, items, last = page.start, [], None
@@ -273,7 +274,7 @@ def _menu(lines: list[Line], labels: list[F], page: Page) -> None:
         page.start = next_content(lines, last + 1)
 
 
-def find_evidence(lines: list[Line], labels: list[F], start: int,
+def find_evidence(lines: list[Line], labels: list[int], start: int,
                   evidence: list[Evidence]) -> tuple[int, int, Evidence] | None:
     """The first lines (first, last) of the head that spell a title the page states, searched for each
     evidence in turn: the line(s) equal to it, or a line that is most of it (习近平：在…上的讲话 over

@@ -9,7 +9,7 @@ lead sentences; inside each new heading the next shapes are looked for again.
 
 from __future__ import annotations
 
-from ..models import Node, NodeKind, Span
+from ..models import Node, NodeKind, Span, new_node
 from .groups import headline, select
 from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 
@@ -132,12 +132,11 @@ def _heading(text: str, lead: Lead, stop: int, children: list[Node]) -> Node:
     end = stop
     while end > lead.end and text[end - 1].isspace():
         end -= 1
-    return Node(kind=NodeKind.RUN_IN, marker=None, form=None, ordinal=None, level=1,
-                heading=text[lead.start:lead.end], heading_span=(lead.start, lead.end),
-                marker_span=None, span=(lead.start, max(end, lead.end)), children=children)
+    return new_node(NodeKind.RUN_IN, None, None, None, 1, text[lead.start:lead.end], (lead.start, lead.end),
+                    None, (lead.start, max(end, lead.end)), children)
 
 
 def _relevel(nodes: list[Node], level: int) -> None:
     for node in nodes:
-        node.level = level
+        node.__dict__["level"] = level  # past pydantic's __setattr__: a field every node has
         _relevel(node.children, level + 1)

@@ -13,7 +13,7 @@ Which candidates become headings is decided in `groups.py`, by the groups they f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 
 from ..grammar import starts_with_marker
@@ -73,7 +73,7 @@ class Lead:
         return self.shape is not Shape.INNER
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__, thousands a document
 class Paragraph:
     start: int  # after the indent and any bold markup
     end: int  # the line end
@@ -90,18 +90,19 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
         for m in LINE.finditer(text, gap_start, gap_end):
-            s = OPENING.match(text, m.start(), m.end()).end()
-            e = m.end()
+            line_start, e = m.span()
+            s = OPENING.match(text, line_start, e).end()
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
-                at_start = _starts_paragraph(text, m.start(), start, wrapped)
-                found.append(Paragraph(s, e, len(found), at_start))
+                found.append(Paragraph(s, e, len(found), _starts_paragraph(text, line_start, start, wrapped)))
         if found and gap_end < end:
             last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
         last_in_gap.add(len(found) - 1)
-    return [replace(p, before_child=True) if p.index in last_in_gap else p for p in found] if last_in_gap else found
+    for k in last_in_gap:
+        found[k].before_child = True  # made here, not yet seen by anyone
+    return found
 
 
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
