@@ -24,30 +24,32 @@ FILE_VARIANT_FLOORS = {"numbered_structure_f1": 0.95, "all_structure_f1": 0.93, 
 HAS_CORPUS = CORPUS.is_dir() and (ROOT.parent / "shared" / "eval" / "score.py").is_file()
 
 
+def run_script(name: str) -> tuple[dict, str]:
+    """A scoring script's JSON last line, and everything it printed (for the failure message)."""
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / name), "--json"],
+                          capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1]), proc.stdout
+
+
 @pytest.mark.skipif(not HAS_CORPUS, reason="../shared/corpus or ../shared/eval is not beside this clone")
 def test_corpus_scores() -> None:
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus_scores.py"), "--json"],
-                          capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    totals = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert totals["failed_docs"] == 0, proc.stdout
-    assert totals["span_problems"] == 0, proc.stdout
+    totals, printed = run_script("corpus_scores.py")
+    assert totals["failed_docs"] == 0, printed
+    assert totals["span_problems"] == 0, printed
     for name, floor in FLOORS.items():
-        assert totals[name] >= floor, f"{name} {totals[name]} < {floor}\n{proc.stdout}"
+        assert totals[name] >= floor, f"{name} {totals[name]} < {floor}\n{printed}"
 
 
 @pytest.mark.skipif(not HAS_CORPUS, reason="../shared/corpus or ../shared/eval is not beside this clone")
 def test_corpus_variants_score_as_the_originals() -> None:
-    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "corpus_variants.py"), "--json"],
-                          capture_output=True, text=True, timeout=900)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    results = json.loads(proc.stdout.strip().splitlines()[-1])
+    results, printed = run_script("corpus_variants.py")
     original = results.pop("original")
     for name, totals in results.items():
         assert totals["failed_docs"] == 0 and totals["span_problems"] == 0, (name, totals)
         if name in ("docx", "html"):
             for key, floor in FILE_VARIANT_FLOORS.items():
-                assert totals[key] >= floor, (name, key, totals[key], proc.stdout)
+                assert totals[key] >= floor, (name, key, totals[key], printed)
             continue
         for key in ("numbered_structure_f1", "all_structure_f1", "runin_f1", "exact_docs", "title_accuracy"):
-            assert totals[key] >= original[key] - VARIANT_SLACK, (name, key, totals[key], original[key], proc.stdout)
+            assert totals[key] >= original[key] - VARIANT_SLACK, (name, key, totals[key], original[key], printed)
