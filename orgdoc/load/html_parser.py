@@ -127,22 +127,22 @@ class TextExtractor:
             self.flattened += tag not in VOID_TAGS
             self._done.append(_FLAT)
         else:
-            self._push(tag, list(attrib.items()))
+            self._push(tag, [(k, v) for k, v in attrib.items() if k == "class" or k == "id"])  # all a name says
             self._done.append(_OPENED)
 
     def _drops(self, tag: str) -> bool:
         return tag in DROPPED_TAGS and not (tag == "header" and self._article)
 
     def _push(self, tag: str, attrs: Attrs) -> None:
-        element = _Open(tag, body=tag in BODY_TAGS or named(attrs, BODY_NAMES))
-        kind = furniture_kind(attrs) or ("widget" if tag == "form" else None)
+        element = _Open(tag, body=tag in BODY_TAGS or bool(attrs) and named(attrs, BODY_NAMES))
+        kind = (attrs and furniture_kind(attrs)) or ("widget" if tag == "form" else None)
         around = self._box()
         if kind is not None and not element.body:
             element.furniture = len(self.furniture)
             self.furniture.append(Furniture(kind, parent=around))
         element.box = element.furniture if element.furniture is not None else around
-        element.title = element.furniture is None and (tag == "h1" or is_title_name(attrs))
-        if (tag in BODY_TAGS or named(attrs, STRONG_BODY_NAMES)) and around is not None:
+        element.title = element.furniture is None and (tag == "h1" or bool(attrs) and is_title_name(attrs))
+        if (tag in BODY_TAGS or bool(attrs) and named(attrs, STRONG_BODY_NAMES)) and around is not None:
             self.furniture[around].body = True  # passed on to the boxes around it as they close
         self._links += tag == "a"
         self._bodies += element.body
