@@ -209,7 +209,8 @@ def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
     if not runs:
         return text
     steps.append(tuple(i for a, b in runs for i in range(a, b)))
-    return _TRAILING_SPACES_RE.sub("", text)
+    kept = [text[b:a] for (_, b), (a, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)])]
+    return "".join(kept)  # cut from the spans found: the pattern runs once
 
 
 # --- measures --------------------------------------------------------------------------------------
