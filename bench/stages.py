@@ -1,0 +1,77 @@
+"""CPU time of each stage of the parse on the corpus text documents (where the time goes; figures only,
+no target: bench/run.py holds the targets).
+
+    python bench/stages.py [--rounds 10]
+
+Each stage function that api._stages calls is wrapped with a CPU-time counter; the corpus documents
+(../shared/corpus/{gov,speech}/raw/*.txt) are parsed and written as JSON --rounds times, the garbage
+collector off as during a parse. Printed: the whole, MB/s, and each stage's share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from run import corpus_texts, utf8_size  # noqa: E402
+
+import orgdoc  # noqa: E402
+import orgdoc.api as api  # noqa: E402
+from orgdoc.export import to_json  # noqa: E402
+
+STAGES = ("repair", "find_envelope", "scan_markers", "build_tree", "add_run_ins", "find_announcements",
+          "to_input", "_regions", "_coverage_notes", "_numbered", "_styled", "_outside")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=10)
+    args = ap.parse_args(argv)
+    spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+
+    def timed(name: str):
+        inner = getattr(api, name)
+
+        def wrapper(*a, **k):
+            start = time.process_time()
+            try:
+                return inner(*a, **k)
+            finally:
+                spent[name] += time.process_time() - start
+        return wrapper
+
+    for name in STAGES:
+        setattr(api, name, timed(name))
+    texts = corpus_texts()
+    for text in texts:  # warm up
+        to_json(orgdoc.parse(text))
+    spent.update(dict.fromkeys(STAGES, 0.0))
+    export = 0.0
+    gc.collect()
+    start = time.process_time()
+    for _ in range(args.rounds):
+        for text in texts:
+            outline = orgdoc.parse(text)
+            mark = time.process_time()
+            to_json(outline)
+            export += time.process_time() - mark
+    total = time.process_time() - start
+    size = utf8_size(texts) * args.rounds / 1e6
+    per_round = 1000 / args.rounds
+    print(f"{len(texts)} documents × {args.rounds}: {size:.2f} MB in {total:.3f} s CPU = {size / total:.2f} MB/s; "
+          f"{total * per_round:.1f} ms a round")
+    rows = sorted([*spent.items(), ("to_json", export)], key=lambda kv: -kv[1])
+    rows.append(("(the rest)", total - sum(spent.values()) - export))
+    for name, seconds in rows:
+        print(f"  {name:20s} {seconds * per_round:7.2f} ms a round  {seconds / total:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
