@@ -8,6 +8,7 @@ half-open pair `(start, end)`, so `text[start:end]` is what it covers.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
@@ -281,6 +282,9 @@ _NODE_FIELDS_SET = set(Node.model_fields)
 _DIAGNOSTIC_FIELDS_SET = set(Diagnostic.model_fields)
 
 
+_intern = sys.intern
+
+
 class _Fields:
     """A plain object whose instance dict (keys shared with every other) becomes a model's __dict__."""
 
@@ -307,6 +311,7 @@ def new_node(kind: NodeKind, marker: str | None, form: str | None, ordinal: int 
              heading_span: Span, marker_span: Span | None, span: Span, children: list[Node]) -> Node:
     """A Node from values the parser has already checked (see above)."""
     f = _NodeFields()
+    marker = marker and _intern(marker)  # a few dozen distinct markers head thousands of nodes: one string each
     f.id, f.kind, f.marker, f.form, f.ordinal, f.level = "", kind, marker, form, ordinal, level  # the field order
     f.heading, f.heading_span, f.marker_span, f.span, f.children = heading, heading_span, marker_span, span, children
     return _built(Node, f, _NODE_FIELDS_SET)  # type: ignore[return-value]
