@@ -12,7 +12,6 @@ from dataclasses import replace
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
 from .errors import OrgdocError
-from .fold import fold
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
@@ -77,7 +76,6 @@ def _outline(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS
         raise OrgdocError(f"cannot outline the document: internal error {type(exc).__name__}: {exc} — "
                           f"{loaded.path or '<text>'}") from exc
     finally:
-        fold.cache_clear()  # it holds the text and its folded copy: two copies of the document past the parse
         if paused:
             _resume_gc()
 
@@ -127,6 +125,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     markers = markers[:budget]  # no more nodes can come of the rest: their text stays in the last node
     styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
+    del markers, styled  # about a third of the nodes' size: not held through the stages after
     nodes = add_run_ins(text, nodes, envelope.body)
     nodes, cut = _within_budget(nodes, budget)
     _over_regions(nodes, _boilerplate(envelope))
