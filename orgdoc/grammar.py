@@ -81,13 +81,20 @@ def _lookalike_patterns() -> dict[str, re.Pattern[str]]:
     return {form: re.compile(terminals[name]) for form, (name, _) in LOOKALIKE_TERMINALS.items()}
 
 
+def lookalike_pattern(form: str, marker_text: str) -> re.Pattern[str] | None:
+    """What, following a marker of `form` spelt `marker_text`, makes it a possible look-alike; None
+    when nothing can."""
+    pattern = _lookalike_patterns().get(form)
+    if pattern is None or marker_text[-1:] not in LOOKALIKE_TERMINALS[form][1]:
+        return None
+    return pattern
+
+
 def is_doubtful(form: str, marker_text: str, text: str, end: int) -> bool:
     """Whether what follows a marker of `form` (ending at `end`) makes it a possible look-alike
     (一、二线城市, （一）项): then only the list around it can say it is a marker."""
-    pattern = _lookalike_patterns().get(form)
-    if pattern is None or marker_text[-1:] not in LOOKALIKE_TERMINALS[form][1]:
-        return False
-    return pattern.match(text, end) is not None
+    pattern = lookalike_pattern(form, marker_text)
+    return pattern is not None and pattern.match(text, end) is not None
 
 
 # Forms that end at a colon and start with a word (场景一： 例题1：): found from their colon, since
