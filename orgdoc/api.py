@@ -15,7 +15,7 @@ from .errors import OrgdocError
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
-from .models import Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
+from .models import MAX_REPEATS, Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
 from .normalize import Repaired, repair
 from .offsets import to_input
 from .runin import add_run_ins
@@ -146,7 +146,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,
         announcements=announcements, children=nodes,
-        warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1))),
+        warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)), warnings.dropped),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
     if repaired.changed:
@@ -215,12 +215,10 @@ def _count(nodes: list[Node], stop: int) -> int:
     return count
 
 
-MAX_REPEATS = 100  # diagnostics with one code and message kept; the rest are counted in one more
-
-
-def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+def _capped(diagnostics: list[Diagnostic], dropped: dict[tuple[str, str], int]) -> list[Diagnostic]:
     """At most MAX_REPEATS of each diagnostic (10^5 lines of 一、 restart the numbering 10^5 times),
-    then one that says how many more there were (span None, so it leads the list)."""
+    then one that says how many more there were (span None, so it leads the list). `dropped`:
+    those a stage counted without keeping (models.Diagnostics)."""
     seen: dict[tuple[str, str], int] = {}
     kept = []
     for d in diagnostics:
@@ -228,6 +226,8 @@ def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         seen[key] = seen.get(key, 0) + 1
         if seen[key] <= MAX_REPEATS:
             kept.append(d)
+    for key, n in dropped.items():
+        seen[key] = seen.get(key, 0) + n
     more = [Diagnostic(code=DiagnosticCode(code), message=f"{message} (and {n - MAX_REPEATS} more like it, not listed)")
             for (code, message), n in seen.items() if n > MAX_REPEATS]
     return more + kept if more else diagnostics

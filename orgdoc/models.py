@@ -98,6 +98,28 @@ class Diagnostic(_Model):
     span: Span | None = None
 
 
+MAX_REPEATS = 100  # diagnostics of one code and message kept; past them they are only counted
+
+
+class Diagnostics(list):  # type: ignore[type-arg]  # list[Diagnostic]
+    """Diagnostics as a stage collects them: past MAX_REPEATS with one code and message, one is
+    counted in `dropped`, not kept (10^5 lines of 一、 restart the numbering 10^5 times: their
+    diagnostics outweighed the nodes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped: dict[tuple[str, str], int] = {}
+        self._seen: dict[tuple[str, str], int] = {}
+
+    def append(self, diagnostic: Diagnostic) -> None:
+        key = (diagnostic.code.value, diagnostic.message)
+        seen = self._seen[key] = self._seen.get(key, 0) + 1
+        if seen <= MAX_REPEATS:
+            super().append(diagnostic)
+        else:
+            self.dropped[key] = self.dropped.get(key, 0) + 1
+
+
 class RegionKind(str, Enum):
     TITLE = "title"
     SUBTITLE = "subtitle"
