@@ -45,8 +45,8 @@ from .head import Head, read_head
 from .lines import Line, Pair, next_content, norm, prev_content, split_lines
 from .official import find_signature
 from .tables import find_tables
-from .page import Evidence, article_span, label_lines, read_page
-from .tail import find_closing, read_tail
+from .page import Evidence, Labels, article_span, label_lines, read_page
+from .tail import find_closing, find_related, read_tail
 
 __all__ = ["Envelope", "find_envelope"]
 
@@ -85,8 +85,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
             first = next_content(lines, contents[1] + 1)
         else:
             inner.append(Region(kind=RegionKind.CONTENTS, span=span))
-    article = article_span(lines, labels)
-    tail, stop = read_tail(lines, first, head.title, article[1] + 1 if article else first)
+    tail, stop = read_tail(lines, first, head.title, _related(lines, labels, first))
     signature = find_signature(lines, first, stop)
     if signature is not None and signature.at_end:  # 临江市人民政府办公室 / 2024年2月20日 after the body
         tail.append(Region(kind=RegionKind.BYLINE, label="signature",
@@ -120,6 +119,15 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
+
+
+def _related(lines: list[Line], labels: Labels, first: int) -> int | None:
+    """The related-articles heading that ends the text: one after the article's prose. The article's
+    span reads every line's label, so it is found only when some heading could count."""
+    if find_related(lines, first) is None:
+        return None
+    article = article_span(lines, labels.all())
+    return find_related(lines, max(first, article[1] + 1 if article else first))
 
 
 def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:

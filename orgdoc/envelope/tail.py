@@ -19,13 +19,11 @@ _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
 
 
 def read_tail(lines: list[Line], first: int, title: str | None,
-              after: int | None = None) -> tuple[list[Region], int]:
-    """Trailing furniture, and the index just past the last line the body may take. A related-articles
-    heading counts only at or after `after`, the end of the article's prose (page.article_span): one
-    inside a menu above the article, or among its paragraphs, never ends it."""
+              related: int | None = None) -> tuple[list[Region], int]:
+    """Trailing furniture, and the index just past the last line the body may take. `related`: the
+    related-articles heading that ends the text (`find_related`), if any."""
     regions: list[Region] = []
     stop = len(lines)
-    related = _find_related(lines, max(first, after if after is not None else first))
     if related is not None:
         end = lines[prev_content(lines, len(lines))].end
         regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[related].start, end),
@@ -42,8 +40,10 @@ def read_tail(lines: list[Line], first: int, title: str | None,
     return regions, stop
 
 
-def _find_related(lines: list[Line], first: int) -> int | None:
-    """A 相关文章 / 推荐阅读 heading line: it and everything after it are the page's, not the speech's."""
+def find_related(lines: list[Line], first: int) -> int | None:
+    """A 相关文章 / 推荐阅读 heading line at or after `first`: it and everything after it are the
+    page's, not the speech's. The caller starts it after the article's prose (page.article_span): a
+    heading inside a menu above the article, or among its paragraphs, never ends it."""
     for i in range(first, len(lines)):
         s = lines[i].text
         if s and len(s) <= RELATED_LINE_MAX and RELATED_RE.match(s):
