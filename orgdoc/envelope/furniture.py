@@ -14,6 +14,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 
 from .lines import Line, norm
+from .scan import LineScan, hit_lines
 
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
@@ -71,7 +72,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
      re.compile(r"版权|侵权|转载请注明")),
     ("advert", None, re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")),
     ("page control", None, re.compile(PAGE_CONTROLS)),
-    ("link or e-mail", None, re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # An address's name part is looked at from its @ back (one character is enough): `[\w.+-]+@` tried
+    # at every letter of a line of Han characters rescans the whole run each time (quadratic).
+    ("link or e-mail", None, re.compile(r"https?://|www\.|(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+")),
     ("page number", None,  # 第 3 页 共 9 页 / - 3 -
      re.compile(r"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–])$")),
     ("breadcrumb", None, re.compile(rf"^(?:{BREADCRUMB_START})")),  # and `_crumb_trail` below
@@ -93,6 +96,7 @@ _ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
 _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
+_NO_ALNUM_LINE = re.compile(r"^[\W_]+$")  # a line that `_ALNUM_RE` never matches: a separator
 
 
 def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
@@ -140,14 +144,28 @@ def is_advert_line(s: str) -> bool:
 
 
 def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
-    """Furniture pasted between the body's paragraphs (kept inside the body span)."""
+    """Furniture pasted between the body's paragraphs (kept inside the body span). The patterns that
+    can label a line there run once over all the body's short lines (scan.py); `furniture_label`
+    then decides on the few lines they hit."""
+    short = [line for line in lines[first:stop] if line.text and len(line.text) <= MID_LINE_MAX]
     found = []
-    for line in lines[first:stop]:
-        if line.text and len(line.text) <= MID_LINE_MAX:
-            label = furniture_label(line.text, edge=False)
-            if label:
-                found.append(Region(kind=RegionKind.BOILERPLATE, span=(line.start, line.end), label=label))
+    for k in hit_lines([line.text for line in short], _MID_SCANS):
+        line = short[k]
+        label = furniture_label(line.text, edge=False)
+        if label:
+            found.append(Region(kind=RegionKind.BOILERPLATE, span=(line.start, line.end), label=label))
     return found
 
 
+def _mid_scans() -> tuple[LineScan, ...]:
+    """What can give a line a label between paragraphs (`furniture_label` with edge=False): a line
+    without letters or digits, a strong pattern, a short one of MID_BODY_LABELS, a strong advert cue."""
+    patterns = [_NO_ALNUM_LINE, _ADVERT_STRONG_RE]
+    for label, strong, short in _FURNITURE:
+        patterns += [strong] if strong is not None else []
+        patterns += [short] if short is not None and label in MID_BODY_LABELS else []
+    return tuple(LineScan(p) for p in patterns)
+
+
 _SHAPES.update({"breadcrumb": _crumb_trail, "navigation": _menu_row})
+_MID_SCANS = _mid_scans()

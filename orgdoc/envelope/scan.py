@@ -1,0 +1,127 @@
+"""Whole-text passes that find the few lines a per-line rule can apply to, so that the rule runs on those only.
+
+A rule that tests every line with a dozen patterns costs a Python call per line and pattern. Here each
+pattern runs once, in C, over the lines joined by newlines, and says which lines it hit; the exact
+per-line rule then decides on those lines alone. The pass is a filter only: a line it misses is a
+line that no pattern matches, a line it hits may still be refused by the rule.
+
+Why a pattern finds over the joined lines every line it matches alone:
+- it is compiled with MULTILINE, and the lines are stripped, so `^` and `$` stand at each line's ends;
+- `.` never takes a newline; a `\\s` or a negated class may run a match on into the next line, so after
+  each hit the search starts again at the next line, and a match running on never hides one there;
+- the patterns hold no negative look-around that a newline at a line's end would satisfy differently.
+
+`LineScan` also puts a guard in front of the pattern: a class of the characters a match can start
+with, consumed, then a look-behind that runs the pattern from that character. The regex engine skips
+to the guard's characters by itself (as it does for a literal prefix), instead of trying every
+alternative of the pattern at every character.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+class _Unknown(Exception):
+    """The pattern may start with characters no small class names."""
+
+
+class LineScan:
+    """A line pattern, compiled to run over newline-joined stripped lines."""
+
+    __slots__ = ("regex",)
+
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
+        if isinstance(pattern, re.Pattern):
+            pattern, flags = pattern.pattern, pattern.flags
+        source = f"(?:{pattern})"
+        try:
+            first = _first_class(sre_parse.parse(pattern, flags), bool(flags & re.IGNORECASE))
+            source = f"[{first}](?<=(?={source})[\\s\\S])"
+        except _Unknown:
+            pass
+        self.regex = re.compile(source, flags | re.MULTILINE)
+
+
+def hit_lines(texts: list[str], scans: tuple[LineScan, ...]) -> list[int]:
+    """Indexes (ascending) of the texts (stripped lines without a newline) in which some scan matches."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))  # texts[k] at starts[k]
+    hits: set[int] = set()
+    for scan in scans:
+        search, pos = scan.regex.search, 0
+        while (m := search(joined, pos)) is not None:
+            k = bisect_right(starts, m.start()) - 1
+            hits.add(k)
+            pos = starts[k + 1]  # the next line: a match running on into it hides none there
+            if pos >= len(joined):
+                break
+    return sorted(hits)
+
+
+def _first_class(items: sre_parse.SubPattern, ignore_case: bool) -> str:
+    """The body of a character class holding every character a match of `items` can start with."""
+    chars, nullable = _first(list(items), ignore_case)
+    if nullable:
+        raise _Unknown("empty match")
+    return "".join(sorted(chars))
+
+
+def _first(items: list, ignore_case: bool) -> tuple[set[str], bool]:
+    """Class pieces a match of the sequence can start with, and whether the sequence can match empty."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            return out | _literal(arg, ignore_case), False
+        if op is sre.IN:
+            return out | _class(arg, ignore_case), False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = arg
+            case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            chars, nullable = _first(list(inner), case)
+        elif op is sre.BRANCH:
+            parts = [_first(list(branch), ignore_case) for branch in arg[1]]
+            chars = set().union(*(p for p, _ in parts))
+            nullable = any(n for _, n in parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            chars, nullable = _first(list(arg[2]), ignore_case)
+            nullable = nullable or arg[0] == 0
+        else:
+            raise _Unknown(str(op))
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _literal(code: int, ignore_case: bool) -> set[str]:
+    ch = chr(code)
+    if not ignore_case or ch.lower() == ch.upper():
+        return {re.escape(ch)}
+    if not ch.isascii() or ch.lower() in "iks":  # these match non-ASCII letters too under IGNORECASE
+        raise _Unknown(ch)
+    return {ch.lower(), ch.upper()}
+
+
+def _class(items: list, ignore_case: bool) -> set[str]:
+    out: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            out |= _literal(arg, ignore_case)
+        elif op is sre.RANGE and not ignore_case:
+            out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is sre.CATEGORY and arg in _CATEGORIES:
+            out.add(_CATEGORIES[arg])
+        else:
+            raise _Unknown(str(op))
+    return out
