@@ -14,7 +14,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 
 from .lines import Line, norm
-from .scan import LineScan, hit_lines
+from .scan import guarded, hit_lines
 
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
@@ -99,6 +99,14 @@ _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the un
 _NO_ALNUM_LINE = re.compile(r"^[\W_]+$")  # a line that `_ALNUM_RE` never matches: a separator
 
 
+# The rules as they run: each pattern behind a guard of its first characters (scan.py), so that a line
+# holding none of them costs one quick scan instead of trying every alternative at every character.
+_RULES = tuple((label, guarded(strong) if strong else None, guarded(short) if short else None)
+               for label, strong, short in _FURNITURE)
+_ADVERT_STRONG = guarded(_ADVERT_STRONG_RE)
+_ADVERT_ANY = guarded(_ADVERT_ANY_RE)  # whether there is a cue; `_ADVERT_ANY_RE.findall` lists them
+
+
 def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
     if not s or len(s) > FURNITURE_MAX or starts_with_marker(s):
@@ -106,14 +114,14 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
     if not _ALNUM_RE.search(s):
         return "separator"
     sentence = "。" in s and len(s) > SENTENCE_MIN
-    for label, strong, short in _FURNITURE:
+    for label, strong, short in _RULES:
         if strong is not None and strong.search(s):
             return label
         if short is None or sentence or not (edge or label in MID_BODY_LABELS):
             continue
         if short.search(s) or (label in _SHAPES and _SHAPES[label](s)):
             return label
-    if not sentence and len(set(_ADVERT_ANY_RE.findall(s))) >= 2 and (edge or _ADVERT_STRONG_RE.search(s)):
+    if not sentence and _two_advert_cues(s) and (edge or _ADVERT_STRONG.search(s)):
         return "advert"
     if title and not sentence and "《" in s and len(norm(title)) >= 4 and norm(title) in norm(s):
         return "repeated title"
@@ -139,8 +147,12 @@ def _menu_row(s: str) -> bool:
 
 
 def is_advert_line(s: str) -> bool:
-    return bool(_ADVERT_STRONG_RE.search(s) or _BRACKET_LINE_RE.match(s)
-                or len(set(_ADVERT_ANY_RE.findall(s))) >= 2)
+    return bool(_ADVERT_STRONG.search(s) or _BRACKET_LINE_RE.match(s) or _two_advert_cues(s))
+
+
+def _two_advert_cues(s: str) -> bool:
+    """Two different advert words (会员 and 资料) in the line."""
+    return _ADVERT_ANY.search(s) is not None and len(set(_ADVERT_ANY_RE.findall(s))) >= 2
 
 
 def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
@@ -157,14 +169,14 @@ def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
     return found
 
 
-def _mid_scans() -> tuple[LineScan, ...]:
+def _mid_scans() -> tuple[re.Pattern[str], ...]:
     """What can give a line a label between paragraphs (`furniture_label` with edge=False): a line
     without letters or digits, a strong pattern, a short one of MID_BODY_LABELS, a strong advert cue."""
-    patterns = [_NO_ALNUM_LINE, _ADVERT_STRONG_RE]
-    for label, strong, short in _FURNITURE:
+    patterns = [guarded(_NO_ALNUM_LINE), _ADVERT_STRONG]
+    for label, strong, short in _RULES:
         patterns += [strong] if strong is not None else []
         patterns += [short] if short is not None and label in MID_BODY_LABELS else []
-    return tuple(LineScan(p) for p in patterns)
+    return tuple(patterns)
 
 
 _SHAPES.update({"breadcrumb": _crumb_trail, "navigation": _menu_row})

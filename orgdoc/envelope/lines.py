@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
-from operator import add
+from operator import add, itemgetter
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -40,6 +40,7 @@ MAX_BLANKS = 3  # blank lines kept in a row: more say nothing more to any rule, 
 _BLANK_RUN = rf"(?:[^\S\n]*\n){{{MAX_BLANKS}}}[^\S\n]*(?:\n|\Z)"
 _BLANK_RUN_RE = re.compile(rf"\n{_BLANK_RUN}")
 _LEADING_BLANK_RUN_RE = re.compile(_BLANK_RUN)
+_FIRST_CHAR = itemgetter(slice(None, 1))
 
 
 def split_lines(text: str) -> list[Line]:
@@ -52,7 +53,9 @@ def split_lines(text: str) -> list[Line]:
     raws = text.split("\n")
     texts = list(map(str.strip, raws))
     offsets = accumulate(map((1).__add__, map(len, raws)), initial=0)  # where each raw line starts
-    starts = list(map(add, offsets, map(str.find, raws, texts)))  # a blank line: find("") is 0
+    # Where the first non-space character stands: its first occurrence (spaces only come before it),
+    # or 0 for a blank line (find("") is 0).
+    starts = list(map(add, offsets, map(str.find, raws, map(_FIRST_CHAR, texts))))
     return list(map(Line, starts, map(add, starts, map(len, texts)), texts))
 
 
