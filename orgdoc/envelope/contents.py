@@ -11,10 +11,14 @@ import re
 from orgdoc.grammar import starts_with_marker
 
 from .lines import Line, next_content, norm
+from .scan import guarded
 
 CONTENTS_LINE = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
 PAGE_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
 MAX_ENTRY = 60  # characters: an entry is a heading, never a paragraph
+# PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over
+# in one quick scan. Every match runs to the line's end, so its start is where the leader begins.
+_LEADER = guarded(PAGE_LEADER)
 
 
 def is_contents_line(s: str) -> bool:
@@ -61,7 +65,8 @@ def _entries(lines: list[Line], j: int) -> int | None:
 
 def _key(s: str) -> str:
     """An entry without its page number, leaders and spaces: how the body's heading compares."""
-    return norm(PAGE_LEADER.sub("", s))
+    m = _LEADER.search(s)
+    return norm(s[:m.start()] if m else s)
 
 
 def _count(lines: list[Line], i: int, last: int) -> int:
@@ -79,4 +84,4 @@ def _is_entry(s: str) -> bool:
     """A short line opening with a marker, or one ending in page leaders: no sentence."""
     if not s or len(s) > MAX_ENTRY or "。" in s:
         return False
-    return starts_with_marker(s) or bool(PAGE_LEADER.search(s))
+    return starts_with_marker(s) or bool(_LEADER.search(s))
