@@ -14,7 +14,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 
 from .lines import Line, norm
-from .scan import guarded, hit_lines
+from .scan import guarded, hit_lines, line_scan
 
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
@@ -96,7 +96,6 @@ _ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
 _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
-_NO_ALNUM_LINE = re.compile(r"^[\W_]+$")  # a line that `_ALNUM_RE` never matches: a separator
 
 
 # The rules as they run: each pattern behind a guard of its first characters (scan.py), so that a line
@@ -113,7 +112,7 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
         return None
     if not _ALNUM_RE.search(s):
         return "separator"
-    sentence = "。" in s and len(s) > SENTENCE_MIN
+    sentence = _is_sentence(s)
     for label, strong, short in _RULES:
         if strong is not None and strong.search(s):
             return label
@@ -157,27 +156,33 @@ def _two_advert_cues(s: str) -> bool:
 
 def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
     """Furniture pasted between the body's paragraphs (kept inside the body span). The patterns that
-    can label a line there run once over all the body's short lines (scan.py); `furniture_label`
-    then decides on the few lines they hit."""
+    can label a line there run once over all the body's short lines (scan.py), those for short lines
+    only over the lines that are not sentences; `furniture_label` then decides on the lines they hit."""
     short = [line for line in lines[first:stop] if line.text and len(line.text) <= MID_LINE_MAX]
+    texts = [line.text for line in short]
+    plain = [k for k, s in enumerate(texts) if not _is_sentence(s)]
+    hits = set(hit_lines(texts, _MID_ANY_LINE))
+    hits.update(k for k, s in enumerate(texts) if not _ALNUM_RE.search(s))  # a separator (quicker per line)
+    hits.update(plain[k] for k in hit_lines([texts[k] for k in plain], _MID_PLAIN_LINE))
     found = []
-    for k in hit_lines([line.text for line in short], _MID_SCANS):
-        line = short[k]
-        label = furniture_label(line.text, edge=False)
+    for k in sorted(hits):
+        label = furniture_label(texts[k], edge=False)
         if label:
-            found.append(Region(kind=RegionKind.BOILERPLATE, span=(line.start, line.end), label=label))
+            found.append(Region(kind=RegionKind.BOILERPLATE, span=(short[k].start, short[k].end), label=label))
     return found
 
 
-def _mid_scans() -> tuple[re.Pattern[str], ...]:
-    """What can give a line a label between paragraphs (`furniture_label` with edge=False): a line
-    without letters or digits, a strong pattern, a short one of MID_BODY_LABELS, a strong advert cue."""
-    patterns = [guarded(_NO_ALNUM_LINE), _ADVERT_STRONG]
-    for label, strong, short in _RULES:
-        patterns += [strong] if strong is not None else []
-        patterns += [short] if short is not None and label in MID_BODY_LABELS else []
-    return tuple(patterns)
+def _is_sentence(s: str) -> bool:
+    """A line this long with a 。: one cue word does not make it furniture."""
+    return "。" in s and len(s) > SENTENCE_MIN
+
+
+# What can give a line a label between paragraphs (`furniture_label` with edge=False): on any line, a
+# strong pattern (or no letter or digit at all); on a line that is not a sentence, a short pattern of
+# MID_BODY_LABELS or a strong advert cue.
+_MID_ANY_LINE = tuple(line_scan(strong) for _, strong, _ in _FURNITURE if strong is not None)
+_MID_PLAIN_LINE = (line_scan(_ADVERT_STRONG_RE), *(line_scan(short) for label, _, short in _FURNITURE
+                                                    if short is not None and label in MID_BODY_LABELS))
 
 
 _SHAPES.update({"breadcrumb": _crumb_trail, "navigation": _menu_row})
-_MID_SCANS = _mid_scans()

@@ -45,13 +45,22 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(source, pattern.flags | re.MULTILINE)
 
 
+def line_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` as `hit_lines` runs it: a pattern anchored at the line's start (`^` in every
+    alternative) is tried only after each newline, which the engine finds by itself; any other behind
+    its guard (`guarded`)."""
+    if _anchored(list(sre_parse.parse(pattern.pattern, pattern.flags))):
+        return re.compile(f"\\n(?=(?:{pattern.pattern}))", pattern.flags | re.MULTILINE)
+    return guarded(pattern)
+
+
 def hit_lines(texts: list[str], scans: tuple[re.Pattern[str], ...]) -> list[int]:
     """Indexes (ascending) of the texts (stripped lines without a newline) in which some scan matches.
-    The scans: patterns compiled with MULTILINE (`guarded` ones)."""
+    The scans: `line_scan` patterns."""
     if not texts:
         return []
-    joined = "\n".join(texts)
-    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))  # texts[k] at starts[k]
+    joined = "\n" + "\n".join(texts)  # each line after a newline, the first one too
+    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))  # the newline before texts[k]
     hits: set[int] = set()
     for scan in scans:
         search, pos = scan.search, 0
@@ -62,6 +71,19 @@ def hit_lines(texts: list[str], scans: tuple[re.Pattern[str], ...]) -> list[int]
             if pos >= len(joined):
                 break
     return sorted(hits)
+
+
+def _anchored(items: list) -> bool:
+    """Whether every match of the parsed sequence starts at `^`."""
+    for op, arg in items:
+        if op is sre.AT:
+            return arg in (sre.AT_BEGINNING, sre.AT_BEGINNING_LINE)
+        if op is sre.SUBPATTERN:
+            return _anchored(list(arg[-1]))
+        if op is sre.BRANCH:
+            return all(_anchored(list(branch)) for branch in arg[1])
+        return False
+    return False
 
 
 def _first_class(items: sre_parse.SubPattern, ignore_case: bool) -> str:
