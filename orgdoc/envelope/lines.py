@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import add, itemgetter
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -25,7 +23,7 @@ Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and
 
 
 # slots: one per line of the text, blank ones included. Not frozen (though never changed): a frozen
-# dataclass sets its fields through object.__setattr__, three times slower to build.
+# dataclass sets its fields through object.__setattr__, which makes splitting a text 40% slower.
 @dataclass(slots=True)
 class Line:
     start: int  # offset of the first non-space character (the line start when blank)
@@ -36,30 +34,8 @@ class Line:
 MAX_BLANKS = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
 
 
-# A run of more than MAX_BLANKS blank lines: after a newline, or at the very start.
-_BLANK_RUN = rf"(?:[^\S\n]*\n){{{MAX_BLANKS}}}[^\S\n]*(?:\n|\Z)"
-_BLANK_RUN_RE = re.compile(rf"\n{_BLANK_RUN}")
-_LEADING_BLANK_RUN_RE = re.compile(_BLANK_RUN)
-_FIRST_CHAR = itemgetter(slice(None, 1))
-
-
 def split_lines(text: str) -> list[Line]:
-    """The text's lines, of a run of blank lines the first MAX_BLANKS only.
-
-    Built with C-level passes (split, strip, find, map) rather than a Python loop over the lines; a
-    text with a longer run of blank lines takes the loop that drops them as it goes."""
-    if _BLANK_RUN_RE.search(text) or _LEADING_BLANK_RUN_RE.match(text):
-        return _split_capped(text)
-    raws = text.split("\n")
-    texts = list(map(str.strip, raws))
-    offsets = accumulate(map((1).__add__, map(len, raws)), initial=0)  # where each raw line starts
-    # Where the first non-space character stands: its first occurrence (spaces only come before it),
-    # or 0 for a blank line (find("") is 0).
-    starts = list(map(add, offsets, map(str.find, raws, map(_FIRST_CHAR, texts))))
-    return list(map(Line, starts, map(add, starts, map(len, texts)), texts))
-
-
-def _split_capped(text: str) -> list[Line]:
+    """The text's lines, of a run of blank lines the first MAX_BLANKS only."""
     lines: list[Line] = []
     pos, blanks = 0, 0
     for raw in text.split("\n"):
