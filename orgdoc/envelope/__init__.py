@@ -42,7 +42,7 @@ from .contents import read_contents
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import Head, read_head
-from .lines import Line, Pair, next_content, norm, prev_content, split_lines
+from .lines import Line, Pair, first_chars, next_content, norm, prev_content, split_lines
 from .official import find_signature
 from .tables import find_tables
 from .page import Evidence, Labels, article_span, label_lines, read_page
@@ -85,13 +85,14 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
             first = next_content(lines, contents[1] + 1)
         else:
             inner.append(Region(kind=RegionKind.CONTENTS, span=span))
-    tail, stop = read_tail(lines, first, head.title, _related(lines, labels, first))
-    signature = find_signature(lines, first, stop)
+    firsts = first_chars(lines)
+    tail, stop = read_tail(lines, first, head.title, _related(lines, firsts, labels, first))
+    signature = find_signature(lines, firsts, first, stop)
     if signature is not None and signature.at_end:  # 临江市人民政府办公室 / 2024年2月20日 after the body
         tail.append(Region(kind=RegionKind.BYLINE, label="signature",
                            span=(lines[signature.first].start, lines[signature.last].end)))
         stop = signature.first
-    back = find_back_matter(lines, first, stop)
+    back = find_back_matter(lines, firsts, first, stop)
     if back is not None:  # 注释 [1]…, 名词解释 1.…, 附件：1.…: after the body, not nodes
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.BACK_MATTER, span=(lines[back[0]].start, end), label=back[1]))
@@ -102,7 +103,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     inner = _disjoint(inner, tail)  # a 目录 after the body's end (in an attachment list) is the tail's
-    inner += _disjoint(find_tables(text, lines, first, body_stop), inner)  # a table running into a 目录 is none
+    inner += _disjoint(find_tables(text, lines, firsts, first, body_stop), inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     regions.sort(key=lambda r: r.span)
@@ -121,13 +122,13 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
 
 
-def _related(lines: list[Line], labels: Labels, first: int) -> int | None:
+def _related(lines: list[Line], firsts: str, labels: Labels, first: int) -> int | None:
     """The related-articles heading that ends the text: one after the article's prose. The article's
     span reads every line's label, so it is found only when some heading could count."""
-    if find_related(lines, first) is None:
+    if find_related(lines, firsts, first) is None:
         return None
     article = article_span(lines, labels.all())
-    return find_related(lines, max(first, article[1] + 1 if article else first))
+    return find_related(lines, firsts, max(first, article[1] + 1 if article else first))
 
 
 def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:

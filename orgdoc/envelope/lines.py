@@ -48,6 +48,12 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def first_chars(lines: list[Line]) -> str:
+    """Each line's first character (a space for a blank line): a string as long as `lines`, over which
+    a rule that looks for lines opening a certain way runs one regex (scan.opening_lines)."""
+    return "".join([line.text[:1] or " " for line in lines])
+
+
 def next_content(lines: list[Line], i: int) -> int:
     """The first non-blank line at or after i, or len(lines)."""
     while i < len(lines) and not lines[i].text:

@@ -9,6 +9,7 @@ from orgdoc.models import Region, RegionKind
 
 from .furniture import RELATED_RE, furniture_label
 from .lines import Line, norm, prev_content
+from .scan import opening_class, opening_lines
 
 TAIL_LINES = 40  # non-blank lines read backwards for trailing furniture
 RELATED_LINE_MAX = 16  # a "related articles" heading is a short line
@@ -16,6 +17,7 @@ CLOSING_WINDOW = 3  # the closing is at most this many paragraphs
 _COMRADES_RE = re.compile(r"^(?:同志们|同事们|朋友们|各位代表|各位委员|各位同仁)[，,！!]")  # opens a closing
 _THANKS_RE = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。.]?$")
 _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
+_RELATED_OPENS = opening_class(RELATED_RE)
 
 
 def read_tail(lines: list[Line], first: int, title: str | None,
@@ -40,13 +42,14 @@ def read_tail(lines: list[Line], first: int, title: str | None,
     return regions, stop
 
 
-def find_related(lines: list[Line], first: int) -> int | None:
+def find_related(lines: list[Line], firsts: str, first: int) -> int | None:
     """A 相关文章 / 推荐阅读 heading line at or after `first`: it and everything after it are the
     page's, not the speech's. The caller starts it after the article's prose (page.article_span): a
-    heading inside a menu above the article, or among its paragraphs, never ends it."""
-    for i in range(first, len(lines)):
+    heading inside a menu above the article, or among its paragraphs, never ends it. `firsts`: the
+    lines' first characters (`lines.first_chars`)."""
+    for i in opening_lines(firsts, _RELATED_OPENS, first, len(lines)):
         s = lines[i].text
-        if s and len(s) <= RELATED_LINE_MAX and RELATED_RE.match(s):
+        if len(s) <= RELATED_LINE_MAX and RELATED_RE.match(s):
             return i
     return None
 
