@@ -123,9 +123,9 @@ def _advert_block(lines: list[Line], start: int = 0) -> frozenset[int]:
     i = next_content(lines, start)
     while i < len(lines) and len(run) < HEAD_LINES:
         s = lines[i].text
-        advert = is_advert_line(s)
         if len(s) > ADVERT_LINE_MAX or "。" in s or _SALUTATION_RE.match(s) or starts_with_marker(s):
             break
+        advert = is_advert_line(s)
         if not advert and ENDS_GENRE_RE.search(s):  # a title ends the block
             break
         run.append(i)
