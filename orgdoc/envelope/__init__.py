@@ -6,9 +6,11 @@ the outline is looked for. Rules follow the general shape of speeches and of the
 copied from; the cue words are data tables in the module that uses them:
 
 - `lines`: the line model (folded text, original offsets) and stepping over blank lines;
-- `page`: every line labelled once (prose, menu item, furniture, field, listed article…); the page's
+- `page`: each line labelled when first read (prose, menu item, furniture, field, listed article…); the page's
   top (front matter, metadata table, menu), the title evidence it states, and the article span;
 - `furniture`: web-page furniture cue tables and the per-line furniture and advert tests;
+- `scan`: patterns run over many lines at once (joined, or their first characters) to find the few
+  lines a per-line rule needs to test;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
 - `contents`: a table of contents; `tables`: tables and boxes flattened into lines;
 - `tail`: trailing furniture, a related-articles list, the closing words;
@@ -103,7 +105,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     inner = _disjoint(inner, tail)  # a 目录 after the body's end (in an attachment list) is the tail's
-    inner += _disjoint(find_tables(text, lines, firsts, first, body_stop), inner)  # a table running into a 目录 is none
+    tables = find_tables(text, lines, firsts, first, body_stop)
+    inner += _disjoint(tables, inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     regions.sort(key=lambda r: r.span)

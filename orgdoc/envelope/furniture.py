@@ -169,7 +169,8 @@ def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
     for k in sorted(hits):
         label = furniture_label(texts[k], edge=False)
         if label:
-            found.append(Region(kind=RegionKind.BOILERPLATE, span=(short[k].start, short[k].end), label=label))
+            span = (short[k].start, short[k].end)
+            found.append(Region(kind=RegionKind.BOILERPLATE, span=span, label=label))
     return found
 
 

@@ -3,8 +3,8 @@
 Real pages have one shape: furniture (front matter, a metadata table, a menu, a breadcrumb), the
 article's head (title lines, subtitle, bylines, date, salutation), the body, the closing, furniture
 again. Instead of one predicate per case walking the lines back and forth, `label_lines` gives every
-line its features once (prose, menu item, furniture cue, metadata field, listed article, related-
-articles cue), and the decisions read that label sequence:
+line its features (prose, menu item, furniture cue, metadata field, listed article, related-articles
+cue), computed once when a rule first reads them, and the decisions read that label sequence:
 
 - `article_span`: the span of lines with the most prose and the fewest furniture lines, found in one
   pass (the maximum-sum run, Kadane's dynamic program) over per-line scores: a prose line scores its

@@ -1,20 +1,23 @@
-"""Whole-text passes that find the few lines a per-line rule can apply to, so that the rule runs on those only.
+"""Passes over many lines at once that find the few lines a per-line rule must test.
 
 A rule that tests every line with a dozen patterns costs a Python call per line and pattern. Here each
 pattern runs once, in C, over the lines joined by newlines, and says which lines it hit; the exact
 per-line rule then decides on those lines alone. The pass is a filter only: a line it misses is a
 line that no pattern matches, a line it hits may still be refused by the rule.
 
-Why a pattern finds over the joined lines every line it matches alone:
+Why a pattern finds over the joined lines every line it matches alone (`hit_lines`):
 - it is compiled with MULTILINE, and the lines are stripped, so `^` and `$` stand at each line's ends;
 - `.` never takes a newline; a `\\s` or a negated class may run a match on into the next line, so after
   each hit the search starts again at the next line, and a match running on never hides one there;
-- the patterns hold no negative look-around that a newline at a line's end would satisfy differently.
+- a pattern given here must hold no negative look-around that a newline next to a line's ends would
+  satisfy differently (the furniture patterns hold none).
 
-`guarded` also puts a guard in front of the pattern: a class of the characters a match can start
-with, consumed, then a look-behind that runs the pattern from that character. The regex engine skips
-to the guard's characters by itself (as it does for a literal prefix), instead of trying every
-alternative of the pattern at every character.
+`guarded` puts a guard in front of a pattern: a class of the characters a match can start with,
+consumed, then a look-behind that runs the pattern from that character. The regex engine skips to
+the guard's characters by itself (as it does for a literal prefix), instead of trying every
+alternative of the pattern at every character. A pattern anchored at the line's start is tried after
+each newline only (`line_scan`); one that only looks for lines opening a certain way runs over the
+lines' first characters instead (`opening_class`, `opening_lines`).
 """
 
 from __future__ import annotations
@@ -22,9 +25,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+try:  # the standard library's own regex parser, to read the characters a pattern can start with
+    from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_REPEATS = tuple(getattr(sre, op) for op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(sre, op))
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
 
 
@@ -133,7 +142,7 @@ def _first(items: list, ignore_case: bool) -> tuple[set[str], bool]:
             parts = [_first(list(branch), ignore_case) for branch in arg[1]]
             chars = set().union(*(p for p, _ in parts))
             nullable = any(n for _, n in parts)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             chars, nullable = _first(list(arg[2]), ignore_case)
             nullable = nullable or arg[0] == 0
         else:
