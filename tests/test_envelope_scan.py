@@ -1,4 +1,6 @@
-"""The envelope's many-line passes (orgdoc/envelope/scan.py) find every line the per-line rule would.
+"""The envelope's shortcuts never change an answer: the many-line passes (orgdoc/envelope/scan.py) find
+every line the per-line rule would, and a contents entry is compared with the first one without
+normalizing it only where the answer is already known (contents._may_repeat).
 
 Property tests over lines made of the characters the furniture, table, back-matter and related-articles
 patterns look for (cue words, digits, dates, colons, brackets, spaces), so that matches are frequent:
@@ -15,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orgdoc.envelope import backmatter, official, tables, tail
+from orgdoc.envelope import backmatter, contents, official, tables, tail
 from orgdoc.envelope import furniture as fu
 from orgdoc.envelope.lines import Line
 from orgdoc.envelope.scan import guarded, hit_lines, line_scan, opening_class, opening_lines
@@ -83,3 +85,14 @@ def test_related_heading_found_after_a_start() -> None:
     firsts = "相推"
     assert tail.find_related(lines, firsts, 0) == 0
     assert tail.find_related(lines, firsts, 1) == 1
+
+
+ENTRY = st.text(alphabet="第一二三章节篇总则发展基础中國（）(). ·…１2\u3000\u0301\uf900\u2f00ＡA", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(entry=ENTRY, first=ENTRY)
+def test_an_entry_ruled_out_is_no_repeat(entry: str, first: str) -> None:
+    first_key, key = contents._key(first), contents._key(entry)
+    if not contents._may_repeat(entry, first_key):
+        assert not (key and (first_key.startswith(key) or key.startswith(first_key)))

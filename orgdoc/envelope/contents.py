@@ -10,7 +10,7 @@ import re
 
 from orgdoc.grammar import starts_with_marker
 
-from .lines import Line, next_content, norm
+from .lines import HAN, Line, next_content, norm
 from .scan import guarded
 
 CONTENTS_LINE = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
@@ -19,6 +19,7 @@ MAX_ENTRY = 60  # characters: an entry is a heading, never a paragraph
 # PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over
 # in one quick scan. Every match runs to the line's end, so its start is where the leader begins.
 _LEADER = guarded(PAGE_LEADER)
+_HAN_RUN_RE = re.compile(f"[{HAN}]*")
 
 
 def is_contents_line(s: str) -> bool:
@@ -53,14 +54,25 @@ def _entries(lines: list[Line], j: int) -> int | None:
     """The last of the entries from line j on; the run stops before a repeat of its first entry."""
     first_key, last = None, None
     while j < len(lines) and _is_entry(lines[j].text):
-        key = _key(lines[j].text)
         if first_key is None:
-            first_key = key
-        elif key and (first_key.startswith(key) or key.startswith(first_key)):
-            break  # the body's first heading, listed first by the contents
+            first_key = _key(lines[j].text)
+        elif _may_repeat(lines[j].text, first_key):
+            key = _key(lines[j].text)
+            if key and (first_key.startswith(key) or key.startswith(first_key)):
+                break  # the body's first heading, listed first by the contents
         last = j
         j = next_content(lines, j + 1)
     return last
+
+
+def _may_repeat(s: str, first_key: str) -> bool:
+    """Whether the key of entry s may be a prefix of `first_key` or start with it. The key starts with
+    the entry's leading run of Han ideographs as written (letters, unchanged by NFKC, never composed
+    with what follows: checked over the Unicode tables), so where that run and `first_key` part, the
+    answer is no without normalizing the entry (a long contents pays `norm` only for its repeats)."""
+    run = _HAN_RUN_RE.match(s).group()  # type: ignore[union-attr]  # matches the empty string
+    n = min(len(run), len(first_key))
+    return run[:n] == first_key[:n]
 
 
 def _key(s: str) -> str:
