@@ -40,10 +40,15 @@ def split_lines(text: str) -> list[Line]:
     pos, blanks = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        blanks = 0 if stripped else blanks + 1
-        if blanks <= MAX_BLANKS:
-            start = pos + len(raw) - len(raw.lstrip()) if stripped else pos
+        if stripped:
+            blanks = 0
+            # strip() returns the line itself when it has nothing to strip: then it starts at pos.
+            start = pos if stripped is raw else pos + len(raw) - len(raw.lstrip())
             lines.append(Line(start, start + len(stripped), stripped))
+        else:
+            blanks += 1
+            if blanks <= MAX_BLANKS:
+                lines.append(Line(pos, pos, ""))
         pos += len(raw) + 1
     return lines
 
