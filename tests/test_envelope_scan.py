@@ -67,6 +67,14 @@ def test_joined_pass_hits_every_matching_line(lines: list[str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(lines=st.lists(LINE, min_size=1, max_size=12))
+def test_mid_body_passes_hit_every_line_a_pattern_labels(lines: list[str]) -> None:
+    strong = [p for _, p, _ in fu._FURNITURE if p is not None]
+    hits = set(hit_lines(lines, fu._MID_ANY_LINE))
+    assert {k for k, s in enumerate(lines) if any(p.search(s) for p in strong)} <= hits
+
+
+@settings(max_examples=300, deadline=None)
 @given(lines=st.lists(st.one_of(LINE, st.just("")), min_size=1, max_size=12))
 def test_opening_lines_include_every_match(lines: list[str]) -> None:
     firsts = "".join(s[:1] or " " for s in lines)

@@ -14,7 +14,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 
 from .lines import Line, norm
-from .scan import guarded, hit_lines, line_scan
+from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
@@ -179,10 +179,19 @@ def _is_sentence(s: str) -> bool:
     return "。" in s and len(s) > SENTENCE_MIN
 
 
+def _strong_scans() -> tuple[re.Pattern[str], ...]:
+    """The strong patterns as `hit_lines` runs them: one anchored at the line's start alone (tried after
+    each newline only), the others as one alternation: their first characters are rare, and one guard
+    skipping to any of them costs less than a pass for each."""
+    strong = [p for _, p, _ in _FURNITURE if p is not None]
+    anchored = [p for p in strong if is_anchored(p)]
+    return (*map(line_scan, anchored), line_scan(any_of([p for p in strong if p not in anchored])))
+
+
 # What can give a line a label between paragraphs (`furniture_label` with edge=False): on any line, a
 # strong pattern (or no letter or digit at all); on a line that is not a sentence, a short pattern of
 # MID_BODY_LABELS or a strong advert cue.
-_MID_ANY_LINE = tuple(line_scan(strong) for _, strong, _ in _FURNITURE if strong is not None)
+_MID_ANY_LINE = _strong_scans()
 _MID_PLAIN_LINE = (line_scan(_ADVERT_STRONG_RE), *(line_scan(short) for label, _, short in _FURNITURE
                                                     if short is not None and label in MID_BODY_LABELS))
 

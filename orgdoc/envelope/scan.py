@@ -69,6 +69,18 @@ def line_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return guarded(pattern)
 
 
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches wherever one of `patterns` does (one pass instead of one each)."""
+    if len({p.flags for p in patterns}) > 1:
+        raise ValueError("patterns with different flags")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
+def is_anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts at `^` (then `line_scan` tries it after newlines only)."""
+    return _anchored(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
 def hit_lines(texts: list[str], scans: tuple[re.Pattern[str], ...]) -> list[int]:
     """Indexes (ascending) of the texts (stripped lines without a newline) in which some scan matches.
     The scans: `line_scan` patterns."""
