@@ -149,8 +149,10 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
         warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)), warnings.dropped),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
-    if repaired.changed:
-        outline = to_input(outline, repaired.offsets, loaded.text)
+    changed, offsets = repaired.changed, repaired.offsets
+    del text, repaired  # the repaired copy of the document: only its offsets are of use from here on
+    if changed:
+        outline = to_input(outline, offsets, loaded.text)
     return _numbered(outline).with_text(loaded.text)
 
 
