@@ -1156,3 +1156,32 @@ def test_a_metadata_table_under_the_sites_menu_states_the_title() -> None:
     assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点"]
     labels = [r.label for r in outline.regions if r.kind is RegionKind.BOILERPLATE]
     assert labels[-1] == "metadata table" and len(labels) == 3
+
+
+# --- a long text's lines made when read (lines.TextLines), its body looked at in windows -------------
+
+WHOLE_DOCUMENTS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")) + sorted(
+    (Path(__file__).parent / "dev" / "c").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", WHOLE_DOCUMENTS, ids=lambda p: p.stem)
+def test_lines_made_when_read_give_the_same_envelope(monkeypatch, path: Path) -> None:
+    from orgdoc.envelope import furniture, lines
+
+    text = path.read_text(encoding="utf-8") + "\n下载本文\n" + "\n\n\n\n".join(["本文来源：网络"] * 3)
+    expected = find_envelope(text)
+    monkeypatch.setattr(lines, "LAZY_FROM", 0)  # every text's lines as a TextLines
+    monkeypatch.setattr(furniture, "MID_WINDOW", 7)
+    assert isinstance(lines.split_lines(text), lines.TextLines)
+    assert find_envelope(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["\n", " ", "\u3000", "\t", "一", "、", "甲", "。"]), max_size=80))
+def test_text_lines_are_the_split_lines(text: str) -> None:
+    from orgdoc.envelope import lines
+
+    listed = lines.split_lines(text)
+    lazy = lines.TextLines(text)
+    assert list(lazy) == listed and [lazy[k] for k in range(len(lazy))] == listed
+    assert lazy[1:4] == listed[1:4] and list(lazy.between(2, 5)) == listed[2:5]
+    assert lines.first_chars(lazy) == lines.first_chars(listed)

@@ -10,7 +10,7 @@ import re
 
 from orgdoc.grammar import starts_with_marker
 
-from .lines import HAN, Line, next_content, norm
+from .lines import HAN, Line, lines_between, next_content, norm
 from .scan import guarded
 
 CONTENTS_LINE = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
@@ -88,7 +88,7 @@ def _count(lines: list[Line], i: int, last: int) -> int:
 def _comes_back(lines: list[Line], i: int, last: int) -> bool:
     """Whether the first entry is repeated as a line after the block (one linear scan)."""
     key = _key(lines[i].text)
-    return bool(key) and any(_key(line.text) == key for line in lines[last + 1:] if line.text
+    return bool(key) and any(_key(line.text) == key for line in lines_between(lines, last + 1, len(lines)) if line.text
                              and len(line.text) <= MAX_ENTRY)
 
 

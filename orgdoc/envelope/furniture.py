@@ -8,12 +8,12 @@ top and bottom of a text (`edge`) cues count more than between the body's paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 
-from .lines import Line, norm
+from .lines import Line, lines_between, norm
 from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
@@ -154,11 +154,20 @@ def _two_advert_cues(s: str) -> bool:
     return _ADVERT_ANY.search(s) is not None and len(set(_ADVERT_ANY_RE.findall(s))) >= 2
 
 
-def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
+MID_WINDOW = 20_000  # lines looked at together (the patterns are line by line): a long text's passes stay small
+
+
+def mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]:
     """Furniture pasted between the body's paragraphs (kept inside the body span). The patterns that
     can label a line there run once over all the body's short lines (scan.py), those for short lines
-    only over the lines that are not sentences; `furniture_label` then decides on the lines they hit."""
-    short = [line for line in lines[first:stop] if line.text and len(line.text) <= MID_LINE_MAX]
+    only over the lines that are not sentences; `furniture_label` then decides on the lines they hit.
+    A long body is looked at MID_WINDOW lines at a time."""
+    return [region for at in range(first, stop, MID_WINDOW)
+            for region in _mid_furniture(lines, at, min(at + MID_WINDOW, stop))]
+
+
+def _mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]:
+    short = [line for line in lines_between(lines, first, stop) if line.text and len(line.text) <= MID_LINE_MAX]
     texts = [line.text for line in short]
     plain = [k for k, s in enumerate(texts) if not _is_sentence(s)]
     hits = set(hit_lines(texts, _MID_ANY_LINE))

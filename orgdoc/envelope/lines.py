@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -32,30 +35,89 @@ class Line:
 
 
 MAX_BLANKS = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
+# Characters from which a text's lines are made only when read (TextLines): past this, a list of
+# Line objects, their offsets and their strings would weigh twice the text again.
+LAZY_FROM = 2_000_000
 
 
-def split_lines(text: str) -> list[Line]:
-    """The text's lines, of a run of blank lines the first MAX_BLANKS only."""
-    lines: list[Line] = []
+def split_lines(text: str) -> Sequence[Line]:
+    """The text's lines, of a run of blank lines the first MAX_BLANKS only: a list, or for a long
+    text a TextLines that makes each line when it is read (the same lines, read the same way)."""
+    if len(text) >= LAZY_FROM:
+        return TextLines(text)
+    return [Line(start, end, stripped) for start, end, stripped in _stripped_lines(text)]
+
+
+def _stripped_lines(text: str) -> Iterator[tuple[int, int, str]]:
     pos, blanks = 0, 0
-    for raw in text.split("\n"):
+    for raw in text.split("\n") if len(text) < LAZY_FROM else _raw_lines(text):
         stripped = raw.strip()
         if stripped:
             blanks = 0
             # strip() returns the line itself when it has nothing to strip: then it starts at pos.
             start = pos if stripped is raw else pos + len(raw) - len(raw.lstrip())
-            lines.append(Line(start, start + len(stripped), stripped))
+            yield start, start + len(stripped), stripped
         else:
             blanks += 1
             if blanks <= MAX_BLANKS:
-                lines.append(Line(pos, pos, ""))
+                yield pos, pos, ""
         pos += len(raw) + 1
-    return lines
 
 
-def first_chars(lines: list[Line]) -> str:
+def _raw_lines(text: str) -> Iterator[str]:
+    """The text split at line breaks, one line at a time (text.split would hold them all at once)."""
+    pos = 0
+    while (cut := text.find("\n", pos)) >= 0:
+        yield text[pos:cut]
+        pos = cut + 1
+    yield text[pos:]
+
+
+class TextLines(Sequence[Line]):
+    """The lines of a long text kept as their offsets only (8 bytes each), a `Line` made when one is
+    read; `between` walks a range without making a list of it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts, self.ends = array("q"), array("q")
+        for start, end, _ in _stripped_lines(text):
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> Line: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[Line]: ...
+
+    def __getitem__(self, k: int | slice) -> Line | list[Line]:
+        if isinstance(k, slice):
+            return list(self.between(*k.indices(len(self))[:2]))
+        start, end = self.starts[k], self.ends[k]
+        return Line(start, end, self.text[start:end])
+
+    def __iter__(self) -> Iterator[Line]:
+        return self.between(0, len(self))
+
+    def between(self, first: int, stop: int) -> Iterator[Line]:
+        text = self.text
+        for start, end in zip(self.starts[first:stop], self.ends[first:stop]):
+            yield Line(start, end, text[start:end])
+
+
+def lines_between(lines: Sequence[Line], first: int, stop: int) -> Iterable[Line]:
+    """lines[first:stop] to walk over: a slice of a list, or made one by one from a TextLines."""
+    return lines.between(first, stop) if isinstance(lines, TextLines) else lines[first:stop]
+
+
+def first_chars(lines: Sequence[Line]) -> str:
     """Each line's first character (a space for a blank line): a string as long as `lines`, over which
     a rule that looks for lines opening a certain way runs one regex (scan.opening_lines)."""
+    if isinstance(lines, TextLines):
+        text = lines.text
+        return "".join([text[s] if e > s else " " for s, e in zip(lines.starts, lines.ends)])
     return "".join([line.text[:1] or " " for line in lines])
 
 
