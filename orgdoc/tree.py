@@ -44,12 +44,18 @@ def build_tree(text: str, markers: list[Marker], body: Span,
 
     `styled` lists (start, end, level) of lines the source marks as headings (Word heading styles,
     Markdown #): those without a marker of their own become unnumbered sections.
+
+    `markers` is emptied: each marker then lives only as long as the block or item made of it, and
+    these are let go as their nodes are made (a long document's markers and nodes never stand whole
+    side by side).
     """
     warnings = Diagnostics()
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(join_paragraph_runs(lost_breaks(text, markers)), run_on)
+    markers.clear()
     blocks = with_styled(text, blocks, styled, body)
     roots, declined = place_blocks(text, blocks, warnings, run_on)
+    del blocks
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(preorder(roots))
@@ -58,6 +64,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     for b in flat:
         b.end = min(b.end, closing)  # the closing part belongs to no section
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
+    del inline
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
     del flat  # from here on the blocks are let go one by one as their nodes are made
     assembler = _Assembler(text, starts)
