@@ -19,8 +19,10 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from .fold import fold
+from .grammar import first_chars
 from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
 from .numerals import to_int
 
@@ -63,11 +65,32 @@ CLAUSE_LOOKBACK = 200  # how far back a clause start is looked for
 INLINE_KINDS = frozenset({NodeKind.POINT, NodeKind.DIRECTIVE})  # 一要…二要…三是: one list
 
 _VERBS = sorted(SPEECH_VERBS + TASK_VERBS + FROM_VERBS, key=len, reverse=True)
-# The look-ahead of the verbs' first characters lets the regex engine skip most of the text fast.
+COUNT = r"[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3}|几"
+NOT_AFTER = "第"  # 第三点: an ordinal, not a count
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as a regex alternation shaped like a trie (讲(?:讲)?|提(?:出)?|…): the pattern then
+    opens with one literal per first character, which lets `re` skip to those characters with its
+    character-set scan, and each candidate tries one branch instead of every verb. A longer word is
+    still tried before its own prefix, as in an alternation sorted longest first."""
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for head, rest in tails.items():
+        longer = [r for r in rest if r]
+        inner = f"(?:{_alternation(longer)})" if longer else ""
+        branches.append(re.escape(head) + (inner + "?" if inner and "" in rest else inner))
+    return "|".join(branches)
+
+
+# After the verb, a look-ahead of what may come next (a lead word or a count) drops most candidates
+# before the groups are tried. 第 before the verb is checked in `_cues`: a look-behind in front would
+# cost the pattern its fast first-character scan.
+_COUNTED = rf"(?P<lead>{'|'.join(LEADS)})?(?P<num>{COUNT})"
 _ANNOUNCE_RE = re.compile(
-    rf"(?=[{''.join(sorted({v[0] for v in _VERBS}))}])"
-    rf"(?<!第)(?P<verb>{'|'.join(_VERBS)})(?P<lead>{'|'.join(LEADS)})?"
-    rf"(?P<num>[0-9０-９]{{1,2}}|[一二两三四五六七八九十]{{1,3}}|几)"
+    rf"(?P<verb>{_alternation(_VERBS)})(?=[{first_chars(_COUNTED)}]){_COUNTED}"
     rf"(?P<noun>{'|'.join(sorted(NOUNS, key=len, reverse=True))})"
     rf"(?P<tail>[^{CLAUSE_BREAKS}]{{0,{TAIL_MAX}}})"
 )
@@ -82,7 +105,7 @@ def find_announcements(
     warnings: list[Diagnostic] = []
     starts: dict[int, list[int]] = {}  # each sibling list's start offsets, made once
     folded = fold(text)  # the cue tables are simplified; offsets are the same in both
-    for m in _ANNOUNCE_RE.finditer(folded, body[0], body[1]):
+    for m in _cues(folded, body[0], body[1]):
         if not _accepted(m, folded, body[1]):
             continue
         span = _clause(folded, m, body)
@@ -96,6 +119,17 @@ def find_announcements(
                 code=DiagnosticCode.ANNOUNCED_COUNT_MISMATCH, span=span,
                 message=f"The text announces {count} items but the list after it has {len(items)}."))
     return found, warnings
+
+
+def _cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The cue pattern's matches, left to right without overlap, none right after 第."""
+    m = _ANNOUNCE_RE.search(text, start, end)
+    while m is not None:
+        if m.start() > 0 and text[m.start() - 1] == NOT_AFTER:
+            m = _ANNOUNCE_RE.search(text, m.start() + 1, end)  # as the look-behind did: try the next place
+            continue
+        yield m
+        m = _ANNOUNCE_RE.search(text, m.end(), end)
 
 
 def _accepted(m: re.Match[str], text: str, end: int) -> bool:
