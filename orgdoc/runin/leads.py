@@ -32,7 +32,10 @@ DATE_WORDS = str.maketrans("", "", "年月日号")
 # A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
 # scan starts), spaces and bold skipped, up to its own end mark; no colon or semicolon inside.
 DUTY_BODY = r"[ \t\u3000*]*([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
-DUTY_SENTENCE = re.compile(r"(?<=[。！？!?])" + DUTY_BODY)
+# The end mark before a duty sentence is matched, the sentence looked ahead at: a pattern opening with
+# a character class is scanned fast, one opening with a look-behind tries every position. Since the
+# sentence holds no end mark but its last, the next match can only start at that last one.
+DUTY_SENTENCE = re.compile(r"[。！？!?](?=" + DUTY_BODY + ")")
 DUTY_FIRST = re.compile(DUTY_BODY)
 LINE = re.compile(r"[^\n]+")
 OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
@@ -228,9 +231,12 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
 
 def _inner(text: str, p: Paragraph, start: int) -> list[Lead]:
     """Duty-shaped sentences inside the paragraph: 要… and 教育培养要…, closed by an end mark."""
-    found = []
+    found: list[Lead] = []
+    if text.find(DUTY, start, p.end) < 0:
+        return found
     first = DUTY_FIRST.match(text, start, p.end)
-    rest = DUTY_SENTENCE.finditer(text, first.end() if first else start, p.end)
+    after = first.end() if first else start
+    rest = DUTY_SENTENCE.finditer(text, max(after - 1, 0), p.end)  # the end mark before `after` opens the next
     for m in [first] * (first is not None) + list(rest):
         s, close = m.start(1), m.end(1) - 1
         if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
