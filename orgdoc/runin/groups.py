@@ -37,31 +37,47 @@ MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two
 
 def select(text: str, leads: list[Lead]) -> list[Lead]:
     """The leads that split the scope, in text order. A sentence met twice is a repeated paragraph,
-    not two points: it takes part in no group."""
-    keys = [(lead.shape, text[lead.start:lead.end]) for lead in leads]
-    seen = Counter(keys)
-    by_shape: dict[Shape, list[Lead]] = {shape: [] for shape in Shape}
-    for lead, key in zip(leads, keys):
-        if seen[key] == 1:
-            by_shape[lead.shape].append(lead)
-    lines, labels, paras, inner = (by_shape[shape] for shape in (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER))
+    not two points: it takes part in no group. Leads of different shapes never group together, so
+    a shape with fewer than two leads is not looked at."""
+    if len(leads) < MIN_SHARED:
+        return []
+    by_shape: dict[Shape, list[Lead]] = {Shape.LINE: [], Shape.LABEL: [], Shape.PARA: [], Shape.INNER: []}
+    for lead in leads:
+        by_shape[lead.shape].append(lead)
+    lines = _unrepeated(text, by_shape[Shape.LINE])
     if len(lines) >= MIN_SHARED:
         return lines
-    if len({text[lead.start:lead.end] for lead in labels}) == len(labels) >= MIN_SHARED:
+    labels = _unrepeated(text, by_shape[Shape.LABEL])
+    if len(labels) >= MIN_SHARED:  # each label different, as repeated ones are gone
         return labels
-    chosen: set[Lead] = set()
-    if len(paras) >= MIN_SHARED:  # every group has two members at least, all of one shape
-        chosen = _paragraph_groups(text, paras)
+    paras = _unrepeated(text, by_shape[Shape.PARA])
+    inner = _unrepeated(text, by_shape[Shape.INNER])
+    chosen: set[Lead] = _paragraph_groups(text, paras) if len(paras) >= MIN_SHARED else set()
     if len(inner) >= MIN_SHARED:
         chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
         chosen |= _groups([i for i in inner if i not in chosen],
                           lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
-    return sorted(chosen, key=lambda lead: lead.start)
+    return sorted(chosen, key=_start)
+
+
+def _start(lead: Lead) -> int:
+    return lead.start
+
+
+def _unrepeated(text: str, leads: list[Lead]) -> list[Lead]:
+    """The leads whose sentence no other lead of the list repeats."""
+    if len(leads) < MIN_SHARED:
+        return leads
+    sentences = [text[lead.start:lead.end] for lead in leads]
+    if len(set(sentences)) == len(sentences):
+        return leads
+    seen = Counter(sentences)
+    return [lead for lead, sentence in zip(leads, sentences) if seen[sentence] == 1]
 
 
 def _paragraph_groups(text: str, paras: list[Lead]) -> set[Lead]:
     chosen = _shared_openings(text, paras)
-    chosen |= _groups([p for p in paras if p not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
+    chosen |= _frames(text, [p for p in paras if p not in chosen] if chosen else paras)
     fits = [(p, _headline_fit(text, p)) for p in paras]  # each lead measured once for both runs below
     chosen |= _runs(text, [p for p, fit in fits if fit and fit[0] <= (MAX_TIGHT if fit[1] else MAX_TIGHT_PLAIN)],
                     chosen)
@@ -78,6 +94,8 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     for lead in leads:
         by_key.setdefault(text[lead.start:lead.start + PREFIX], []).append(lead)
     chosen: set[Lead] = set()
+    if len(by_key) == len(leads):
+        return chosen  # no two open alike
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
             x, y = text[a.start:a.end], text[b.start:b.end]
@@ -122,11 +140,15 @@ def _first_clause(s: str) -> int | None:
     return None if k < 0 else k
 
 
-def _frame_key(text: str, lead: Lead) -> str | None:
+def _frames(text: str, leads: list[Lead]) -> set[Lead]:
     """从外部环境看，… 从行业趋势看，…: paragraph leads framed alike (first character, and the last
-    one before a near comma) are parallel though their openings differ."""
-    comma = text.find("，", lead.start, min(lead.end, lead.start + MAX_FRAME))
-    return f"{text[lead.start]}…{text[comma - 1]}" if comma > lead.start + 1 else None
+    one before a near comma) are parallel though their openings differ; three make a group."""
+    by_frame: dict[tuple[str, str], list[Lead]] = {}
+    for lead in leads:
+        comma = text.find("，", lead.start, min(lead.end, lead.start + MAX_FRAME))
+        if comma > lead.start + 1:
+            by_frame.setdefault((text[lead.start], text[comma - 1]), []).append(lead)
+    return {lead for group in by_frame.values() if len(group) >= MIN_LOOSE for lead in group}
 
 
 def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:

@@ -13,8 +13,8 @@ Which candidates become headings is decided in `groups.py`, by the groups they f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from ..grammar import starts_with_marker
 from ..models import Node, Span
@@ -44,6 +44,7 @@ NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…
 MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 INDENT = " \t\u3000"
 BOLD = "**"
+MARKUP = INDENT + "*"  # what a lead's text is measured without
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
 MAX_INNER = 50  # inside a paragraph, a duty sentence longer than this is prose
 MAX_LABEL = 30  # 今后五年的主要任务是： a colon label is short
@@ -62,8 +63,7 @@ class Shape(str, Enum):
     INNER = "inner"
 
 
-@dataclass(frozen=True, slots=True)
-class Lead:
+class Lead(NamedTuple):  # a tuple: made and hashed in C, where a frozen dataclass runs Python for both
     start: int
     end: int  # end of the heading, before the sentence's end mark or the colon
     shape: Shape
@@ -76,8 +76,7 @@ class Lead:
         return self.shape is not Shape.INNER
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__, thousands a document
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int  # after the indent and any bold markup
     end: int  # the line end
     index: int
@@ -94,7 +93,8 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     for gap_start, gap_end in _gaps(start, end, children):
         for m in LINE.finditer(text, gap_start, gap_end):
             line_start, e = m.span()
-            s = OPENING.match(text, line_start, e).end()
+            # OPENING only where the line opens with markup: most lines do not.
+            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
@@ -104,7 +104,7 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     if found and children and children[-1].span[0] >= found[-1].end:
         last_in_gap.add(len(found) - 1)
     for k in last_in_gap:
-        found[k].before_child = True  # made here, not yet seen by anyone
+        found[k] = found[k]._replace(before_child=True)
     return found
 
 
@@ -112,7 +112,7 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
     if k > 0 and text[k - 1] != "\n":
         return False
     before = k - 1
-    while before > 0 and text[before - 1] in INDENT + "*":
+    while before > 0 and text[before - 1] in MARKUP:
         before -= 1
     if before <= 0 or text[before - 1] == "\n":
         return True  # the text's first line, or one after a blank line
@@ -135,16 +135,23 @@ def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
 def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
     """Every lead a paragraph offers, in text order."""
     found: list[Lead] = []
+    last = len(paras) - 1
     for k, p in enumerate(paras):
         if not p.at_line_start:
-            found.extend(_inner(text, p, p.start))
+            if text.find(DUTY, p.start, p.end) >= 0:  # every inner lead holds 要
+                found.extend(_inner(text, p, p.start))
             continue
-        if text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
-                or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
-            continue
-        following = paras[k + 1] if k + 1 < len(paras) else None
-        found.extend(_opening(text, p, following))
+        # Most paragraphs offer no lead: they are looked at first, the openers that bar a lead after.
+        leads = _opening(text, p, paras[k + 1] if k < last else None)
+        if leads and not _barred(text, p):
+            found.extend(leads)
     return found
+
+
+def _barred(text: str, p: Paragraph) -> bool:
+    """A note, an address or a numbering marker opens the paragraph: it leads nothing."""
+    return text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
+        or starts_with_marker(text[p.start:min(p.end, p.start + 12)])
 
 
 def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]:
@@ -175,12 +182,13 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
     second = STOPS.search(text, k + 1, p.end)
     if second is not None and text[second.start()] in COLONS:  # …的关键时期。今后五年的总体要求是：
         s = k + 1
-        while s < second.start() and text[s] in INDENT + "*":
+        while s < second.start() and text[s] in MARKUP:
             s += 1
         label = _label(text, s, second.start(), p, following)
         if label:
             out.append(label)
-    out.extend(_inner(text, p, k + 1))
+    if text.find(DUTY, k + 1, p.end) >= 0:
+        out.extend(_inner(text, p, k + 1))
     return out
 
 
@@ -277,11 +285,15 @@ def _unbold(text: str, start: int, end: int) -> int:
     close = text.find(BOLD, start, end)
     if close > start:
         end = close
-    while end > start and text[end - 1] in INDENT + "*":
+    while end > start and text[end - 1] in MARKUP:
         end -= 1
     return end
 
 
 def _rest(text: str, start: int, end: int) -> int:
     """How much text of the paragraph follows a lead, markup and spaces aside."""
-    return len(text[start:end].strip(INDENT + "*"))
+    if start >= end:
+        return 0
+    if text[start] not in MARKUP and text[end - 1] not in MARKUP:
+        return end - start  # nothing to strip: no copy of the paragraph made
+    return len(text[start:end].strip(MARKUP))
