@@ -13,6 +13,7 @@ Which candidates become headings is decided in `groups.py`, by the groups they f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
@@ -37,7 +38,6 @@ DUTY_BODY = r"[ \t\u3000*]*([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:
 # sentence holds no end mark but its last, the next match can only start at that last one.
 DUTY_SENTENCE = re.compile(r"[。！？!?](?=" + DUTY_BODY + ")")
 DUTY_FIRST = re.compile(DUTY_BODY)
-LINE = re.compile(r"[^\n]+")
 OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
 PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
 NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
@@ -91,8 +91,7 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        for m in LINE.finditer(text, gap_start, gap_end):
-            line_start, e = m.span()
+        for line_start, e in _lines(text, gap_start, gap_end):
             # OPENING only where the line opens with markup: most lines do not.
             s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
             while e > s and text[e - 1] in INDENT:
@@ -108,9 +107,23 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     return found
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """The non-empty lines in text[start:end] (str.find skips to each line break many times faster
+    than a pattern walks the line)."""
+    while start < end:
+        line_end = text.find("\n", start, end)
+        if line_end < 0:
+            line_end = end
+        if line_end > start:
+            yield start, line_end
+        start = line_end + 1
+
+
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
-    if k > 0 and text[k - 1] != "\n":
-        return False
+    if k == 0:
+        return True  # the text's first line
+    if text[k - 1] != "\n":
+        return False  # the scope's text goes on after a child that ended mid-line
     before = k - 1
     while before > 0 and text[before - 1] in MARKUP:
         before -= 1
