@@ -206,25 +206,37 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
         return [line] if line else []
     k = stop.start()
     mark = text[k]
+    if mark in SENTENCE_ENDS:
+        return _first_sentence(text, p, k, following)
     if mark in COLONS:
-        label = _label(text, p.start, k, p, following)
-        found = [label] if label else []
-        if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
-            found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
-        return found
-    if mark not in SENTENCE_ENDS:
-        return []
+        return _first_colon(text, p, k, following)
+    return []
+
+
+def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None) -> list[Lead]:
+    label = _label(text, p.start, k, p, following)
+    found = [label] if label else []
+    if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
+        found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
+    return found
+
+
+def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None) -> list[Lead]:
+    """The leads of a paragraph whose first stop (at k) ends a sentence."""
+    start, end = p.start, p.end
     out: list[Lead] = []
-    lead_end = _unbold(text, p.start, k)
-    rest = _rest(text, k + 1, p.end)
-    if p.end < len(text) and text[p.end] != "\n":
-        rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
-    if 0 < lead_end - p.start <= MAX_LEAD and rest:
-        bold = text.startswith(BOLD, p.start - 2) and text.find(BOLD, p.start, k + 3) >= 0
-        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest, bold))
-    elif 0 < lead_end - p.start <= MAX_INNER and _duty_shaped(text, p.start, lead_end):
-        out.append(Lead(p.start, lead_end, Shape.INNER, p.index))  # a lone sentence line
-    second = STOPS.search(text, k + 1, p.end)
+    lead_end = _unbold(text, start, k)
+    size = lead_end - start
+    if 0 < size <= MAX_LEAD:
+        rest = _rest(text, k + 1, end)
+        if end < len(text) and text[end] != "\n":
+            rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
+        if rest:
+            bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
+            out.append(Lead(start, lead_end, Shape.PARA, p.index, rest, bold))
+        elif size <= MAX_INNER and _duty_shaped(text, start, lead_end):
+            out.append(Lead(start, lead_end, Shape.INNER, p.index))  # a lone sentence line
+    second = STOPS.search(text, k + 1, end)
     if second is not None and text[second.start()] in COLONS:  # …的关键时期。今后五年的总体要求是：
         s = k + 1
         while s < second.start() and text[s] in MARKUP:
@@ -232,7 +244,7 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
         label = _label(text, s, second.start(), p, following)
         if label:
             out.append(label)
-    if text.find(DUTY, k + 1, p.end) >= 0:
+    if text.find(DUTY, k + 1, end) >= 0:
         out.extend(_inner(text, p, k + 1))
     return out
 
@@ -296,17 +308,6 @@ def _inner(text: str, p: Paragraph, start: int) -> list[Lead]:
                 and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
             found.append(Lead(s, close, Shape.INNER, p.index))
     return found
-
-
-def _sentence_end(text: str, k: int, end: int) -> int | None:
-    m = STOPS.search(text, k, end)
-    return m.start() if m is not None and text[m.start()] in SENTENCE_ENDS else None
-
-
-def _breaks(text: str, start: int, end: int) -> bool:
-    """A colon or semicolon inside, or a numbering marker in front: not a run-in heading."""
-    sentence = text[start:end]
-    return any(c in sentence for c in "：；:;") or starts_with_marker(sentence)
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:
