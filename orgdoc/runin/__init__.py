@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..models import Node, NodeKind, Span, new_node
 from .groups import headline, select
-from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, may_group, paragraphs
+from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 
 __all__ = ["add_run_ins"]
 
@@ -78,8 +78,6 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
     allowed = INSIDE.get(outer)
     if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
         return children  # one paragraph with no duty in it: no group can form
-    if not may_group(text, start, end, children):
-        return children
     paras = paragraphs(text, start, end, children, wrapped)
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed]
     leads = select(text, leads) if leads else []

@@ -134,38 +134,6 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
     return text[before - 1] in PARAGRAPH_ENDS
 
 
-# A line that may open with a lead of its own (a heading line, a label, a lead sentence), told by
-# its first stops alone: the line break before it, its markup, and then a short first sentence, a
-# first sentence closed after markup or with bold before it, no stop at all, or a colon as its first
-# or second stop. Every line `_opening` can take a lead from matches (the pattern is looser, never
-# stricter), so a scope with fewer than two such lines, and fewer than two 要, has no group.
-_S, _E, _C = "。！？!?：:；;", "。！？!?", "：:"
-LEAD_LINE = re.compile(
-    rf"\n(?:[ \t\u3000]|\*\*)*+(?:[^\n{_S}*]{{1,{MAX_LEAD}}}[{_E}]|[^\n{_S}]*+(?<=[ \t\u3000*])[{_E}]"
-    rf"|[^\n{_S}*]*+\*|[^\n{_S}]++(?:\n|\Z)|[^\n{_S}]*+[{_C}]|[^\n{_S}]*+[{_E}][^\n{_S}]*+[{_C}])")
-
-
-def may_group(text: str, start: int, end: int, children: list[Node]) -> bool:
-    """Whether the scope's own text may hold two leads of one shape: two lines that may open with
-    a lead, or two 要 for duties inside paragraphs. Most scopes do not, and are left without
-    looking at their paragraphs one by one."""
-    lines = duties = 0
-    for gap_start, gap_end in _gaps(start, end, children):
-        duties += text.count(DUTY, gap_start, gap_end)
-        if gap_start == 0:
-            lines += 1  # the text's first line has no line break before it
-        pos = gap_start - 1 if gap_start > 0 and text[gap_start - 1] == "\n" else gap_start
-        while lines < 2:
-            m = LEAD_LINE.search(text, pos, gap_end)
-            if m is None:
-                break
-            lines += 1
-            pos = m.start() + 1
-        if lines >= 2 or duties >= 2:
-            return True
-    return False
-
-
 def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
     gaps, position = [], start
     for child in children:
