@@ -24,7 +24,7 @@ from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, INTRODUCER, PRONOU
 SENTENCE_ENDS = "。！？!?"
 COLONS = "：:"
 STOPS = re.compile(r"[。！？!?：:；;]")
-CLAUSE_END = re.compile(r"[，,！!：:、]")
+CLAUSE_ENDS = "，,！!：:、"
 LINE_ENDS = frozenset("。！？!?；;：:，,、…")  # a line ending so is a sentence or a clause, no heading line
 LIST_BULLETS = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
 SPEAKER = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
@@ -52,6 +52,10 @@ MIN_LABEL = 3  # 问： 答： 注： are keys, not labels of parts
 MAX_LINE = 30  # a heading line is short
 MIN_BODY = 20  # what a heading line or a standing label heads: a paragraph at least this long
 MAX_ADDRESS = 10  # 各位代表， 老师们，同志们，: the address clause opening a paragraph is short
+# The address: a clause (up to its first clause end) of three characters or more ending in 们 and
+# not a pronoun, or one opened by 各位 亲爱的 尊敬的; one pattern, matched where the paragraph opens.
+ADDRESS = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PRONOUNS))})[{CLAUSE_ENDS}])[^{CLAUSE_ENDS}]{{2,}}{ADDRESS_END}"
+                     rf"|(?:{'|'.join(ADDRESS_OPENERS)})[^{CLAUSE_ENDS}]*)[{CLAUSE_ENDS}]")
 DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
 MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
 
@@ -286,12 +290,7 @@ def _duty_shaped(text: str, start: int, end: int) -> bool:
 
 def _addressed(text: str, start: int, end: int) -> bool:
     """同志们！ 各位代表， 老师们，同志们，…: a paragraph opened by an address is no point's lead."""
-    m = CLAUSE_END.search(text, start, min(end, start + MAX_ADDRESS + 1))
-    if m is None:
-        return False
-    clause = text[start:m.start()]
-    return (len(clause) >= 3 and clause.endswith(ADDRESS_END) and clause not in PRONOUNS) \
-        or clause.startswith(ADDRESS_OPENERS)
+    return ADDRESS.match(text, start, min(end, start + MAX_ADDRESS + 1)) is not None
 
 
 def _unbold(text: str, start: int, end: int) -> int:
