@@ -6,10 +6,19 @@ may start: at a line start, after a sentence or a clause, or (bracketed) anywher
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
+from itertools import accumulate
 
-from .grammar import COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, is_doubtful, marker_shape
+from .grammar import COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, lookalike_pattern, marker_shape
 from .models import Boundary, Marker, Role
+
+# Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
+# read (70 ns on Python 3.11), and these are read for every marker in every pass.
+DIVIDER = Role.DIVIDER
+LINE, SENTENCE, CLAUSE = Boundary.LINE, Boundary.SENTENCE, Boundary.CLAUSE
+NO_BOUNDARY, GLUED = Boundary.NONE, Boundary.GLUED
 
 # What may stand before a marker. A closing quote or bracket after 。 still ends the sentence.
 SENTENCE_ENDS = frozenset("。！？；：!?;:")
@@ -24,8 +33,11 @@ SPACES = frozenset(" \t\u3000")
 MAX_NOTE = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
 LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX = 6
-COLONS = re.compile("[：:]")
 NUMERAL_ENDS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000")
+# A colon form ends with its number (场景一： 例题 1：): the colons after a numeral, one pattern per colon,
+# each opening with its colon so that the engine skips to it in C (4× faster than a class of both).
+_NUMBERED_COLONS = tuple(re.compile(f"{colon}(?<=[{re.escape(''.join(sorted(NUMERAL_ENDS)))}]{colon})")
+                         for colon in "：:")
 # A list's first item may be run into the word before it (今后一是…，二是…; 我的第一想法是：…); the list
 # check keeps it only when its second item follows at a proper boundary.
 GLUE_FORMS = frozenset({"cn_verb", "labelled", "counted"})
@@ -33,34 +45,48 @@ GLUE_FORMS = frozenset({"cn_verb", "labelled", "counted"})
 WORDS_ENDING_IN_ONE = frozenset("统唯单同万专划均归合不逐之第其任某每初十周期星纯守整一")
 
 
+# Every character that can make a boundary, or lead back to one, when it stands just before a marker.
+_BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）).")
+
+
 def boundary_before(text: str, start: int) -> Boundary | None:
     """What stands before position `start`, or None when a marker cannot start there."""
+    if start == 0 or text[start - 1] == "\n":
+        return LINE
+    if text[start - 1] not in _BOUNDARY_SIGNS:
+        return None  # a word character right before: the common case, settled by one look-up
     i = start
     while i > 0 and text[i - 1] in SPACES:
         i -= 1
     if i == 0 or text[i - 1] == "\n":
-        return Boundary.LINE
-    j = i  # back over Markdown's signs and the spaces between them: "# ", "> ", "- ", "**", "## **"
-    while j > 0 and i - j < 4 * MAX_LINE_PREFIX and (text[j - 1] in LINE_PREFIXES or text[j - 1] in SPACES):
-        j -= 1
-    k = j
-    while k > 0 and text[k - 1] in SPACES:  # an indented line: 　　**一、…**
-        k -= 1
-    signs = sum(ch not in SPACES for ch in text[j:i])
-    if signs and (k == 0 or text[k - 1] == "\n") and signs <= MAX_LINE_PREFIX:
-        return Boundary.LINE  # after Markdown's signs, still the start of a line
+        return LINE
+    if text[i - 1] in LINE_PREFIXES and _after_line_prefix(text, i):
+        return LINE  # after Markdown's signs, still the start of a line
     ch = text[i - 1]
     if ch in "）)" and _after_note(text, i - 1):
-        return Boundary.SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence
+        return SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence
     if ch in CLOSERS:
         while i > 0 and text[i - 1] in CLOSERS:
             i -= 1
-        return Boundary.SENTENCE if i > 0 and text[i - 1] in SENTENCE_ENDS else None
+        return SENTENCE if i > 0 and text[i - 1] in SENTENCE_ENDS else None
     if ch in SENTENCE_ENDS or (ch == "." and i > 1 and not text[i - 2].isascii()):
-        return Boundary.SENTENCE  # an ASCII '.' after Chinese text is typed for 。
+        return SENTENCE  # an ASCII '.' after Chinese text is typed for 。
     if ch in CLAUSE_ENDS:
-        return Boundary.CLAUSE
+        return CLAUSE
     return None
+
+
+def _after_line_prefix(text: str, i: int) -> bool:
+    """Whether only Markdown's signs and spaces stand between the line start and `i`: "# ", "> ",
+    "- ", "**", "## **", indented or not (　　**一、…**)."""
+    j = i
+    while j > 0 and i - j < 4 * MAX_LINE_PREFIX and (text[j - 1] in LINE_PREFIXES or text[j - 1] in SPACES):
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1] in SPACES:
+        k -= 1
+    signs = sum(ch not in SPACES for ch in text[j:i])
+    return bool(signs) and (k == 0 or text[k - 1] == "\n") and signs <= MAX_LINE_PREFIX
 
 
 def _after_note(text: str, close: int) -> bool:
@@ -83,19 +109,34 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The grammar's candidates in order: the one-pass scan, and the colon forms (场景一：) found
     back from each colon; a colon form wins over a candidate inside it."""
     matches = list(candidate_pattern().finditer(text, start, end))
-    colon_forms = []
+    colons = sorted(m.start() for colon in _NUMBERED_COLONS for m in colon.finditer(text, start, end))
     pattern = colon_pattern()
-    for colon in COLONS.finditer(text, start, end):
-        if text[colon.start() - 1:colon.start()] not in NUMERAL_ENDS:
-            continue  # a colon form ends with its number: 场景一： 例题 1：
-        match = pattern.search(text, max(start, colon.start() - COLON_REACH), colon.end())
-        if match:
-            colon_forms.append(match)
+    colon_forms = [m for m in (pattern.search(text, max(start, at - COLON_REACH), at + 1) for at in colons) if m]
     if not colon_forms:
         return matches
-    spans = [(m.start(), m.end()) for m in colon_forms]
-    kept = [m for m in matches if not any(s <= m.start() < e for s, e in spans)]
+    colon_forms.sort(key=lambda m: m.start())
+    starts = [m.start() for m in colon_forms]
+    reach = list(accumulate((m.end() for m in colon_forms), max))  # the furthest end of the forms so far
+    kept = [m for m in matches if not _inside(m.start(), starts, reach)]
     return sorted(kept + colon_forms, key=lambda m: m.start())
+
+
+def _inside(at: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether `at` lies inside one of the spans that open at `starts` (sorted), `reach[k]` being
+    the furthest end of the first k + 1: a look-up, not a walk over every span."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < reach[k]
+
+
+@lru_cache(maxsize=4096)
+def _reading(raw: str) -> tuple[MarkerShape, str, re.Pattern[str] | None] | None:
+    """What the grammar says of one candidate's text, once per distinct text: its shape, the marker
+    as kept (一 重工业 / 第一件　把…: the space separates, the heading follows it) and what would make it
+    doubtful after it; None when it is no marker."""
+    shape = marker_shape(raw)
+    if shape is None:
+        return None
+    return shape, raw.rstrip(" \t\u3000"), lookalike_pattern(shape.form, raw)
 
 
 def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
@@ -103,20 +144,28 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     found: list[Marker] = []
     end = len(text) if end is None else end
     for match in _matches(text, start, end):
-        raw = match.group()
-        boundary = boundary_before(text, match.start())
-        shape = marker_shape(raw)
-        if boundary is None:
-            if shape is not None and _glued(text, match.start(), shape):
-                boundary = Boundary.GLUED
-            elif shape is None or (raw[0] not in OPENERS and shape.form not in RUN_INTO_FORMS):
-                continue
-            else:
-                boundary = Boundary.NONE
-        if shape is None or (shape.role is Role.DIVIDER and boundary is not Boundary.LINE):
+        reading = _reading(match.group())
+        if reading is None:
             continue
-        doubtful = is_doubtful(shape.form, raw, text, match.end())
-        kept = raw.rstrip(" \t\u3000")  # 一 重工业 / 第一件　把…: the space separates, the heading follows it
-        found.append(Marker(match.start(), match.start() + len(kept), kept, shape.form, shape.role,
-                            shape.ordinal, shape.word, boundary, doubtful))
+        shape, kept, lookalike = reading
+        at = match.start()
+        if at and text[at - 1] != "\n":  # most markers open a line: no call for them
+            boundary = boundary_before(text, at) or _without_boundary(text, at, kept, shape)
+        else:
+            boundary = LINE
+        if boundary is None or (shape.role is DIVIDER and boundary is not LINE):
+            continue
+        doubtful = lookalike is not None and lookalike.match(text, match.end()) is not None
+        found.append(Marker(at, at + len(kept), kept, shape.form, shape.role, shape.ordinal, shape.word,
+                            boundary, doubtful))
     return found
+
+
+def _without_boundary(text: str, at: int, raw: str, shape: MarkerShape) -> Boundary | None:
+    """A candidate with no boundary before it: a first item glued to its word (今后一是), a bracketed
+    or run-into form (…发展（一）以… …任务1.加快…), or none."""
+    if _glued(text, at, shape):
+        return GLUED
+    if raw[0] in OPENERS or shape.form in RUN_INTO_FORMS:
+        return NO_BOUNDARY
+    return None

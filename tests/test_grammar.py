@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lark import Lark
 from lark.exceptions import LarkError
 
-from orgdoc.grammar import candidate_pattern, grammar_path, marker_shape
+from orgdoc.grammar import _rule_regexes, candidate_pattern, factored, grammar_path, marker_shape
 
 FORMS = ["cn_dun", "cn_paren", "ar_dot", "ar_paren", "latin", "circled", "part", "half", "article",
          "lone_numeral", "cn_verb", "ordinal", "qi", "sequence", "bullet"]
@@ -68,3 +72,31 @@ def test_shapes() -> None:
     assert (shape.form, shape.role.value, shape.ordinal) == ("cn_paren", "block", 11)
     assert marker_shape("最后，").ordinal is None
     assert marker_shape("第一百条") is None  # past 99: a number, not a list item
+
+
+# --- the factored candidate pattern finds what the rules' plain alternation finds ------------------------
+
+# Characters of every marker form, of its look-alikes and of what stands around them.
+MARKER_ALPHABET = ("一二三十五九第章节条部分篇编上中下（）()〔〕.．、是要点件个次阶段项，,：:；。 \t\u3000\n"
+                   "1２9０Ab z①⑳⑴§—－─●首先其次再然后接下来着最後场景例题x")
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=MARKER_ALPHABET, max_size=40), st.integers(0, 3))
+def test_factored_pattern_finds_the_same_candidates(text: str, start: int) -> None:
+    plain = re.compile(_rule_regexes()["start"])
+    assert _spans(candidate_pattern(), text, start) == _spans(plain, text, start)
+
+
+@pytest.mark.parametrize("pattern", [r"ab|ac|[a-c]{1,3}d|x?y*z", r"(?:一|二)+是|[0-9]{1,2}(?=\.)|(?:第)?\s*[一二]条",
+                                     r"a", r"[ab]|(?<=a)b"])
+def test_factored_matches_plain_on_small_patterns(pattern: str) -> None:
+    alphabet = "ab cdxyz一二是第条0.\n"
+    texts = ["".join(alphabet[(k * 7 + i * 3) % len(alphabet)] for i in range(k % 13)) for k in range(300)]
+    plain, fast = re.compile(pattern), factored(pattern)
+    for text in texts:
+        assert _spans(fast, text) == _spans(plain, text), text
