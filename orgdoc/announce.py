@@ -22,7 +22,6 @@ import unicodedata
 from collections.abc import Iterator
 
 from .fold import fold
-from .grammar import first_chars
 from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
 from .numerals import to_int
 
@@ -65,7 +64,8 @@ CLAUSE_LOOKBACK = 200  # how far back a clause start is looked for
 INLINE_KINDS = frozenset({NodeKind.POINT, NodeKind.DIRECTIVE})  # 一要…二要…三是: one list
 
 _VERBS = sorted(SPEECH_VERBS + TASK_VERBS + FROM_VERBS, key=len, reverse=True)
-COUNT = r"[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3}|几"
+DIGITS, NUMERALS, SOME = "0-9０-９", "一二两三四五六七八九十", "几"  # 3 讲三点 讲几点
+COUNT = rf"[{DIGITS}]{{1,2}}|[{NUMERALS}]{{1,3}}|{SOME}"
 NOT_AFTER = "第"  # 第三点: an ordinal, not a count
 
 
@@ -90,7 +90,7 @@ def _alternation(words: list[str]) -> str:
 # cost the pattern its fast first-character scan.
 _COUNTED = rf"(?P<lead>{'|'.join(LEADS)})?(?P<num>{COUNT})"
 _ANNOUNCE_RE = re.compile(
-    rf"(?P<verb>{_alternation(_VERBS)})(?=[{first_chars(_COUNTED)}]){_COUNTED}"
+    rf"(?P<verb>{_alternation(_VERBS)})(?=[{''.join(sorted({w[0] for w in LEADS}))}{DIGITS}{NUMERALS}{SOME}]){_COUNTED}"
     rf"(?P<noun>{'|'.join(sorted(NOUNS, key=len, reverse=True))})"
     rf"(?P<tail>[^{CLAUSE_BREAKS}]{{0,{TAIL_MAX}}})"
 )
