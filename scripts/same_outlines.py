@@ -24,11 +24,12 @@ from orgdoc.export import to_json  # noqa: E402
 
 def documents() -> dict[str, str | Path]:
     corpus = ROOT.parent / "shared" / "corpus"
-    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "dev").glob("*/*.txt"))
-    paths += sorted(corpus.glob("*/raw/*.txt")) + sorted(p for p in corpus.glob("files/files/*") if p.is_file())
+    paths = [(ROOT, p) for p in sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "dev").glob("*/*.txt"))]
+    paths += [(corpus, p) for p in sorted(corpus.glob("*/raw/*.txt")) + sorted(corpus.glob("files/files/*"))
+              if p.is_file()]
     docs: dict[str, str | Path] = {}
-    for path in paths:
-        name = str(path.relative_to(path.parents[2])).replace("/", "__")
+    for root, path in paths:
+        name = str(path.relative_to(root)).replace("/", "__")  # the same from any worktree
         if path.suffix != ".txt":
             docs[name] = path  # a file: parse_file reads it (its path, in the JSON, is the same from any worktree)
         else:

@@ -6,9 +6,11 @@ the outline is looked for. Rules follow the general shape of speeches and of the
 copied from; the cue words are data tables in the module that uses them:
 
 - `lines`: the line model (folded text, original offsets) and stepping over blank lines;
-- `page`: every line labelled once (prose, menu item, furniture, field, listed article…); the page's
+- `page`: each line labelled when first read (prose, menu item, furniture, field, listed article…); the page's
   top (front matter, metadata table, menu), the title evidence it states, and the article span;
 - `furniture`: web-page furniture cue tables and the per-line furniture and advert tests;
+- `scan`: patterns run over many lines at once (joined, or their first characters) to find the few
+  lines a per-line rule needs to test;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
 - `contents`: a table of contents; `tables`: tables and boxes flattened into lines;
 - `tail`: trailing furniture, a related-articles list, the closing words;
@@ -42,11 +44,11 @@ from .contents import read_contents
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import Head, read_head
-from .lines import Line, Pair, next_content, norm, prev_content, split_lines
+from .lines import Line, Pair, first_chars, next_content, norm, prev_content, split_lines
 from .official import find_signature
 from .tables import find_tables
-from .page import Evidence, article_span, label_lines, read_page
-from .tail import find_closing, read_tail
+from .page import Evidence, Labels, article_span, label_lines, read_page
+from .tail import find_closing, find_related, read_tail
 
 __all__ = ["Envelope", "find_envelope"]
 
@@ -85,14 +87,14 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
             first = next_content(lines, contents[1] + 1)
         else:
             inner.append(Region(kind=RegionKind.CONTENTS, span=span))
-    article = article_span(lines, labels)
-    tail, stop = read_tail(lines, first, head.title, article[1] + 1 if article else first)
-    signature = find_signature(lines, first, stop)
+    firsts = first_chars(lines)
+    tail, stop = read_tail(lines, first, head.title, _related(lines, firsts, labels, first))
+    signature = find_signature(lines, firsts, first, stop)
     if signature is not None and signature.at_end:  # 临江市人民政府办公室 / 2024年2月20日 after the body
         tail.append(Region(kind=RegionKind.BYLINE, label="signature",
                            span=(lines[signature.first].start, lines[signature.last].end)))
         stop = signature.first
-    back = find_back_matter(lines, first, stop)
+    back = find_back_matter(lines, firsts, first, stop)
     if back is not None:  # 注释 [1]…, 名词解释 1.…, 附件：1.…: after the body, not nodes
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.BACK_MATTER, span=(lines[back[0]].start, end), label=back[1]))
@@ -103,7 +105,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     inner = _disjoint(inner, tail)  # a 目录 after the body's end (in an attachment list) is the tail's
-    inner += _disjoint(find_tables(text, lines, first, body_stop), inner)  # a table running into a 目录 is none
+    tables = find_tables(text, lines, firsts, first, body_stop)
+    inner += _disjoint(tables, inner)  # a table running into a 目录 is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     regions.sort(key=lambda r: r.span)
@@ -120,6 +123,15 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
+
+
+def _related(lines: list[Line], firsts: str, labels: Labels, first: int) -> int | None:
+    """The related-articles heading that ends the text: one after the article's prose. The article's
+    span reads every line's label, so it is found only when some heading could count."""
+    if find_related(lines, firsts, first) is None:
+        return None
+    article = article_span(lines, labels.all())
+    return find_related(lines, firsts, max(first, article[1] + 1 if article else first))
 
 
 def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:

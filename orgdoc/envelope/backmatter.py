@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, prev_content
+from .scan import opening_class, opening_lines
 
 # Cue line → label. A cue alone on its line, or opening a note/list on the same line (注：1.… 附件：1.…).
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -29,23 +30,27 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A section of the body's outline: after such a line the text has not ended.
 _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条])")
+_SECTION_OPENS = opening_class(_SECTION_RE)
+_CUE_OPENS = re.compile("|".join(opening_class(cue).pattern for _, cue in _CUES))
 BACK_SHARE = 0.5  # back matter never holds more than this share of the text's lines after the body starts
 
 
-def find_back_matter(lines: list[Line], first: int, stop: int) -> tuple[int, str] | None:
-    """(first line, label) of the back matter that ends the body [first, stop), or None."""
+def find_back_matter(lines: list[Line], firsts: str, first: int, stop: int) -> tuple[int, str] | None:
+    """(first line, label) of the back matter that ends the body [first, stop), or None. `firsts`: the
+    lines' first characters (`lines.first_chars`): only lines opening as a section or a cue does are
+    tested."""
     last = prev_content(lines, stop)
     if last <= first:
         return None
-    clean_from = stop  # every line from here to `stop` is free of body sections
-    for i in range(last, first, -1):
+    clean_from = first + 1  # every line from here to the end is free of body sections
+    for i in reversed(opening_lines(firsts, _SECTION_OPENS, first + 1, last + 1)):
         if _SECTION_RE.match(lines[i].text):
+            clean_from = i + 1
             break
-        clean_from = i
     earliest = first + int((last - first) * BACK_SHARE)
-    for i in range(max(clean_from, earliest), last + 1):
+    for i in opening_lines(firsts, _CUE_OPENS, max(clean_from, earliest), last + 1):
         s = lines[i].text
-        if not s or len(s) > 200:
+        if len(s) > 200:
             continue
         for label, cue in _CUES:
             if cue.match(s):

@@ -10,11 +10,16 @@ import re
 
 from orgdoc.grammar import starts_with_marker
 
-from .lines import Line, next_content, norm
+from .lines import HAN, Line, next_content, norm
+from .scan import guarded
 
 CONTENTS_LINE = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
 PAGE_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
 MAX_ENTRY = 60  # characters: an entry is a heading, never a paragraph
+# PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over
+# in one quick scan. Every match runs to the line's end, so its start is where the leader begins.
+_LEADER = guarded(PAGE_LEADER)
+_HAN_RUN_RE = re.compile(f"[{HAN}]*")
 
 
 def is_contents_line(s: str) -> bool:
@@ -49,19 +54,31 @@ def _entries(lines: list[Line], j: int) -> int | None:
     """The last of the entries from line j on; the run stops before a repeat of its first entry."""
     first_key, last = None, None
     while j < len(lines) and _is_entry(lines[j].text):
-        key = _key(lines[j].text)
         if first_key is None:
-            first_key = key
-        elif key and (first_key.startswith(key) or key.startswith(first_key)):
-            break  # the body's first heading, listed first by the contents
+            first_key = _key(lines[j].text)
+        elif _may_repeat(lines[j].text, first_key):
+            key = _key(lines[j].text)
+            if key and (first_key.startswith(key) or key.startswith(first_key)):
+                break  # the body's first heading, listed first by the contents
         last = j
         j = next_content(lines, j + 1)
     return last
 
 
+def _may_repeat(s: str, first_key: str) -> bool:
+    """Whether the key of entry s may be a prefix of `first_key` or start with it. The key starts with
+    the entry's leading run of Han ideographs as written (letters, unchanged by NFKC, never composed
+    with what follows: checked over the Unicode tables), so where that run and `first_key` part, the
+    answer is no without normalizing the entry (a long contents pays `norm` only for its repeats)."""
+    run = _HAN_RUN_RE.match(s).group()  # type: ignore[union-attr]  # matches the empty string
+    n = min(len(run), len(first_key))
+    return run[:n] == first_key[:n]
+
+
 def _key(s: str) -> str:
     """An entry without its page number, leaders and spaces: how the body's heading compares."""
-    return norm(PAGE_LEADER.sub("", s))
+    m = _LEADER.search(s)
+    return norm(s[:m.start()] if m else s)
 
 
 def _count(lines: list[Line], i: int, last: int) -> int:
@@ -79,4 +96,4 @@ def _is_entry(s: str) -> bool:
     """A short line opening with a marker, or one ending in page leaders: no sentence."""
     if not s or len(s) > MAX_ENTRY or "。" in s:
         return False
-    return starts_with_marker(s) or bool(PAGE_LEADER.search(s))
+    return starts_with_marker(s) or bool(_LEADER.search(s))

@@ -14,6 +14,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 
 from .lines import Line, norm
+from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
 SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
@@ -71,7 +72,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
      re.compile(r"版权|侵权|转载请注明")),
     ("advert", None, re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")),
     ("page control", None, re.compile(PAGE_CONTROLS)),
-    ("link or e-mail", None, re.compile(r"https?://|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # An address's name part is looked at from its @ back (one character is enough): `[\w.+-]+@` tried
+    # at every letter of a line of Han characters rescans the whole run each time (quadratic).
+    ("link or e-mail", None, re.compile(r"https?://|www\.|(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+")),
     ("page number", None,  # 第 3 页 共 9 页 / - 3 -
      re.compile(r"^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–])$")),
     ("breadcrumb", None, re.compile(rf"^(?:{BREADCRUMB_START})")),  # and `_crumb_trail` below
@@ -95,21 +98,29 @@ _BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】:
 _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
 
 
+# The rules as they run: each pattern behind a guard of its first characters (scan.py), so that a line
+# holding none of them costs one quick scan instead of trying every alternative at every character.
+_RULES = tuple((label, guarded(strong) if strong else None, guarded(short) if short else None)
+               for label, strong, short in _FURNITURE)
+_ADVERT_STRONG = guarded(_ADVERT_STRONG_RE)
+_ADVERT_ANY = guarded(_ADVERT_ANY_RE)  # whether there is a cue; `_ADVERT_ANY_RE.findall` lists them
+
+
 def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
     if not s or len(s) > FURNITURE_MAX or starts_with_marker(s):
         return None
     if not _ALNUM_RE.search(s):
         return "separator"
-    sentence = "。" in s and len(s) > SENTENCE_MIN
-    for label, strong, short in _FURNITURE:
+    sentence = _is_sentence(s)
+    for label, strong, short in _RULES:
         if strong is not None and strong.search(s):
             return label
         if short is None or sentence or not (edge or label in MID_BODY_LABELS):
             continue
         if short.search(s) or (label in _SHAPES and _SHAPES[label](s)):
             return label
-    if not sentence and len(set(_ADVERT_ANY_RE.findall(s))) >= 2 and (edge or _ADVERT_STRONG_RE.search(s)):
+    if not sentence and _two_advert_cues(s) and (edge or _ADVERT_STRONG.search(s)):
         return "advert"
     if title and not sentence and "《" in s and len(norm(title)) >= 4 and norm(title) in norm(s):
         return "repeated title"
@@ -135,19 +146,54 @@ def _menu_row(s: str) -> bool:
 
 
 def is_advert_line(s: str) -> bool:
-    return bool(_ADVERT_STRONG_RE.search(s) or _BRACKET_LINE_RE.match(s)
-                or len(set(_ADVERT_ANY_RE.findall(s))) >= 2)
+    return bool(_ADVERT_STRONG.search(s) or _BRACKET_LINE_RE.match(s) or _two_advert_cues(s))
+
+
+def _two_advert_cues(s: str) -> bool:
+    """Two different advert words (会员 and 资料) in the line."""
+    return _ADVERT_ANY.search(s) is not None and len(set(_ADVERT_ANY_RE.findall(s))) >= 2
 
 
 def mid_furniture(lines: list[Line], first: int, stop: int) -> list[Region]:
-    """Furniture pasted between the body's paragraphs (kept inside the body span)."""
+    """Furniture pasted between the body's paragraphs (kept inside the body span). The patterns that
+    can label a line there run once over all the body's short lines (scan.py), those for short lines
+    only over the lines that are not sentences; `furniture_label` then decides on the lines they hit."""
+    short = [line for line in lines[first:stop] if line.text and len(line.text) <= MID_LINE_MAX]
+    texts = [line.text for line in short]
+    plain = [k for k, s in enumerate(texts) if not _is_sentence(s)]
+    hits = set(hit_lines(texts, _MID_ANY_LINE))
+    # A separator: no letter or digit. Most lines open with one, which a str method tells quicker.
+    hits.update(k for k, s in enumerate(texts) if not s[0].isalnum() and not _ALNUM_RE.search(s))
+    hits.update(plain[k] for k in hit_lines([texts[k] for k in plain], _MID_PLAIN_LINE))
     found = []
-    for line in lines[first:stop]:
-        if line.text and len(line.text) <= MID_LINE_MAX:
-            label = furniture_label(line.text, edge=False)
-            if label:
-                found.append(Region(kind=RegionKind.BOILERPLATE, span=(line.start, line.end), label=label))
+    for k in sorted(hits):
+        label = furniture_label(texts[k], edge=False)
+        if label:
+            span = (short[k].start, short[k].end)
+            found.append(Region(kind=RegionKind.BOILERPLATE, span=span, label=label))
     return found
+
+
+def _is_sentence(s: str) -> bool:
+    """A line this long with a 。: one cue word does not make it furniture."""
+    return "。" in s and len(s) > SENTENCE_MIN
+
+
+def _strong_scans() -> tuple[re.Pattern[str], ...]:
+    """The strong patterns as `hit_lines` runs them: one anchored at the line's start alone (tried after
+    each newline only), the others as one alternation: their first characters are rare, and one guard
+    skipping to any of them costs less than a pass for each."""
+    strong = [p for _, p, _ in _FURNITURE if p is not None]
+    anchored = [p for p in strong if is_anchored(p)]
+    return (*map(line_scan, anchored), line_scan(any_of([p for p in strong if p not in anchored])))
+
+
+# What can give a line a label between paragraphs (`furniture_label` with edge=False): on any line, a
+# strong pattern (or no letter or digit at all); on a line that is not a sentence, a short pattern of
+# MID_BODY_LABELS or a strong advert cue.
+_MID_ANY_LINE = _strong_scans()
+_MID_PLAIN_LINE = (line_scan(_ADVERT_STRONG_RE), *(line_scan(short) for label, _, short in _FURNITURE
+                                                    if short is not None and label in MID_BODY_LABELS))
 
 
 _SHAPES.update({"breadcrumb": _crumb_trail, "navigation": _menu_row})

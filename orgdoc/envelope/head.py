@@ -18,7 +18,7 @@ from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_da
 from .furniture import furniture_label, is_advert_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, runs_on, set_apart
 from .official import is_doc_number, is_red_header, is_standard_number, is_title_note
-from .page import Evidence, find_evidence
+from .page import Evidence, Labels, find_evidence
 
 HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
 TITLE_MAX = 60  # a title line is short
@@ -85,13 +85,13 @@ class Head:
         self.subtitle, self.subtitle_spans = text, [(start, end)]
 
 
-def read_head(lines: list[Line], labels: list[int] | None = None, start: int = 0,
+def read_head(lines: list[Line], labels: Labels | None = None, start: int = 0,
               evidence: tuple[Evidence, ...] = ()) -> tuple[Head, int]:
     """The title block's regions and facts, and the index of the body's first line. `start`: the
     first line after the page's top (page.py); `evidence`: titles the page states about itself."""
     head = Head(advert=_advert_block(lines, start))
     i, seen = next_content(lines, start), 0
-    found = find_evidence(lines, labels or [], i, list(evidence)) if evidence and labels else None
+    found = find_evidence(lines, labels, i, list(evidence)) if evidence and labels else None
     if found is not None:
         i = _take_evidence(lines, i, found, head)
     while i < len(lines) and seen < HEAD_LINES and _take_head_line(lines, i, head):
@@ -123,9 +123,9 @@ def _advert_block(lines: list[Line], start: int = 0) -> frozenset[int]:
     i = next_content(lines, start)
     while i < len(lines) and len(run) < HEAD_LINES:
         s = lines[i].text
-        advert = is_advert_line(s)
         if len(s) > ADVERT_LINE_MAX or "。" in s or _SALUTATION_RE.match(s) or starts_with_marker(s):
             break
+        advert = is_advert_line(s)
         if not advert and ENDS_GENRE_RE.search(s):  # a title ends the block
             break
         run.append(i)

@@ -30,6 +30,7 @@ from .facts import (
     is_office,
 )
 from .lines import HAN, Line, next_content, prev_content
+from .scan import opening_class, opening_lines
 
 SIGNATURE_LINES_MAX = 4  # offices signing one document together
 # What a title may carry in brackets on its own line: a period (（2024—2026年）) or a draft status.
@@ -47,6 +48,7 @@ _TITLE_NOTE_RE = re.compile(
     rf"|(?:(?:19|20)\d{{2}}\s*年)?(?:{'|'.join(TITLE_NOTES)}))[）)]$")
 _PUBLICATION_NOTE_RE = re.compile(r"^[（(](?:此件|本件|此页)[^（()）]{1,12}[）)]$")  # （此件公开发布）
 _ATTACHMENT_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")  # 附件1 heading its text
+_ATTACHMENT_OPENS = opening_class(_ATTACHMENT_RE)
 
 
 def is_doc_number(s: str) -> bool:
@@ -78,18 +80,19 @@ class Signature(NamedTuple):
     at_end: bool  # the text ends with it (no attachments after it)
 
 
-def find_signature(lines: list[Line], first: int, stop: int) -> Signature | None:
+def find_signature(lines: list[Line], firsts: str, first: int, stop: int) -> Signature | None:
     """The signature block that ends the text, or that stands just before the first attachment heading.
 
     The block is one to SIGNATURE_LINES_MAX office (or signer) lines, a full date, and perhaps a
-    publication note. Only the last line and the 附件 lines are tested: linear and cheap.
+    publication note. Only the last line and the 附件 lines are tested: linear and cheap. `firsts`: the
+    lines' first characters (`lines.first_chars`).
     """
     last = prev_content(lines, stop)
     block = _signature_ending_at(lines, first, last)
     if block is not None:
         return Signature(block[0], last, block[1], True)
-    for i in range(first + 1, stop):  # one cheap test per line: the appended attachments start at 附件1
-        if lines[i].text.startswith("附件") and _ATTACHMENT_RE.match(lines[i].text):
+    for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop):  # the appended attachments: 附件1
+        if _ATTACHMENT_RE.match(lines[i].text):
             end = prev_content(lines, i)
             block = _signature_ending_at(lines, first, end)
             return Signature(block[0], end, block[1], False) if block else None

@@ -3,8 +3,8 @@
 Real pages have one shape: furniture (front matter, a metadata table, a menu, a breadcrumb), the
 article's head (title lines, subtitle, bylines, date, salutation), the body, the closing, furniture
 again. Instead of one predicate per case walking the lines back and forth, `label_lines` gives every
-line its features once (prose, menu item, furniture cue, metadata field, listed article, related-
-articles cue), and the decisions read that label sequence:
+line its features (prose, menu item, furniture cue, metadata field, listed article, related-articles
+cue), computed once when a rule first reads them, and the decisions read that label sequence:
 
 - `article_span`: the span of lines with the most prose and the fewest furniture lines, found in one
   pass (the maximum-sum run, Kadane's dynamic program) over per-line scores: a prose line scores its
@@ -101,9 +101,33 @@ def label_line(s: str) -> int:
     return flags
 
 
-def label_lines(lines: list[Line]) -> list[int]:
-    long, prose = MID_LINE_MAX, F.PROSE  # long lines are text: decided here without a call
-    return [prose if len(t := line.text) > long else label_line(t) for line in lines]
+class Labels:
+    """Each line's features (`label_line`), computed the first time a rule reads them and kept: most
+    texts are read only at the top (the menu run, the title evidence), and the whole sequence is read
+    only when a related-articles cue asks where the article ends (`article_span`)."""
+
+    __slots__ = ("_lines", "_flags")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._flags: list[int | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i: int) -> int:
+        flags = self._flags[i]
+        if flags is None:
+            text = self._lines[i].text
+            flags = self._flags[i] = F.PROSE if len(text) > MID_LINE_MAX else label_line(text)
+        return flags
+
+    def all(self) -> list[int]:
+        return [self[i] for i in range(len(self._lines))]
+
+
+def label_lines(lines: list[Line]) -> Labels:
+    return Labels(lines)
 
 
 def _is_field(s: str) -> bool:
@@ -151,7 +175,7 @@ class Page:
     evidence: list[Evidence] = field(default_factory=list)  # best first
 
 
-def read_page(lines: list[Line], labels: list[int], hints: tuple[str, ...] = ()) -> Page:
+def read_page(lines: list[Line], labels: Labels, hints: tuple[str, ...] = ()) -> Page:
     """The page's top (front matter, metadata table, menu) and the title evidence it holds."""
     page = Page(start=next_content(lines, 0))
     _front_matter(lines, page)
@@ -248,7 +272,7 @@ def _opens(title: Evidence | None, s: str) -> bool:
     return title is not None and bool(norm(s)) and norm(title.text).startswith(norm(s))
 
 
-def _menu(lines: list[Line], labels: list[int], page: Page) -> None:
+def _menu(lines: list[Line], labels: Labels, page: Page) -> None:
     """A run of at least MENU_RUN menu items (or furniture lines among them) at the top: the site's
     navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告)."""
     i, items, last = page.start, [], None
@@ -274,7 +298,7 @@ def _menu(lines: list[Line], labels: list[int], page: Page) -> None:
         page.start = next_content(lines, last + 1)
 
 
-def find_evidence(lines: list[Line], labels: list[int], start: int,
+def find_evidence(lines: list[Line], labels: Labels, start: int,
                   evidence: list[Evidence]) -> tuple[int, int, Evidence] | None:
     """The first lines (first, last) of the head that spell a title the page states, searched for each
     evidence in turn: the line(s) equal to it, or a line that is most of it (习近平：在…上的讲话 over

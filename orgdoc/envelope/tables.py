@@ -16,8 +16,10 @@ import re
 from orgdoc.models import Region, RegionKind
 
 from .lines import Line
+from .scan import opening_class, opening_lines
 
 _CAPTION_RE = re.compile(r"^(?:专栏|表|附表)\s*[0-9０-９]{1,3}(?:[-－.．][0-9]{1,2})?(?:\s|$|[：:])")
+_CAPTION_OPENS = opening_class(_CAPTION_RE)
 _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")
 _HEADING_RE = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -26,13 +28,14 @@ CELL_SHARE = 0.5
 TABLE_LINES_MAX = 400
 
 
-def find_tables(text: str, lines: list[Line], first: int, stop: int) -> list[Region]:
+def find_tables(text: str, lines: list[Line], firsts: str, first: int, stop: int) -> list[Region]:
+    """`firsts`: the lines' first characters (`lines.first_chars`)."""
     found: list[Region] = []
     i = first
-    while i < stop:
-        if not _CAPTION_RE.match(lines[i].text):
-            i += 1
-            continue
+    for caption in opening_lines(firsts, _CAPTION_OPENS, first, stop):
+        if caption < i or not _CAPTION_RE.match(lines[caption].text):
+            continue  # inside the table before, or not a caption
+        i = caption
         last, rows, cells = i, 0, 0
         j = i + 1
         while j < stop and j - i < TABLE_LINES_MAX:

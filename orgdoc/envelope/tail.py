@@ -9,6 +9,7 @@ from orgdoc.models import Region, RegionKind
 
 from .furniture import RELATED_RE, furniture_label
 from .lines import Line, norm, prev_content
+from .scan import opening_class, opening_lines
 
 TAIL_LINES = 40  # non-blank lines read backwards for trailing furniture
 RELATED_LINE_MAX = 16  # a "related articles" heading is a short line
@@ -16,16 +17,15 @@ CLOSING_WINDOW = 3  # the closing is at most this many paragraphs
 _COMRADES_RE = re.compile(r"^(?:同志们|同事们|朋友们|各位代表|各位委员|各位同仁)[，,！!]")  # opens a closing
 _THANKS_RE = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。.]?$")
 _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
+_RELATED_OPENS = opening_class(RELATED_RE)
 
 
 def read_tail(lines: list[Line], first: int, title: str | None,
-              after: int | None = None) -> tuple[list[Region], int]:
-    """Trailing furniture, and the index just past the last line the body may take. A related-articles
-    heading counts only at or after `after`, the end of the article's prose (page.article_span): one
-    inside a menu above the article, or among its paragraphs, never ends it."""
+              related: int | None = None) -> tuple[list[Region], int]:
+    """Trailing furniture, and the index just past the last line the body may take. `related`: the
+    related-articles heading that ends the text (`find_related`), if any."""
     regions: list[Region] = []
     stop = len(lines)
-    related = _find_related(lines, max(first, after if after is not None else first))
     if related is not None:
         end = lines[prev_content(lines, len(lines))].end
         regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[related].start, end),
@@ -42,11 +42,14 @@ def read_tail(lines: list[Line], first: int, title: str | None,
     return regions, stop
 
 
-def _find_related(lines: list[Line], first: int) -> int | None:
-    """A 相关文章 / 推荐阅读 heading line: it and everything after it are the page's, not the speech's."""
-    for i in range(first, len(lines)):
+def find_related(lines: list[Line], firsts: str, first: int) -> int | None:
+    """A 相关文章 / 推荐阅读 heading line at or after `first`: it and everything after it are the
+    page's, not the speech's. The caller starts it after the article's prose (page.article_span): a
+    heading inside a menu above the article, or among its paragraphs, never ends it. `firsts`: the
+    lines' first characters (`lines.first_chars`)."""
+    for i in opening_lines(firsts, _RELATED_OPENS, first, len(lines)):
         s = lines[i].text
-        if s and len(s) <= RELATED_LINE_MAX and RELATED_RE.match(s):
+        if len(s) <= RELATED_LINE_MAX and RELATED_RE.match(s):
             return i
     return None
 
