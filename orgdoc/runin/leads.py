@@ -158,7 +158,7 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
             if text.find(DUTY, p.start, p.end) >= 0:  # every inner lead holds 要
                 found.extend(_inner(text, p, p.start))
             continue
-        # Most paragraphs offer no lead: they are looked at first, the openers that bar a lead after.
+        # The openers that bar a lead (note, address, marker) are checked only where there is one.
         leads = _opening(text, p, paras[k + 1] if k < last else None)
         if leads and not _barred(text, p):
             found.extend(leads)
