@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 
-from .fold import fold
+from .fold import TABLE_PATH, fold
 from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
 from .numerals import to_int
 
@@ -53,6 +55,7 @@ LEADS = ("以下", "如下", "下面", "这么", "这样")  # 讲以下几点: t
 # one of these verbs (从三点入手). Idioms are refused outright, whatever follows them.
 POINT_NOUN = "点"
 POINT_IDIOMS = ("一点一滴", "一点点", "一点儿", "一点也", "一点都", "一点就", "三点一线", "两点一线")
+IDIOM_REACH = max(map(len, POINT_IDIOMS))
 _META_ENDINGS = tuple(META_NOUNS)
 FROM_OBJECTS = SPEECH_VERBS + ("来", "入手", "着手", "着力", "发力", "出发", "展开", "阐述", "把握", "加以", "进行")
 SPEECH_TAIL_MAX = 8  # 讲三点不成熟的意见: a short tail after the noun
@@ -63,14 +66,73 @@ CLAUSE_LOOKBACK = 200  # how far back a clause start is looked for
 INLINE_KINDS = frozenset({NodeKind.POINT, NodeKind.DIRECTIVE})  # 一要…二要…三是: one list
 
 _VERBS = sorted(SPEECH_VERBS + TASK_VERBS + FROM_VERBS, key=len, reverse=True)
-# The look-ahead of the verbs' first characters lets the regex engine skip most of the text fast.
-_ANNOUNCE_RE = re.compile(
-    rf"(?=[{''.join(sorted({v[0] for v in _VERBS}))}])"
-    rf"(?<!第)(?P<verb>{'|'.join(_VERBS)})(?P<lead>{'|'.join(LEADS)})?"
-    rf"(?P<num>[0-9０-９]{{1,2}}|[一二两三四五六七八九十]{{1,3}}|几)"
-    rf"(?P<noun>{'|'.join(sorted(NOUNS, key=len, reverse=True))})"
-    rf"(?P<tail>[^{CLAUSE_BREAKS}]{{0,{TAIL_MAX}}})"
-)
+DIGITS, NUMERALS, SOME = "0-9０-９", "一二两三四五六七八九十", "几"  # 3 讲三点 讲几点 (digits fold to themselves)
+NOT_AFTER = "第"  # 第三点: an ordinal, not a count
+
+
+Forms = Callable[[str], str]  # a character of the cue tables → every character that reads as it
+
+
+def _cue_pattern(forms: Forms) -> re.Pattern[str]:
+    """The cue pattern, each character of its tables matched in all its `forms` (itself alone, or
+    with the traditional characters `fold` turns into it). After the verb, a look-ahead of what may
+    come next (a lead word or a count) drops most candidates before the groups are tried. 第 before
+    the verb is checked in `_cues`: a look-behind in front would cost the pattern its fast scan."""
+    def word(w: str) -> str:
+        return "".join(_char(c, forms) for c in w)
+
+    counted = (rf"(?P<lead>{'|'.join(map(word, LEADS))})?"
+               rf"(?P<num>[{DIGITS}]{{1,2}}|[{_chars(NUMERALS, forms)}]{{1,3}}|{word(SOME)})")
+    after_verb = _chars("".join(sorted({w[0] for w in LEADS})) + NUMERALS + SOME, forms)
+    return re.compile(
+        rf"(?P<verb>{_alternation(_VERBS, forms)})(?=[{DIGITS}{after_verb}]){counted}"
+        rf"(?P<noun>{'|'.join(word(n) for n in sorted(NOUNS, key=len, reverse=True))})"
+        rf"(?P<tail>[^{_chars(CLAUSE_BREAKS, forms)}]{{0,{TAIL_MAX}}})")
+
+
+def _alternation(words: list[str], forms: Forms) -> str:
+    """The words as a regex alternation shaped like a trie (讲(?:讲)?|提(?:出)?|…), one branch per
+    form of a first character: the pattern then opens with literals only, which lets `re` skip to
+    those characters with its fast scan, and each candidate tries one branch instead of every word.
+    A longer word is still tried before its own prefix, as in an alternation sorted longest first."""
+    tails: dict[str, list[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for head, rest in tails.items():
+        longer = [r for r in rest if r]
+        inner = f"(?:{_alternation(longer, forms)})" if longer else ""
+        inner += "?" if inner and "" in rest else ""
+        branches += [re.escape(form) + inner for form in forms(head)]
+    return "|".join(branches)
+
+
+def _char(c: str, forms: Forms) -> str:
+    alike = forms(c)
+    if len(alike) == 1:
+        return re.escape(alike)
+    return f"[{_chars(c, forms)}]" if alike else "(?!)"  # a character no other reads as: never met
+
+
+def _chars(cs: str, forms: Forms) -> str:
+    """The inside of a class: every form of the characters."""
+    return "".join(re.escape(form) for c in cs for form in forms(c))
+
+
+def _traditional_forms() -> Forms:
+    """A character with the traditional ones `fold` turns into it (the pairs of its table)."""
+    pairs: dict[str, str] = json.loads(TABLE_PATH.read_text(encoding="utf-8"))["pairs"]
+    alike: dict[str, str] = {}
+    for traditional, simplified in pairs.items():
+        alike[simplified] = alike.get(simplified, "") + traditional
+    return lambda c: ("" if c in pairs else c) + alike.get(c, "")
+
+
+# The cues in simplified characters, matched on folded text (the text of a cue found); and the same
+# cues in every form of their characters, so that they are found in the original text without
+# folding it all: a match of one is a match of the other at the same place, with the same groups.
+_ANNOUNCE_RE = _cue_pattern(lambda c: c)
+_ANY_FORM_RE = _cue_pattern(_traditional_forms())
 _NUMERAL_RE = re.compile(r"[0-9]+|[一二两三四五六七八九十百〇零]+")
 
 
@@ -81,12 +143,11 @@ def find_announcements(
     found: list[Announcement] = []
     warnings: list[Diagnostic] = []
     starts: dict[int, list[int]] = {}  # each sibling list's start offsets, made once
-    folded = fold(text)  # the cue tables are simplified; offsets are the same in both
-    for m in _ANNOUNCE_RE.finditer(folded, body[0], body[1]):
-        if not _accepted(m, folded, body[1]):
+    for m, cue in _cues(text, body[0], body[1]):
+        if not _accepted(m, cue, text, body[1]):
             continue
-        span = _clause(folded, m, body)
-        count = None if "几" in m["num"] else to_int(m["num"])
+        span = _clause(text, m, body)
+        count = None if SOME in cue["num"] else to_int(cue["num"])
         items = _announced_list(nodes, span, starts)
         target = (items[0].marker_span or items[0].heading_span) if items else None
         found.append(Announcement(span=span, text=text[span[0]:span[1]], count=count,
@@ -98,27 +159,42 @@ def find_announcements(
     return found, warnings
 
 
-def _accepted(m: re.Match[str], text: str, end: int) -> bool:
+def _cues(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """The cues found in the original text, left to right without overlap, none right after 第; each
+    with the same match on its folded text, whose groups read in simplified characters."""
+    m = _ANY_FORM_RE.search(text, start, end)
+    while m is not None:
+        if m.start() > 0 and fold(text[m.start() - 1]) == NOT_AFTER:
+            m = _ANY_FORM_RE.search(text, m.start() + 1, end)  # as a look-behind would: try the next place
+            continue
+        cue = _ANNOUNCE_RE.match(fold(text[m.start():m.end()]))
+        if cue is not None:  # always: the two patterns read alike
+            yield m, cue
+        m = _ANY_FORM_RE.search(text, m.end(), end)
+
+
+def _accepted(m: re.Match[str], cue: re.Match[str], text: str, end: int) -> bool:
     """Is this cue an announcement? Depends on the verb and on what follows the counted noun."""
-    verb, tail = m["verb"], m["tail"]
-    if m["noun"] == POINT_NOUN and not _point_counts(m, text):
+    verb, tail = cue["verb"], cue["tail"]
+    if cue["noun"] == POINT_NOUN and not _point_counts(m, cue, text):
         return False
     if verb in FROM_VERBS:
         return True
-    if m.end() < end and text[m.end()] not in CLAUSE_BREAKS:
+    if m.end() < end and text[m.end()] not in CLAUSE_BREAKS:  # punctuation folds to itself
         return False  # the clause runs on: 落实三项制度改革任务并…
-    if verb in SPEECH_VERBS or m["lead"]:
+    if verb in SPEECH_VERBS or cue["lead"]:
         return len(tail) <= SPEECH_TAIL_MAX
     return tail.lstrip("的") in META_NOUNS or not tail
 
 
-def _point_counts(m: re.Match[str], text: str) -> bool:
+def _point_counts(m: re.Match[str], cue: re.Match[str], text: str) -> bool:
     """Is `N点` a count of points here, not 一点一滴 or 一点儿? See POINT_IDIOMS and FROM_OBJECTS."""
-    if text.startswith(POINT_IDIOMS, m.start("num")):
+    num = m.start("num")
+    if fold(text[num:num + IDIOM_REACH]).startswith(POINT_IDIOMS):
         return False
-    tail = m["tail"].lstrip("的")
+    tail = cue["tail"].lstrip("的")
     return (not tail or tail.endswith(_META_ENDINGS)
-            or (m["verb"] in FROM_VERBS and tail.startswith(FROM_OBJECTS)))
+            or (cue["verb"] in FROM_VERBS and tail.startswith(FROM_OBJECTS)))
 
 
 def _clause(text: str, m: re.Match[str], body: tuple[int, int]) -> tuple[int, int]:

@@ -7,12 +7,14 @@ announcement against the @announced count in its gold outline.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from orgdoc.announce import find_announcements
+from orgdoc.announce import CLAUSE_BREAKS, CLAUSE_ENDS, find_announcements
+from orgdoc.fold import TABLE_PATH
 from orgdoc.models import DiagnosticCode, Node, NodeKind
 from orgdoc.numerals import to_int
 
@@ -251,3 +253,14 @@ def test_traditional_count_mismatch_is_reported() -> None:
     (found,), (warning,) = find_announcements(text, whole(text), nodes)
     assert (found.text, found.count, found.found) == ("下面我講四點意見。", 4, 3)
     assert warning.code is DiagnosticCode.ANNOUNCED_COUNT_MISMATCH and warning.span == found.span
+
+
+def test_cues_read_in_traditional_forms_need_no_folded_text() -> None:
+    """Cues are found in the original text (each cue folded alone), which holds while the clause
+    punctuation and white space fold to themselves, and 兩 幾 from the fold table are counts."""
+    pairs = json.loads(TABLE_PATH.read_text(encoding="utf-8"))["pairs"]
+    kept = CLAUSE_BREAKS + CLAUSE_ENDS
+    assert not [k for k, v in pairs.items() if k in kept or v in kept or k.isspace() or v.isspace()]
+    for text, count in (("我講兩點意見。", 2), ("談幾點體會。", None), ("從三個方麵談。", 3)):
+        (found,), _ = find_announcements(text, whole(text), [])
+        assert found.count == count

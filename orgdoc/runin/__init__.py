@@ -31,8 +31,9 @@ def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
 def _scope(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Node]:
     """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
     for child in children:
-        child.children = _scope(text, child.heading_span[1], child.span[1], child.children,
-                                child.kind in INLINE)
+        # Past pydantic's __setattr__ (a field every node has, so its fields-set already names it).
+        child.__dict__["children"] = _scope(text, child.heading_span[1], child.span[1], child.children,
+                                            child.kind in INLINE)
     return _split(text, start, end, _released(text, children), None, wrapped)
 
 

@@ -11,6 +11,7 @@ each a different label), else by its paragraph and inner leads, which count in a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from .leads import DUTY, SPEAKER, Lead, Shape
@@ -36,31 +37,54 @@ MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two
 
 def select(text: str, leads: list[Lead]) -> list[Lead]:
     """The leads that split the scope, in text order. A sentence met twice is a repeated paragraph,
-    not two points: it takes part in no group."""
-    seen: dict[tuple[Shape, str], int] = {}
+    not two points: it takes part in no group. Leads of different shapes never group together, so
+    a shape with fewer than two leads is not looked at."""
+    if len(leads) < MIN_SHARED:
+        return []
+    by_shape: dict[Shape, list[Lead]] = {Shape.LINE: [], Shape.LABEL: [], Shape.PARA: [], Shape.INNER: []}
     for lead in leads:
-        key = lead.shape, text[lead.start:lead.end]
-        seen[key] = seen.get(key, 0) + 1
-    leads = [lead for lead in leads if seen[lead.shape, text[lead.start:lead.end]] == 1]
-    lines = [lead for lead in leads if lead.shape is Shape.LINE]
+        by_shape[lead.shape].append(lead)
+    lines = _unrepeated(text, by_shape[Shape.LINE])
     if len(lines) >= MIN_SHARED:
         return lines
-    labels = [lead for lead in leads if lead.shape is Shape.LABEL]
-    if len({text[lead.start:lead.end] for lead in labels}) == len(labels) >= MIN_SHARED:
+    labels = _unrepeated(text, by_shape[Shape.LABEL])
+    if len(labels) >= MIN_SHARED:  # each label different, as repeated ones are gone
         return labels
-    paras = [lead for lead in leads if lead.shape is Shape.PARA]
-    inner = [lead for lead in leads if lead.shape is Shape.INNER]
-    chosen = _shared_openings(text, paras)
-    chosen |= _groups([p for p in paras if p not in chosen], lambda lead: _frame_key(text, lead), MIN_LOOSE)
-    chosen |= _runs(text, [p for p in paras if headline(text, p)], chosen)
-    chosen |= _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
-    chosen |= _runs(text, [p for p in paras if headline(text, p, MAX_TWO_CLAUSES)
-                           and text.count("，", p.start, p.end) == 1], chosen)
-    if inner:
+    paras = _unrepeated(text, by_shape[Shape.PARA])
+    inner = _unrepeated(text, by_shape[Shape.INNER])
+    chosen: set[Lead] = _paragraph_groups(text, paras) if len(paras) >= MIN_SHARED else set()
+    if len(inner) >= MIN_SHARED:
         chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
         chosen |= _groups([i for i in inner if i not in chosen],
                           lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
-    return sorted(chosen, key=lambda lead: lead.start)
+    return sorted(chosen, key=_start)
+
+
+def _start(lead: Lead) -> int:
+    return lead.start
+
+
+def _unrepeated(text: str, leads: list[Lead]) -> list[Lead]:
+    """The leads whose sentence no other lead of the list repeats."""
+    if len(leads) < MIN_SHARED:
+        return leads
+    sentences = [text[lead.start:lead.end] for lead in leads]
+    if len(set(sentences)) == len(sentences):
+        return leads
+    seen = Counter(sentences)
+    return [lead for lead, sentence in zip(leads, sentences) if seen[sentence] == 1]
+
+
+def _paragraph_groups(text: str, paras: list[Lead]) -> set[Lead]:
+    chosen = _shared_openings(text, paras)
+    chosen |= _frames(text, [p for p in paras if p not in chosen] if chosen else paras)
+    fits = [(p, _headline_fit(text, p)) for p in paras]  # each lead measured once for both runs below
+    chosen |= _runs(text, [p for p, fit in fits if fit and fit[0] <= (MAX_TIGHT if fit[1] else MAX_TIGHT_PLAIN)],
+                    chosen)
+    chosen |= _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
+    # Leads of two clauses (one comma) up to MAX_TWO_CLAUSES: headline(text, p, MAX_TWO_CLAUSES).
+    chosen |= _runs(text, [p for p, fit in fits if fit and fit[1] == 1 and fit[0] <= MAX_TWO_CLAUSES], chosen)
+    return chosen
 
 
 def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
@@ -70,6 +94,8 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     for lead in leads:
         by_key.setdefault(text[lead.start:lead.start + PREFIX], []).append(lead)
     chosen: set[Lead] = set()
+    if len(by_key) == len(leads):
+        return chosen  # no two open alike
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
             x, y = text[a.start:a.end], text[b.start:b.end]
@@ -114,27 +140,38 @@ def _first_clause(s: str) -> int | None:
     return None if k < 0 else k
 
 
-def _frame_key(text: str, lead: Lead) -> str | None:
+def _frames(text: str, leads: list[Lead]) -> set[Lead]:
     """从外部环境看，… 从行业趋势看，…: paragraph leads framed alike (first character, and the last
-    one before a near comma) are parallel though their openings differ."""
-    comma = text.find("，", lead.start, min(lead.end, lead.start + MAX_FRAME))
-    return f"{text[lead.start]}…{text[comma - 1]}" if comma > lead.start + 1 else None
+    one before a near comma) are parallel though their openings differ; three make a group."""
+    by_frame: dict[tuple[str, str], list[Lead]] = {}
+    for lead in leads:
+        comma = text.find("，", lead.start, min(lead.end, lead.start + MAX_FRAME))
+        if comma > lead.start + 1:
+            by_frame.setdefault((text[lead.start], text[comma - 1]), []).append(lead)
+    return {lead for group in by_frame.values() if len(group) >= MIN_LOOSE for lead in group}
 
 
 def headline(text: str, lead: Lead, limit: int = MAX_TIGHT) -> bool:
     """改革开放深入推进。 继续实施…区域发展总体战略。: a lead that names an action or a result, not a
     statement, question or figure, and heads a paragraph of its own."""
+    fit = _headline_fit(text, lead)
+    return fit is not None and fit[0] <= (limit if fit[1] else MAX_TIGHT_PLAIN)
+
+
+def _headline_fit(text: str, lead: Lead) -> tuple[int, int] | None:
+    """A lead's length and commas if it is headline-shaped at some length limit (see `headline`),
+    else None."""
     size = lead.end - lead.start
     if size == 0 or lead.rest < min(MIN_REST, max(MIN_REST_SHORT, 2 * size)):
-        return False
+        return None
     mark = text[lead.end:lead.end + 1]
     if mark != "。" and not (mark in ("：", ":") and size <= MAX_TOPIC_LABEL):
-        return False
+        return None
     sentence = text[lead.start:lead.end]
     commas = sentence.count("，")
-    if commas > 1 or len(sentence) > (limit if commas else MAX_TIGHT_PLAIN):
-        return False
-    return sentence[0] not in QUOTES and _plain(text, lead)
+    if commas > 1:
+        return None
+    return (size, commas) if sentence[0] not in QUOTES and _plain(text, lead) else None
 
 
 def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOSE) -> set[Lead]:

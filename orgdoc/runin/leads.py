@@ -13,8 +13,9 @@ Which candidates become headings is decided in `groups.py`, by the groups they f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
 from enum import Enum
+from typing import NamedTuple
 
 from ..grammar import starts_with_marker
 from ..models import Node, Span
@@ -23,7 +24,7 @@ from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, INTRODUCER, PRONOU
 SENTENCE_ENDS = "。！？!?"
 COLONS = "：:"
 STOPS = re.compile(r"[。！？!?：:；;]")
-CLAUSE_END = re.compile(r"[，,！!：:、]")
+CLAUSE_ENDS = "，,！!：:、"
 LINE_ENDS = frozenset("。！？!?；;：:，,、…")  # a line ending so is a sentence or a clause, no heading line
 LIST_BULLETS = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
 SPEAKER = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
@@ -32,15 +33,18 @@ DATE_WORDS = str.maketrans("", "", "年月日号")
 # A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
 # scan starts), spaces and bold skipped, up to its own end mark; no colon or semicolon inside.
 DUTY_BODY = r"[ \t\u3000*]*([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
-DUTY_SENTENCE = re.compile(r"(?<=[。！？!?])" + DUTY_BODY)
+# The end mark before a duty sentence is matched, the sentence looked ahead at: a pattern opening with
+# a character class is scanned fast, one opening with a look-behind tries every position. Since the
+# sentence holds no end mark but its last, the next match can only start at that last one.
+DUTY_SENTENCE = re.compile(r"[。！？!?](?=" + DUTY_BODY + ")")
 DUTY_FIRST = re.compile(DUTY_BODY)
-LINE = re.compile(r"[^\n]+")
 OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
 PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
 NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
 MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 INDENT = " \t\u3000"
 BOLD = "**"
+MARKUP = INDENT + "*"  # what a lead's text is measured without
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
 MAX_INNER = 50  # inside a paragraph, a duty sentence longer than this is prose
 MAX_LABEL = 30  # 今后五年的主要任务是： a colon label is short
@@ -48,6 +52,10 @@ MIN_LABEL = 3  # 问： 答： 注： are keys, not labels of parts
 MAX_LINE = 30  # a heading line is short
 MIN_BODY = 20  # what a heading line or a standing label heads: a paragraph at least this long
 MAX_ADDRESS = 10  # 各位代表， 老师们，同志们，: the address clause opening a paragraph is short
+# The address: a clause (up to its first clause end) of three characters or more ending in 们 and
+# not a pronoun, or one opened by 各位 亲爱的 尊敬的; one pattern, matched where the paragraph opens.
+ADDRESS = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PRONOUNS))})[{CLAUSE_ENDS}])[^{CLAUSE_ENDS}]{{2,}}{ADDRESS_END}"
+                     rf"|(?:{'|'.join(ADDRESS_OPENERS)})[^{CLAUSE_ENDS}]*)[{CLAUSE_ENDS}]")
 DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
 MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
 
@@ -59,8 +67,7 @@ class Shape(str, Enum):
     INNER = "inner"
 
 
-@dataclass(frozen=True, slots=True)
-class Lead:
+class Lead(NamedTuple):  # a tuple: made and hashed in C, where a frozen dataclass runs Python for both
     start: int
     end: int  # end of the heading, before the sentence's end mark or the colon
     shape: Shape
@@ -73,8 +80,7 @@ class Lead:
         return self.shape is not Shape.INNER
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__, thousands a document
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int  # after the indent and any bold markup
     end: int  # the line end
     index: int
@@ -89,9 +95,9 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        for m in LINE.finditer(text, gap_start, gap_end):
-            line_start, e = m.span()
-            s = OPENING.match(text, line_start, e).end()
+        for line_start, e in _lines(text, gap_start, gap_end):
+            # OPENING only where the line opens with markup: most lines do not.
+            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
@@ -101,15 +107,29 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     if found and children and children[-1].span[0] >= found[-1].end:
         last_in_gap.add(len(found) - 1)
     for k in last_in_gap:
-        found[k].before_child = True  # made here, not yet seen by anyone
+        found[k] = found[k]._replace(before_child=True)
     return found
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[Span]:
+    """The non-empty lines in text[start:end] (str.find skips to each line break many times faster
+    than a pattern walks the line)."""
+    while start < end:
+        line_end = text.find("\n", start, end)
+        if line_end < 0:
+            line_end = end
+        if line_end > start:
+            yield start, line_end
+        start = line_end + 1
+
+
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
-    if k > 0 and text[k - 1] != "\n":
-        return False
+    if k == 0:
+        return True  # the text's first line
+    if text[k - 1] != "\n":
+        return False  # the scope's text goes on after a child that ended mid-line
     before = k - 1
-    while before > 0 and text[before - 1] in INDENT + "*":
+    while before > 0 and text[before - 1] in MARKUP:
         before -= 1
     if before <= 0 or text[before - 1] == "\n":
         return True  # the text's first line, or one after a blank line
@@ -132,16 +152,23 @@ def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
 def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
     """Every lead a paragraph offers, in text order."""
     found: list[Lead] = []
+    last = len(paras) - 1
     for k, p in enumerate(paras):
         if not p.at_line_start:
-            found.extend(_inner(text, p, p.start))
+            if text.find(DUTY, p.start, p.end) >= 0:  # every inner lead holds 要
+                found.extend(_inner(text, p, p.start))
             continue
-        if text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
-                or starts_with_marker(text[p.start:min(p.end, p.start + 12)]):
-            continue
-        following = paras[k + 1] if k + 1 < len(paras) else None
-        found.extend(_opening(text, p, following))
+        # The openers that bar a lead (note, address, marker) are checked only where there is one.
+        leads = _opening(text, p, paras[k + 1] if k < last else None)
+        if leads and not _barred(text, p):
+            found.extend(leads)
     return found
+
+
+def _barred(text: str, p: Paragraph) -> bool:
+    """A note, an address or a numbering marker opens the paragraph: it leads nothing."""
+    return text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
+        or starts_with_marker(text[p.start:min(p.end, p.start + 12)])
 
 
 def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]:
@@ -151,33 +178,46 @@ def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]
         return [line] if line else []
     k = stop.start()
     mark = text[k]
+    if mark in SENTENCE_ENDS:
+        return _first_sentence(text, p, k, following)
     if mark in COLONS:
-        label = _label(text, p.start, k, p, following)
-        found = [label] if label else []
-        if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
-            found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
-        return found
-    if mark not in SENTENCE_ENDS:
-        return []
+        return _first_colon(text, p, k, following)
+    return []
+
+
+def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None) -> list[Lead]:
+    label = _label(text, p.start, k, p, following)
+    found = [label] if label else []
+    if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
+        found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
+    return found
+
+
+def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None) -> list[Lead]:
+    """The leads of a paragraph whose first stop (at k) ends a sentence."""
+    start, end = p.start, p.end
     out: list[Lead] = []
-    lead_end = _unbold(text, p.start, k)
-    rest = _rest(text, k + 1, p.end)
-    if p.end < len(text) and text[p.end] != "\n":
-        rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
-    if 0 < lead_end - p.start <= MAX_LEAD and rest:
-        bold = text.startswith(BOLD, p.start - 2) and text.find(BOLD, p.start, k + 3) >= 0
-        out.append(Lead(p.start, lead_end, Shape.PARA, p.index, rest, bold))
-    elif 0 < lead_end - p.start <= MAX_INNER and _duty_shaped(text, p.start, lead_end):
-        out.append(Lead(p.start, lead_end, Shape.INNER, p.index))  # a lone sentence line
-    second = STOPS.search(text, k + 1, p.end)
+    lead_end = _unbold(text, start, k)
+    size = lead_end - start
+    if 0 < size <= MAX_LEAD:
+        rest = _rest(text, k + 1, end)
+        if end < len(text) and text[end] != "\n":
+            rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
+        if rest:
+            bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
+            out.append(Lead(start, lead_end, Shape.PARA, p.index, rest, bold))
+        elif size <= MAX_INNER and _duty_shaped(text, start, lead_end):
+            out.append(Lead(start, lead_end, Shape.INNER, p.index))  # a lone sentence line
+    second = STOPS.search(text, k + 1, end)
     if second is not None and text[second.start()] in COLONS:  # …的关键时期。今后五年的总体要求是：
         s = k + 1
-        while s < second.start() and text[s] in INDENT + "*":
+        while s < second.start() and text[s] in MARKUP:
             s += 1
         label = _label(text, s, second.start(), p, following)
         if label:
             out.append(label)
-    out.extend(_inner(text, p, k + 1))
+    if text.find(DUTY, k + 1, end) >= 0:
+        out.extend(_inner(text, p, k + 1))
     return out
 
 
@@ -228,26 +268,18 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
 
 def _inner(text: str, p: Paragraph, start: int) -> list[Lead]:
     """Duty-shaped sentences inside the paragraph: 要… and 教育培养要…, closed by an end mark."""
-    found = []
+    found: list[Lead] = []
+    if text.find(DUTY, start, p.end) < 0:
+        return found
     first = DUTY_FIRST.match(text, start, p.end)
-    rest = DUTY_SENTENCE.finditer(text, first.end() if first else start, p.end)
+    after = first.end() if first else start
+    rest = DUTY_SENTENCE.finditer(text, max(after - 1, 0), p.end)  # the end mark before `after` opens the next
     for m in [first] * (first is not None) + list(rest):
         s, close = m.start(1), m.end(1) - 1
         if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
                 and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
             found.append(Lead(s, close, Shape.INNER, p.index))
     return found
-
-
-def _sentence_end(text: str, k: int, end: int) -> int | None:
-    m = STOPS.search(text, k, end)
-    return m.start() if m is not None and text[m.start()] in SENTENCE_ENDS else None
-
-
-def _breaks(text: str, start: int, end: int) -> bool:
-    """A colon or semicolon inside, or a numbering marker in front: not a run-in heading."""
-    sentence = text[start:end]
-    return any(c in sentence for c in "：；:;") or starts_with_marker(sentence)
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:
@@ -258,12 +290,7 @@ def _duty_shaped(text: str, start: int, end: int) -> bool:
 
 def _addressed(text: str, start: int, end: int) -> bool:
     """同志们！ 各位代表， 老师们，同志们，…: a paragraph opened by an address is no point's lead."""
-    m = CLAUSE_END.search(text, start, min(end, start + MAX_ADDRESS + 1))
-    if m is None:
-        return False
-    clause = text[start:m.start()]
-    return (len(clause) >= 3 and clause.endswith(ADDRESS_END) and clause not in PRONOUNS) \
-        or clause.startswith(ADDRESS_OPENERS)
+    return ADDRESS.match(text, start, min(end, start + MAX_ADDRESS + 1)) is not None
 
 
 def _unbold(text: str, start: int, end: int) -> int:
@@ -271,11 +298,15 @@ def _unbold(text: str, start: int, end: int) -> int:
     close = text.find(BOLD, start, end)
     if close > start:
         end = close
-    while end > start and text[end - 1] in INDENT + "*":
+    while end > start and text[end - 1] in MARKUP:
         end -= 1
     return end
 
 
 def _rest(text: str, start: int, end: int) -> int:
     """How much text of the paragraph follows a lead, markup and spaces aside."""
-    return len(text[start:end].strip(INDENT + "*"))
+    if start >= end:
+        return 0
+    if text[start] not in MARKUP and text[end - 1] not in MARKUP:
+        return end - start  # nothing to strip: no copy of the paragraph made
+    return len(text[start:end].strip(MARKUP))
