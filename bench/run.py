@@ -130,7 +130,9 @@ import os
 texts = corpus_texts(Path({corpus!r}))
 unit = "\\n".join(texts)
 size = len(unit.encode("utf-8"))
-doc = "\\n".join([unit] * max(1, round({mb} * 1e6 / size)))
+copies = max(1, round({mb} * 1e6 / size))
+doc = "\\n".join([unit] * copies)
+doc_bytes = copies * size + copies - 1  # its UTF-8 size (encoding it here would add its own peak)
 del texts, unit
 orgdoc.parse("一、预热\\n二、预热\\n")  # the grammar and its caches, outside the figures
 rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -140,7 +142,7 @@ parsed = rss()
 nodes = sum(1 for _ in outline.walk())
 with open(os.devnull, "w", encoding="utf-8") as sink:
     write_json(outline, sink)
-print(len(doc.encode("utf-8")), len(doc), nodes, before, parsed, rss())
+print(doc_bytes, len(doc), nodes, before, parsed, rss())
 """
 
 

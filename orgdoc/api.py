@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import ctypes
 import gc
 import os
 import re
+import sys
 import threading
 from dataclasses import replace
 
@@ -118,7 +120,9 @@ def _encodable(loaded: Loaded) -> Loaded:
 def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS) -> Outline:
     repaired = repair(loaded.text)
     text = repaired.text
+    _trim_heap(len(text))
     envelope = find_envelope(text, loaded.title_hints)
+    _trim_heap(len(text))
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     budget = limits.max_nodes
     over = len(markers) > budget
@@ -153,6 +157,30 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     if changed:
         outline = to_input(outline, offsets, loaded.text)
     return _numbered(outline).with_text(loaded.text)
+
+
+TRIM_FROM = 5_000_000  # characters: a document this long hands its freed C heap back after the stages that churn it
+
+
+def _trim_heap(length: int) -> None:
+    """Give the C heap's free pages back to the system (glibc's malloc_trim), for a long document,
+    after a stage that made and dropped big strings and lists. glibc keeps such memory, and Python's
+    small objects (the nodes) live in arenas of their own that never reuse it: a 100 MB document's
+    peak was 65 MB higher without this. A no-op where there is no malloc_trim (macOS, musl)."""
+    if length >= TRIM_FROM and _malloc_trim is not None:
+        _malloc_trim(0)
+
+
+def _find_malloc_trim():  # type: ignore[no-untyped-def]
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_malloc_trim = _find_malloc_trim()
 
 
 def _verbatim_title(envelope: Envelope, repaired: Repaired, text: str) -> str | None:

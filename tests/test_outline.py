@@ -249,3 +249,17 @@ def test_node_fields() -> None:
     assert text[first.heading_span[0]:first.heading_span[1]] == first.heading == "加强组织领导"
     assert first.span == (0, text.index("\n"))
     assert first.marker_span == (0, 3)
+
+
+def test_a_long_documents_heap_trimming_changes_nothing(monkeypatch) -> None:
+    from orgdoc import api
+    from orgdoc.export import to_json
+
+    text = f"关于加强基层治理的实施方案  \n一、总体要求\n{BODY}\n（一）指导思想\n{BODY}\n二、主要任务\n{BODY}\n"
+    expected = to_json(orgdoc.parse(text))
+    calls = []
+    monkeypatch.setattr(api, "TRIM_FROM", 0)  # as if the seed were a 100 MB document
+    if api._malloc_trim is not None:
+        monkeypatch.setattr(api, "_malloc_trim", lambda pad: calls.append(pad) or api._find_malloc_trim()(pad))
+    assert to_json(orgdoc.parse(text)) == expected
+    assert api._malloc_trim is None or calls == [0, 0]
