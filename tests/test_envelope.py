@@ -1185,3 +1185,19 @@ def test_text_lines_are_the_split_lines(text: str) -> None:
     assert list(lazy) == listed and [lazy[k] for k in range(len(lazy))] == listed
     assert lazy[1:4] == listed[1:4] and list(lazy.between(2, 5)) == listed[2:5]
     assert lines.first_chars(lazy) == lines.first_chars(listed)
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)).map(lambda t: (t[0], t[0] + t[1])), max_size=10)
+
+
+@given(_SPANS, _SPANS)
+def test_region_overlap_look_ups_match_the_pairwise_tests(spans: list, others: list) -> None:
+    from orgdoc.envelope import _disjoint, _outside_spans
+    from orgdoc.models import Region
+
+    regions = [Region(kind=RegionKind.TABLE, span=s) for s in spans]
+    against = [Region(kind=RegionKind.CONTENTS, span=s) for s in others]
+    assert _disjoint(regions, against) == [
+        r for r in regions if not any(o.span[0] < r.span[1] and r.span[0] < o.span[1] for o in against)]
+    assert _outside_spans(regions, against) == [
+        r for r in regions if not any(o.span[0] <= r.span[0] < o.span[1] for o in against)]

@@ -34,7 +34,9 @@ in text order.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
 from orgdoc.fold import fold
 from orgdoc.models import Region, RegionKind, Span
@@ -135,12 +137,29 @@ def _related(lines: list[Line], firsts: str, labels: Labels, first: int) -> int 
 
 
 def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:
-    """The regions that overlap none of `others` (regions never overlap each other)."""
-    return [r for r in regions if not any(o.span[0] < r.span[1] and r.span[0] < o.span[1] for o in others)]
+    """The regions that overlap none of `others`."""
+    starts, reach = _reaches(others)
+    return [r for r in regions if not _reached(starts, reach, r.span[1], r.span[0], bisect.bisect_left)]
 
 
 def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:
-    return [r for r in regions if not any(s.span[0] <= r.span[0] < s.span[1] for s in spans)]
+    """The regions that start inside none of `spans`."""
+    starts, reach = _reaches(spans)
+    return [r for r in regions if not _reached(starts, reach, r.span[0], r.span[0], bisect.bisect_right)]
+
+
+def _reaches(regions: list[Region]) -> tuple[list[int], list[int]]:
+    """The regions' starts in order, and the furthest end of those up to each: a look-up answers
+    whether any region opening before a point reaches past another (a page with thousands of
+    tables and furniture lines made the pairwise test quadratic)."""
+    spans = sorted(r.span for r in regions)
+    return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+
+
+def _reached(starts: list[int], reach: list[int], before: int, past: int, cut) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a region opening before `before` (at or before it, with cut=bisect_right) ends past `past`."""
+    k = cut(starts, before) - 1
+    return k >= 0 and reach[k] > past
 
 
 def _evidence_title(head: Head, evidence: Evidence, text: str) -> None:
