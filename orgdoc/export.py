@@ -46,11 +46,10 @@ def json_pieces(outline: Outline, *, indent: int | None = 2) -> Iterator[str]:
     that is some 70 MB held at once. Here a run of siblings of at most JSON_PIECE_NODES nodes in all
     is written in one call (fast), and a bigger subtree as its own fields, then its children the
     same way."""
-    sizes = _subtree_sizes(outline.children)
-    if sum(sizes[id(n)] for n in outline.children) <= JSON_PIECE_NODES:
+    if not _more_nodes_than(outline.children, JSON_PIECE_NODES):
         yield _dump(outline, indent)
         return
-    yield from _pieces(outline, outline.children, sizes, indent, 0)
+    yield from _pieces(outline, outline.children, _subtree_sizes(outline.children), indent, 0)
 
 
 JSON_PIECE_NODES = 2000
@@ -65,12 +64,18 @@ def _dump(model: Outline | Node, indent: int | None) -> str:
         return type(model).model_validate(data).model_dump_json(indent=indent)
 
 
-def _dump_nodes(nodes: list[Node], indent: int | None) -> str:
+def _listed_items(nodes: list[Node], indent: int | None, depth: int) -> str:
+    """The nodes as the items of a JSON list standing at nesting `depth`, without the brackets: one
+    call of the serializer, then its bytes cut and indented (three copies, not five)."""
     try:
-        return _NODES.dump_json(nodes, indent=indent).decode("utf-8")
+        dumped = _NODES.dump_json(nodes, indent=indent)
     except ValueError:  # as in _dump
-        data = _encodable(_NODES.dump_python(nodes))
-        return _NODES.dump_json(_NODES.validate_python(data), indent=indent).decode("utf-8")
+        dumped = _NODES.dump_json(_NODES.validate_python(_encodable(_NODES.dump_python(nodes))), indent=indent)
+    if indent is None:
+        return dumped[1:-1].decode("utf-8")
+    # b'[\n' and the first item's indent, and b'\n]': the caller writes its own around the items.
+    inner = dumped[2 + indent:-2]
+    return (inner.replace(b"\n", b"\n" + b" " * (indent * depth)) if depth else inner).decode("utf-8")
 
 
 def _pieces(model: Outline | Node, children: list[Node], sizes: dict[int, int], indent: int | None,
@@ -88,8 +93,7 @@ def _pieces(model: Outline | Node, children: list[Node], sizes: dict[int, int], 
         if big:
             yield from _pieces(run[0], run[0].children, sizes, indent, depth + 2)
         else:
-            items = _indented(_dump_nodes(run, indent), indent, depth + 1)
-            yield items[1:-1].strip()  # the list's brackets and the whitespace inside them
+            yield _listed_items(run, indent, depth + 1)
     yield ("" if indent is None else "\n" + " " * (indent * (depth + 1))) + shell[cut:]
 
 
@@ -116,17 +120,27 @@ def _indented(json_text: str, indent: int | None, depth: int) -> str:
 
 
 def _subtree_sizes(children: list[Node]) -> dict[int, int]:
-    """Nodes in each subtree (the node included), keyed by id(node), in one pass."""
+    """Nodes in each subtree (the node included), keyed by id(node)."""
     sizes: dict[int, int] = {}
-    stack: list[tuple[Node, bool]] = [(n, False) for n in children]
-    while stack:
-        node, done = stack.pop()
-        if done:
-            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in node.children)
-        else:
-            stack.append((node, True))
-            stack.extend((c, False) for c in node.children)
+
+    def size(node: Node) -> int:  # recursion as deep as the outline: a dozen levels
+        n = sizes[id(node)] = 1 + sum(map(size, node.children))
+        return n
+
+    for child in children:
+        size(child)
     return sizes
+
+
+def _more_nodes_than(children: list[Node], limit: int) -> bool:
+    """Whether the outline has more than `limit` nodes, counted only that far."""
+    stack, count = list(children), 0
+    while stack:
+        count += 1
+        if count > limit:
+            return True
+        stack.extend(stack.pop().children)
+    return False
 
 
 def _encodable(value: object) -> object:
