@@ -45,19 +45,22 @@ class OffsetMap:
     """
 
     steps: tuple[tuple[int, ...], ...] = ()  # per step: sorted positions deleted from that step's input
-    _keys: tuple[tuple[int, ...], ...] = field(init=False, repr=False, compare=False)
+    _keys: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Back through every step in turn, or back through all their deletions at once, as input
+        # positions: the same characters are skipped, and a position costs one bisection.
+        deleted: list[int] = []
+        for step in self.steps:
+            keys = [d - j for j, d in enumerate(deleted)]
+            deleted = sorted(deleted + [q + bisect_right(keys, q) for q in step])
         # keys[j] = deleted[j] - j: how many kept characters precede the j-th deletion
-        keys = tuple(tuple(d - j for j, d in enumerate(step)) for step in self.steps)
-        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_keys", tuple(d - j for j, d in enumerate(deleted)))
 
     def back(self, position: int) -> int:
         """The input position of the repaired text's character at `position` (the input's length
         for the repaired text's end)."""
-        for keys in reversed(self._keys):
-            position += bisect_right(keys, position)
-        return position
+        return position + bisect_right(self._keys, position)
 
     def forth(self, position: int) -> int:
         """The repaired position of the input's character at `position` (the next kept character's
@@ -69,10 +72,11 @@ class OffsetMap:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A repaired span as an input span: from its first character to just after its last, so
         characters deleted inside it belong to it and those deleted at its edges do not."""
+        keys = self._keys
+        first = start + bisect_right(keys, start)
         if end <= start:
-            at = self.back(start)
-            return at, at
-        return self.back(start), self.back(end - 1) + 1
+            return first, first
+        return first, end + bisect_right(keys, end - 1)  # just after back(end - 1)
 
 
 @dataclass(frozen=True)

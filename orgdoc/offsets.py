@@ -16,8 +16,13 @@ from .normalize import OffsetMap
 def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
     """The outline with every span an index into `text`, the input the repair started from. Its
     nodes are moved in place (the parse's own), the rest copied."""
+    move = _move if offsets.steps else _reread  # no character deleted: the spans hold as they are
+    stack = list(outline.children)
+    while stack:  # a loop, not a recursion: the tree may be deep
+        node = stack.pop()
+        move(node, offsets, text)
+        stack.extend(node.children)
     return outline.model_copy(update={
-        "children": [_node(n, offsets, text) for n in outline.children],
         "regions": [_region(r, offsets) for r in outline.regions],
         "announcements": [_announcement(a, offsets, text) for a in outline.announcements],
         "warnings": [_warning(w, offsets) for w in outline.warnings],
@@ -27,25 +32,35 @@ def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
 def _inside(span: Span, outer: Span) -> Span:
     """Clamped into `outer`: an empty span at a node's edge may land beside characters the repair
     deleted there, outside the node."""
+    if outer[0] <= span[0] <= span[1] <= outer[1]:
+        return span
     start = min(max(span[0], outer[0]), outer[1])
     return start, min(max(span[1], start), outer[1])
 
 
-def _node(node: Node, offsets: OffsetMap, text: str) -> Node:
+def _move(node: Node, offsets: OffsetMap, text: str) -> None:
     """The node moved back, in place: the parse that called this made it and holds it alone, and a
     copy of every node (its dict and fields-set) would double the outline's memory."""
-    span = offsets.span(*node.span)
-    heading = _inside(offsets.span(*node.heading_span), span)
-    marker = _inside(offsets.span(*node.marker_span), span) if node.marker_span else None
     fields = node.__dict__  # past pydantic's __setattr__: fields every node has
-    fields["span"] = span
-    fields["heading_span"] = heading
+    span = fields["span"] = offsets.span(*fields["span"])
+    heading = fields["heading_span"] = _inside(offsets.span(*fields["heading_span"]), span)
     fields["heading"] = text[heading[0]:heading[1]]
-    fields["marker_span"] = marker
+    marker = fields["marker_span"]
     if marker is not None:
+        marker = fields["marker_span"] = _inside(offsets.span(*marker), span)
         fields["marker"] = text[marker[0]:marker[1]]
-    fields["children"] = [_node(c, offsets, text) for c in node.children]
-    return node
+
+
+def _reread(node: Node, offsets: OffsetMap, text: str) -> None:
+    """The node's quoted strings read again from the input (repair replaced characters one for one)."""
+    fields = node.__dict__
+    span = fields["span"]
+    heading = fields["heading_span"] = _inside(fields["heading_span"], span)
+    fields["heading"] = text[heading[0]:heading[1]]
+    marker = fields["marker_span"]
+    if marker is not None:
+        marker = fields["marker_span"] = _inside(marker, span)
+        fields["marker"] = text[marker[0]:marker[1]]
 
 
 def _region(region: Region, offsets: OffsetMap) -> Region:
