@@ -9,6 +9,8 @@ string: a heading cut by a hard wrap keeps its line break, one holding a zero-wi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .models import Announcement, Diagnostic, Node, Outline, Region, Span
 from .normalize import OffsetMap
 
@@ -17,10 +19,11 @@ def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
     """The outline with every span an index into `text`, the input the repair started from. Its
     nodes are moved in place (the parse's own), the rest copied."""
     move = _move if offsets.steps else _reread  # no character deleted: the spans hold as they are
+    span_of = offsets.span
     stack = list(outline.children)
     while stack:  # a loop, not a recursion: the tree may be deep
         node = stack.pop()
-        move(node, offsets, text)
+        move(node, span_of, text)
         stack.extend(node.children)
     return outline.model_copy(update={
         "regions": [_region(r, offsets) for r in outline.regions],
@@ -38,20 +41,20 @@ def _inside(span: Span, outer: Span) -> Span:
     return start, min(max(span[1], start), outer[1])
 
 
-def _move(node: Node, offsets: OffsetMap, text: str) -> None:
+def _move(node: Node, span_of: Callable[[int, int], Span], text: str) -> None:
     """The node moved back, in place: the parse that called this made it and holds it alone, and a
     copy of every node (its dict and fields-set) would double the outline's memory."""
     fields = node.__dict__  # past pydantic's __setattr__: fields every node has
-    span = fields["span"] = offsets.span(*fields["span"])
-    heading = fields["heading_span"] = _inside(offsets.span(*fields["heading_span"]), span)
+    span = fields["span"] = span_of(*fields["span"])
+    heading = fields["heading_span"] = _inside(span_of(*fields["heading_span"]), span)
     fields["heading"] = text[heading[0]:heading[1]]
     marker = fields["marker_span"]
     if marker is not None:
-        marker = fields["marker_span"] = _inside(offsets.span(*marker), span)
+        marker = fields["marker_span"] = _inside(span_of(*marker), span)
         fields["marker"] = text[marker[0]:marker[1]]
 
 
-def _reread(node: Node, offsets: OffsetMap, text: str) -> None:
+def _reread(node: Node, span_of: Callable[[int, int], Span], text: str) -> None:
     """The node's quoted strings read again from the input (repair replaced characters one for one)."""
     fields = node.__dict__
     span = fields["span"]
