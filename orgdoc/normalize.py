@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import add, itemgetter, sub
 
-from .grammar import opening_marker
+from .grammar import factored, opening_marker
 from .models import Role
 
 __all__ = ["OffsetMap", "Repaired", "blank", "repair"]
@@ -217,6 +217,46 @@ def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
     steps.append(tuple(i for a, b in runs for i in range(a, b)))
     kept = [text[b:a] for (_, b), (a, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)])]
     return "".join(kept)  # cut from the spans found: the pattern runs once
+
+
+# Trailing spaces, ASCII punctuation to widen and damage, found by one scan (the engine skips in C to
+# the characters that open any of them): a text without damage pays one pass over it, not three. The
+# three never share a character, so the scan finds each one's matches as its own pattern would.
+_MARKS_RE = factored("|".join(f"(?:{p.pattern})" for p in (_TRAILING_SPACES_RE, _ASCII_PUNCTUATION_RE, _DAMAGE_RE)))
+_SPACE_CHARS = frozenset(" \t\u3000")
+_ASCII_MARKS = frozenset(",;:!?()")
+
+
+def _marks(text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """The runs of spaces ending lines and the punctuation to widen; None when the text has damage."""
+    runs: list[tuple[int, int]] = []
+    punctuation: list[int] = []
+    for m in _MARKS_RE.finditer(text):
+        first = text[m.start()]
+        if first in _SPACE_CHARS:
+            runs.append(m.span())
+        elif first in _ASCII_MARKS:
+            punctuation.append(m.start())
+        else:
+            return None
+    return runs, punctuation
+
+
+def _edited(text: str, runs: list[tuple[int, int]], punctuation: list[int], steps: list[tuple[int, ...]]) -> str:
+    """`text` with the runs deleted and the punctuation widened: `_drop_trailing_spaces` and then
+    `_widen_punctuation`, from what one scan found (widening, one for one, sees the same neighbours
+    whether or not spaces before a line end are gone)."""
+    if not runs and not punctuation:
+        return text
+    if runs:
+        steps.append(tuple(i for a, b in runs for i in range(a, b)))
+    edits = sorted([(a, b, "") for a, b in runs] + [(k, k + 1, text[k].translate(_WIDE_PUNCTUATION)) for k in punctuation])
+    pieces, done = [], 0
+    for start, end, replacement in edits:
+        pieces += (text[done:start], replacement)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # --- measures --------------------------------------------------------------------------------------
@@ -495,10 +535,13 @@ def repair(text: str) -> Repaired:
     """Repair line breaks, invisible characters and hard wrapping; a clean text comes back as is."""
     notes: list[str] = []
     steps: list[tuple[int, ...]] = []
-    repaired = _fix_characters(text, notes, steps) if _DAMAGE_RE.search(text) else text
+    marks = _marks(text)
+    repaired = text if marks is not None else _fix_characters(text, notes, steps)
     repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
-    repaired = _drop_trailing_spaces(repaired, steps)
-    repaired = _widen_punctuation(repaired)
+    if marks is not None and repaired is text:  # neither damaged nor wrapped: what the scan found is all there is
+        repaired = _edited(text, *marks, steps)
+    else:
+        repaired = _widen_punctuation(_drop_trailing_spaces(repaired, steps))
     if not notes and not steps and repaired == text:  # widened punctuation changes no length
         return Repaired(text, False, ())
     return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))
