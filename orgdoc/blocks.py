@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 
 from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
@@ -84,9 +84,14 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
             eol = text.find("\n", m.end)
             tail = text[m.end:len(text) if eol < 0 else eol]
             if is_headline(tail) and not _after_label(text, m.start):
-                m = replace(m, boundary=LINE)
+                m = _at_line(m)
         out.append(m)
     return out
+
+
+def _at_line(m: Marker) -> Marker:
+    """`m` as a marker that opens its line (dataclasses.replace, without its 2 µs of checks)."""
+    return Marker(m.start, m.end, m.text, m.form, m.role, m.ordinal, m.word, LINE, m.doubtful)
 
 
 def _after_label(text: str, start: int) -> bool:
@@ -153,7 +158,7 @@ def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
     for run in runs:
         if len(run) >= 2 and any(markers[k].boundary is LINE for k in run):
             for k in run:
-                out[k] = replace(markers[k], boundary=LINE)
+                out[k] = _at_line(markers[k])
     return out
 
 

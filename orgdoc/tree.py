@@ -91,7 +91,9 @@ def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span
     """Inline lists hang under the block heading whose own text they stand in."""
     top: list[InlineList] = []
     k = 0
-    for owner, start, end in _split_at(_scopes(flat, body), closing):
+    for owner, start, end in _split_at(_scopes(flat, body), closing) if inline else ():
+        if k == len(inline):
+            break  # no inline marker left for the scopes after
         mine = []
         while k < len(inline) and inline[k].start < end:
             if inline[k].start >= start:
