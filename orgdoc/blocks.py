@@ -400,9 +400,13 @@ def _diag(code: DiagnosticCode, m: Marker, message: str) -> Diagnostic:
 
 
 def preorder(blocks: list[Block]) -> Iterator[Block]:
-    for b in blocks:
+    """The blocks and their descendants in document order (a stack, not nested generators, whose
+    cost grows with the depth of every block)."""
+    stack = blocks[::-1]
+    while stack:
+        b = stack.pop()
         yield b
-        yield from preorder(b.children)
+        stack += b.children[::-1]
 
 
 def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: int,
@@ -426,9 +430,11 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
 
 def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], starts: list[int]) -> None:
     for k, b in enumerate(siblings):
-        _end_inline_runs(text, b.children, inline, starts)
+        if b.children:
+            _end_inline_runs(text, b.children, inline, starts)
+            continue
         last_of_run = k + 1 == len(siblings) or siblings[k + 1].style != b.style
-        if b.marker.role is INLINE and last_of_run and not b.children:
+        if b.marker.role is INLINE and last_of_run:
             newline = text.find("\n", b.marker.end, b.end)
             if newline >= 0 and not is_headline(text[b.marker.end:newline]) \
                     and not _holds_list(inline, starts, newline, b.end, family(b.marker)):

@@ -55,7 +55,8 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     set_block_ends(text, roots, flat, body[1], inline)
     closing = closing_start(text, flat, body)
     for b in flat:
-        b.end = min(b.end, closing)  # the closing part belongs to no section
+        if b.end > closing:
+            b.end = closing  # the closing part belongs to no section
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
     assembler = _Assembler(text, starts)
