@@ -6,7 +6,6 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .blocks import (
@@ -139,7 +138,8 @@ class _Assembler:
 
     def __init__(self, text: str, starts: list[int]) -> None:
         self.text = text
-        self.starts = starts
+        # Where each marker's heading must stop: the next marker's start (`starts` is sorted).
+        self.limits = dict(zip(starts, [*starts[1:], len(text)]))
 
     def block(self, b: Block, level: int) -> Node:
         children = [self.block(c, level + 1) for c in b.children]  # in text order already
@@ -154,31 +154,33 @@ class _Assembler:
 
     def _node(self, m: Marker, kind: NodeKind, ordinal: int | None, end: int, level: int,
               children: list[Node]) -> Node:
-        heading = self._heading(m, end)
-        if end > m.end and self.text[end - 1].isspace():  # most nodes end on their text, not on spaces
-            end = _trim_end(self.text, m.end, end)
-        end = max(end, heading[1])
+        text = self.text
+        limit = self.limits[m.start]
+        # After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
+        # empty marker included: its heading stops before the markers inside it).
+        start, stop = heading_span(text, m.end, limit)
+        if start == stop:
+            start, stop = self._heading_below(m, stop, end, limit)
+        if end > m.end and text[end - 1].isspace():  # most nodes end on their text, not on spaces
+            end = _trim_end(text, m.end, end)
+        end = max(end, stop)
         marked = m.end > m.start
-        return new_node(kind, m.text if marked else None, m.form, ordinal, level, self.text[heading[0]:heading[1]],
-                        heading, (m.start, m.end) if marked else None, (m.start, end), children)
+        return new_node(kind, m.text if marked else None, m.form, ordinal, level, text[start:stop],
+                        (start, stop), (m.start, m.end) if marked else None, (m.start, end), children)
 
-    def _heading(self, m: Marker, node_end: int) -> Span:
-        """After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
-        empty marker included: its heading stops before the markers inside it)."""
-        k = bisect.bisect_right(self.starts, m.start)
-        limit = self.starts[k] if k < len(self.starts) else len(self.text)
-        start, end = heading_span(self.text, m.end, limit)
-        if start == end and (m.role is DIVIDER or self.text.startswith("\n", end)):
-            line = self.text.find("\n", m.end)
+    def _heading_below(self, m: Marker, at: int, node_end: int, limit: int) -> Span:
+        """The heading of a marker with none after it (`at` is where it would start)."""
+        text = self.text
+        if m.role is DIVIDER or text.startswith("\n", at):
+            line = text.find("\n", m.end)
             if line >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
                 # Only that line, inside the node (never into another region or past the parent),
                 # never into the next marker's own text, and only if it has words (not `# `, `===`).
-                start, end = heading_span(self.text, line + 1, min(limit, node_end))
-                if not any(ch.isalnum() for ch in self.text[start:end]):
-                    start = end = m.end
-        if start == end:  # no heading: it stands right after the marker, not after spaces the node ends before
-            start = end = m.end
-        return start, end
+                start, end = heading_span(text, line + 1, min(limit, node_end))
+                if any(ch.isalnum() for ch in text[start:end]):
+                    return start, end
+        # No heading: it stands right after the marker, not after spaces the node ends before.
+        return m.end, m.end
 
 
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
