@@ -234,9 +234,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
     following = _next_ordinals(markers, styles)
     for m, style, nxt in zip(markers, styles, following):
         depth = _depth_for(path, style)
-        if depth < len(path) and _heads_sub_document(text, path[-1], m, style):
+        if depth < len(path) and m.ordinal == 1 and _heads_sub_document(text, path[-1], m, style):
             depth = len(path)  # （一）春季方案⏎一、目标…: a plan inside the plan restarts 一、 under its title
-        while depth == len(path) and path and _paragraph_closed(text, path[-1], m):
+        while depth == len(path) and path and path[-1].marker.role is INLINE \
+                and _paragraph_closed(text, path[-1], m):
             depth -= 1  # 三是… then 下一步…： then （一）: the （一） are no children of 三是
         siblings = path[depth - 1].children if depth else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style else None
