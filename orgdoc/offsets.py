@@ -67,7 +67,9 @@ def _reread(node: Node, span_of: Callable[[int, int], Span], text: str) -> None:
 
 
 def _region(region: Region, offsets: OffsetMap) -> Region:
-    return region.model_copy(update={"span": offsets.span(*region.span)})
+    moved = region.__copy__()  # model_copy(update=…) without its update machinery: half the cost
+    moved.__dict__["span"] = offsets.span(*region.span)  # a required field: already in the fields set
+    return moved
 
 
 def _announcement(a: Announcement, offsets: OffsetMap, text: str) -> Announcement:
