@@ -151,7 +151,8 @@ def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
         if m.role is not INLINE or m.form == SEQUENCE_FORM or m.ordinal is None \
                 or m.boundary is NO_BOUNDARY:
             continue
-        lists = stacks.setdefault(family(m), _Runs())
+        fam = family(m)
+        lists = stacks.get(fam) or stacks.setdefault(fam, _Runs())  # a new one only when needed
         if not lists.go_on(k, m.ordinal) and m.ordinal == 1:
             runs.append(lists.open(k))
     out = list(markers)
