@@ -202,13 +202,14 @@ def _tree(state: object, alternatives: list[Items], depth: int) -> Items:
     k = 0
     while k < len(alternatives):  # runs led by a character become a tree; the others stay, in order
         run = k
-        while depth < FACTOR_DEPTH and run < len(alternatives) and alternatives[run] and _chars(alternatives[run][0]):
+        while depth < FACTOR_DEPTH and run < len(alternatives) and _led_by_char(alternatives[run]):
             run += 1
         if run == k:
             branches.append(alternatives[k])
             k += 1
             continue
-        branches += [[_class(atom)] + _tree(state, rests, depth + 1) for atom, rests in _atoms(alternatives[k:run])]
+        atoms = _atoms(alternatives[k:run])
+        branches += [[_class(chars)] + _tree(state, rests, depth + 1) for chars, rests in atoms]
         k = run
     return [_branch(state, branches)]
 
@@ -231,6 +232,10 @@ def _leading(items: Items) -> list[Items]:
         turn = _leading(list(body.data) + [again] + rest)
         return turn if low else turn + _leading(rest)  # greedy: one more turn first, then none
     return [items]
+
+
+def _led_by_char(items: Items) -> bool:
+    return bool(items) and _chars(items[0]) is not None
 
 
 def _chars(item: tuple) -> set[int] | None:

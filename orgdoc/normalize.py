@@ -222,7 +222,8 @@ def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
 # Trailing spaces, ASCII punctuation to widen and damage, found by one scan (the engine skips in C to
 # the characters that open any of them): a text without damage pays one pass over it, not three. The
 # three never share a character, so the scan finds each one's matches as its own pattern would.
-_MARKS_RE = factored("|".join(f"(?:{p.pattern})" for p in (_TRAILING_SPACES_RE, _ASCII_PUNCTUATION_RE, _DAMAGE_RE)))
+_MARKS_RE = factored("|".join(f"(?:{p.pattern})"
+                              for p in (_TRAILING_SPACES_RE, _ASCII_PUNCTUATION_RE, _DAMAGE_RE)))
 _SPACE_CHARS = frozenset(" \t\u3000")
 _ASCII_MARKS = frozenset(",;:!?()")
 
@@ -242,7 +243,8 @@ def _marks(text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
     return runs, punctuation
 
 
-def _edited(text: str, runs: list[tuple[int, int]], punctuation: list[int], steps: list[tuple[int, ...]]) -> str:
+def _edited(text: str, runs: list[tuple[int, int]], punctuation: list[int],
+            steps: list[tuple[int, ...]]) -> str:
     """`text` with the runs deleted and the punctuation widened: `_drop_trailing_spaces` and then
     `_widen_punctuation`, from what one scan found (widening, one for one, sees the same neighbours
     whether or not spaces before a line end are gone)."""
@@ -250,7 +252,8 @@ def _edited(text: str, runs: list[tuple[int, int]], punctuation: list[int], step
         return text
     if runs:
         steps.append(tuple(i for a, b in runs for i in range(a, b)))
-    edits = sorted([(a, b, "") for a, b in runs] + [(k, k + 1, text[k].translate(_WIDE_PUNCTUATION)) for k in punctuation])
+    widened = [(k, k + 1, text[k].translate(_WIDE_PUNCTUATION)) for k in punctuation]
+    edits = sorted([(a, b, "") for a, b in runs] + widened)
     pieces, done = [], 0
     for start, end, replacement in edits:
         pieces += (text[done:start], replacement)
@@ -538,7 +541,7 @@ def repair(text: str) -> Repaired:
     marks = _marks(text)
     repaired = text if marks is not None else _fix_characters(text, notes, steps)
     repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
-    if marks is not None and repaired is text:  # neither damaged nor wrapped: what the scan found is all there is
+    if marks is not None and repaired is text:  # neither damaged nor wrapped: the scan found all there is
         repaired = _edited(text, *marks, steps)
     else:
         repaired = _widen_punctuation(_drop_trailing_spaces(repaired, steps))

@@ -198,7 +198,8 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     start, end = _HEADING_RE.match(text, start, n).span(1)
     while end < n and text[end] == "." and not _full_stop(text, end):
         end = _HEADING_RUN_RE.match(text, end + 1, n).end()
-    while end > start and (text[end - 1] in HEADING_TRAILERS or text[end - 1] == "." and _full_stop(text, end - 1)):
+    while end > start and (text[end - 1] in HEADING_TRAILERS
+                           or text[end - 1] == "." and _full_stop(text, end - 1)):
         end -= 1
     return start, end
 
