@@ -12,11 +12,10 @@ from dataclasses import replace
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
 from .errors import OrgdocError
-from .fold import fold
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
-from .models import Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
+from .models import MAX_REPEATS, Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
 from .normalize import Repaired, repair
 from .offsets import to_input
 from .runin import add_run_ins
@@ -77,7 +76,6 @@ def _outline(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS
         raise OrgdocError(f"cannot outline the document: internal error {type(exc).__name__}: {exc} — "
                           f"{loaded.path or '<text>'}") from exc
     finally:
-        fold.cache_clear()  # it holds the text and its folded copy: two copies of the document past the parse
         if paused:
             _resume_gc()
 
@@ -127,6 +125,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     markers = markers[:budget]  # no more nodes can come of the rest: their text stays in the last node
     styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
     nodes, warnings = build_tree(text, markers, envelope.body, styled)
+    del markers, styled  # about a third of the nodes' size: not held through the stages after
     nodes = add_run_ins(text, nodes, envelope.body)
     nodes, cut = _within_budget(nodes, budget)
     _over_regions(nodes, _boilerplate(envelope))
@@ -147,7 +146,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,
         announcements=announcements, children=nodes,
-        warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1))),
+        warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)), warnings.dropped),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
     if repaired.changed:
@@ -216,12 +215,10 @@ def _count(nodes: list[Node], stop: int) -> int:
     return count
 
 
-MAX_REPEATS = 100  # diagnostics with one code and message kept; the rest are counted in one more
-
-
-def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+def _capped(diagnostics: list[Diagnostic], dropped: dict[tuple[str, str], int]) -> list[Diagnostic]:
     """At most MAX_REPEATS of each diagnostic (10^5 lines of 一、 restart the numbering 10^5 times),
-    then one that says how many more there were (span None, so it leads the list)."""
+    then one that says how many more there were (span None, so it leads the list). `dropped`:
+    those a stage counted without keeping (models.Diagnostics)."""
     seen: dict[tuple[str, str], int] = {}
     kept = []
     for d in diagnostics:
@@ -229,6 +226,8 @@ def _capped(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         seen[key] = seen.get(key, 0) + 1
         if seen[key] <= MAX_REPEATS:
             kept.append(d)
+    for key, n in dropped.items():
+        seen[key] = seen.get(key, 0) + n
     more = [Diagnostic(code=DiagnosticCode(code), message=f"{message} (and {n - MAX_REPEATS} more like it, not listed)")
             for (code, message), n in seen.items() if n > MAX_REPEATS]
     return more + kept if more else diagnostics
@@ -286,13 +285,17 @@ def _coverage_notes(text: str, regions: list[Region], nodes: list[Node]) -> list
     return notes
 
 
-_SPACES_RE = re.compile(r"\s+")  # \s is str.isspace's set, the one str.split cuts at
+# str.isspace's characters (the set str.split cuts at and \s matches): the common ones counted by
+# str.count, a pass in C each; the rest, rare, found one by one.
+_COMMON_SPACES = " \n\u3000\t\r\xa0"
+_RARE_SPACES_RE = re.compile("[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f]")
 
 
 def _visible(text: str) -> int:
-    """Characters other than whitespace: the text's length less its runs of spaces, counted without
-    copying the text into pieces (a 100 MB document's split held another copy of it at the peak)."""
-    return len(text) - sum(m.end() - m.start() for m in _SPACES_RE.finditer(text))
+    """Characters other than whitespace, counted without copying the text into pieces (a 100 MB
+    document's split held another copy of it at the peak) and without a Python step per run."""
+    spaces = sum(text.count(ch) for ch in _COMMON_SPACES)
+    return len(text) - spaces - sum(1 for _ in _RARE_SPACES_RE.finditer(text))
 
 
 def _without_markup(title: str | None) -> str | None:

@@ -359,8 +359,8 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
         return prev is not None
     n = m.ordinal
     if m.doubtful:  # 一、二线城市 or 一、五育目标: only its list can tell, so it must go on with it
-        if prev is not None:
-            return n == (prev.marker.ordinal or 0) + 1
+        if prev is not None:  # …and not be numbered again by the next (三、四季度… before 三、强化…)
+            return n == (prev.marker.ordinal or 0) + 1 and following != n
         return n == 1 and following == 2
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TextIO
+
+from pydantic import TypeAdapter
 
 from .load._common import safe_text
 from .models import Node, Outline
@@ -24,12 +27,106 @@ TEXT_EXPORTS = {"markdown-body": ".md", "opml": ".opml", "csv": ".csv", "docling
 
 def to_json(outline: Outline, *, indent: int | None = 2) -> str:
     """The outline as JSON; Chinese stays unescaped. Always succeeds: a string UTF-8 cannot hold (a
-    lone surrogate put into a model by hand) is written with U+FFFD in its place."""
+    lone surrogate put into a model by hand) is written with U+FFFD in its place. A str of the
+    whole JSON costs about twice its size at the peak; `write_json` writes it out in pieces."""
+    return _dump(outline, indent)
+
+
+def write_json(outline: Outline, stream: TextIO, *, indent: int | None = 2) -> None:
+    """The outline's JSON (as `to_json` gives it) written to a text stream piece by piece: a big
+    outline never stands in memory as one string."""
+    for piece in json_pieces(outline, indent=indent):
+        stream.write(piece)
+
+
+def json_pieces(outline: Outline, *, indent: int | None = 2) -> Iterator[str]:
+    """The outline's JSON in pieces that join to `to_json(outline, indent=indent)`.
+
+    pydantic writes a whole model into one buffer, then copies it into a str: for 100,000 nodes
+    that is some 70 MB held at once. Here a run of siblings of at most JSON_PIECE_NODES nodes in all
+    is written in one call (fast), and a bigger subtree as its own fields, then its children the
+    same way."""
+    sizes = _subtree_sizes(outline.children)
+    if sum(sizes[id(n)] for n in outline.children) <= JSON_PIECE_NODES:
+        yield _dump(outline, indent)
+        return
+    yield from _pieces(outline, outline.children, sizes, indent, 0)
+
+
+JSON_PIECE_NODES = 2000
+_NODES = TypeAdapter(list[Node])
+
+
+def _dump(model: Outline | Node, indent: int | None) -> str:
     try:
-        return outline.model_dump_json(indent=indent)
+        return model.model_dump_json(indent=indent)
     except ValueError:  # pydantic refuses surrogates; the parse functions never leave any
-        data = _encodable(outline.model_dump(mode="python"))
-        return type(outline).model_validate(data).model_dump_json(indent=indent)
+        data = _encodable(model.model_dump(mode="python"))
+        return type(model).model_validate(data).model_dump_json(indent=indent)
+
+
+def _dump_nodes(nodes: list[Node], indent: int | None) -> str:
+    try:
+        return _NODES.dump_json(nodes, indent=indent).decode("utf-8")
+    except ValueError:  # as in _dump
+        data = _encodable(_NODES.dump_python(nodes))
+        return _NODES.dump_json(_NODES.validate_python(data), indent=indent).decode("utf-8")
+
+
+def _pieces(model: Outline | Node, children: list[Node], sizes: dict[int, int], indent: int | None,
+            depth: int) -> Iterator[str]:
+    """`model` at nesting `depth`: its fields with an empty children list, split where the list
+    stands, and its children in between: runs of small ones in one call, a big one the same way
+    one level down."""
+    shell = _indented(_dump(model.model_copy(update={"children": []}), indent), indent, depth)
+    empty = '"children":[]' if indent is None else '"children": []'
+    cut = shell.index(empty) + len(empty) - 1  # no JSON string holds an unescaped quote: this is the key
+    yield shell[:cut]
+    comma = "," if indent is None else ",\n" + " " * (indent * (depth + 2))
+    for k, (run, big) in enumerate(_runs(children, sizes)):
+        yield (comma if k else comma[1:])
+        if big:
+            yield from _pieces(run[0], run[0].children, sizes, indent, depth + 2)
+        else:
+            items = _indented(_dump_nodes(run, indent), indent, depth + 1)
+            yield items[1:-1].strip()  # the list's brackets and the whitespace inside them
+    yield ("" if indent is None else "\n" + " " * (indent * (depth + 1))) + shell[cut:]
+
+
+def _runs(children: list[Node], sizes: dict[int, int]) -> Iterator[tuple[list[Node], bool]]:
+    """Consecutive children of at most JSON_PIECE_NODES nodes in all, and each bigger child alone."""
+    run: list[Node] = []
+    total = 0
+    for child in children:
+        size = sizes[id(child)]
+        if run and (size > JSON_PIECE_NODES or total + size > JSON_PIECE_NODES):
+            yield run, False
+            run, total = [], 0
+        if size > JSON_PIECE_NODES:
+            yield [child], True
+        else:
+            run.append(child)
+            total += size
+    if run:
+        yield run, False
+
+
+def _indented(json_text: str, indent: int | None, depth: int) -> str:
+    return json_text if indent is None or depth == 0 else json_text.replace("\n", "\n" + " " * (indent * depth))
+
+
+def _subtree_sizes(children: list[Node]) -> dict[int, int]:
+    """Nodes in each subtree (the node included), keyed by id(node), in one pass."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[Node, bool]] = [(n, False) for n in children]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in node.children)
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in node.children)
+    return sizes
 
 
 def _encodable(value: object) -> object:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 
 TABLE_PATH = Path(__file__).parent / "data" / "t2s.json"
@@ -48,16 +47,45 @@ def _load() -> tuple[list[int], dict[int, int], re.Pattern[str], re.Pattern[str]
 _TABLE, _BEYOND_BMP, _ANY_TRADITIONAL, _BEYOND_BMP_RANGE = _load()  # built once, at import
 
 
-@lru_cache(maxsize=1)  # the envelope and the announcements fold the same text: fold it once
+# Up to this share of traditional characters a text is rebuilt from slices around them (a simplified
+# document with a stray 崑 or 吒 pays a copy, not a translation of every character); past it, translated.
+SPARSE = 1 / 64
+
+
 def fold(text: str) -> str:
     """`text` with traditional characters replaced by simplified ones; the same length, offsets kept.
 
     A text with no traditional character is returned as it is (the same object): one regex search,
-    which a simplified document pays instead of a full translation.
+    which a simplified document pays instead of a full translation. Not cached: the caller that
+    needs it twice keeps it (a cache held a 100 MB document's copy past its use).
     """
-    if _ANY_TRADITIONAL.search(text) is None:
+    first = _ANY_TRADITIONAL.search(text)
+    if first is None:
         return text
+    positions = [first.start()]
+    most = int(len(text) * SPARSE)
+    for m in _ANY_TRADITIONAL.finditer(text, first.end()):
+        if len(positions) > most:
+            return _translated(text)
+        positions.append(m.start())
+    parts, at = [], 0
+    for k in positions:
+        parts += (text[at:k], _simplified(text[k]))
+        at = k + 1
+    parts.append(text[at:])
+    folded = "".join(parts)
+    return text if folded == text else folded  # the search hit a non-key in the range: keep the object
+
+
+def _simplified(ch: str) -> str:
+    point = ord(ch)
+    if point > 0xFFFF:
+        return chr(_BEYOND_BMP.get(point, point))
+    return chr(_TABLE[point]) if point < len(_TABLE) else ch
+
+
+def _translated(text: str) -> str:
     folded = text.translate(_TABLE)
     if _BEYOND_BMP_RANGE.search(text):  # rare: CJK extension B-F characters
         folded = folded.translate(_BEYOND_BMP)
-    return text if folded == text else folded  # the search hit a non-key in the range: keep the object
+    return text if folded == text else folded

@@ -6,8 +6,10 @@ may start: at a line start, after a sentence or a clause, or (bracketed) anywher
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from .grammar import (COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, lookalike_pattern,
                       marker_shape)
@@ -114,9 +116,18 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     colon_forms = [m for m in found if m]
     if not colon_forms:
         return matches
-    spans = [(m.start(), m.end()) for m in colon_forms]
-    kept = [m for m in matches if not any(s <= m.start() < e for s, e in spans)]
+    colon_forms.sort(key=lambda m: m.start())
+    starts = [m.start() for m in colon_forms]
+    reach = list(accumulate((m.end() for m in colon_forms), max))  # the furthest end of the forms so far
+    kept = [m for m in matches if not _inside(m.start(), starts, reach)]
     return sorted(kept + colon_forms, key=lambda m: m.start())
+
+
+def _inside(at: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether `at` lies inside one of the spans that open at `starts` (sorted), `reach[k]` being
+    the furthest end of the first k + 1: a look-up, not a walk over every span."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < reach[k]
 
 
 @lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ half-open pair `(start, end)`, so `text[start:end]` is what it covers.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
@@ -95,6 +96,28 @@ class Diagnostic(_Model):
     code: DiagnosticCode
     message: str
     span: Span | None = None
+
+
+MAX_REPEATS = 100  # diagnostics of one code and message kept; past them they are only counted
+
+
+class Diagnostics(list):  # type: ignore[type-arg]  # list[Diagnostic]
+    """Diagnostics as a stage collects them: past MAX_REPEATS with one code and message, one is
+    counted in `dropped`, not kept (10^5 lines of 一、 restart the numbering 10^5 times: their
+    diagnostics outweighed the nodes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped: dict[tuple[str, str], int] = {}
+        self._seen: dict[tuple[str, str], int] = {}
+
+    def append(self, diagnostic: Diagnostic) -> None:
+        key = (diagnostic.code.value, diagnostic.message)
+        seen = self._seen[key] = self._seen.get(key, 0) + 1
+        if seen <= MAX_REPEATS:
+            super().append(diagnostic)
+        else:
+            self.dropped[key] = self.dropped.get(key, 0) + 1
 
 
 class RegionKind(str, Enum):
@@ -283,6 +306,9 @@ _NODE_FIELDS_SET = set(Node.model_fields)
 _DIAGNOSTIC_FIELDS_SET = set(Diagnostic.model_fields)
 
 
+_intern = sys.intern
+
+
 class _Fields:
     """A plain object whose instance dict (keys shared with every other) becomes a model's __dict__."""
 
@@ -309,6 +335,7 @@ def new_node(kind: NodeKind, marker: str | None, form: str | None, ordinal: int 
              heading_span: Span, marker_span: Span | None, span: Span, children: list[Node]) -> Node:
     """A Node from values the parser has already checked (see above)."""
     f = _NodeFields()
+    marker = marker and _intern(marker)  # a few dozen distinct markers head thousands of nodes: one string each
     f.id, f.kind, f.marker, f.form, f.ordinal, f.level = "", kind, marker, form, ordinal, level  # the field order
     f.heading, f.heading_span, f.marker_span, f.span, f.children = heading, heading_span, marker_span, span, children
     return _built(Node, f, _NODE_FIELDS_SET)  # type: ignore[return-value]

@@ -7,6 +7,7 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .blocks import (
     Block,
@@ -20,7 +21,7 @@ from .blocks import (
     with_styled,
 )
 from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
-from .models import Diagnostic, Marker, Node, NodeKind, Role, Span, new_node
+from .models import Diagnostic, Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -37,13 +38,13 @@ HEADING_TRAILERS = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis:
 
 
 def build_tree(text: str, markers: list[Marker], body: Span,
-               styled: tuple[tuple[int, int, int], ...] = ()) -> tuple[list[Node], list[Diagnostic]]:
+               styled: tuple[tuple[int, int, int], ...] = ()) -> tuple[list[Node], Diagnostics]:
     """The outline of text[body], and the diagnostics found while building it.
 
     `styled` lists (start, end, level) of lines the source marks as headings (Word heading styles,
     Markdown #): those without a marker of their own become unnumbered sections.
     """
-    warnings: list[Diagnostic] = []
+    warnings = Diagnostics()
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(join_paragraph_runs(lost_breaks(text, markers)), run_on)
     blocks = with_styled(text, blocks, styled, body)
@@ -58,10 +59,20 @@ def build_tree(text: str, markers: list[Marker], body: Span,
             b.end = closing  # the closing part belongs to no section
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
+    del flat  # from here on the blocks are let go one by one as their nodes are made
     assembler = _Assembler(text, starts)
     nodes = [assembler.item(i, 1) for lst in top_lists for i in lst.items]
-    nodes = _in_order(nodes + [assembler.block(b, 1) for b in roots])
+    nodes = _in_order(nodes + [assembler.block(b, 1) for b in _taken(roots)])
     return nodes, warnings
+
+
+def _taken(blocks: list[Block]) -> Iterator[Block]:
+    """The blocks in order, each dropped from the list as it is handed out: once its node is made,
+    nothing holds it (its children were taken the same way), so the tree of blocks and the tree of
+    nodes never stand whole side by side (a document of 100,000 headings: some 20 MB)."""
+    blocks.reverse()
+    while blocks:
+        yield blocks.pop()
 
 
 def _all_items(flat: list[Block], top: list[InlineList]):
@@ -142,7 +153,7 @@ class _Assembler:
         self.limits = dict(zip(starts, [*starts[1:], len(text)]))
 
     def block(self, b: Block, level: int) -> Node:
-        children = [self.block(c, level + 1) for c in b.children]  # in text order already
+        children = [self.block(c, level + 1) for c in _taken(b.children)]  # in text order already
         if b.lists:
             children = _in_order(children + [self.item(i, level + 1) for lst in b.lists for i in lst.items])
         kind = _item_kind(b.marker) if b.marker.role is INLINE else SECTION

@@ -53,3 +53,10 @@ def test_clean_document_has_no_warnings() -> None:
     outline = orgdoc.parse(text)
     assert outline.warnings == []
     assert [(a.count, a.found) for a in outline.announcements] == [(2, 2)]
+
+
+@pytest.mark.parametrize("text", ["", "一、甲\n", " \t\n\u3000\xa0\r", "甲\u2003乙\u2028丙\x0b\x1c丁\u205f", "abc  def\n\n"])
+def test_visible_characters_are_those_str_isspace_rejects(text: str) -> None:
+    from orgdoc.api import _visible
+
+    assert _visible(text) == sum(1 for ch in text if not ch.isspace())

@@ -127,3 +127,49 @@ def test_node_table_as_parquet() -> None:
 def test_parse_formats(fmt: str, check, capsysbinary: pytest.CaptureFixture[bytes]) -> None:  # type: ignore[no-untyped-def]
     assert main(["parse", str(DOCUMENTS[0]), "--format", fmt]) == 0
     assert check(capsysbinary.readouterr().out)
+
+
+# --- JSON written in pieces (export.json_pieces / write_json): the same text as one call ---------------
+
+PIECE_SHAPES = [
+    "一、甲\n二、乙\n" * 40,  # many siblings: runs of them per call
+    "一、甲\n" + "（一）乙\n1.丙\n（1）丁\n" * 40,  # one big subtree: written field by field, then down
+    "前言。\n" + "一、甲\n（一）乙\n一是学习，二是落实。\n" * 30,
+]
+
+
+@pytest.mark.parametrize("text", PIECE_SHAPES)
+@pytest.mark.parametrize("indent", [2, None, 4])
+@pytest.mark.parametrize("piece_nodes", [1, 3, 50, 2000])
+def test_json_pieces_join_to_the_whole(monkeypatch, text: str, indent: int | None, piece_nodes: int) -> None:
+    from orgdoc import export
+
+    monkeypatch.setattr(export, "JSON_PIECE_NODES", piece_nodes)
+    outline = orgdoc.parse(text)
+    whole = outline.model_dump_json(indent=indent)
+    assert "".join(export.json_pieces(outline, indent=indent)) == whole
+    stream = io.StringIO()
+    export.write_json(outline, stream, indent=indent)
+    assert stream.getvalue() == whole
+    assert json.loads(whole)["children"]
+
+
+def test_json_pieces_replace_a_lone_surrogate(monkeypatch) -> None:
+    from orgdoc import export
+
+    monkeypatch.setattr(export, "JSON_PIECE_NODES", 1)
+    outline = orgdoc.parse("一、甲\n（一）乙\n（二）丙\n二、丁\n")
+    outline.children[0].children[1].heading = "丙\ud800"  # put in by hand: the parser never leaves one
+    data = json.loads("".join(export.json_pieces(outline)))
+    assert data["children"][0]["children"][1]["heading"] == "丙\ufffd"
+
+
+def test_cli_writes_one_documents_json_in_pieces(tmp_path: Path, capsysbinary, monkeypatch) -> None:
+    from orgdoc import export
+
+    monkeypatch.setattr(export, "JSON_PIECE_NODES", 2)
+    path = tmp_path / "doc.txt"
+    path.write_text("一、甲\n（一）乙\n（二）丙\n二、丁\n", encoding="utf-8")
+    assert main(["parse", str(path), "--format", "json"]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert out == export.to_json(orgdoc.parse_file(path)) + "\n"

@@ -167,3 +167,12 @@ def shape(outline: orgdoc.Outline) -> tuple[object, ...]:
     return (outline.genre, outline.date, [(r.kind, r.span, r.label) for r in outline.regions],
             [(a.span, a.count, a.found, a.target) for a in outline.announcements],
             [(w.code, w.span) for w in outline.warnings], nodes(outline.children))
+
+
+@given(st.lists(st.sampled_from([*sorted(PAIRS)[:50], "中", "国", "的", "\U00020000", "a", "\n"]), max_size=300),
+       st.integers(min_value=0, max_value=200))
+def test_sparse_and_dense_texts_fold_alike(chars: list[str], padding: int) -> None:
+    from orgdoc import fold as folding
+
+    text = "".join(chars) + "的" * padding * 10  # few traditional characters (spliced) or many (translated)
+    assert fold(text) == folding._translated(text)

@@ -526,3 +526,12 @@ def test_fuzzed_word_numbering_stays_small(levels: list[tuple[str, str, int]], r
     data = make_docx(_document(body), numbering=_numbering(levels))
     loaded = load_bytes(data)
     assert all(len(line) <= 101 + 1 for line in loaded.text.split("\n"))
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 15)), max_size=12), st.integers(0, 80))
+def test_a_candidate_inside_a_colon_form_is_found_by_look_up(spans: list[tuple[int, int]], at: int) -> None:
+    from orgdoc.markers import _inside
+
+    spans = sorted((s, s + n) for s, n in spans)
+    reach = [max(e for _, e in spans[:k + 1]) for k in range(len(spans))]
+    assert _inside(at, [s for s, _ in spans], reach) == any(s <= at < e for s, e in spans)

@@ -139,6 +139,11 @@ LOOKALIKES_IN_CONTEXT = [
     ("range_alone_at_line_start", "一、二线城市房价趋稳，三四线城市库存下降。", ""),
     ("range_after_heading", f"一、总体情况\n三、四季度经济稳中向好。{BODY}", """
         一、 总体情况"""),
+    ("range_that_fits_before_the_real_item", f"一、回顾\n{BODY}\n二、形势\n{BODY}\n三、四季度要抓紧推进。{BODY}\n"
+     f"三、下步打算\n{BODY}", """
+        一、 回顾
+        二、 形势
+        三、 下步打算"""),
     ("months_range", "1、2月份工业增加值增长5%。", ""),
     ("cross_reference", "按照（一）项规定执行，并参照（二）款办理。", ""),
 ]

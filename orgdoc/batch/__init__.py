@@ -136,7 +136,7 @@ def _results(items: Iterable[Input], options: Options, args: argparse.Namespace,
 
         yield from ordered_results(items, options, address=args.address, jobs=args.jobs)
     elif args.jobs <= 1 or single:
-        yield from in_process(items, options)
+        yield from in_process(items, options, pieces=single)  # one document's JSON: written as it is made
     else:
         with Pool(args.jobs, options) as pool:
             yield from pool.results(items)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,7 +37,11 @@ class StreamSink:
     def done(self, item: Input) -> bool:
         return False
 
-    def write(self, item: Input, text: str, failed: bool) -> None:
+    def write(self, item: Input, text: str | Iterable[str], failed: bool) -> None:
+        if not isinstance(text, str):  # one document's JSON in pieces (work.Result)
+            for piece in text:
+                self.stream.write(piece.encode("utf-8", "backslashreplace"))
+            text = ""
         if self.format == "jsonl":
             chunk = text + "\n"
         elif self.format == "json":

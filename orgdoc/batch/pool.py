@@ -16,14 +16,14 @@ from collections.abc import Iterable, Iterator
 from typing_extensions import Self  # typing.Self from Python 3.11
 
 from .inputs import Input
-from .work import Options, Result, start_worker, work
+from .work import Options, Result, outline_result, start_worker, work
 
 
-def in_process(items: Iterable[Input], options: Options) -> Iterator[tuple[Input, Result]]:
-    """-j 1: no pool, no copies; the same worker function, in this process."""
+def in_process(items: Iterable[Input], options: Options, pieces: bool = False) -> Iterator[tuple[Input, Result]]:
+    """-j 1: no pool, no copies; the same worker function, in this process (`pieces`: see work.Result)."""
     start_worker(options, ignore_interrupt=False)
     for item in items:
-        yield item, work(item)
+        yield item, outline_result(item, options, pieces)
 
 
 class Pool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import signal
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from orgdoc.api import parse_bytes, parse_file
 from orgdoc.errors import OrgdocError
-from orgdoc.export import render
+from orgdoc.export import json_pieces, render
 from orgdoc.load import DEFAULT_LIMITS, Limits
 from orgdoc.load._common import safe_name
 from orgdoc.models import Outline
@@ -34,7 +35,9 @@ class Options:
     limits: Limits = DEFAULT_LIMITS  # the loaders' budgets (--limit NAME=N)
 
 
-Result = tuple[str, str | None]  # (the text to write, the error message or None)
+# (the text to write, the error message or None); the text of one document's JSON that this
+# process writes itself comes as its pieces (export.json_pieces), so that it never stands whole.
+Result = tuple[str | Iterator[str], str | None]
 
 _options = Options()
 
@@ -52,7 +55,7 @@ def work(item: Input) -> Result:
     return outline_result(item, _options)
 
 
-def outline_result(item: Input, options: Options) -> Result:
+def outline_result(item: Input, options: Options, pieces: bool = False) -> Result:
     name = safe_name(item.path) or item.path  # as the outline's source.path names it: fit for JSON
     if item.error is not None:
         return failure_record(name, item.error), item.error
@@ -68,13 +71,15 @@ def outline_result(item: Input, options: Options) -> Result:
     except Exception as exc:  # noqa: BLE001  # a bug in a stage: report it with the document and go on
         message = f"internal error ({type(exc).__name__}: {exc}): {name}"
     else:
-        return format_outline(outline, options.format), None
+        return format_outline(outline, options.format, pieces), None
     return failure_record(name, message), message
 
 
-def format_outline(outline: Outline, fmt: str) -> str:
+def format_outline(outline: Outline, fmt: str, pieces: bool = False) -> str | Iterator[str]:
     if fmt == "jsonl":
         return outline.model_dump_json()  # compact: strings escape their newlines, so one line
+    if fmt == "json" and pieces:
+        return json_pieces(outline)
     return render(outline, fmt)
 
 
