@@ -153,7 +153,8 @@ class _Assembler:
         self.limits = dict(zip(starts, [*starts[1:], len(text)]))
 
     def block(self, b: Block, level: int) -> Node:
-        children = [self.block(c, level + 1) for c in _taken(b.children)]  # in text order already
+        # In text order already; a leaf (most headings) skips making a generator.
+        children = [self.block(c, level + 1) for c in _taken(b.children)] if b.children else []
         if b.lists:
             children = _in_order(children + [self.item(i, level + 1) for lst in b.lists for i in lst.items])
         kind = _item_kind(b.marker) if b.marker.role is INLINE else SECTION
