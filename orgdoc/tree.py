@@ -105,6 +105,8 @@ def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span
     for owner, start, end in _split_at(_scopes(flat, body), closing) if inline else ():
         if k == len(inline):
             break  # no inline marker left for the scopes after
+        if inline[k].start >= end:
+            continue  # none in this one
         mine = []
         while k < len(inline) and inline[k].start < end:
             if inline[k].start >= start:
@@ -161,7 +163,7 @@ class _Assembler:
         return self._node(b.marker, kind, b.ordinal, b.end, level, children)
 
     def item(self, item: Item, level: int) -> Node:
-        children = [self.item(c, level + 1) for c in item.children]
+        children = [self.item(c, level + 1) for c in item.children] if item.children else []
         return self._node(item.marker, _item_kind(item.marker), item.ordinal, item.end, level, children)
 
     def _node(self, m: Marker, kind: NodeKind, ordinal: int | None, end: int, level: int,
