@@ -148,12 +148,11 @@ COLON_REACH = 12  # characters before a colon where a colon form may start: 案�
 #
 # The rules' alternation, as written, makes the engine try every form at every character that may
 # open a marker (一 中 第 digits, letters: one character in fifteen of a Chinese text), each try a few
-# dozen steps. Factored, the same alternatives form a decision tree on their first characters: the
-# pattern opens with the class of all first characters, which the engine scans for in C; the
-# alternatives that may follow the character found are picked by a one-character look-behind, and
-# inside them by their next characters, where a mismatch costs the engine one comparison. The
-# rewrites keep the alternatives' order for every character, so every match is the one the plain
-# alternation finds (tests/test_grammar.py compares them).
+# dozen steps. Factored, the same alternatives form a decision tree on their characters: a branch
+# for each group of first characters, inside it one for each group of next characters, and so on,
+# where a mismatch costs the engine one comparison; and the engine is told the class of all first
+# characters, so that it skips to them in C. The rewrites keep the alternatives' order for every
+# character, so every match is the one the plain alternation finds (tests/test_grammar.py compares).
 
 _OPS = sre_constants
 FACTOR_DEPTH = 3  # characters factored into the tree; past them the alternatives stay as written

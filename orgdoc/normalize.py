@@ -9,8 +9,9 @@ Three kinds of damage are repaired, each only when it is present:
 * hard-wrapped text (lines cut at a fixed width by an e-mail client, a PDF extraction, a text
   export) is joined back into paragraphs.
 
-A clean text costs a regex search, a newline count and, for texts with many lines, one pass over
-the line lengths; it is returned as the very same object with ``changed=False``.
+A clean text costs one regex scan, a newline count and, for texts with many lines, one pass over
+the line lengths and one over the line ends; it is returned as the very same object with
+``changed=False``.
 
 Everything here works on line lengths and punctuation only; numbering markers are the grammar's
 business, so a line that starts with a marker is joined to its predecessor exactly when the
