@@ -7,6 +7,7 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from .blocks import (
@@ -151,8 +152,7 @@ class _Assembler:
 
     def __init__(self, text: str, starts: list[int]) -> None:
         self.text = text
-        # Where each marker's heading must stop: the next marker's start (`starts` is sorted).
-        self.limits = dict(zip(starts, [*starts[1:], len(text)]))
+        self.starts = starts  # sorted: a heading stops at the next marker's start
 
     def block(self, b: Block, level: int) -> Node:
         # In text order already; a leaf (most headings) skips making a generator.
@@ -169,7 +169,8 @@ class _Assembler:
     def _node(self, m: Marker, kind: NodeKind, ordinal: int | None, end: int, level: int,
               children: list[Node]) -> Node:
         text = self.text
-        limit = self.limits[m.start]
+        k = bisect_right(self.starts, m.start)  # (a dict of next starts would cost ~70 bytes a marker)
+        limit = self.starts[k] if k < len(self.starts) else len(text)
         # After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
         # empty marker included: its heading stops before the markers inside it).
         start, stop = heading_span(text, m.end, limit)
