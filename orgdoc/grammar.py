@@ -148,12 +148,11 @@ COLON_REACH = 12  # characters before a colon where a colon form may start: 案�
 #
 # The rules' alternation, as written, makes the engine try every form at every character that may
 # open a marker (一 中 第 digits, letters: one character in fifteen of a Chinese text), each try a few
-# dozen steps. Factored, the same alternatives form a decision tree on their first characters: the
-# pattern opens with the class of all first characters, which the engine scans for in C; the
-# alternatives that may follow the character found are picked by a one-character look-behind, and
-# inside them by their next characters, where a mismatch costs the engine one comparison. The
-# rewrites keep the alternatives' order for every character, so every match is the one the plain
-# alternation finds (tests/test_grammar.py compares them).
+# dozen steps. Factored, the same alternatives form a decision tree on their characters: a branch
+# for each group of first characters, inside it one for each group of next characters, and so on,
+# where a mismatch costs the engine one comparison; and the engine is told the class of all first
+# characters, so that it skips to them in C. The rewrites keep the alternatives' order for every
+# character, so every match is the one the plain alternation finds (tests/test_grammar.py compares).
 
 _OPS = sre_constants
 FACTOR_DEPTH = 3  # characters factored into the tree; past them the alternatives stay as written
@@ -202,13 +201,14 @@ def _tree(state: object, alternatives: list[Items], depth: int) -> Items:
     k = 0
     while k < len(alternatives):  # runs led by a character become a tree; the others stay, in order
         run = k
-        while depth < FACTOR_DEPTH and run < len(alternatives) and alternatives[run] and _chars(alternatives[run][0]):
+        while depth < FACTOR_DEPTH and run < len(alternatives) and _led_by_char(alternatives[run]):
             run += 1
         if run == k:
             branches.append(alternatives[k])
             k += 1
             continue
-        branches += [[_class(atom)] + _tree(state, rests, depth + 1) for atom, rests in _atoms(alternatives[k:run])]
+        atoms = _atoms(alternatives[k:run])
+        branches += [[_class(chars)] + _tree(state, rests, depth + 1) for chars, rests in atoms]
         k = run
     return [_branch(state, branches)]
 
@@ -231,6 +231,10 @@ def _leading(items: Items) -> list[Items]:
         turn = _leading(list(body.data) + [again] + rest)
         return turn if low else turn + _leading(rest)  # greedy: one more turn first, then none
     return [items]
+
+
+def _led_by_char(items: Items) -> bool:
+    return bool(items) and _chars(items[0]) is not None
 
 
 def _chars(item: tuple) -> set[int] | None:

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
-from .grammar import COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, lookalike_pattern, marker_shape
+from .grammar import (COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, lookalike_pattern,
+                      marker_shape)
 from .models import Boundary, Marker, Role
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -111,7 +112,8 @@ def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     matches = list(candidate_pattern().finditer(text, start, end))
     colons = sorted(m.start() for colon in _NUMBERED_COLONS for m in colon.finditer(text, start, end))
     pattern = colon_pattern()
-    colon_forms = [m for m in (pattern.search(text, max(start, at - COLON_REACH), at + 1) for at in colons) if m]
+    found = (pattern.search(text, max(start, at - COLON_REACH), at + 1) for at in colons)
+    colon_forms = [m for m in found if m]
     if not colon_forms:
         return matches
     colon_forms.sort(key=lambda m: m.start())

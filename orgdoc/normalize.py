@@ -9,8 +9,9 @@ Three kinds of damage are repaired, each only when it is present:
 * hard-wrapped text (lines cut at a fixed width by an e-mail client, a PDF extraction, a text
   export) is joined back into paragraphs.
 
-A clean text costs a regex search, a newline count and, for texts with many lines, one pass over
-the line lengths; it is returned as the very same object with ``changed=False``.
+A clean text costs one regex scan, a newline count and, for texts with many lines, one pass over
+the line lengths and one over the line ends; it is returned as the very same object with
+``changed=False``.
 
 Everything here works on line lengths and punctuation only; numbering markers are the grammar's
 business, so a line that starts with a marker is joined to its predecessor exactly when the
@@ -28,7 +29,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import add, itemgetter, sub
 
-from .grammar import opening_marker
+from .grammar import factored, opening_marker
 from .models import Role
 
 __all__ = ["OffsetMap", "Repaired", "blank", "repair"]
@@ -45,19 +46,22 @@ class OffsetMap:
     """
 
     steps: tuple[tuple[int, ...], ...] = ()  # per step: sorted positions deleted from that step's input
-    _keys: tuple[tuple[int, ...], ...] = field(init=False, repr=False, compare=False)
+    _keys: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Back through every step in turn, or back through all their deletions at once, as input
+        # positions: the same characters are skipped, and a position costs one bisection.
+        deleted: list[int] = []
+        for step in self.steps:
+            keys = [d - j for j, d in enumerate(deleted)]
+            deleted = sorted(deleted + [q + bisect_right(keys, q) for q in step])
         # keys[j] = deleted[j] - j: how many kept characters precede the j-th deletion
-        keys = tuple(tuple(d - j for j, d in enumerate(step)) for step in self.steps)
-        object.__setattr__(self, "_keys", keys)
+        object.__setattr__(self, "_keys", tuple(d - j for j, d in enumerate(deleted)))
 
     def back(self, position: int) -> int:
         """The input position of the repaired text's character at `position` (the input's length
         for the repaired text's end)."""
-        for keys in reversed(self._keys):
-            position += bisect_right(keys, position)
-        return position
+        return position + bisect_right(self._keys, position)
 
     def forth(self, position: int) -> int:
         """The repaired position of the input's character at `position` (the next kept character's
@@ -69,10 +73,11 @@ class OffsetMap:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A repaired span as an input span: from its first character to just after its last, so
         characters deleted inside it belong to it and those deleted at its edges do not."""
+        keys = self._keys
+        first = start + bisect_right(keys, start)
         if end <= start:
-            at = self.back(start)
-            return at, at
-        return self.back(start), self.back(end - 1) + 1
+            return first, first
+        return first, end + bisect_right(keys, end - 1)  # just after back(end - 1)
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,49 @@ def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
     steps.append(tuple(i for a, b in runs for i in range(a, b)))
     kept = [text[b:a] for (_, b), (a, _) in zip([(0, 0), *runs], [*runs, (len(text), 0)])]
     return "".join(kept)  # cut from the spans found: the pattern runs once
+
+
+# Trailing spaces, ASCII punctuation to widen and damage, found by one scan (the engine skips in C to
+# the characters that open any of them): a text without damage pays one pass over it, not three. The
+# three never share a character, so the scan finds each one's matches as its own pattern would.
+_MARKS_RE = factored("|".join(f"(?:{p.pattern})"
+                              for p in (_TRAILING_SPACES_RE, _ASCII_PUNCTUATION_RE, _DAMAGE_RE)))
+_SPACE_CHARS = frozenset(" \t\u3000")
+_ASCII_MARKS = frozenset(",;:!?()")
+
+
+def _marks(text: str) -> tuple[list[tuple[int, int]], list[int]] | None:
+    """The runs of spaces ending lines and the punctuation to widen; None when the text has damage."""
+    runs: list[tuple[int, int]] = []
+    punctuation: list[int] = []
+    for m in _MARKS_RE.finditer(text):
+        first = text[m.start()]
+        if first in _SPACE_CHARS:
+            runs.append(m.span())
+        elif first in _ASCII_MARKS:
+            punctuation.append(m.start())
+        else:
+            return None
+    return runs, punctuation
+
+
+def _edited(text: str, runs: list[tuple[int, int]], punctuation: list[int],
+            steps: list[tuple[int, ...]]) -> str:
+    """`text` with the runs deleted and the punctuation widened: `_drop_trailing_spaces` and then
+    `_widen_punctuation`, from what one scan found (widening, one for one, sees the same neighbours
+    whether or not spaces before a line end are gone)."""
+    if not runs and not punctuation:
+        return text
+    if runs:
+        steps.append(tuple(i for a, b in runs for i in range(a, b)))
+    widened = [(k, k + 1, text[k].translate(_WIDE_PUNCTUATION)) for k in punctuation]
+    edits = sorted([(a, b, "") for a, b in runs] + widened)
+    pieces, done = [], 0
+    for start, end, replacement in edits:
+        pieces += (text[done:start], replacement)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # --- measures --------------------------------------------------------------------------------------
@@ -491,10 +539,13 @@ def repair(text: str) -> Repaired:
     """Repair line breaks, invisible characters and hard wrapping; a clean text comes back as is."""
     notes: list[str] = []
     steps: list[tuple[int, ...]] = []
-    repaired = _fix_characters(text, notes, steps) if _DAMAGE_RE.search(text) else text
+    marks = _marks(text)
+    repaired = text if marks is not None else _fix_characters(text, notes, steps)
     repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
-    repaired = _drop_trailing_spaces(repaired, steps)
-    repaired = _widen_punctuation(repaired)
+    if marks is not None and repaired is text:  # neither damaged nor wrapped: the scan found all there is
+        repaired = _edited(text, *marks, steps)
+    else:
+        repaired = _widen_punctuation(_drop_trailing_spaces(repaired, steps))
     if not notes and not steps and repaired == text:  # widened punctuation changes no length
         return Repaired(text, False, ())
     return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))

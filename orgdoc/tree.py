@@ -6,8 +6,8 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from .blocks import (
@@ -62,7 +62,8 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     set_block_ends(text, roots, flat, body[1], inline)
     closing = closing_start(text, flat, body)
     for b in flat:
-        b.end = min(b.end, closing)  # the closing part belongs to no section
+        if b.end > closing:
+            b.end = closing  # the closing part belongs to no section
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     del inline
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
@@ -109,7 +110,11 @@ def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span
     """Inline lists hang under the block heading whose own text they stand in."""
     top: list[InlineList] = []
     k = 0
-    for owner, start, end in _split_at(_scopes(flat, body), closing):
+    for owner, start, end in _split_at(_scopes(flat, body), closing) if inline else ():
+        if k == len(inline):
+            break  # no inline marker left for the scopes after
+        if inline[k].start >= end:
+            continue  # none in this one
         mine = []
         while k < len(inline) and inline[k].start < end:
             if inline[k].start >= start:
@@ -154,46 +159,50 @@ class _Assembler:
 
     def __init__(self, text: str, starts: list[int]) -> None:
         self.text = text
-        self.starts = starts
+        self.starts = starts  # sorted: a heading stops at the next marker's start
 
     def block(self, b: Block, level: int) -> Node:
-        children = [self.block(c, level + 1) for c in _taken(b.children)]  # in text order already
+        # In text order already; a leaf (most headings) skips making a generator.
+        children = [self.block(c, level + 1) for c in _taken(b.children)] if b.children else []
         if b.lists:
             children = _in_order(children + [self.item(i, level + 1) for lst in b.lists for i in lst.items])
         kind = _item_kind(b.marker) if b.marker.role is INLINE else SECTION
         return self._node(b.marker, kind, b.ordinal, b.end, level, children)
 
     def item(self, item: Item, level: int) -> Node:
-        children = [self.item(c, level + 1) for c in item.children]
+        children = [self.item(c, level + 1) for c in item.children] if item.children else []
         return self._node(item.marker, _item_kind(item.marker), item.ordinal, item.end, level, children)
 
     def _node(self, m: Marker, kind: NodeKind, ordinal: int | None, end: int, level: int,
               children: list[Node]) -> Node:
-        heading = self._heading(m, end)
-        if end > m.end and self.text[end - 1].isspace():  # most nodes end on their text, not on spaces
-            end = _trim_end(self.text, m.end, end)
-        end = max(end, heading[1])
+        text = self.text
+        k = bisect_right(self.starts, m.start)  # (a dict of next starts would cost ~70 bytes a marker)
+        limit = self.starts[k] if k < len(self.starts) else len(text)
+        # After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
+        # empty marker included: its heading stops before the markers inside it).
+        start, stop = heading_span(text, m.end, limit)
+        if start == stop:
+            start, stop = self._heading_below(m, stop, end, limit)
+        if end > m.end and text[end - 1].isspace():  # most nodes end on their text, not on spaces
+            end = _trim_end(text, m.end, end)
+        end = max(end, stop)
         marked = m.end > m.start
-        return new_node(kind, m.text if marked else None, m.form, ordinal, level, self.text[heading[0]:heading[1]],
-                        heading, (m.start, m.end) if marked else None, (m.start, end), children)
+        return new_node(kind, m.text if marked else None, m.form, ordinal, level, text[start:stop],
+                        (start, stop), (m.start, m.end) if marked else None, (m.start, end), children)
 
-    def _heading(self, m: Marker, node_end: int) -> Span:
-        """After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
-        empty marker included: its heading stops before the markers inside it)."""
-        k = bisect.bisect_right(self.starts, m.start)
-        limit = self.starts[k] if k < len(self.starts) else len(self.text)
-        start, end = heading_span(self.text, m.end, limit)
-        if start == end and (m.role is DIVIDER or self.text.startswith("\n", end)):
-            line = self.text.find("\n", m.end)
+    def _heading_below(self, m: Marker, at: int, node_end: int, limit: int) -> Span:
+        """The heading of a marker with none after it (`at` is where it would start)."""
+        text = self.text
+        if m.role is DIVIDER or text.startswith("\n", at):
+            line = text.find("\n", m.end)
             if line >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
                 # Only that line, inside the node (never into another region or past the parent),
                 # never into the next marker's own text, and only if it has words (not `# `, `===`).
-                start, end = heading_span(self.text, line + 1, min(limit, node_end))
-                if not any(ch.isalnum() for ch in self.text[start:end]):
-                    start = end = m.end
-        if start == end:  # no heading: it stands right after the marker, not after spaces the node ends before
-            start = end = m.end
-        return start, end
+                start, end = heading_span(text, line + 1, min(limit, node_end))
+                if any(ch.isalnum() for ch in text[start:end]):
+                    return start, end
+        # No heading: it stands right after the marker, not after spaces the node ends before.
+        return m.end, m.end
 
 
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
@@ -211,7 +220,8 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     start, end = _HEADING_RE.match(text, start, n).span(1)
     while end < n and text[end] == "." and not _full_stop(text, end):
         end = _HEADING_RUN_RE.match(text, end + 1, n).end()
-    while end > start and (text[end - 1] in HEADING_TRAILERS or text[end - 1] == "." and _full_stop(text, end - 1)):
+    while end > start and (text[end - 1] in HEADING_TRAILERS
+                           or text[end - 1] == "." and _full_stop(text, end - 1)):
         end -= 1
     return start, end
 
