@@ -131,7 +131,21 @@ def _rule_regexes() -> dict[str, str]:
 def candidate_pattern() -> re.Pattern[str]:
     """One regular expression for all marker forms (but the colon forms), compiled from the grammar
     and factored on its first characters (`factored`): the same matches as the rules' alternation."""
-    return factored(_rule_regexes()["start"])
+    plain = _rule_regexes()["start"]
+    try:
+        fast = factored(plain)
+    except Exception:  # noqa: BLE001  # `re`'s internals are private: on a Python that changed them, as written
+        return re.compile(plain)
+    written = re.compile(plain)
+    same = [m.span() for m in fast.finditer(_PROBE)] == [m.span() for m in written.finditer(_PROBE)]
+    return fast if same else written
+
+
+# Every form and look-alike the grammar knows, once: the factored pattern must find what the plain
+# one finds here, or the plain one is used (a guard against a Python whose engine reads codes otherwise).
+_PROBE = ("一、总体要求（一）指导思想 (二) 1.目标 1．任务 2、措施 3）保障（1）组织 ⑴ ① A.甲 B．乙 a) 第一部分 第二章 "
+          "第三节 第一条 上篇 下篇 一是学习，二要落实，三抓，其一，第一，第二是 首先，其次，再次，然后，最后，——甲 ●乙 ■丙 "
+          "▲丁 ◆戊 一、二线城市 三、四季度 1.5亿 1、2月 （一）项 第一要务 A.M. 场景一：理由二：第一个方面 第一点 一 二 十一、")
 
 
 @lru_cache(maxsize=1)

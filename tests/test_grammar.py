@@ -100,3 +100,26 @@ def test_factored_matches_plain_on_small_patterns(pattern: str) -> None:
     plain, fast = re.compile(pattern), factored(pattern)
     for text in texts:
         assert _spans(fast, text) == _spans(plain, text), text
+
+
+def test_the_factored_scan_falls_back_to_the_plain_pattern(monkeypatch) -> None:
+    import re
+
+    from orgdoc import grammar
+
+    plain = grammar._rule_regexes()["start"]
+    for broken in (lambda pattern: 1 / 0, lambda pattern: re.compile("(?!)")):  # raises; finds nothing
+        monkeypatch.setattr(grammar, "factored", broken)
+        grammar.candidate_pattern.cache_clear()
+        try:
+            assert grammar.candidate_pattern().pattern == plain
+            assert grammar.candidate_pattern().search("一、总体要求") is not None
+        finally:
+            grammar.candidate_pattern.cache_clear()
+
+
+def test_the_probe_finds_every_form_the_factored_scan_finds() -> None:
+    from orgdoc import grammar
+
+    fast = grammar.factored(grammar._rule_regexes()["start"])
+    assert len(list(fast.finditer(grammar._PROBE))) > 30  # the probe exercises the scan, not a few forms
