@@ -94,7 +94,7 @@ class TextLines(Sequence[Line]):
 
     def __getitem__(self, k: int | slice) -> Line | list[Line]:
         if isinstance(k, slice):
-            return list(self.between(*k.indices(len(self))[:2]))
+            return [self[i] for i in range(*k.indices(len(self)))]
         start, end = self.starts[k], self.ends[k]
         return Line(start, end, self.text[start:end])
 
