@@ -138,12 +138,16 @@ def _related(lines: list[Line], firsts: str, labels: Labels, first: int) -> int 
 
 def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:
     """The regions that overlap none of `others`."""
+    if not regions or not others:
+        return regions
     starts, reach = _reaches(others)
     return [r for r in regions if not _reached(starts, reach, r.span[1], r.span[0], bisect.bisect_left)]
 
 
 def _outside_spans(regions: list[Region], spans: list[Region]) -> list[Region]:
     """The regions that start inside none of `spans`."""
+    if not regions or not spans:
+        return regions
     starts, reach = _reaches(spans)
     return [r for r in regions if not _reached(starts, reach, r.span[0], r.span[0], bisect.bisect_right)]
 
