@@ -1208,3 +1208,31 @@ def _reads_as_legacy_chinese(text: str) -> bool:
             continue
         return True
     return False
+
+
+_PAGE_TEXTS = st.text(alphabet=st.sampled_from(list("中国发展的工作要一是二、。，；：（）《》体系建設發展們這個\n ab1")), min_size=1,
+                      max_size=300)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_PAGE_TEXTS, st.sampled_from(["gbk", "gb18030", "big5", "utf-8", "gb2312"]),
+       st.sampled_from(["gbk", "gb18030", "big5", "utf-8", "gb2312", "shift_jis"]))
+def test_a_declared_charset_taken_at_once_is_what_the_ranking_chooses(monkeypatch, text: str, written: str,
+                                                                     declared: str) -> None:
+    from orgdoc.load import encoding
+
+    try:
+        data = text.encode(written)
+    except UnicodeEncodeError:
+        return
+    def decoded() -> tuple[str, str] | str:
+        try:
+            result = encoding.decode_text(data, "page.html", None, declared)
+        except OrgdocError as exc:
+            return type(exc).__name__
+        return result.text, result.encoding
+
+    quick = decoded()
+    with monkeypatch.context() as patched:
+        patched.setattr(encoding, "_unbeatable", lambda data, declared: None)
+        assert decoded() == quick

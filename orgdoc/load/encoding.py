@@ -284,6 +284,10 @@ def _detect(
     sampled = None if tolerated is not None else sample(data, b"\n")
     part = data if sampled is None else sampled
     limit = _tolerated(len(part)) if tolerated is None else tolerated
+    if sampled is None and declared is not None:
+        clean = _unbeatable(part, declared)
+        if clean is not None:  # what the ranking would choose, without decoding the others
+            return _checked(clean, declared, name)
     ranked = _ranked(part, declared, candidates, limit)
     if not ranked:
         return _not_chinese(data, name)
@@ -312,6 +316,19 @@ def _decode_whole(data: bytes, ranked: list[tuple[float, int, str, str]], name: 
     return _checked(replaced or "", codec, name, bad)
 
 
+DECLARED_BONUS = 0.5  # score a page's declared charset is given over the other candidates
+
+
+def _unbeatable(data: bytes, declared: str) -> str | None:
+    """The text of `data` in its declared codec when no candidate could rank above it: it decodes
+    every byte and scores at least 1 - DECLARED_BONUS, so with the bonus it reaches 1.0, the most any
+    other scores, and wins ties by coming first with no byte replaced."""
+    text, bad = decode_counting(data, declared, 0)
+    if text is None or bad or not _looks_like_text(text):
+        return None
+    return text if chinese_score(text) >= 1 - DECLARED_BONUS else None
+
+
 def _ranked(
     data: bytes, declared: str | None, candidates: tuple[str, ...], limit: int
 ) -> list[tuple[float, int, str, str]]:
@@ -322,7 +339,7 @@ def _ranked(
         text, bad = decode_counting(data, codec, limit)
         if text is None or not _looks_like_text(text):
             continue
-        score = chinese_score(text) + (0.5 if codec == declared else 0.0)
+        score = chinese_score(text) + (DECLARED_BONUS if codec == declared else 0.0)
         if score >= _MIN_SCORE:
             scored.append((score, -bad, codec, text))
     return sorted(scored, key=lambda entry: entry[:2], reverse=True)  # stable: ties keep their order
