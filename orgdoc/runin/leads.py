@@ -13,7 +13,6 @@ Which candidates become headings is decided in `groups.py`, by the groups they f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
@@ -80,6 +79,9 @@ class Lead(NamedTuple):  # a tuple: made and hashed in C, where a frozen datacla
         return self.shape is not Shape.INNER
 
 
+_tuple = tuple.__new__  # a NamedTuple made from a tuple in C, past its Python constructor
+
+
 class Paragraph(NamedTuple):
     start: int  # after the indent and any bold markup
     end: int  # the line end
@@ -95,13 +97,7 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        for line_start, e in _lines(text, gap_start, gap_end):
-            # OPENING only where the line opens with markup: most lines do not.
-            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
-            while e > s and text[e - 1] in INDENT:
-                e -= 1
-            if s < e:
-                found.append(Paragraph(s, e, len(found), _starts_paragraph(text, line_start, start, wrapped)))
+        _gap_paragraphs(text, gap_start, gap_end, start, wrapped, found)
         if found and gap_end < end:
             last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
@@ -111,16 +107,25 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     return found
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[Span]:
-    """The non-empty lines in text[start:end] (str.find skips to each line break many times faster
-    than a pattern walks the line)."""
-    while start < end:
-        line_end = text.find("\n", start, end)
-        if line_end < 0:
-            line_end = end
-        if line_end > start:
-            yield start, line_end
-        start = line_end + 1
+def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrapped: bool,
+                    found: list[Paragraph]) -> None:
+    """The paragraphs of text[line_start:end], added to `found`. The hot loop of the stage: one pass
+    a line with str.find (which skips to each line break many times faster than a pattern walks the
+    line), the common cases tested inline and the tuple made in C (a NamedTuple's own constructor
+    is a Python function)."""
+    while line_start < end:
+        e = text.find("\n", line_start, end)
+        following = e + 1
+        if e < 0:
+            e = following = end
+        if e > line_start:
+            # OPENING only where the line opens with markup: most lines do not.
+            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
+            while e > s and text[e - 1] in INDENT:
+                e -= 1
+            if s < e:
+                found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
+        line_start = following
 
 
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
