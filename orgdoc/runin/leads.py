@@ -13,7 +13,6 @@ Which candidates become headings is decided in `groups.py`, by the groups they f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
@@ -32,11 +31,18 @@ COPULA = "是"
 DATE_WORDS = str.maketrans("", "", "年月日号")
 # A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
 # scan starts), spaces and bold skipped, up to its own end mark; no colon or semicolon inside.
-DUTY_BODY = r"[ \t\u3000*]*([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
+MAX_INNER = 50  # inside a paragraph, a duty sentence longer than this is prose
+DUTY_SKIP = r"[ \t\u3000*]*"
+DUTY_TEXT = r"([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
+DUTY_BODY = DUTY_SKIP + DUTY_TEXT
 # The end mark before a duty sentence is matched, the sentence looked ahead at: a pattern opening with
 # a character class is scanned fast, one opening with a look-behind tries every position. Since the
 # sentence holds no end mark but its last, the next match can only start at that last one.
-DUTY_SENTENCE = re.compile(r"[。！？!?](?=" + DUTY_BODY + ")")
+# Inside the paragraph (not at its start) only sentences of at most MAX_INNER + 1 characters are kept,
+# so the look-ahead first checks that an end mark closes one that near (its first stop: the sentence
+# holds none): a long sentence is given up there, before its 要 is looked for or a match is made.
+DUTY_SENTENCE = re.compile(r"[。！？!?](?=" + DUTY_SKIP + r"(?=[^。！？!?：:；;\n\s*]{0,6}要)"
+                           + rf"(?=[^。！？!?：:；;\n]{{0,{MAX_INNER}}}[。！？!?])" + DUTY_TEXT + ")")
 DUTY_FIRST = re.compile(DUTY_BODY)
 OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
 PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
@@ -46,7 +52,6 @@ INDENT = " \t\u3000"
 BOLD = "**"
 MARKUP = INDENT + "*"  # what a lead's text is measured without
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
-MAX_INNER = 50  # inside a paragraph, a duty sentence longer than this is prose
 MAX_LABEL = 30  # 今后五年的主要任务是： a colon label is short
 MIN_LABEL = 3  # 问： 答： 注： are keys, not labels of parts
 MAX_LINE = 30  # a heading line is short
@@ -80,6 +85,9 @@ class Lead(NamedTuple):  # a tuple: made and hashed in C, where a frozen datacla
         return self.shape is not Shape.INNER
 
 
+_tuple = tuple.__new__  # a NamedTuple made from a tuple in C, past its Python constructor
+
+
 class Paragraph(NamedTuple):
     start: int  # after the indent and any bold markup
     end: int  # the line end
@@ -95,13 +103,7 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        for line_start, e in _lines(text, gap_start, gap_end):
-            # OPENING only where the line opens with markup: most lines do not.
-            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
-            while e > s and text[e - 1] in INDENT:
-                e -= 1
-            if s < e:
-                found.append(Paragraph(s, e, len(found), _starts_paragraph(text, line_start, start, wrapped)))
+        _gap_paragraphs(text, gap_start, gap_end, start, wrapped, found)
         if found and gap_end < end:
             last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
@@ -111,16 +113,25 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     return found
 
 
-def _lines(text: str, start: int, end: int) -> Iterator[Span]:
-    """The non-empty lines in text[start:end] (str.find skips to each line break many times faster
-    than a pattern walks the line)."""
-    while start < end:
-        line_end = text.find("\n", start, end)
-        if line_end < 0:
-            line_end = end
-        if line_end > start:
-            yield start, line_end
-        start = line_end + 1
+def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrapped: bool,
+                    found: list[Paragraph]) -> None:
+    """The paragraphs of text[line_start:end], added to `found`. The hot loop of the stage: one pass
+    a line with str.find (which skips to each line break many times faster than a pattern walks the
+    line), the common cases tested inline and the tuple made in C (a NamedTuple's own constructor
+    is a Python function)."""
+    while line_start < end:
+        e = text.find("\n", line_start, end)
+        following = e + 1
+        if e < 0:
+            e = following = end
+        if e > line_start:
+            # OPENING only where the line opens with markup: most lines do not.
+            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
+            while e > s and text[e - 1] in INDENT:
+                e -= 1
+            if s < e:
+                found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
+        line_start = following
 
 
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
@@ -150,18 +161,32 @@ def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
 
 
 def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
-    """Every lead a paragraph offers, in text order."""
+    """Every lead a paragraph offers, in text order. Each rule adds its leads to `found` (no list a
+    paragraph): this loop runs once for every paragraph of every scope."""
     found: list[Lead] = []
     last = len(paras) - 1
     for k, p in enumerate(paras):
+        start, end = p.start, p.end
         if not p.at_line_start:
-            if text.find(DUTY, p.start, p.end) >= 0:  # every inner lead holds 要
-                found.extend(_inner(text, p, p.start))
+            if text.find(DUTY, start, end) >= 0:  # every inner lead holds 要
+                _inner(text, p, start, found)
             continue
+        n = len(found)
+        following = paras[k + 1] if k < last else None
+        stop = STOPS.search(text, start, end)
+        if stop is None:
+            line = _heading_line(text, p, following)
+            if line:
+                found.append(line)
+        else:
+            mark = text[stop.start()]
+            if mark in SENTENCE_ENDS:
+                _first_sentence(text, p, stop.start(), following, found)
+            elif mark in COLONS:
+                _first_colon(text, p, stop.start(), following, found)
         # The openers that bar a lead (note, address, marker) are checked only where there is one.
-        leads = _opening(text, p, paras[k + 1] if k < last else None)
-        if leads and not _barred(text, p):
-            found.extend(leads)
+        if len(found) > n and _barred(text, p):
+            del found[n:]
     return found
 
 
@@ -171,32 +196,17 @@ def _barred(text: str, p: Paragraph) -> bool:
         or starts_with_marker(text[p.start:min(p.end, p.start + 12)])
 
 
-def _opening(text: str, p: Paragraph, following: Paragraph | None) -> list[Lead]:
-    stop = STOPS.search(text, p.start, p.end)
-    if stop is None:
-        line = _heading_line(text, p, following)
-        return [line] if line else []
-    k = stop.start()
-    mark = text[k]
-    if mark in SENTENCE_ENDS:
-        return _first_sentence(text, p, k, following)
-    if mark in COLONS:
-        return _first_colon(text, p, k, following)
-    return []
-
-
-def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None) -> list[Lead]:
+def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, found: list[Lead]) -> None:
     label = _label(text, p.start, k, p, following)
-    found = [label] if label else []
+    if label:
+        found.append(label)
     if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
         found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
-    return found
 
 
-def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None) -> list[Lead]:
+def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> None:
     """The leads of a paragraph whose first stop (at k) ends a sentence."""
     start, end = p.start, p.end
-    out: list[Lead] = []
     lead_end = _unbold(text, start, k)
     size = lead_end - start
     if 0 < size <= MAX_LEAD:
@@ -205,7 +215,7 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
             rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
         if rest:
             bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
-            out.append(Lead(start, lead_end, Shape.PARA, p.index, rest, bold))
+            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.index, rest, bold)))
         elif size <= MAX_INNER and _duty_shaped(text, start, lead_end):
             out.append(Lead(start, lead_end, Shape.INNER, p.index))  # a lone sentence line
     second = STOPS.search(text, k + 1, end)
@@ -217,8 +227,7 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
         if label:
             out.append(label)
     if text.find(DUTY, k + 1, end) >= 0:
-        out.extend(_inner(text, p, k + 1))
-    return out
+        _inner(text, p, k + 1, out)
 
 
 def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead | None:
@@ -266,20 +275,22 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     return Lead(start, end, Shape.LABEL, p.index, rest)
 
 
-def _inner(text: str, p: Paragraph, start: int) -> list[Lead]:
-    """Duty-shaped sentences inside the paragraph: 要… and 教育培养要…, closed by an end mark."""
-    found: list[Lead] = []
-    if text.find(DUTY, start, p.end) < 0:
-        return found
+def _inner(text: str, p: Paragraph, start: int, found: list[Lead]) -> None:
+    """Duty-shaped sentences inside the paragraph: 要… and 教育培养要…, closed by an end mark (the
+    callers have seen a 要 after `start`)."""
     first = DUTY_FIRST.match(text, start, p.end)
+    if first is not None:
+        _duty(text, p, first, found)
     after = first.end() if first else start
-    rest = DUTY_SENTENCE.finditer(text, max(after - 1, 0), p.end)  # the end mark before `after` opens the next
-    for m in [first] * (first is not None) + list(rest):
-        s, close = m.start(1), m.end(1) - 1
-        if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
-                and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
-            found.append(Lead(s, close, Shape.INNER, p.index))
-    return found
+    for m in DUTY_SENTENCE.finditer(text, max(after - 1, 0), p.end):  # the end mark before `after` opens the next
+        _duty(text, p, m, found)
+
+
+def _duty(text: str, p: Paragraph, m: re.Match[str], found: list[Lead]) -> None:
+    s, close = m.start(1), m.end(1) - 1
+    if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
+            and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
+        found.append(Lead(s, close, Shape.INNER, p.index))
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:
