@@ -42,6 +42,7 @@ def _split_front_matter(text: str) -> tuple[str, str]:
     """Front matter stays as it is: it is a file's header, not its body's typing."""
     if text.startswith("---\n") and "\n---" in text[4:]:
         end = text.index("\n---", 4) + 4
+        end += text.startswith("\n", end)  # the closing fence's line end stays with it
         return text[:end], text[end:]
     return "", text
 
@@ -70,7 +71,7 @@ PAGE_BOTTOM = ("\n\n【打印本页】【关闭窗口】\n上一篇：关于开�
 
 def _copied_page(text: str) -> str:
     head, body = _split_front_matter(text)
-    return head + ("\n" if head else "") + PAGE_TOP + body.strip("\n") + PAGE_BOTTOM
+    return head + PAGE_TOP + body.strip("\n") + PAGE_BOTTOM
 
 
 # A block heading at a line's start, as the corpus types them (for variants that restyle heading lines).
@@ -115,7 +116,7 @@ def _pdf_pages(text: str, width: int, page_lines: int, furniture: Callable[[int,
         out += wrapped[page * page_lines:(page + 1) * page_lines]
         if page + 1 < pages:
             out += furniture(page + 1, pages)
-    return head + ("\n" if head else "") + "\n".join(out) + "\n"
+    return head + "\n".join(out) + "\n"
 
 
 # A WeChat article copied as text: the follow prompt, source line and editor's note above, the
@@ -128,7 +129,7 @@ WECHAT_BOTTOM = ("\n\n- END -\n\n往期推荐\n\n全市重点项目集中开工\
 
 def _wechat(text: str) -> str:
     head, body = _split_front_matter(text)
-    return head + ("\n" if head else "") + WECHAT_TOP + body.strip("\n") + WECHAT_BOTTOM
+    return head + WECHAT_TOP + body.strip("\n") + WECHAT_BOTTOM
 
 
 TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
@@ -139,7 +140,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "blank_lines": _body(lambda t: "\n\n".join(t.split("\n"))),
     "copied_page": _copied_page,
     "bom": lambda t: "\ufeff" + t,
-    "compact": _body(lambda t: "\n".join(line for line in t.split("\n") if line.strip()) + "\n"),
+    "compact": _body(lambda t: "".join(line + "\n" for line in t.split("\n") if line.strip())),
     "nbsp_indent": _body(lambda t: "\n".join("\xa0\xa0\xa0\xa0" + line.strip() if line.strip() else ""
                                              for line in t.split("\n"))),
     "tab_indent": _body(lambda t: "\n".join("\t" + line.strip() if line.strip() else "" for line in t.split("\n"))),
