@@ -380,10 +380,15 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
+# A contents entry's end: leaders, or spaces, then its page number (第一章  总则……3, 第二节  目标    12).
+_PAGE_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|[ \u3000]{2,})\d{1,4}$")
+
+
 def _opens_paragraph(line: str, next_line: str) -> bool:
-    """After a sentence end, a line opening with an indent (　　) or a heading marker (一、 （一） ①)
-    starts a paragraph even when the line before happens to fill the width."""
-    if not _ends_sentence(line):
+    """After a sentence end (or a contents entry's page number), a line opening with an indent (　　)
+    or a heading marker (一、 （一） ①) starts a paragraph even when the line before happens to fill
+    the width."""
+    if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line)):
         return False
     shape = opening_marker(next_line)  # a heading's marker; 一是 opens sentences inside paragraphs too
     return next_line.startswith(PARAGRAPH_INDENT) or (shape is not None and shape.role in HEADING_ROLES)
@@ -496,16 +501,50 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
     return ""
 
 
+# A page's number as a PDF extraction leaves it between two lines of a paragraph: - 3 -, — 3 —, 第3页 共12页.
+_PAGE_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+                             r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
+_DIGITS_RE = re.compile(r"\d+")
+RUNNING_MIN = 3  # a short line met this often (its digits aside) in a wrapped text is a page's running header
+RUNNING_MAX = 40  # characters: a running header is a name and an issue, never a paragraph's line
+RUNNING_GAP = 15  # lines: the fewest a page holds between two running headers
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines of a page's furniture in a wrapped text: page numbers, and running headers (a short
+    line repeated RUNNING_MIN times or more once its digits are masked: 某某公报 2024年第3期). A wrapped
+    line joined to one of them would carry the page number into the paragraph's sentence."""
+    found = {k for k, line in enumerate(lines) if line and _PAGE_NUMBER_RE.fullmatch(line)}
+    places: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line and len(line) <= RUNNING_MAX and not _ends_sentence(line):
+            places.setdefault(_DIGITS_RE.sub("0", line.strip()), []).append(k)
+    for key, at in places.items():
+        if len(at) >= RUNNING_MIN and _is_running(key, at):
+            found.update(at)
+    return found
+
+
+def _is_running(key: str, at: list[int]) -> bool:
+    """A running header: words (four Han characters or more), no marker, met once a page (the repeats
+    RUNNING_GAP lines apart or more), unlike the rows of a table or a log, which repeat line after line."""
+    return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
+            and min(b - a for a, b in zip(at, at[1:])) >= RUNNING_GAP)
+
+
 def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int, tuple[int, ...]]:
     """The lines joined back into paragraphs, how many breaks were removed, and the positions of
-    the breaks deleted (those replaced by a space are kept: one character for one)."""
+    the breaks deleted (those replaced by a space are kept: one character for one). A page's
+    furniture keeps its breaks on both sides: the paragraph it cuts stays cut, the page number out of it."""
     parts = [lines[0]]
     joins = 0
     deleted: list[int] = []
     position = 0  # of the break after `line` in the input
-    for line, size, next_line in zip(lines, wrap.sizes, lines[1:]):
+    furniture = _page_furniture(lines)
+    for k, (line, size, next_line) in enumerate(zip(lines, wrap.sizes, lines[1:])):
         position += len(line)
-        glue = _glue(line, next_line, wrap, size)
+        glue = None if k in furniture or k + 1 in furniture else _glue(line, next_line, wrap, size)
         joins += glue is not None
         if glue == "":
             deleted.append(position)

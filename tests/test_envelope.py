@@ -1097,6 +1097,9 @@ CONTENTS_CASES = {
     "contents-without-page-numbers": "某某工作管理办法\n目录\n第一章 总则\n第二章 职责\n第三章 附则\n" + REGULATION,
     "contents-after-a-preface": f"某某工作管理办法\n序 言\n{P1}\n目录\n第一章 总则 1\n第二章 职责 2\n第三章 附则 3\n" + REGULATION,
     "contents-without-a-contents-line": "某某工作管理办法\n第一章 总则\n第二章 职责\n第三章 附则\n" + REGULATION,
+    # From a PDF: a page's number between two pages of the contents, an entry's page number wrapped alone.
+    "contents-across-a-page-number": "某某工作管理办法\n目录\n第一章 总则    1\n- 1 -\n第二章 职责\n    2\n第三章 附则    3\n"
+                                     + REGULATION,
 }
 
 

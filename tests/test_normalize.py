@@ -295,7 +295,25 @@ JOIN_CASES = [
     ("number-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 28}20\n20年", f"{WRAPPED_BODY}\n{'甲' * 28}2020年"),
     ("ascii-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 27}PDF\n格式", f"{WRAPPED_BODY}\n{'甲' * 27}PDF格式"),
     ("overlong-line-stays", f"{WRAPPED_BODY}\n{'丙' * 60}\n丁丁。", f"{WRAPPED_BODY}\n{'丙' * 60}\n丁丁。"),
+    # A PDF's page number between two lines of a paragraph: never glued into the sentence.
+    ("page-number-keeps-its-breaks", f"{WRAPPED_BODY}\n{FULL}\n- 3 -\n{FULL}\n丁丁。",
+     f"{WRAPPED_BODY}\n{FULL}\n- 3 -\n{FULL}丁丁。"),
+    ("page-of-pages-keeps-its-breaks", f"{WRAPPED_BODY}\n{FULL}\n第3页 共9页\n{FULL}\n丁丁。",
+     f"{WRAPPED_BODY}\n{FULL}\n第3页 共9页\n{FULL}丁丁。"),
+    # A contents entry that fills the width ends in its page number: the next entry is a line of its own.
+    ("contents-entry-then-marker-stays", f"{WRAPPED_BODY}\n第一章  {'甲' * 19}    12\n第二章  乙乙    15",
+     f"{WRAPPED_BODY}\n第一章  {'甲' * 19}    12\n第二章  乙乙    15"),
 ]
+
+
+def test_a_running_header_once_a_page_keeps_its_breaks() -> None:
+    header = "某某省人民政府公报　2024年第{}期"
+    pages = [f"{WRAPPED_BODY}\n{FULL}\n{header.format(k)}\n{FULL}\n丁丁。" for k in range(1, 4)]
+    result = repair("\n".join(pages))
+    assert [line for line in result.text.split("\n") if line.startswith("某某省")] == [header.format(k) for k in (1, 2, 3)]
+    # the same short line repeated line after line (a table, a log) is not a header: it is joined as usual
+    rows = "\n".join([WRAPPED_BODY] + [f"{FULL}\n某某单位某某项目{k}"[:40] for k in range(4)])
+    assert "某某单位某某项目0" not in repair(rows).text.split("\n")
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in JOIN_CASES], ids=[c[0] for c in JOIN_CASES])
