@@ -24,15 +24,16 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
 
 from .grammar import factored, opening_marker
 from .models import Role
 
-__all__ = ["OffsetMap", "Repaired", "blank", "repair"]
+__all__ = ["OffsetMap", "Repaired", "blank", "repair", "running_headers"]
 
 
 @dataclass(frozen=True)
@@ -507,44 +508,63 @@ _PAGE_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[-－—–]\s*\d{1,4}\s*[-－—�
 _DIGITS_RE = re.compile(r"\d+")
 RUNNING_MIN = 3  # a short line met this often (its digits aside) in a wrapped text is a page's running header
 RUNNING_MAX = 40  # characters: a running header is a name and an issue, never a paragraph's line
-RUNNING_GAP = 15  # lines: the fewest a page holds between two running headers
+RUNNING_GAP = 400  # characters: the fewest a page holds between two running headers
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _page_furniture(lines: list[str]) -> set[int]:
     """The lines of a page's furniture in a wrapped text: page numbers, and running headers (a short
-    line repeated RUNNING_MIN times or more once its digits are masked: 某某公报 2024年第3期). A wrapped
-    line joined to one of them would carry the page number into the paragraph's sentence."""
+    line repeated RUNNING_MIN times or more once its digits are masked: 某某公报 2024年第3期). They cut
+    paragraphs at every page; a wrapped line joined to one would carry the page number into a sentence."""
     found = {k for k, line in enumerate(lines) if line and _PAGE_NUMBER_RE.fullmatch(line)}
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    found.update(running_headers(lines, starts))
+    return found
+
+
+def running_headers(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
+    """Which of `lines` (starting at `starts` in the text) are a page's running header (see
+    `_is_running`), in order. The envelope asks too, after the joins: the header stays in the text,
+    a line of its own that is not part of the body."""
     places: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         if line and len(line) <= RUNNING_MAX and not _ends_sentence(line):
             places.setdefault(_DIGITS_RE.sub("0", line.strip()), []).append(k)
-    for key, at in places.items():
-        if len(at) >= RUNNING_MIN and _is_running(key, at):
-            found.update(at)
-    return found
+    return sorted(k for key, at in places.items()
+                  if len(at) >= RUNNING_MIN and _is_running(key, [starts[k] for k in at]) for k in at)
 
 
 def _is_running(key: str, at: list[int]) -> bool:
     """A running header: words (four Han characters or more), no marker, met once a page (the repeats
-    RUNNING_GAP lines apart or more), unlike the rows of a table or a log, which repeat line after line."""
+    RUNNING_GAP characters apart or more), unlike the rows of a table or a log, which repeat line after line."""
     return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
             and min(b - a for a, b in zip(at, at[1:])) >= RUNNING_GAP)
 
 
+def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...]]:
+    """`lines` without the lines in `drop`, each deleted with the break before it (after it, for the
+    first line): the lines of a paragraph that a page's number cut come together again, to be
+    joined like any others. Also the positions deleted, for the offset map."""
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    cut: list[int] = []
+    for k in sorted(drop):
+        first = starts[k] - 1 if k else 0  # the break before the line, or the first line and its break
+        cut.extend(range(first, min(first + len(lines[k]) + 1, starts[-1] - 1)))
+    kept = [k for k in range(len(lines)) if k not in drop]
+    sizes = [wrap.sizes[k] for k in kept]
+    return [lines[k] for k in kept], _Wrap(wrap.measure, wrap.width, wrap.slack, sizes), tuple(sorted(set(cut)))
+
+
 def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int, tuple[int, ...]]:
     """The lines joined back into paragraphs, how many breaks were removed, and the positions of
-    the breaks deleted (those replaced by a space are kept: one character for one). A page's
-    furniture keeps its breaks on both sides: the paragraph it cuts stays cut, the page number out of it."""
+    the breaks deleted (those replaced by a space are kept: one character for one)."""
     parts = [lines[0]]
     joins = 0
     deleted: list[int] = []
     position = 0  # of the break after `line` in the input
-    furniture = _page_furniture(lines)
-    for k, (line, size, next_line) in enumerate(zip(lines, wrap.sizes, lines[1:])):
+    for line, size, next_line in zip(lines, wrap.sizes, lines[1:]):
         position += len(line)
-        glue = None if k in furniture or k + 1 in furniture else _glue(line, next_line, wrap, size)
+        glue = _glue(line, next_line, wrap, size)
         joins += glue is not None
         if glue == "":
             deleted.append(position)
@@ -562,9 +582,15 @@ def _unwrap(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
     wrap = _detect_wrap(text, lines)
     if wrap is None:
         return text
+    furniture = _page_furniture(lines)
+    if furniture:
+        lines, wrap, cut = _drop_lines(lines, wrap, furniture)
     joined, joins, deleted = _join(lines, wrap)
     if not joins:
         return text
+    if furniture:
+        steps.append(cut)
+        notes.append(f"removed {len(furniture)} page numbers and running headers")
     if deleted:
         steps.append(deleted)
     notes.append(f"joined {joins} hard-wrapped lines (width {wrap.width}{wrap.measure.label})")

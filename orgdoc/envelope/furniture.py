@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
+from orgdoc.normalize import running_headers
 
 from .lines import Line, lines_between, norm
 from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
@@ -174,9 +175,12 @@ def _mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]
     # A separator: no letter or digit. Most lines open with one, which a str method tells quicker.
     hits.update(k for k, s in enumerate(texts) if not s[0].isalnum() and not _ALNUM_RE.search(s))
     hits.update(plain[k] for k in hit_lines([texts[k] for k in plain], _MID_PLAIN_LINE))
+    # A PDF's running header (某某公报 2024年第3期), once a page: no cue word, only its repeats tell it.
+    running = set(running_headers(texts, [line.start for line in short]))
+    hits.update(running)
     found = []
     for k in sorted(hits):
-        label = furniture_label(texts[k], edge=False)
+        label = furniture_label(texts[k], edge=False) or ("running header" if k in running else None)
         if label:
             span = (short[k].start, short[k].end)
             found.append(Region(kind=RegionKind.BOILERPLATE, span=span, label=label))
