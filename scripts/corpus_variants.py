@@ -147,7 +147,9 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "full_width_markers": _body(_full_width_markers),
     "marker_space": _body(lambda t: re.sub(r"^([\u3000 ]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))(?=\S)",
                                            r"\1 ", t, flags=re.MULTILINE)),
-    "headings_flush": _heading_lines(str.strip, lambda line: "\u3000\u3000" + line.strip()),
+    # Paragraphs opened with 　　 and headings flush left; ASCII spaces (a flattened table's columns) kept.
+    "headings_flush": _heading_lines(lambda line: line.lstrip("\u3000"),
+                                     lambda line: "\u3000\u3000" + line.lstrip("\u3000")),
     "bold_headings": _heading_lines(_bold, lambda line: line),
     "pdf": lambda t: _pdf_pages(t, 36, 40, lambda page, pages: [f"- {page} -"]),
     "pdf_gazette": lambda t: _pdf_pages(t, 32, 38, lambda page, pages: [

@@ -1216,3 +1216,11 @@ def test_a_running_header_between_paragraphs_is_boilerplate() -> None:
     assert [n.marker for n in outline.children] == ["一、", "二、", "三、"]
     running = [text[a:b] for a, b in (r.span for r in outline.regions if r.label == "running header")]
     assert running == [header.format(k) for k in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("heading", ["**二、突出工作重点**", "## 二、突出工作重点"])
+def test_a_table_ends_at_a_heading_in_markdown(heading: str) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n{heading}\n{P3}\n三、强化组织保障\n{P1}"
+    outline = parsed(text)
+    assert [n.marker for n in outline.children] == ["一、", "二、", "三、"]
+    assert [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)] == [TABLE]
