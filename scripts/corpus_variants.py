@@ -13,6 +13,29 @@ written to a temporary folder at run time (no corpus text is kept in this reposi
 
 Documents whose source is Markdown or HTML-ish text (front matter, `<p>`) are left out of the Word
 and web-page variants, whose paragraphs would hold that markup as text.
+
+More shapes of the same text:
+- `bom`: a UTF-8 BOM first (Notepad); `compact`: no blank lines at all; `nbsp_indent`, `tab_indent`:
+  paragraphs opened with no-break spaces (a web copy) or a tab (a Word copy);
+- `full_width_markers`: `1.` `（2）` numbered in full-width digits (`１．` `（２）`); `marker_space`: a space
+  after `一、` and `（一）` (GUIDE: any widths, inner spaces);
+- `headings_flush`: paragraphs opened with 　　, block headings flush left; `bold_headings`: block headings
+  in Markdown bold, the whole line or its first sentence (`**（一）加强领导。**各地要…`);
+- `pdf`: text as a PDF extraction gives it, every paragraph cut at 36 characters with no indent, `- N -`
+  after every 40 lines; `pdf_gazette`: cut at 32, and every 38 lines `第N页 共M页` and a gazette's running
+  header (`某某省人民政府公报　2024年第N期`);
+- `wechat`: a WeChat article copied as text (follow prompt, source line, editor's note; END, recommended
+  articles, reader buttons);
+- `gbk`: the file in GBK (written as NAME.text: the scorer reads a .txt as UTF-8 to check spans).
+
+Known drops left alone (see the report of the variants2 branch):
+- `bom`: scores as the original, but span_problems: the loader drops the BOM, so offsets count from
+  the character after it, while the scorer reads the file with the BOM as its first character;
+- `wechat`: two documents open with a gov.cn metadata table (索引号…) that follows the editor's note
+  here; the table is read only at the page's top, so their title is missed;
+- `pdf`, `pdf_gazette`: a flattened table whose second column's cells lose their indent (g004's
+  专栏 of industries) reads as a numbered list (the docx and html variants show the same); a block
+  heading exactly as long as the wrap width is joined to the paragraph below it.
 """
 
 from __future__ import annotations
