@@ -24,15 +24,16 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
 
 from .grammar import factored, opening_marker
 from .models import Role
 
-__all__ = ["OffsetMap", "Repaired", "blank", "repair"]
+__all__ = ["OffsetMap", "Repaired", "blank", "repair", "running_headers"]
 
 
 @dataclass(frozen=True)
@@ -380,10 +381,15 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
+# A contents entry's end: leaders, or spaces, then its page number (第一章  总则……3, 第二节  目标    12).
+_PAGE_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|[ \u3000]{2,})\d{1,4}$")
+
+
 def _opens_paragraph(line: str, next_line: str) -> bool:
-    """After a sentence end, a line opening with an indent (　　) or a heading marker (一、 （一） ①)
-    starts a paragraph even when the line before happens to fill the width."""
-    if not _ends_sentence(line):
+    """After a sentence end (or a contents entry's page number), a line opening with an indent (　　)
+    or a heading marker (一、 （一） ①) starts a paragraph even when the line before happens to fill
+    the width."""
+    if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line)):
         return False
     shape = opening_marker(next_line)  # a heading's marker; 一是 opens sentences inside paragraphs too
     return next_line.startswith(PARAGRAPH_INDENT) or (shape is not None and shape.role in HEADING_ROLES)
@@ -496,6 +502,59 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
     return ""
 
 
+# A page's number as a PDF extraction leaves it between two lines of a paragraph: - 3 -, — 3 —, 第3页 共12页.
+_PAGE_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+                             r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
+_DIGITS_RE = re.compile(r"\d+")
+RUNNING_MIN = 3  # a short line met this often (its digits aside) in a wrapped text is a page's running header
+RUNNING_MAX = 40  # characters: a running header is a name and an issue, never a paragraph's line
+RUNNING_GAP = 400  # characters: the fewest a page holds between two running headers
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines of a page's furniture in a wrapped text: page numbers, and running headers (a short
+    line repeated RUNNING_MIN times or more once its digits are masked: 某某公报 2024年第3期). They cut
+    paragraphs at every page; a wrapped line joined to one would carry the page number into a sentence."""
+    found = {k for k, line in enumerate(lines) if line and _PAGE_NUMBER_RE.fullmatch(line)}
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    found.update(running_headers(lines, starts))
+    return found
+
+
+def running_headers(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
+    """Which of `lines` (starting at `starts` in the text) are a page's running header (see
+    `_is_running`), in order. The envelope asks too, after the joins: the header stays in the text,
+    a line of its own that is not part of the body."""
+    places: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if line and len(line) <= RUNNING_MAX and not _ends_sentence(line):
+            places.setdefault(_DIGITS_RE.sub("0", line.strip()), []).append(k)
+    return sorted(k for key, at in places.items()
+                  if len(at) >= RUNNING_MIN and _is_running(key, [starts[k] for k in at]) for k in at)
+
+
+def _is_running(key: str, at: list[int]) -> bool:
+    """A running header: words (four Han characters or more), no marker, met once a page (the repeats
+    RUNNING_GAP characters apart or more), unlike the rows of a table or a log, which repeat line after line."""
+    return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
+            and min(b - a for a, b in zip(at, at[1:])) >= RUNNING_GAP)
+
+
+def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...]]:
+    """`lines` without the lines in `drop`, each deleted with the break before it (after it, for the
+    first line): the lines of a paragraph that a page's number cut come together again, to be
+    joined like any others. Also the positions deleted, for the offset map."""
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    cut: list[int] = []
+    for k in sorted(drop):
+        first = starts[k] - 1 if k else 0  # the break before the line, or the first line and its break
+        cut.extend(range(first, min(first + len(lines[k]) + 1, starts[-1] - 1)))
+    kept = [k for k in range(len(lines)) if k not in drop]
+    sizes = [wrap.sizes[k] for k in kept]
+    return [lines[k] for k in kept], _Wrap(wrap.measure, wrap.width, wrap.slack, sizes), tuple(sorted(set(cut)))
+
+
 def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int, tuple[int, ...]]:
     """The lines joined back into paragraphs, how many breaks were removed, and the positions of
     the breaks deleted (those replaced by a space are kept: one character for one)."""
@@ -523,9 +582,15 @@ def _unwrap(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
     wrap = _detect_wrap(text, lines)
     if wrap is None:
         return text
+    furniture = _page_furniture(lines)
+    if furniture:
+        lines, wrap, cut = _drop_lines(lines, wrap, furniture)
     joined, joins, deleted = _join(lines, wrap)
     if not joins:
         return text
+    if furniture:
+        steps.append(cut)
+        notes.append(f"removed {len(furniture)} page numbers and running headers")
     if deleted:
         steps.append(deleted)
     notes.append(f"joined {joins} hard-wrapped lines (width {wrap.width}{wrap.measure.label})")

@@ -13,6 +13,29 @@ written to a temporary folder at run time (no corpus text is kept in this reposi
 
 Documents whose source is Markdown or HTML-ish text (front matter, `<p>`) are left out of the Word
 and web-page variants, whose paragraphs would hold that markup as text.
+
+More shapes of the same text:
+- `bom`: a UTF-8 BOM first (Notepad); `compact`: no blank lines at all; `nbsp_indent`, `tab_indent`:
+  paragraphs opened with no-break spaces (a web copy) or a tab (a Word copy);
+- `full_width_markers`: `1.` `（2）` numbered in full-width digits (`１．` `（２）`); `marker_space`: a space
+  after `一、` and `（一）` (GUIDE: any widths, inner spaces);
+- `headings_flush`: paragraphs opened with 　　, block headings flush left; `bold_headings`: block headings
+  in Markdown bold, the whole line or its first sentence (`**（一）加强领导。**各地要…`);
+- `pdf`: text as a PDF extraction gives it, every paragraph cut at 36 characters with no indent, `- N -`
+  after every 40 lines; `pdf_gazette`: cut at 32, and every 38 lines `第N页 共M页` and a gazette's running
+  header (`某某省人民政府公报　2024年第N期`);
+- `wechat`: a WeChat article copied as text (follow prompt, source line, editor's note; END, recommended
+  articles, reader buttons);
+- `gbk`: the file in GBK (written as NAME.text: the scorer reads a .txt as UTF-8 to check spans).
+
+Known drops left alone (see the report of the variants2 branch):
+- `bom`: scores as the original, but span_problems: the loader drops the BOM, so offsets count from
+  the character after it, while the scorer reads the file with the BOM as its first character;
+- `wechat`: two documents open with a gov.cn metadata table (索引号…) that follows the editor's note
+  here; the table is read only at the page's top, so their title is missed;
+- `pdf`, `pdf_gazette`: a flattened table whose second column's cells lose their indent (g004's
+  专栏 of industries) reads as a numbered list (the docx and html variants show the same); a block
+  heading exactly as long as the wrap width is joined to the paragraph below it.
 """
 
 from __future__ import annotations
@@ -20,6 +43,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +65,7 @@ def _split_front_matter(text: str) -> tuple[str, str]:
     """Front matter stays as it is: it is a file's header, not its body's typing."""
     if text.startswith("---\n") and "\n---" in text[4:]:
         end = text.index("\n---", 4) + 4
+        end += text.startswith("\n", end)  # the closing fence's line end stays with it
         return text[:end], text[end:]
     return "", text
 
@@ -69,7 +94,65 @@ PAGE_BOTTOM = ("\n\n【打印本页】【关闭窗口】\n上一篇：关于开�
 
 def _copied_page(text: str) -> str:
     head, body = _split_front_matter(text)
-    return head + ("\n" if head else "") + PAGE_TOP + body.strip("\n") + PAGE_BOTTOM
+    return head + PAGE_TOP + body.strip("\n") + PAGE_BOTTOM
+
+
+# A block heading at a line's start, as the corpus types them (for variants that restyle heading lines).
+HEADING_START = re.compile(r"[\u3000 ]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]"
+                           r"|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百]+[章节条部分])")
+# The digits of a marker at a line's start: `1.` `2、` `（3）` `(4)`.
+DIGIT_MARKER = re.compile(r"^([\u3000 ]*[（(]?)(\d{1,2})([.．、）)])", re.MULTILINE)
+FULL_WIDTH_DIGITS = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def _full_width_markers(text: str) -> str:
+    """`1.` -> `１．`, `（2）` -> `（２）`: Word and typeset PDFs often number in full-width digits."""
+    return DIGIT_MARKER.sub(lambda m: m[1] + (m[2] + m[3]).translate(FULL_WIDTH_DIGITS), text)
+
+
+def _heading_lines(change_heading: Callable[[str], str], change_other: Callable[[str], str]) -> Callable[[str], str]:
+    """Restyle the lines that open with a block heading one way and the other non-empty lines another."""
+    def apply(text: str) -> str:
+        return "\n".join(change_heading(line) if HEADING_START.match(line) else change_other(line) if line.strip()
+                         else line for line in text.split("\n"))
+    return _body(apply)
+
+
+def _bold(line: str) -> str:
+    """A heading in Markdown bold, as a web page's <strong> copies: the whole line when it stands alone,
+    else its first sentence (`**（一）加强领导。**各地要…`)."""
+    indent, rest = line[:len(line) - len(line.lstrip(" \u3000"))], line.strip()
+    end = rest.find("。") + 1
+    if 0 < end < len(rest):
+        return f"{indent}**{rest[:end]}**{rest[end:]}"
+    return f"{indent}**{rest}**"
+
+
+def _pdf_pages(text: str, width: int, page_lines: int, furniture: Callable[[int, int], list[str]]) -> str:
+    """Text as a PDF extractor gives it: every paragraph hard-wrapped at `width` with no indent and no
+    blank lines, and `furniture(page, pages)` lines (page numbers, a running header) every `page_lines`."""
+    head, body = _split_front_matter(text)
+    wrapped = [p[k:k + width] for p in _paragraphs(body) for k in range(0, len(p), width)]
+    pages = max(1, -(-len(wrapped) // page_lines))
+    out: list[str] = []
+    for page in range(pages):
+        out += wrapped[page * page_lines:(page + 1) * page_lines]
+        if page + 1 < pages:
+            out += furniture(page + 1, pages)
+    return head + "\n".join(out) + "\n"
+
+
+# A WeChat article copied as text: the follow prompt, source line and editor's note above, the
+# reader's buttons and recommended articles below.
+WECHAT_TOP = ("点击上方蓝字关注我们\n\n来源：某某日报　作者：张明　编辑：李华\n\n"
+              "编者按：本文为近期会议上的重要文件，现全文刊发，供学习参考。\n\n")
+WECHAT_BOTTOM = ("\n\n- END -\n\n往期推荐\n\n全市重点项目集中开工\n\n这场会议释放了哪些信号？\n\n"
+                 "阅读原文\n\n分享　收藏　点赞　在看\n")
+
+
+def _wechat(text: str) -> str:
+    head, body = _split_front_matter(text)
+    return head + WECHAT_TOP + body.strip("\n") + WECHAT_BOTTOM
 
 
 TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
@@ -79,8 +162,24 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "indented": _body(lambda t: "\n".join("\u3000\u3000" + line.strip() if line.strip() else "" for line in t.split("\n"))),
     "blank_lines": _body(lambda t: "\n\n".join(t.split("\n"))),
     "copied_page": _copied_page,
+    "bom": lambda t: "\ufeff" + t,
+    "compact": _body(lambda t: "".join(line + "\n" for line in t.split("\n") if line.strip())),
+    "nbsp_indent": _body(lambda t: "\n".join("\xa0\xa0\xa0\xa0" + line.strip() if line.strip() else ""
+                                             for line in t.split("\n"))),
+    "tab_indent": _body(lambda t: "\n".join("\t" + line.strip() if line.strip() else "" for line in t.split("\n"))),
+    "full_width_markers": _body(_full_width_markers),
+    "marker_space": _body(lambda t: re.sub(r"^([\u3000 ]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))(?=\S)",
+                                           r"\1 ", t, flags=re.MULTILINE)),
+    # Paragraphs opened with 　　 and headings flush left; ASCII spaces (a flattened table's columns) kept.
+    "headings_flush": _heading_lines(lambda line: line.lstrip("\u3000"),
+                                     lambda line: "\u3000\u3000" + line.lstrip("\u3000")),
+    "bold_headings": _heading_lines(_bold, lambda line: line),
+    "pdf": lambda t: _pdf_pages(t, 36, 40, lambda page, pages: [f"- {page} -"]),
+    "pdf_gazette": lambda t: _pdf_pages(t, 32, 38, lambda page, pages: [
+        f"第{page}页 共{pages}页", f"某某省人民政府公报　2024年第{page % 12 + 1}期"]),
+    "wechat": _wechat,
 }
-FILE_VARIANTS = ("docx", "html")
+FILE_VARIANTS = ("docx", "html", "gbk")
 
 
 def write_variant(name: str, source: Path, out: Path) -> bool:
@@ -88,6 +187,11 @@ def write_variant(name: str, source: Path, out: Path) -> bool:
     text = source.read_text(encoding="utf-8")
     if name in TEXT_VARIANTS:
         (out / source.name).write_bytes(TEXT_VARIANTS[name](text).encode("utf-8"))
+        return True
+    if name == "gbk":
+        # `.text`, not `.txt`: the scorer reads a .txt file as UTF-8 to check spans, and spans are offsets
+        # into the decoded text anyway. Characters GBK lacks (rare in these documents) become `?`.
+        (out / f"{source.stem}.text").write_bytes(text.encode("gbk", errors="replace"))
         return True
     if _is_markup_source(text):
         return False

@@ -1097,6 +1097,9 @@ CONTENTS_CASES = {
     "contents-without-page-numbers": "某某工作管理办法\n目录\n第一章 总则\n第二章 职责\n第三章 附则\n" + REGULATION,
     "contents-after-a-preface": f"某某工作管理办法\n序 言\n{P1}\n目录\n第一章 总则 1\n第二章 职责 2\n第三章 附则 3\n" + REGULATION,
     "contents-without-a-contents-line": "某某工作管理办法\n第一章 总则\n第二章 职责\n第三章 附则\n" + REGULATION,
+    # From a PDF: a page's number between two pages of the contents, an entry's page number wrapped alone.
+    "contents-across-a-page-number": "某某工作管理办法\n目录\n第一章 总则    1\n- 1 -\n第二章 职责\n    2\n第三章 附则    3\n"
+                                     + REGULATION,
 }
 
 
@@ -1201,3 +1204,23 @@ def test_region_overlap_look_ups_match_the_pairwise_tests(spans: list, others: l
         r for r in regions if not any(o.span[0] < r.span[1] and r.span[0] < o.span[1] for o in against)]
     assert _outside_spans(regions, against) == [
         r for r in regions if not any(o.span[0] <= r.span[0] < o.span[1] for o in against)]
+
+
+def test_a_running_header_between_paragraphs_is_boilerplate() -> None:
+    # A PDF's text with whole paragraphs: the journal's name and issue head each page, no cue word.
+    header = "某某市人民政府公报　2024年第{}期"
+    sections = [f"{m}、{h}\n{P1 * 3}\n{header.format(k)}\n{P2 * 3}" for k, (m, h) in
+                enumerate([("一", "提高思想认识"), ("二", "突出工作重点"), ("三", "强化组织保障")], 1)]
+    text = f"{ARTICLE_TITLE}\n" + "\n".join(sections)
+    outline = parsed(text)
+    assert [n.marker for n in outline.children] == ["一、", "二、", "三、"]
+    running = [text[a:b] for a, b in (r.span for r in outline.regions if r.label == "running header")]
+    assert running == [header.format(k) for k in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("heading", ["**二、突出工作重点**", "## 二、突出工作重点"])
+def test_a_table_ends_at_a_heading_in_markdown(heading: str) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n{heading}\n{P3}\n三、强化组织保障\n{P1}"
+    outline = parsed(text)
+    assert [n.marker for n in outline.children] == ["一、", "二、", "三、"]
+    assert [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)] == [TABLE]

@@ -295,7 +295,37 @@ JOIN_CASES = [
     ("number-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 28}20\n20年", f"{WRAPPED_BODY}\n{'甲' * 28}2020年"),
     ("ascii-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 27}PDF\n格式", f"{WRAPPED_BODY}\n{'甲' * 27}PDF格式"),
     ("overlong-line-stays", f"{WRAPPED_BODY}\n{'丙' * 60}\n丁丁。", f"{WRAPPED_BODY}\n{'丙' * 60}\n丁丁。"),
+    # A contents entry that fills the width ends in its page number: the next entry is a line of its own.
+    ("contents-entry-then-marker-stays", f"{WRAPPED_BODY}\n第一章  {'甲' * 19}    12\n第二章  乙乙    15",
+     f"{WRAPPED_BODY}\n第一章  {'甲' * 19}    12\n第二章  乙乙    15"),
 ]
+
+
+PAGE_FURNITURE = {  # a page's furniture between two lines of a paragraph, as a PDF's text holds it
+    "page-number": "- {} -",
+    "page-of-pages": "第{}页 共9页",
+    "running-header": "某某省人民政府公报　2024年第{}期",  # no cue word: met once a page, its digits aside
+    "number-then-header": "— {0} —\n某某省人民政府公报　2024年第{0}期",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_FURNITURE))
+def test_page_furniture_in_a_wrapped_text_is_removed_and_the_paragraph_joined(name: str) -> None:
+    body = "\n".join(["乙" * 30] * 15) + "\n乙乙。"  # a page's worth of text above the page's end
+    pages = [f"{body}\n{FULL}\n{PAGE_FURNITURE[name].format(k)}\n{FULL}\n丁丁。" for k in range(1, 4)]
+    text = "\n".join(pages)
+    result = repair(text)
+    page = f"{body.replace(chr(10), '')}\n{FULL}{FULL}丁丁。"
+    assert result.text == "\n".join([page] * 3)
+    assert any(note.startswith("removed") for note in result.notes)
+    assert [text[result.offsets.back(k)] for k in range(len(result.text)) if result.text[k] != "\n"] == \
+        [ch for ch in result.text if ch != "\n"]  # every kept character maps back to itself
+
+
+def test_a_short_line_repeated_line_after_line_is_no_running_header() -> None:
+    # the rows of a table or a log repeat (digits aside) every other line: they are joined as usual
+    rows = "\n".join([WRAPPED_BODY] + [f"{FULL}\n某某单位某某项目{k}" for k in range(4)])
+    assert "某某单位某某项目0" not in repair(rows).text.split("\n")
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in JOIN_CASES], ids=[c[0] for c in JOIN_CASES])

@@ -151,6 +151,14 @@ CASES = [
           （一） 修路
           （二） 建校"""),
     ("a_lone_heading_line_and_dates", f"{LONG}\n集体经济的新变化\n{LONG}\n{LONG}\n2024年3月1日\n{LONG}", ""),
+    # No blank lines: the indent alone opens the paragraph under a heading line without end punctuation.
+    ("leads_right_under_a_heading_line_without_blank_lines",
+     (f"{LONG}\n第一件　修好乡村道路\n\u3000\u3000要在“通”上下功夫，打通断头路。{BODY}\n"
+      f"\u3000\u3000要在“养”上下功夫，管好已建路。{BODY}\n第二件　办好村级小学\n\u3000\u3000{LONG}"), """
+        第一件 修好乡村道路
+          · 要在“通”上下功夫，打通断头路
+          · 要在“养”上下功夫，管好已建路
+        第二件 办好村级小学"""),
 ]
 
 

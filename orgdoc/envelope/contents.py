@@ -53,7 +53,10 @@ def read_contents(lines: list[Line], i: int) -> tuple[int, int] | None:
 def _entries(lines: list[Line], j: int) -> int | None:
     """The last of the entries from line j on; the run stops before a repeat of its first entry."""
     first_key, last = None, None
-    while j < len(lines) and _is_entry(lines[j].text):
+    while j < len(lines) and (_is_entry(lines[j].text) or (first_key is not None and _is_page_line(lines[j].text))):
+        if _is_page_line(lines[j].text):  # a page's number, or an entry's page number wrapped to a line of its own
+            j = next_content(lines, j + 1)
+            continue
         if first_key is None:
             first_key = _key(lines[j].text)
         elif _may_repeat(lines[j].text, first_key):
@@ -90,6 +93,15 @@ def _comes_back(lines: list[Line], i: int, last: int) -> bool:
     key = _key(lines[i].text)
     return bool(key) and any(_key(line.text) == key for line in lines_between(lines, last + 1, len(lines)) if line.text
                              and len(line.text) <= MAX_ENTRY)
+
+
+# A line of a contents block that is not an entry: a page's number (- 3 -, 第3页 共12页) between two pages
+# of the contents, or an entry's page number that a narrow page wrapped to a line of its own.
+PAGE_LINE = re.compile(r"\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*")
+
+
+def _is_page_line(s: str) -> bool:
+    return len(s) <= 20 and PAGE_LINE.fullmatch(s) is not None
 
 
 def _is_entry(s: str) -> bool:

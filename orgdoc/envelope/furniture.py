@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
+from orgdoc.normalize import running_headers
 
 from .lines import Line, lines_between, norm
 from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
@@ -24,7 +25,7 @@ STAMP_CUES = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责
 STAMP_FIELD = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"  # 来源： 发布日期： 浏览次数：
 ADVERT_STRONG = (  # membership and chat-group adverts: one is enough on a short line
     "禁止外传|仅供学习|仅供参考|仅供个人|[Qq]{2}群|会员群|微信群|交流群|加群|扫码|扫一扫|二维码|"
-    "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别"
+    "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别|蓝字|关注我们"
 )
 ADVERT_WEAK = "会员|举报|资料|免费|权益|独家|打击"  # at the edges two different ones make an advert line
 # A call to action: an urging word and what to do (立即开通, 点击下载), a "see more" link, or a link arrow.
@@ -174,9 +175,12 @@ def _mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]
     # A separator: no letter or digit. Most lines open with one, which a str method tells quicker.
     hits.update(k for k, s in enumerate(texts) if not s[0].isalnum() and not _ALNUM_RE.search(s))
     hits.update(plain[k] for k in hit_lines([texts[k] for k in plain], _MID_PLAIN_LINE))
+    # A PDF's running header (某某公报 2024年第3期), once a page: no cue word, only its repeats tell it.
+    running = set(running_headers(texts, [line.start for line in short]))
+    hits.update(running)
     found = []
     for k in sorted(hits):
-        label = furniture_label(texts[k], edge=False)
+        label = furniture_label(texts[k], edge=False) or ("running header" if k in running else None)
         if label:
             span = (short[k].start, short[k].end)
             found.append(Region(kind=RegionKind.BOILERPLATE, span=span, label=label))

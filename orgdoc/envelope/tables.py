@@ -21,8 +21,9 @@ from .scan import opening_class, opening_lines
 _CAPTION_RE = re.compile(r"^(?:专栏|表|附表)\s*[0-9０-９]{1,3}(?:[-－.．][0-9]{1,2})?(?:\s|$|[：:])")
 _CAPTION_OPENS = opening_class(_CAPTION_RE)
 _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")
+# A body heading ends the table, also in Markdown bold or as a Markdown heading (**第二章 …**, ## 第二章 …).
 _HEADING_RE = re.compile(
-    r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
+    r"^(?:\*\*|__|#{1,6}[ \t]*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
 PROSE_LINE = 60  # a line this long with a full stop and no cells is a paragraph: the table has ended
 CELL_SHARE = 0.5
 TABLE_LINES_MAX = 400

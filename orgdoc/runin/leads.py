@@ -49,6 +49,7 @@ PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line e
 NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
 MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 INDENT = " \t\u3000"
+PARAGRAPH_INDENT = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
 BOLD = "**"
 MARKUP = INDENT + "*"  # what a lead's text is measured without
 MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
@@ -98,8 +99,8 @@ class Paragraph(NamedTuple):
 
 def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Paragraph]:
     """The non-empty lines of the scope's own text, numbered in order. A line right after one that
-    ends mid-sentence is a hard-wrapped continuation, not a paragraph's start; so is the first line
-    of a `wrapped` scope when its heading's line ends mid-sentence."""
+    ends mid-sentence is a hard-wrapped continuation, not a paragraph's start, unless it opens with
+    an indent; so is the first line of a `wrapped` scope when its heading's line ends mid-sentence."""
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
@@ -144,6 +145,8 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
         before -= 1
     if before <= 0 or text[before - 1] == "\n":
         return True  # the text's first line, or one after a blank line
+    if text.startswith(PARAGRAPH_INDENT, k):
+        return True  # an indent opens a paragraph, even under a line without end punctuation (a heading)
     if before <= scope_start and not wrapped:
         return True  # right under a heading line
     return text[before - 1] in PARAGRAPH_ENDS
