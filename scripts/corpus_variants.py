@@ -44,6 +44,7 @@ import argparse
 import html
 import json
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -217,8 +218,16 @@ def score(name: str, corpus: Path, tmp: Path, command: str) -> dict[str, float]:
         for source in sorted((corpus / folder / "raw").glob("*.txt")):
             if write_variant(name, source, texts):
                 shutil.copy(corpus / folder / "gold" / f"{source.stem}.outline", gold)
+    # One batch run of the orgdoc command writes every outline (a.txt -> pred/a.txt.json, the same JSON
+    # as `orgdoc parse --format json a.txt`); the scorer reads them as NAME.json. One process a variant,
+    # not one a document: the process start-up was most of the time. A document the command fails on has
+    # no file and scores zero.
+    pred = tmp / name / "pred"
+    subprocess.run(shlex.split(command) + ["-q", "-o", f"{pred}/", str(texts)], capture_output=True, text=True)
+    for made in pred.glob("*.json"):
+        made.rename(pred / f"{made.name.split('.')[0]}.json")
     out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold), "--texts",
-                          str(texts), "--cli", command, "--json"], capture_output=True, text=True)
+                          str(texts), "--pred", str(pred), "--json"], capture_output=True, text=True)
     lines = out.stdout.strip().splitlines()
     if out.returncode != 0 or not lines:
         raise SystemExit(f"{name}: the scorer failed\n{out.stdout}{out.stderr}")
