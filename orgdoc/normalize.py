@@ -609,8 +609,9 @@ def repair(text: str) -> Repaired:
     repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
     if marks is not None and repaired is text:  # neither damaged nor wrapped: the scan found all there is
         repaired = _edited(text, *marks, steps)
-    else:
-        repaired = _widen_punctuation(_drop_trailing_spaces(repaired, steps))
+    else:  # one step a statement: each copy is let go before the next is made (a long text's peak)
+        repaired = _drop_trailing_spaces(repaired, steps)
+        repaired = _widen_punctuation(repaired)
     if not notes and not steps and repaired == text:  # widened punctuation changes no length
         return Repaired(text, False, ())
     return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))
