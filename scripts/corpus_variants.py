@@ -29,8 +29,6 @@ More shapes of the same text:
 - `gbk`: the file in GBK (written as NAME.text: the scorer reads a .txt as UTF-8 to check spans).
 
 Known drops left alone (see the report of the variants2 branch):
-- `bom`: scores as the original, but span_problems: the loader drops the BOM, so offsets count from
-  the character after it, while the scorer reads the file with the BOM as its first character;
 - `wechat`: two documents open with a gov.cn metadata table (索引号…) that follows the editor's note
   here; the table is read only at the page's top, so their title is missed;
 - `pdf`, `pdf_gazette`: a flattened table whose second column's cells lose their indent (g004's

@@ -28,7 +28,6 @@ KNOWN_DROP_FLOORS = {
     "pdf_gazette": {"numbered_structure_f1": 0.93, "all_structure_f1": 0.91, "runin_f1": 0.94, "title_accuracy": 1.0},
     "wechat": {"numbered_structure_f1": 0.99, "all_structure_f1": 0.97, "runin_f1": 0.95, "title_accuracy": 0.85},
 }
-SPAN_PROBLEMS_KNOWN = {"bom"}  # offsets count from after the BOM the loader drops; the scorer counts the BOM
 HAS_CORPUS = CORPUS.is_dir() and (ROOT.parent / "shared" / "eval" / "score.py").is_file()
 
 
@@ -55,7 +54,7 @@ def test_corpus_variants_score_as_the_originals() -> None:
     original = results.pop("original")
     for name, totals in results.items():
         assert totals["failed_docs"] == 0, (name, totals)
-        assert totals["span_problems"] == 0 or name in SPAN_PROBLEMS_KNOWN, (name, totals)
+        assert totals["span_problems"] == 0, (name, totals)
         if name in KNOWN_DROP_FLOORS:
             for key, floor in KNOWN_DROP_FLOORS[name].items():
                 assert totals[key] >= floor, (name, key, totals[key], printed)

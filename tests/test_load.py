@@ -99,7 +99,8 @@ def test_every_seed_has_a_legacy_chinese_encoding_case() -> None:
 def test_encoded_seed_decodes_to_the_seed(tmp_path: Path, seed: str, encoding: str) -> None:
     path = write_encoded(tmp_path, seed, encoding)
     loaded = load_file(path)
-    assert loaded == Loaded(seed_text(seed), "text", REPORTED[encoding], str(path))
+    bom = "\ufeff" if encoding == "utf-8-sig" else ""  # kept, as open(path, encoding="utf-8") reads it
+    assert loaded == Loaded(bom + seed_text(seed), "text", REPORTED[encoding], str(path))
 
 
 def test_big5_traditional_text_decodes_identically(tmp_path: Path) -> None:
@@ -123,7 +124,8 @@ def test_large_encoded_file_decodes_as_its_small_copy(seed: str, encoding: str) 
     data = encode(text, encoding)
     assert len(data) > sampling.SAMPLE_HEAD + 2 * sampling.SAMPLE_SLICE
     loaded = load_bytes(data)
-    assert (loaded.text, loaded.encoding, loaded.warnings) == (text, REPORTED[encoding], ())
+    bom = "\ufeff" if encoding == "utf-8-sig" else ""  # kept, as Python's utf-8 codec reads it
+    assert (loaded.text, loaded.encoding, loaded.warnings) == (bom + text, REPORTED[encoding], ())
 
 
 def test_large_file_damaged_outside_the_sample_is_decoded_with_a_warning() -> None:
@@ -191,7 +193,8 @@ def test_truncated_file_is_decoded_with_a_warning() -> None:
         ("一、加强组织领导".encode("gbk"), "gbk", Loaded("一、加强组织领导", "text", "gb18030")),
         ("一、加强组织领导".encode("gbk"), "GB2312", Loaded("一、加强组织领导", "text", "gb18030")),
         ("一、加強組織領導".encode("big5"), "big5", Loaded("一、加強組織領導", "text", "big5")),
-        ("\ufeff一、".encode("utf-8"), "utf-8", Loaded("一、", "text", "utf-8")),
+        # a UTF-8 BOM stays, as open(path, encoding="utf-8") reads it: offsets count it
+        ("\ufeff一、".encode("utf-8"), "utf-8", Loaded("\ufeff一、", "text", "utf-8")),
         (  # a few stray bytes in the forced encoding are replaced, with a warning
             "（二）压实工作责任。".encode() + b"\xa3",
             "utf-8",
@@ -1196,7 +1199,7 @@ def test_utf8_text_round_trips(text: str) -> None:
     ambiguous = 0 < len(non_ascii) <= 8 and not text.startswith("\ufeff") and _reads_as_legacy_chinese(text)
     assume(not ambiguous)
     assume(strip_markup(text) == text)  # <a>, &amp; … are read as markup (tests/test_hostile.py)
-    assert load_bytes(text.encode("utf-8"), format="text").text == text.removeprefix("\ufeff")
+    assert load_bytes(text.encode("utf-8"), format="text").text == text
 
 
 def _reads_as_legacy_chinese(text: str) -> bool:
@@ -1236,3 +1239,19 @@ def test_a_declared_charset_taken_at_once_is_what_the_ranking_chooses(monkeypatc
     with monkeypatch.context() as patched:
         patched.setattr(encoding, "_unbeatable", lambda data, declared: None)
         assert decoded() == quick
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_utf8_bom_file_offsets_index_the_text_python_reads(tmp_path: Path, suffix: str) -> None:
+    # Notepad saves UTF-8 with a BOM; open(path, encoding="utf-8") keeps it as the first character,
+    # so every span counts it, the title's and the headings' alike.
+    source = "# 关于加强管理的通知\n\n一、总体要求\n各单位要抓好落实。\n二、工作措施\n要建立台账。\n"
+    path = tmp_path / f"notice{suffix}"
+    path.write_bytes(b"\xef\xbb\xbf" + source.encode("utf-8"))
+    read = path.read_text(encoding="utf-8")
+    outline = orgdoc.parse_file(path)
+    headings = [(node.heading, read[node.heading_span[0]:node.heading_span[1]]) for node in outline.walk()]
+    assert [h for h, _ in headings] == ["总体要求", "工作措施"]
+    assert all(h == cut for h, cut in headings)
+    for node in outline.walk():
+        assert read[node.span[0]:node.span[0] + len(node.marker or "")] == (node.marker or "")

@@ -18,7 +18,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 class Loaded:
     """A decoded document: the text plus what the source itself said about its structure."""
 
-    text: str  # BOM removed; line breaks as decoded (a later stage normalises CRLF etc.)
+    text: str  # a UTF-8 BOM kept (offsets count it, as open(path, encoding='utf-8') reads it); line breaks as
+    # Python's text mode reads them
     format: str  # one of FORMATS
     encoding: str | None  # codec used; None for docx/pdf, which carry their own
     path: str | None = None

@@ -158,8 +158,11 @@ _NOT_DOCUMENT_CODECS = frozenset({"idna", "punycode", "undefined"})
 
 
 def _result(text: str, encoding: str, bad: int) -> Decoded:
+    """A UTF-8 BOM stays the text's first character, as Python's utf-8 codec reads it (`open(path,
+    encoding="utf-8")`): offsets then count it as every such reader of the file does. The UTF-16 and
+    UTF-32 codecs drop theirs, and so does this."""
     warnings = (f"decoded as {encoding} with {bad} undecodable byte{'s' if bad != 1 else ''} replaced",)
-    return Decoded(text.removeprefix("\ufeff"), encoding, warnings if bad else ())
+    return Decoded(text if encoding == "utf-8" else text.removeprefix("\ufeff"), encoding, warnings if bad else ())
 
 
 def decode_text(
@@ -181,7 +184,8 @@ def decode_text(
         return Decoded("", "utf-8")
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            text, bad = decode_counting(data[len(bom) :], _bom_codec(bom, codec))
+            kept = len(bom) if codec != "utf-8" else 0  # see _result
+            text, bad = decode_counting(data[kept:], _bom_codec(bom, codec))
             return _result(text or "", codec, bad)
     if b"\x00" in data:  # no text file has NULs, but UTF-16 without BOM has many
         utf16 = _utf16_without_bom(data)

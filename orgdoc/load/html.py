@@ -103,7 +103,7 @@ def load_html(data: bytes, name: str | None, encoding: str | None,
         warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
-    lines, hints, notes = page_lines(decoded.text, limits.max_html_depth)
+    lines, hints, notes = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)  # markup's, not text
     warnings += notes
     text, headings = join_lines(lines)
     return Loaded(text, "html", used, name, headings, tuple(warnings), title_hints=hints)

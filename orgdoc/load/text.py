@@ -50,7 +50,7 @@ def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[st
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """(start offset, line without its terminator) for each line; CRLF, CR and LF all end a line."""
-    out, start = [], 0
+    out, start = [], int(text.startswith("\ufeff"))  # a UTF-8 BOM stands before the first line
     for match in re.finditer(r"\r\n|\r|\n", text):
         out.append((start, text[start : match.start()]))
         start = match.end()
