@@ -39,9 +39,13 @@ PAGE_NUMBER = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+
+
 def _key(line: str) -> str:
     """A running header compared page to page: spaces ignored, any number matches any number."""
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+    return _DIGITS.sub("#", _SPACES.sub("", line))
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:

@@ -174,7 +174,10 @@ def _wide_bmp() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def squeeze(line: str) -> str:
-    return re.sub(r"\s+", "", line)
+    return _SPACES.sub("", line)
 
 

@@ -122,32 +122,32 @@ def _advance_ends(textpage: Any, runs: list[_Run], size: float) -> list[tuple[fl
         if key not in rows or run.x > rows[key].x:
             rows[key] = run
     box = pdfium_c.FS_RECTF()
+    corners = tuple(ctypes.c_float() for _ in range(4))  # one set for every run: ctypes objects are dear
+    owner = getattr(pdfium_c, "FPDFText_GetTextObject", None)
     ends: dict[int, float] = {}
     for run in rows.values():
-        end = _box_end(run)
+        end = _box_end(run, corners)
         index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, end - 0.3, run.y + run.size / 4,
                                                     run.size / 2, run.size / 2)
-        if index >= 0 and _owned(textpage, index, run) and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
+        if index >= 0 and _owned(owner, textpage, index, run) and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
             end = max(end, box.right)
         ends[id(run)] = end
     return [(run.x, run.y, ends.get(id(run), run.x), run.text) for run in runs]
 
 
-def _box_end(run: _Run) -> float:
-    """The right edge of the run's glyph boxes on the page."""
+def _box_end(run: _Run, corners: tuple[Any, Any, Any, Any]) -> float:
+    """The right edge of the run's glyph boxes on the page (`corners`: four c_floats to write into)."""
     import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    left, bottom, right, top = corners
     pdfium_c.FPDFPageObj_GetBounds(run.handle, left, bottom, right, top)
     return right.value if run.outer is _IDENTITY else _apply_x(run.outer, right.value, bottom.value)
 
 
-def _owned(textpage: Any, index: int, run: _Run) -> bool:
-    """Whether character `index` is drawn by the run's text object (PDFium builds before 2023 cannot
-    tell: taken as yes, the glyph was found at the run's end)."""
-    import pypdfium2.raw as pdfium_c
-
-    owner = getattr(pdfium_c, "FPDFText_GetTextObject", None)
+def _owned(owner: Any, textpage: Any, index: int, run: _Run) -> bool:
+    """Whether character `index` is drawn by the run's text object (`owner`: PDFium's
+    FPDFText_GetTextObject; builds before 2023 lack it and cannot tell: taken as yes, the glyph was
+    found at the run's end)."""
     return owner is None or _address(owner(textpage, index)) == _address(run.handle)
 
 
