@@ -250,6 +250,10 @@ def run_shape(name: str, shape: Shape, n: int, limit: float) -> bool:
             ok = False
             break
         seconds, peak, nodes, error = result
+        if seconds != seconds:  # NaN: the child died without reporting, a crash and never a pass
+            cells.append(f"{len(data) / 1e3:8.1f} KB  crashed ({error})")
+            ok = False
+            break
         times.append(max(seconds, 1e-4))
         budget = max(10 * len(data) + 1024 * nodes, 64 * 2 ** 20)
         flag = ""
