@@ -39,7 +39,7 @@ if os.environ.get(BLOCK):  # before orgdoc is imported, so its loaders see the m
     for _module in os.environ[BLOCK].split(","):
         sys.modules[_module] = None  # type: ignore[assignment]
 
-sys.path.insert(0, str(ROOT))  # tests.fixtures writes the PDF and HTML inputs
+sys.path.append(str(ROOT))  # tests.fixtures writes the PDF and HTML inputs (orgdoc: the installed build)
 
 import orgdoc
 from orgdoc.load import load_bytes

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import resource
 import subprocess
 import sys
@@ -195,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
                                               "throughput,linearity,big,batch,loaders")
     args = ap.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
+    # Every child (the 100 MB parse, the batch command, the loaders) measures the orgdoc this process
+    # imports: with PYTHONSAFEPATH (Python 3.11+) `python -m orgdoc` run in a checkout does not put the
+    # checkout's sources before the installed build.
+    os.environ["PYTHONSAFEPATH"] = "1"
+    import orgdoc
+
+    print(f"orgdoc {orgdoc.__version__}, {'compiled (mypyc)' if orgdoc.COMPILED else 'pure Python'} build, "
+          f"from {Path(orgdoc.__file__).parent}")
     texts = corpus_texts()
     if not texts:
         print(f"no corpus at {CORPUS} ({'/'.join(FOLDERS)}/raw/*.txt): nothing measured", file=sys.stderr)

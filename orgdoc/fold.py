@@ -68,7 +68,8 @@ def fold(text: str) -> str:
         if len(positions) > most:
             return _translated(text)
         positions.append(m.start())
-    parts, at = [], 0
+    parts: list[str] = []
+    at = 0
     for k in positions:
         parts += (text[at:k], _simplified(text[k]))
         at = k + 1

@@ -258,7 +258,7 @@ def _chars(item: tuple) -> set[int] | None:
         return {arg}
     if op is not _OPS.IN or any(o not in (_OPS.LITERAL, _OPS.RANGE) for o, _ in arg):
         return None
-    chars = set()
+    chars: set[int] = set()
     for o, a in arg:
         chars.update([a] if o is _OPS.LITERAL else range(a[0], a[1] + 1))
     return chars if len(chars) <= MAX_ATOM else None

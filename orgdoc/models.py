@@ -323,12 +323,24 @@ def _built(cls: type[_Model], fields: _Fields, fields_set: set[str]) -> _Model:
     return model
 
 
-class _NodeFields(_Fields):
-    pass
+class _NodeFields(_Fields):  # the annotations only type new_node's assignments: no class attributes
+    id: str
+    kind: NodeKind
+    marker: str | None
+    form: str | None
+    ordinal: int | None
+    level: int
+    heading: str
+    heading_span: Span
+    marker_span: Span | None
+    span: Span
+    children: list[Node]
 
 
 class _DiagnosticFields(_Fields):
-    pass
+    code: DiagnosticCode
+    message: str
+    span: Span | None
 
 
 def new_node(kind: NodeKind, marker: str | None, form: str | None, ordinal: int | None, level: int, heading: str,

@@ -256,7 +256,8 @@ def _edited(text: str, runs: list[tuple[int, int]], punctuation: list[int],
         steps.append(tuple(i for a, b in runs for i in range(a, b)))
     widened = [(k, k + 1, text[k].translate(_WIDE_PUNCTUATION)) for k in punctuation]
     edits = sorted([(a, b, "") for a, b in runs] + widened)
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0
     for start, end, replacement in edits:
         pieces += (text[done:start], replacement)
         done = end

@@ -217,9 +217,13 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     n = min(limit, len(text))
     if start >= n:
         return start, start
-    start, end = _HEADING_RE.match(text, start, n).span(1)
+    head = _HEADING_RE.match(text, start, n)
+    assert head is not None  # both patterns match the empty string
+    start, end = head.span(1)
     while end < n and text[end] == "." and not _full_stop(text, end):
-        end = _HEADING_RUN_RE.match(text, end + 1, n).end()
+        run = _HEADING_RUN_RE.match(text, end + 1, n)
+        assert run is not None
+        end = run.end()
     while end > start and (text[end - 1] in HEADING_TRAILERS
                            or text[end - 1] == "." and _full_stop(text, end - 1)):
         end -= 1

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after the installed orgdoc, so either build can be checked
 
 import orgdoc  # noqa: E402
 from orgdoc.export import to_json  # noqa: E402

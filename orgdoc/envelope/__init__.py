@@ -35,6 +35,7 @@ in text order.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -48,8 +49,8 @@ from .furniture import mid_furniture
 from .head import Head, read_head
 from .lines import Line, Pair, first_chars, next_content, norm, prev_content, split_lines
 from .official import find_signature
-from .tables import find_tables
 from .page import Evidence, Labels, article_span, label_lines, read_page
+from .tables import find_tables
 from .tail import find_closing, find_related, read_tail
 
 __all__ = ["Envelope", "find_envelope"]
@@ -127,7 +128,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
 
 
-def _related(lines: list[Line], firsts: str, labels: Labels, first: int) -> int | None:
+def _related(lines: Sequence[Line], firsts: str, labels: Labels, first: int) -> int | None:
     """The related-articles heading that ends the text: one after the article's prose. The article's
     span reads every line's label, so it is found only when some heading could count."""
     if find_related(lines, firsts, first) is None:
@@ -199,7 +200,7 @@ def _verbatim(folded: str | None, spans: list[Span], seps: list[str], text: str)
     return folded, "".join(sep + text[a:b] for sep, (a, b) in zip(["", *seps], spans, strict=True))
 
 
-def _body_span(lines: list[Line], first: int, stop: int, head: list[Region]) -> tuple[int, int]:
+def _body_span(lines: Sequence[Line], first: int, stop: int, head: list[Region]) -> tuple[int, int]:
     last = prev_content(lines, stop)
     if first < len(lines) and last >= first:
         return lines[first].start, lines[last].end

@@ -15,6 +15,7 @@ line from here to the end?) and one forward pass over the cues: linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lines import Line, prev_content
 from .scan import opening_class, opening_lines
@@ -35,7 +36,7 @@ _CUE_OPENS = re.compile("|".join(opening_class(cue).pattern for _, cue in _CUES)
 BACK_SHARE = 0.5  # back matter never holds more than this share of the text's lines after the body starts
 
 
-def find_back_matter(lines: list[Line], firsts: str, first: int, stop: int) -> tuple[int, str] | None:
+def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, str] | None:
     """(first line, label) of the back matter that ends the body [first, stop), or None. `firsts`: the
     lines' first characters (`lines.first_chars`): only lines opening as a section or a cue does are
     tested."""

@@ -7,6 +7,7 @@ of their own) rather than read as a first run of empty sections.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orgdoc.grammar import starts_with_marker
 
@@ -30,7 +31,7 @@ CONTENTS_WINDOW = 12  # non-blank lines of the body's start in which a 目录 li
 UNTITLED_MIN = 3  # entries of a contents block without a 目录 line
 
 
-def read_contents(lines: list[Line], i: int) -> tuple[int, int] | None:
+def read_contents(lines: Sequence[Line], i: int) -> tuple[int, int] | None:
     """A table of contents at the start of the body (line i on): (its first line, its last entry).
 
     With a 目录 line (within CONTENTS_WINDOW lines: a 序言 may come first) the entries follow it; they
@@ -50,7 +51,7 @@ def read_contents(lines: list[Line], i: int) -> tuple[int, int] | None:
     return i, last
 
 
-def _entries(lines: list[Line], j: int) -> int | None:
+def _entries(lines: Sequence[Line], j: int) -> int | None:
     """The last of the entries from line j on; the run stops before a repeat of its first entry."""
     first_key, last = None, None
     while j < len(lines) and (_is_entry(lines[j].text) or (first_key is not None and _is_page_line(lines[j].text))):
@@ -84,11 +85,11 @@ def _key(s: str) -> str:
     return norm(s[:m.start()] if m else s)
 
 
-def _count(lines: list[Line], i: int, last: int) -> int:
+def _count(lines: Sequence[Line], i: int, last: int) -> int:
     return sum(1 for k in range(i, last + 1) if lines[k].text)
 
 
-def _comes_back(lines: list[Line], i: int, last: int) -> bool:
+def _comes_back(lines: Sequence[Line], i: int, last: int) -> bool:
     """Whether the first entry is repeated as a line after the block (one linear scan)."""
     key = _key(lines[i].text)
     return bool(key) and any(_key(line.text) == key for line in lines_between(lines, last + 1, len(lines)) if line.text

@@ -8,6 +8,7 @@ teaser cut with …; the text may also open with its body and have no title at a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from orgdoc.grammar import starts_with_marker
@@ -85,7 +86,7 @@ class Head:
         self.subtitle, self.subtitle_spans = text, [(start, end)]
 
 
-def read_head(lines: list[Line], labels: Labels | None = None, start: int = 0,
+def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 0,
               evidence: tuple[Evidence, ...] = ()) -> tuple[Head, int]:
     """The title block's regions and facts, and the index of the body's first line. `start`: the
     first line after the page's top (page.py); `evidence`: titles the page states about itself."""
@@ -100,7 +101,7 @@ def read_head(lines: list[Line], labels: Labels | None = None, start: int = 0,
     return head, i
 
 
-def _take_evidence(lines: list[Line], i: int, found: tuple[int, int, Evidence], head: Head) -> int:
+def _take_evidence(lines: Sequence[Line], i: int, found: tuple[int, int, Evidence], head: Head) -> int:
     """The lines that spell the page's stated title are the title; what stands above them is the
     page's (a column label, a photo caption, a site heading). The index of the next line."""
     first, last, _ = found
@@ -116,7 +117,7 @@ def _take_evidence(lines: list[Line], i: int, found: tuple[int, int, Evidence], 
     return next_content(lines, last + 1)
 
 
-def _advert_block(lines: list[Line], start: int = 0) -> frozenset[int]:
+def _advert_block(lines: Sequence[Line], start: int = 0) -> frozenset[int]:
     """A block of short advert lines at the top: its cue lines and the lines between them."""
     run: list[int] = []
     cues: list[int] = []
@@ -135,7 +136,7 @@ def _advert_block(lines: list[Line], start: int = 0) -> frozenset[int]:
     return frozenset(j for j in run if cues and cues[0] <= j <= cues[-1])
 
 
-def _take_head_line(lines: list[Line], i: int, head: Head) -> bool:
+def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     """Class line i into the title block; False when it is the body's first line."""
     line = lines[i]
     if is_contents_line(line.text):
@@ -161,7 +162,7 @@ EDITORS_NOTE_RE = re.compile(r"[ \t\u3000]*[【\[〔]?[ \t\u3000]*(?:编者按|�
                              r"按[ \t\u3000]*语|内容提要)[ \t\u3000]*[】\]〕:：]")
 
 
-def _take_official(lines: list[Line], i: int, head: Head) -> bool:
+def _take_official(lines: Sequence[Line], i: int, head: Head) -> bool:
     """A red header or document number (BYLINE, not the title), or a title's bracketed note (（试行）)."""
     line = lines[i]
     if head.title is None and is_red_header(lines, i):
@@ -202,7 +203,7 @@ def _take_byline(line: Line, head: Head) -> bool:
     return False
 
 
-def _take_title(lines: list[Line], i: int, head: Head) -> bool:
+def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     """The first title line, or a web teaser (title run together with the opening, cut with …)."""
     line = lines[i]
     pos = _teaser_split(lines, i)
@@ -221,7 +222,7 @@ def _take_title(lines: list[Line], i: int, head: Head) -> bool:
     return True
 
 
-def _teaser_split(lines: list[Line], i: int) -> int | None:
+def _teaser_split(lines: Sequence[Line], i: int) -> int | None:
     """Where a teaser line's repeated opening starts: the longest prefix of a next line found in it."""
     teaser = lines[i].text
     ellipsis = teaser.endswith(_ELLIPSES)
@@ -241,7 +242,7 @@ def _teaser_split(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _take_title_sequel(lines: list[Line], i: int, head: Head) -> bool:
+def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     """A line after the title: a repeat of it, its second half, or a subtitle; else the body starts."""
     line, title = lines[i], head.title or ""
     if not _is_title_line(line.text):
@@ -278,7 +279,7 @@ def _after_title(head: Head) -> bool:
     return k < len(head.regions) - 1 and k >= 0 and head.regions[k].kind is RegionKind.TITLE
 
 
-def _replaces_title(lines: list[Line], i: int, head: Head) -> bool:
+def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     """A whole title under a one-line stray "title": a site's category label (领导讲话) over an X在Y上的讲话
     title, or a line set apart by a blank line over a line ending in a genre word that does not run on
     from it (立即开通 then …学习心得体会). The blank line alone never makes the two one title; spaced
@@ -312,7 +313,7 @@ def _is_stray_copy(longer: str, shorter: str) -> bool:
     return longer.endswith(shorter) and not HAN_RE.search(longer[:extra])
 
 
-def _continues_title(lines: list[Line], i: int, head: Head) -> bool:
+def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     """A title-shaped line after an unfinished title is its second line if the block goes on after it."""
     title, s = head.title or "", lines[i].text
     if head.title_lines >= 3 or ENDS_GENRE_RE.search(title) or len(title) + len(s) > 2 * TITLE_MAX:
@@ -320,7 +321,7 @@ def _continues_title(lines: list[Line], i: int, head: Head) -> bool:
     return bool(ENDS_GENRE_RE.search(s)) or _block_continues(lines, i, True)
 
 
-def _block_continues(lines: list[Line], i: int, numbered_body: bool) -> bool:
+def _block_continues(lines: Sequence[Line], i: int, numbered_body: bool) -> bool:
     """The next line still belongs to the title block (or, if `numbered_body`, opens numbered text)."""
     j = next_content(lines, i + 1)
     if j >= len(lines):

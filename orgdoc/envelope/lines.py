@@ -121,14 +121,14 @@ def first_chars(lines: Sequence[Line]) -> str:
     return "".join([line.text[:1] or " " for line in lines])
 
 
-def next_content(lines: list[Line], i: int) -> int:
+def next_content(lines: Sequence[Line], i: int) -> int:
     """The first non-blank line at or after i, or len(lines)."""
     while i < len(lines) and not lines[i].text:
         i += 1
     return i
 
 
-def prev_content(lines: list[Line], i: int) -> int:
+def prev_content(lines: Sequence[Line], i: int) -> int:
     """The last non-blank line before i, or -1."""
     i -= 1
     while i >= 0 and not lines[i].text:
@@ -164,6 +164,6 @@ def runs_on(before: str, after: str) -> bool:
     return any(before.count(a) > before.count(b) for a, b in _PAIRS)
 
 
-def set_apart(lines: list[Line], i: int) -> bool:
+def set_apart(lines: Sequence[Line], i: int) -> bool:
     """Line i follows a blank line in a text whose lines are not all blank-separated (the next one is not)."""
     return 0 < i < len(lines) - 1 and not lines[i - 1].text and bool(lines[i + 1].text)

@@ -16,6 +16,7 @@ The office words and note words are data tables; every test reads one stripped, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from orgdoc.grammar import starts_with_marker
@@ -59,7 +60,7 @@ def is_standard_number(s: str) -> bool:
     return bool(_STANDARD_NUMBER_RE.match(s))
 
 
-def is_red_header(lines: list[Line], i: int) -> bool:
+def is_red_header(lines: Sequence[Line], i: int) -> bool:
     """A line above the title naming the issuer: `…文件`, or an office line over a document number."""
     s = lines[i].text
     if _RED_HEADER_RE.match(s):
@@ -80,7 +81,7 @@ class Signature(NamedTuple):
     at_end: bool  # the text ends with it (no attachments after it)
 
 
-def find_signature(lines: list[Line], firsts: str, first: int, stop: int) -> Signature | None:
+def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) -> Signature | None:
     """The signature block that ends the text, or that stands just before the first attachment heading.
 
     The block is one to SIGNATURE_LINES_MAX office (or signer) lines, a full date, and perhaps a
@@ -99,7 +100,7 @@ def find_signature(lines: list[Line], firsts: str, first: int, stop: int) -> Sig
     return None
 
 
-def _signature_ending_at(lines: list[Line], first: int, last: int) -> tuple[int, str] | None:
+def _signature_ending_at(lines: Sequence[Line], first: int, last: int) -> tuple[int, str] | None:
     """(first line, date) of a signature block whose last line is `last`."""
     k = last
     if k > first and _PUBLICATION_NOTE_RE.match(lines[k].text):

@@ -24,7 +24,9 @@ evidence, that line is the title and whatever stands above it is page furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span
@@ -67,14 +69,14 @@ _SITE_SEP_RE = re.compile(r"\s*_+\s*|\s+[|｜—–-]+\s+|\s*->\s*|\s*[|｜]\s*|
 class F:
     """A line's features: bits of a plain int (an IntFlag's operators run in Python, a cost on every line)."""
 
-    NONE = 0
-    PROSE = 1  # sentences of running text
-    MENU = 2  # a short item of one or two words, no punctuation: a menu entry, a column label
-    FURNITURE = 4  # a furniture cue of the right shape (furniture.py)
-    FIELD = 8  # a metadata table's field (索引号：)
-    LISTED = 16  # a listed article with its date
-    RELATED = 32  # a related-articles heading (推荐阅读)
-    MARKER = 64  # opens with a numbering marker
+    NONE: Final = 0
+    PROSE: Final = 1  # sentences of running text
+    MENU: Final = 2  # a short item of one or two words, no punctuation: a menu entry, a column label
+    FURNITURE: Final = 4  # a furniture cue of the right shape (furniture.py)
+    FIELD: Final = 8  # a metadata table's field (索引号：)
+    LISTED: Final = 16  # a listed article with its date
+    RELATED: Final = 32  # a related-articles heading (推荐阅读)
+    MARKER: Final = 64  # opens with a numbering marker
 
 
 def label_line(s: str) -> int:
@@ -108,7 +110,7 @@ class Labels:
 
     __slots__ = ("_lines", "_flags")
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: Sequence[Line]) -> None:
         self._lines = lines
         self._flags: list[int | None] = [None] * len(lines)
 
@@ -126,20 +128,20 @@ class Labels:
         return [self[i] for i in range(len(self._lines))]
 
 
-def label_lines(lines: list[Line]) -> Labels:
+def label_lines(lines: Sequence[Line]) -> Labels:
     return Labels(lines)
 
 
 def _is_field(s: str) -> bool:
     m = _FIELD_RE.match(s)
-    return bool(m) and _key(m["key"]) in TABLE_KEYS
+    return m is not None and _key(m["key"]) in TABLE_KEYS
 
 
 def _key(s: str) -> str:
     return "".join(s.split())
 
 
-def article_span(lines: list[Line], labels: list[int]) -> tuple[int, int] | None:
+def article_span(lines: Sequence[Line], labels: list[int]) -> tuple[int, int] | None:
     """The run of lines (first, last) with the most prose and fewest furniture lines: Kadane's
     maximum-sum run over per-line scores, one pass. None when the text has no prose at all."""
     best, best_span = 0, None
@@ -175,7 +177,7 @@ class Page:
     evidence: list[Evidence] = field(default_factory=list)  # best first
 
 
-def read_page(lines: list[Line], labels: Labels, hints: tuple[str, ...] = ()) -> Page:
+def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()) -> Page:
     """The page's top (front matter, metadata table, menu) and the title evidence it holds."""
     page = Page(start=next_content(lines, 0))
     _front_matter(lines, page)
@@ -199,7 +201,7 @@ def site_pieces(title: str) -> list[str]:
     return out
 
 
-def _front_matter(lines: list[Line], page: Page) -> None:
+def _front_matter(lines: Sequence[Line], page: Page) -> None:
     """A block between two `---` lines at the very top, holding `key: value` lines."""
     i = page.start
     if i >= len(lines) or lines[i].text != "---":
@@ -238,14 +240,15 @@ def _best_piece(value: str, start: int) -> Evidence:
     return Evidence(piece, (start + at, start + at + len(piece)))
 
 
-def _metadata_table(lines: list[Line], page: Page) -> None:
+def _metadata_table(lines: Sequence[Line], page: Page) -> None:
     """索 引 号： / 000014349/2019-00005 / 主题分类： / … / 标　　题： / 国务院关于…: fields one or two lines each."""
     i, fields, last, title = page.start, 0, None, None
     while i < len(lines):
         m = _FIELD_RE.match(lines[i].text)
         if not m or _key(m["key"]) not in TABLE_KEYS:
             break
-        value_line, at = lines[i], m.start("value")
+        value_line: Line | None = lines[i]
+        at = m.start("value")
         if not m["value"]:  # the value on the next line, unless that is the next field
             j = next_content(lines, i + 1)
             if j < len(lines) and not _is_field(lines[j].text) and len(lines[j].text) <= 60 \
@@ -272,7 +275,7 @@ def _opens(title: Evidence | None, s: str) -> bool:
     return title is not None and bool(norm(s)) and norm(title.text).startswith(norm(s))
 
 
-def _menu(lines: list[Line], labels: Labels, page: Page) -> None:
+def _menu(lines: Sequence[Line], labels: Labels, page: Page) -> None:
     """A run of at least MENU_RUN menu items (or furniture lines among them) at the top: the site's
     navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告)."""
     i, items, last = page.start, [], None
@@ -298,7 +301,7 @@ def _menu(lines: list[Line], labels: Labels, page: Page) -> None:
         page.start = next_content(lines, last + 1)
 
 
-def find_evidence(lines: list[Line], labels: Labels, start: int,
+def find_evidence(lines: Sequence[Line], labels: Labels, start: int,
                   evidence: list[Evidence]) -> tuple[int, int, Evidence] | None:
     """The first lines (first, last) of the head that spell a title the page states, searched for each
     evidence in turn: the line(s) equal to it, or a line that is most of it (习近平：在…上的讲话 over
@@ -317,7 +320,7 @@ def find_evidence(lines: list[Line], labels: Labels, start: int,
     return None
 
 
-def _spells(lines: list[Line], i: int, target: str) -> int | None:
+def _spells(lines: Sequence[Line], i: int, target: str) -> int | None:
     got, j = "", i
     for _ in range(3):  # a title split over up to three lines
         if j >= len(lines) or len(lines[j].text) > 2 * len(target) + 8:

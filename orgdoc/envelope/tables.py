@@ -12,6 +12,7 @@ One forward pass: each line is looked at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orgdoc.models import Region, RegionKind
 
@@ -29,7 +30,7 @@ CELL_SHARE = 0.5
 TABLE_LINES_MAX = 400
 
 
-def find_tables(text: str, lines: list[Line], firsts: str, first: int, stop: int) -> list[Region]:
+def find_tables(text: str, lines: Sequence[Line], firsts: str, first: int, stop: int) -> list[Region]:
     """`firsts`: the lines' first characters (`lines.first_chars`)."""
     found: list[Region] = []
     i = first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
@@ -20,7 +21,7 @@ _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
 _RELATED_OPENS = opening_class(RELATED_RE)
 
 
-def read_tail(lines: list[Line], first: int, title: str | None,
+def read_tail(lines: Sequence[Line], first: int, title: str | None,
               related: int | None = None) -> tuple[list[Region], int]:
     """Trailing furniture, and the index just past the last line the body may take. `related`: the
     related-articles heading that ends the text (`find_related`), if any."""
@@ -42,7 +43,7 @@ def read_tail(lines: list[Line], first: int, title: str | None,
     return regions, stop
 
 
-def find_related(lines: list[Line], firsts: str, first: int) -> int | None:
+def find_related(lines: Sequence[Line], firsts: str, first: int) -> int | None:
     """A 相关文章 / 推荐阅读 heading line at or after `first`: it and everything after it are the
     page's, not the speech's. The caller starts it after the article's prose (page.article_span): a
     heading inside a menu above the article, or among its paragraphs, never ends it. `firsts`: the
@@ -62,7 +63,7 @@ def _repeats_title(s: str, title: str | None) -> str | None:
     return "repeated title" if len(old) >= 4 and old in norm(s) else None
 
 
-def find_closing(lines: list[Line], first: int, stop: int) -> int | None:
+def find_closing(lines: Sequence[Line], first: int, stop: int) -> int | None:
     """The first line of the closing: 同志们，… / 让我们…！ / 谢谢大家！ among the last paragraphs."""
     last = prev_content(lines, stop)
     if last <= first:

@@ -90,7 +90,7 @@ FULL_SHARE = 0.85
 _SENTENCE_END = tuple("。！？；：…”’」』")
 
 
-def _full_width(widths: list[int], capacity: float | None) -> int | None:
+def _full_width(widths: list[float], capacity: float | None) -> float | None:
     """The width wrapped lines fill, or None when the lines show no wrapping."""
     if capacity is None or not widths:
         return None

@@ -135,7 +135,7 @@ def _advance_ends(textpage: Any, runs: list[_Run], size: float) -> list[tuple[fl
     return [(run.x, run.y, ends.get(id(run), run.x), run.text) for run in runs]
 
 
-def _box_end(run: _Run, corners: tuple[Any, Any, Any, Any]) -> float:
+def _box_end(run: _Run, corners: tuple[ctypes.c_float, ...]) -> float:
     """The right edge of the run's glyph boxes on the page (`corners`: four c_floats to write into)."""
     import pypdfium2.raw as pdfium_c
 

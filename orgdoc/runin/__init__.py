@@ -66,7 +66,7 @@ def _headline_after(text: str, node: Node) -> int | None:
     for k, p in enumerate(paras):
         if not p.at_line_start:
             continue
-        lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.index), None)
+        lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.number), None)
         if lead is not None and lead.shape is Shape.PARA and headline(text, lead):
             return text.rfind("\n", 0, p.start) + 1
     return None
@@ -120,9 +120,9 @@ def _label_stop(text: str, lead: Lead, paras: list[Paragraph], after: list[Node]
     """The list right after a label is its own when the label introduces it (主要任务是：（一）…); a
     label whose paragraph is text of its own (具体指标：到2022年…。) heads no list after it, nor
     does a list introduced by a sentence of another pattern (重点抓好以下工作：（一）…)."""
-    nxt = next((p.start for p in paras if p.index > lead.paragraph), end)
+    nxt = next((p.start for p in paras if p.number > lead.paragraph), end)
     child = next((c for c in after if c.span[0] >= lead.end), None)
-    own = next(p for p in paras if p.index == lead.paragraph)
+    own = next(p for p in paras if p.number == lead.paragraph)
     introduces = lead.rest == 0 or text[own.end - 1] in COLONS
     if child is None or child.span[0] > nxt or not introduces:
         return min(nxt, child.span[0]) if child is not None else nxt

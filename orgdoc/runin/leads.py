@@ -92,7 +92,7 @@ _tuple = tuple.__new__  # a NamedTuple made from a tuple in C, past its Python c
 class Paragraph(NamedTuple):
     start: int  # after the indent and any bold markup
     end: int  # the line end
-    index: int
+    number: int  # its place in the scope: 0, 1, 2 …
     at_line_start: bool  # False where a child ended mid-line and the scope's text goes on
     before_child: bool = False  # a child (a numbered heading) comes right after it
 
@@ -127,7 +127,11 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
             e = following = end
         if e > line_start:
             # OPENING only where the line opens with markup: most lines do not.
-            s = OPENING.match(text, line_start, e).end() if text[line_start] in MARKUP else line_start
+            s = line_start
+            if text[line_start] in MARKUP:
+                opening = OPENING.match(text, line_start, e)
+                assert opening is not None  # the pattern matches the empty string
+                s = opening.end()
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
@@ -204,7 +208,7 @@ def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, f
     if label:
         found.append(label)
     if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
-        found.append(Lead(p.start, k, Shape.PARA, p.index, _rest(text, k + 1, p.end)))
+        found.append(Lead(p.start, k, Shape.PARA, p.number, _rest(text, k + 1, p.end)))
 
 
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> None:
@@ -218,9 +222,9 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
             rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
         if rest:
             bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
-            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.index, rest, bold)))
+            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
         elif size <= MAX_INNER and _duty_shaped(text, start, lead_end):
-            out.append(Lead(start, lead_end, Shape.INNER, p.index))  # a lone sentence line
+            out.append(Lead(start, lead_end, Shape.INNER, p.number))  # a lone sentence line
     second = STOPS.search(text, k + 1, end)
     if second is not None and text[second.start()] in COLONS:  # …的关键时期。今后五年的总体要求是：
         s = k + 1
@@ -239,11 +243,11 @@ def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead 
     line = text[p.start:end]
     if not 2 <= len(line) <= MAX_LINE or line[-1] in LINE_ENDS or line[0] in "（(【[<《—-─●■▲◆>#":
         return None
-    if following is None or following.index != p.index + 1 or not _body(text, following, len(line)):
+    if following is None or following.number != p.number + 1 or not _body(text, following, len(line)):
         return None
     if _cjk(line.translate(DATE_WORDS)) < 2:
         return None  # 2013年4月24日, a page number, a Latin word: no heading
-    return Lead(p.start, end, Shape.LINE, p.index)
+    return Lead(p.start, end, Shape.LINE, p.number)
 
 
 def _body(text: str, p: Paragraph, floor: int) -> bool:
@@ -271,11 +275,11 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     if SPEAKER in label or "，" in label and not label.endswith(COPULA):
         return None  # 回顾一年来的工作，我们深刻体会到： introduces a statement; …，总体要求是： names a part
     rest = _rest(text, colon + 1, p.end)
-    standing = rest == 0 and (p.before_child or following is not None and following.index == p.index + 1
+    standing = rest == 0 and (p.before_child or following is not None and following.number == p.number + 1
                               and (_body(text, following, 0) or _list_item(text, following)))
     if rest < MIN_BODY and not standing:
         return None  # 时间：3月1日: a key and its datum
-    return Lead(start, end, Shape.LABEL, p.index, rest)
+    return Lead(start, end, Shape.LABEL, p.number, rest)
 
 
 def _inner(text: str, p: Paragraph, start: int, found: list[Lead]) -> None:
@@ -293,7 +297,7 @@ def _duty(text: str, p: Paragraph, m: re.Match[str], found: list[Lead]) -> None:
     s, close = m.start(1), m.end(1) - 1
     if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
             and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
-        found.append(Lead(s, close, Shape.INNER, p.index))
+        found.append(Lead(s, close, Shape.INNER, p.number))
 
 
 def _duty_shaped(text: str, start: int, end: int) -> bool:
