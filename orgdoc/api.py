@@ -17,7 +17,8 @@ from .errors import OrgdocError
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
-from .models import MAX_REPEATS, Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span
+from .models import (MAX_REPEATS, Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span,
+                     trimmed_span)
 from .normalize import Repaired, repair
 from .offsets import to_input
 from .runin import add_run_ins
@@ -365,17 +366,9 @@ def _regions(text: str, envelope: Envelope, nodes: list[Node]) -> list[Region]:
                                               if envelope.body[0] <= s[0] < envelope.body[1]])
     start = envelope.body[0]
     for held_start, held_end in [*held, (envelope.body[1], envelope.body[1])]:
-        piece = _trimmed(text, start, held_start)
+        piece = trimmed_span(text, start, held_start)
         if piece:
             kind = RegionKind.PREAMBLE if piece[1] <= first_node else RegionKind.TEXT
             regions.append(Region(kind=kind, span=piece))
         start = max(start, held_end)
     return sorted(regions, key=lambda r: r.span)
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .models import Node, Outline, Region, RegionKind, Span
+from .models import Node, Outline, Region, RegionKind, Span, trimmed_span
 
 __all__ = ["DEFAULT_MAX_CHARS", "Chunk", "Chunks", "chunk"]
 
@@ -221,7 +221,7 @@ class _Chunker:
             parts.append((start, s))
             start = max(start, e)
         parts.append((start, end))
-        return [t for t in (_trimmed(self.text, s, e) for s, e in parts) if t]
+        return [t for t in (trimmed_span(self.text, s, e) for s, e in parts) if t]
 
     def _joined(self, start: int, end: int) -> str:
         return "\n".join(self.text[s:e] for s, e in self._pieces(start, end))
@@ -281,11 +281,3 @@ def _merged(spans: Iterable[Span]) -> list[Span]:
         else:
             out.append((s, e))
     return out
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None

@@ -21,6 +21,15 @@ SCHEMA_VERSION = "1.0"
 Span = tuple[int, int]
 
 
+def trimmed_span(text: str, start: int, end: int) -> Span | None:
+    """text[start:end] without the whitespace at its ends, as a span; None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
