@@ -26,11 +26,18 @@ More shapes of the same text:
   header (`某某省人民政府公报　2024年第N期`);
 - `wechat`: a WeChat article copied as text (follow prompt, source line, editor's note; END, recommended
   articles, reader buttons);
+- `html_word`, `html_br`, `html_table`: web pages as government sites serve them besides `html`'s one
+  <p> a paragraph: Word's "save as web page" (MsoNormal paragraphs, a heading's marker in a span of its
+  own, <o:p>), an older CMS's one block cut by <br> and &nbsp; indents, and a layout of nested tables
+  with the site's menu as a row of cells;
 - `gbk`: the file in GBK (written as NAME.text: the scorer reads a .txt as UTF-8 to check spans).
 
 Known drops left alone (see the report of the variants2 branch):
 - `wechat`: two documents open with a gov.cn metadata table (索引号…) that follows the editor's note
   here; the table is read only at the page's top, so their title is missed;
+- `html_table`: s013's title (gold: its second line and the subtitle) is missed when a menu of table cells
+  stands above the text and the page's <title> (here the text's first line, a column label) spells one
+  line: the title is then that line alone, where without the menu the lines run on into one title;
 - `pdf`, `pdf_gazette`: a flattened table whose second column's cells lose their indent (g004's
   专栏 of industries) reads as a numbered list (the docx and html variants show the same); a block
   heading exactly as long as the wrap width is joined to the paragraph below it.
@@ -178,7 +185,46 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
         f"第{page}页 共{pages}页", f"某某省人民政府公报　2024年第{page % 12 + 1}期"]),
     "wechat": _wechat,
 }
-FILE_VARIANTS = ("docx", "html", "gbk")
+
+
+# Web pages as Chinese government sites serve them, beside the plain `html` page (one <p> a paragraph).
+def _word_html(paragraphs: list[str]) -> str:
+    """Word's "save as web page", pasted into a site's editor: MsoNormal paragraphs indented by style,
+    text in font spans, a heading's marker in a span of its own, empty <o:p> tags, &nbsp; runs."""
+    out = []
+    for p in paragraphs:
+        heading = HEADING_START.match(p)
+        if heading:
+            marker, rest = html.escape(heading.group()), html.escape(p[heading.end():])
+            out.append(f"<p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-family:黑体'>{marker}"
+                       f"</span></b><b><span style='font-family:黑体'>{rest}<o:p></o:p></span></b></p>\n")
+        else:
+            out.append(f"<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span lang=EN-US>"
+                       f"&nbsp;</span><span style='font-family:仿宋_GB2312'>{html.escape(p)}<o:p></o:p></span></p>\n")
+    return "".join(out)
+
+
+def _br_html(paragraphs: list[str]) -> str:
+    """An older CMS: the article one block, its paragraphs cut by <br> and opened by &nbsp; runs."""
+    return ("<div id='zoom'><font size='3'>"
+            + "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{html.escape(p)}" for p in paragraphs) + "</font></div>")
+
+
+def _table_html(paragraphs: list[str]) -> str:
+    """A layout of nested tables: the menu in one row, the article's paragraphs in a cell of another."""
+    menu = "".join(f"<td><a href='#'>{item}</a></td>" for item in ("首页", "政务公开", "新闻中心", "互动交流"))
+    body = "".join(f"<p align='left'>　　{html.escape(p)}</p>" for p in paragraphs)
+    return (f"<table width='100%'><tr>{menu}</tr></table><table width='960' align='center'><tr><td>"
+            f"<table><tr><td class='content'>{body}</td></tr></table></td></tr></table>")
+
+
+HTML_VARIANTS: dict[str, Callable[[list[str]], str]] = {
+    "html": lambda paragraphs: "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs),
+    "html_word": _word_html,
+    "html_br": _br_html,
+    "html_table": _table_html,
+}
+FILE_VARIANTS = ("docx", *HTML_VARIANTS, "gbk")
 
 
 def write_variant(name: str, source: Path, out: Path) -> bool:
@@ -195,9 +241,8 @@ def write_variant(name: str, source: Path, out: Path) -> bool:
     if _is_markup_source(text):
         return False
     paragraphs = _paragraphs(text)
-    if name == "html":
-        body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
-        page = PAGE.format(title=html.escape(paragraphs[0][:60]), body=body)
+    if name in HTML_VARIANTS:
+        page = PAGE.format(title=html.escape(paragraphs[0][:60]), body=HTML_VARIANTS[name](paragraphs))
         (out / f"{source.stem}.html").write_text(page, encoding="utf-8")
         return True
     import docx  # the test extra's python-docx writes the Word file
