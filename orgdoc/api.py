@@ -150,7 +150,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,
         announcements=announcements, children=nodes,
-        warnings=_capped(sorted(notes + warnings + more, key=lambda d: d.span or (-1, -1)), warnings.dropped),
+        warnings=_capped(sorted(notes + warnings.kept + more, key=lambda d: d.span or (-1, -1)), warnings.dropped),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
     changed, offsets = repaired.changed, repaired.offsets

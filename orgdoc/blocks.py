@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
-from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role, Span, new_diagnostic
+from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -219,7 +219,7 @@ def style_of(m: Marker) -> str:
     return f"part:{m.word}" if m.form == "part" else m.form  # 部分, 章 and 节 are three levels
 
 
-def place_blocks(text: str, markers: list[Marker], warnings: list[Diagnostic],
+def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                  run_on: bool = False) -> tuple[list[Block], list[Marker]]:
     """Accept the block headings whose numbering makes sense, and nest them along the open path.
 
@@ -349,7 +349,7 @@ def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]
 
 
 def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following: int | None,
-          warnings: list[Diagnostic]) -> bool:
+          warnings: Diagnostics) -> bool:
     """Whether heading `m` makes sense after its previous sibling of the same style."""
     if m.form == STYLED_FORM:
         return True  # the source says it is a heading; it has no number to check
@@ -381,7 +381,7 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
     return False
 
 
-def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: list[Diagnostic]) -> bool:
+def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: Diagnostics) -> bool:
     """一是 第一， 首先 opening paragraphs: a list of two at least, counting on; 最后 only closes one."""
     if prev is None:  # 一是 二是 …, or 四是 五是 going on with a list of an earlier section
         return m.ordinal is not None and following == m.ordinal + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import Boundary, Diagnostic, DiagnosticCode, Marker, Role
+from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -53,7 +53,7 @@ def family(marker: Marker) -> str:
 
 
 def build_lists(text: str, markers: list[Marker], scope_end: int,
-                warnings: list[Diagnostic]) -> list[InlineList]:
+                warnings: Diagnostics) -> list[InlineList]:
     """The valid lists among the inline markers of one scope, nested, in document order."""
     runs = _runs(markers, warnings)
     runs = [(_without_trailing_middle(run), cap) for run, cap in runs if not _glued_alone(run)]
@@ -66,7 +66,7 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
 Run = list[tuple[Marker, int]]
 
 
-def _runs(markers: list[Marker], warnings: list[Diagnostic]) -> list[tuple[Run, int | None]]:
+def _runs(markers: list[Marker], warnings: Diagnostics) -> list[tuple[Run, int | None]]:
     """Group markers into numbered runs per family; a 1 restarts, a number that fits nowhere drops.
 
     Each run comes with where it must end at the latest: a run of its family that starts again
@@ -175,7 +175,7 @@ def _items(text: str, run: Run, scope_end: int) -> list[Item]:
     return items
 
 
-def _check_family(lst: InlineList, warnings: list[Diagnostic]) -> None:
+def _check_family(lst: InlineList, warnings: Diagnostics) -> None:
     words = [item.marker.word for item in lst.items]
     if lst.items[0].marker.form == "cn_verb" and len(set(words)) > 1:
         first = next(item.marker for item in lst.items if item.marker.word != words[0])

@@ -110,13 +110,16 @@ class Diagnostic(_Model):
 MAX_REPEATS = 100  # diagnostics of one code and message kept; past them they are only counted
 
 
-class Diagnostics(list):  # type: ignore[type-arg]  # list[Diagnostic]
+class Diagnostics:
     """Diagnostics as a stage collects them: past MAX_REPEATS with one code and message, one is
     counted in `dropped`, not kept (10^5 lines of 一、 restart the numbering 10^5 times: their
-    diagnostics outweighed the nodes)."""
+    diagnostics outweighed the nodes). Not a list subclass: compiled code (the mypyc build) appends
+    to a list with the C API, past any `append` a subclass defines."""
+
+    __slots__ = ("kept", "dropped", "_seen")
 
     def __init__(self) -> None:
-        super().__init__()
+        self.kept: list[Diagnostic] = []
         self.dropped: dict[tuple[str, str], int] = {}
         self._seen: dict[tuple[str, str], int] = {}
 
@@ -124,9 +127,15 @@ class Diagnostics(list):  # type: ignore[type-arg]  # list[Diagnostic]
         key = (diagnostic.code.value, diagnostic.message)
         seen = self._seen[key] = self._seen.get(key, 0) + 1
         if seen <= MAX_REPEATS:
-            super().append(diagnostic)
+            self.kept.append(diagnostic)
         else:
             self.dropped[key] = self.dropped.get(key, 0) + 1
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self.kept)
+
+    def __len__(self) -> int:
+        return len(self.kept)
 
 
 class RegionKind(str, Enum):

@@ -106,7 +106,7 @@ def closing_start(text: str, flat: list[Block], body: Span) -> int:
 
 
 def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span,
-                  warnings: list[Diagnostic], closing: int) -> list[InlineList]:
+                  warnings: Diagnostics, closing: int) -> list[InlineList]:
     """Inline lists hang under the block heading whose own text they stand in."""
     top: list[InlineList] = []
     k = 0
