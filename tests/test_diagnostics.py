@@ -60,3 +60,16 @@ def test_visible_characters_are_those_str_isspace_rejects(text: str) -> None:
     from orgdoc.api import _visible
 
     assert _visible(text) == sum(1 for ch in text if not ch.isspace())
+
+
+def test_repeated_diagnostics_are_counted_where_they_are_made() -> None:
+    """Past MAX_REPEATS of one kind, a stage counts a diagnostic instead of keeping it, in either
+    build: compiled code appending past a list subclass's `append` once kept them all to the end."""
+    from orgdoc.markers import scan_markers
+    from orgdoc.models import MAX_REPEATS
+    from orgdoc.tree import build_tree
+
+    text = "一、\n" * 3000
+    _, warnings = build_tree(text, scan_markers(text), (0, len(text)))
+    assert len(warnings) <= MAX_REPEATS
+    assert sum(warnings.dropped.values()) >= 3000 - 2 * MAX_REPEATS
