@@ -35,9 +35,6 @@ More shapes of the same text:
 Known drops left alone (see the report of the variants2 branch):
 - `wechat`: two documents open with a gov.cn metadata table (索引号…) that follows the editor's note
   here; the table is read only at the page's top, so their title is missed;
-- `html_table`: s013's title (gold: its second line and the subtitle) is missed when a menu of table cells
-  stands above the text and the page's <title> (here the text's first line, a column label) spells one
-  line: the title is then that line alone, where without the menu the lines run on into one title;
 - `pdf`, `pdf_gazette`: a flattened table whose second column's cells lose their indent (g004's
   专栏 of industries) reads as a numbered list (the docx and html variants show the same); a block
   heading exactly as long as the wrap width is joined to the paragraph below it.

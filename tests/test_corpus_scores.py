@@ -27,9 +27,8 @@ KNOWN_DROP_FLOORS = {
     "pdf": {"numbered_structure_f1": 0.97, "all_structure_f1": 0.95, "runin_f1": 0.94, "title_accuracy": 1.0},
     "pdf_gazette": {"numbered_structure_f1": 0.93, "all_structure_f1": 0.91, "runin_f1": 0.94, "title_accuracy": 1.0},
     "wechat": {"numbered_structure_f1": 0.99, "all_structure_f1": 0.97, "runin_f1": 0.95, "title_accuracy": 0.85},
-    "html_table": {"numbered_structure_f1": 0.95, "all_structure_f1": 0.93, "runin_f1": 0.94, "title_accuracy": 0.8},
 }
-FILE_VARIANTS = ("docx", "html", "html_word", "html_br")
+FILE_VARIANTS = ("docx", "html", "html_word", "html_br", "html_table")
 HAS_CORPUS = CORPUS.is_dir() and (ROOT.parent / "shared" / "eval" / "score.py").is_file()
 
 

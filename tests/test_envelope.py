@@ -988,6 +988,36 @@ def test_a_page_title_the_text_never_spells_is_the_title_without_the_sites_name(
 
 
 @pytest.mark.parametrize(("head", "title"), [
+    ("全面推进乡村振兴", "全面推进乡村振兴"),
+    ("筑牢安全防线\n——在全市安全生产会议上的讲话", "筑牢安全防线"),  # no speaker named: the slogan alone
+])
+def test_a_menu_of_table_cells_ends_at_the_title_the_page_states(head: str, title: str) -> None:
+    """Short menu cells, then a title as short as a menu item: the line that opens the page's stated
+    title ends the menu run, and the title lines stay the title's."""
+    cells = "".join(f"<td><a>{item}</a></td>" for item in ("首页", "政务公开", "新闻中心", "互动交流"))
+    lines = "".join(f"<p>{line}</p>" for line in head.split("\n"))
+    page = (f"<html><head><title>{head.splitlines()[0]}_新闻中心_某某市人民政府</title></head><body>"
+            f"<table><tr>{cells}</tr></table><table><tr><td>{lines}<p>{P1}</p><p>一、总体要求</p><p>{P2}</p>"
+            f"<p>二、重点任务</p><p>{P2}</p></td></tr></table></body></html>")
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.title == title
+    assert top_headings(outline) == ["一、总体要求", "二、重点任务"]
+    check_outline(outline.source.text or "", outline)
+
+
+def test_a_page_title_naming_a_menu_item_does_not_cut_the_menu() -> None:
+    """<title> 通知公告_某某市人民政府 names a column that is also a menu cell: the menu stays whole."""
+    cells = "".join(f"<td><a>{item}</a></td>" for item in ("首页", "通知公告", "政务公开", "互动交流"))
+    page = (f"<html><head><title>通知公告_某某市人民政府</title></head><body><table><tr>{cells}</tr></table>"
+            f"<p>关于做好春节期间安全生产工作的通知</p><p>{P1}</p><p>一、总体要求</p><p>{P2}</p>"
+            f"<p>二、重点任务</p><p>{P2}</p></body></html>")
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.title == "关于做好春节期间安全生产工作的通知"
+    assert top_headings(outline) == ["一、总体要求", "二、重点任务"]
+    assert any(r.label == "navigation" for r in outline.regions)
+
+
+@pytest.mark.parametrize(("head", "title"), [
     ("NB/T XXXX－20YY\n某某设备定期检验规程 第1部分：通用要求\n编制说明", "某某设备定期检验规程 第1部分：通用要求 编制说明"),
     ("GB/T 12345.1-2020\n某某产品技术条件", "某某产品技术条件"),
     ("同心筑梦\n——张三董事长在年度表彰大会上的讲话", "同心筑梦——张三董事长在年度表彰大会上的讲话"),

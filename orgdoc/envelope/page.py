@@ -183,7 +183,7 @@ def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()
     _front_matter(lines, page)
     _metadata_table(lines, page)
     start = page.start
-    _menu(lines, labels, page)
+    _menu(lines, labels, page, tuple(_leading_title(hint) for hint in hints))
     if page.start != start:
         _metadata_table(lines, page)  # a page copied whole: the site's menu, then the file's metadata table
     for hint in hints:  # a page's <title>, then its <h1>: outside the text
@@ -275,13 +275,15 @@ def _opens(title: Evidence | None, s: str) -> bool:
     return title is not None and bool(norm(s)) and norm(title.text).startswith(norm(s))
 
 
-def _menu(lines: Sequence[Line], labels: Labels, page: Page) -> None:
+def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, ...] = ()) -> None:
     """A run of at least MENU_RUN menu items (or furniture lines among them) at the top: the site's
-    navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告)."""
+    navigation; or a breadcrumb and the column label it names (当前位置：首页 > 通知公告 / 通知公告).
+    `titles`: the article titles the page states (`_leading_title`); a short title line right under
+    the menu looks like one more item, and the line that opens a stated title ends the run."""
     i, items, last = page.start, [], None
     cues: list[str] = []  # the furniture lines' text (a breadcrumb names the column)
     while i < len(lines) and labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED) \
-            and not labels[i] & (F.PROSE | F.MARKER):
+            and not labels[i] & (F.PROSE | F.MARKER) and not _opens_title(lines[i].text, titles):
         if labels[i] & (F.MENU | F.RELATED | F.LISTED):
             items.append(lines[i].text)
         else:
@@ -299,6 +301,19 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page) -> None:
         page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
                                    label="navigation"))
         page.start = next_content(lines, last + 1)
+
+
+def _leading_title(hint: str) -> str:
+    """What a page title holds before its first site separator, normalized: the article's title where
+    sites put it first (标题_栏目_站名); "" when that part is too short to tell (a column or site name
+    such as 新闻中心 can also be a menu item)."""
+    first = norm(_SITE_SEP_RE.split(hint.strip(), maxsplit=1)[0])
+    return first if len(HAN_RE.findall(first)) >= 5 else ""
+
+
+def _opens_title(s: str, titles: tuple[str, ...]) -> bool:
+    line = norm(s)
+    return len(line) >= 4 and any(title and title.startswith(line) for title in titles)
 
 
 def find_evidence(lines: Sequence[Line], labels: Labels, start: int,
