@@ -42,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _arguments() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="orgdoc", description="Outline Chinese speeches and official documents.")
-    ap.add_argument("--version", action="version", version=f"orgdoc {__version__} ({'compiled' if COMPILED else 'pure Python'})")
+    build = "compiled" if COMPILED else "pure Python"
+    ap.add_argument("--version", action="version", version=f"orgdoc {__version__} ({build})")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print the outline of each file")
     p.add_argument("files", nargs="*", help="files, folders or globs (.txt .docx .html .md .pdf); - reads stdin")
