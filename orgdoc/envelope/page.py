@@ -312,6 +312,8 @@ def _leading_title(hint: str) -> str:
 
 
 def _opens_title(s: str, titles: tuple[str, ...]) -> bool:
+    if not any(titles):
+        return False  # a text file, or a page whose <title> states no article title
     line = norm(s)
     return len(line) >= 4 and any(title and title.startswith(line) for title in titles)
 
