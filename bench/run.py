@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["PYTHONSAFEPATH"] = "1"
     import orgdoc
 
-    print(f"orgdoc {orgdoc.__version__}, {'compiled (mypyc)' if orgdoc.COMPILED else 'pure Python'} build, "
+    print(f"orgdoc {orgdoc.__version__}, {orgdoc.BUILD} build, "
           f"from {Path(orgdoc.__file__).parent}")
     texts = corpus_texts()
     if not texts:

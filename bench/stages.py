@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in STAGES:
         setattr(api, name, timed(name))
     texts = corpus_texts()
-    print(f"orgdoc {'compiled (mypyc)' if orgdoc.COMPILED else 'pure Python'} build, from {Path(orgdoc.__file__).parent}")
+    print(f"orgdoc {orgdoc.BUILD} build, from {Path(orgdoc.__file__).parent}")
     for text in texts:  # warm up
         to_json(orgdoc.parse(text))
     spent.update(dict.fromkeys(STAGES, 0.0))

@@ -21,7 +21,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import COMPILED, __version__, batch
+from . import BUILD, __version__, batch
 from .api import parse_bytes, parse_file
 from .errors import OrgdocError
 from .export import FORMATS, TEXT_EXPORTS, json_schema
@@ -42,8 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _arguments() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="orgdoc", description="Outline Chinese speeches and official documents.")
-    build = "compiled" if COMPILED else "pure Python"
-    ap.add_argument("--version", action="version", version=f"orgdoc {__version__} ({build})")
+    ap.add_argument("--version", action="version", version=f"orgdoc {__version__} ({BUILD})")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="print the outline of each file")
     p.add_argument("files", nargs="*", help="files, folders or globs (.txt .docx .html .md .pdf); - reads stdin")

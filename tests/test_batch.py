@@ -227,8 +227,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])
     assert exit_.value.code == 0
-    build = "compiled" if orgdoc.COMPILED else "pure Python"
-    assert capsys.readouterr().out == f"orgdoc {orgdoc.__version__} ({build})\n"
+    assert capsys.readouterr().out == f"orgdoc {orgdoc.__version__} ({'compiled' if orgdoc.COMPILED else 'pure Python'})\n"
 
 
 def test_the_pool_gives_the_outlines_of_parse_file(capsys: pytest.CaptureFixture[str]) -> None:
