@@ -1,11 +1,14 @@
 """CPU time of each stage of the parse on the corpus text documents (where the time goes; figures only,
 no target: bench/run.py holds the targets).
 
-    python bench/stages.py [--rounds 10]
+    python bench/stages.py [--rounds 10] [--concat K]
 
 Each stage function that api._stages calls is wrapped with a CPU-time counter; the corpus documents
 (../shared/corpus/{gov,speech}/raw/*.txt) are parsed and written as JSON --rounds times, the garbage
-collector off as during a parse. Printed: the whole, MB/s, and each stage's share.
+collector off as during a parse. Printed: the whole, MB/s, and each stage's share. With --concat K the
+corpus is parsed as one document of its texts concatenated K times (the shape of bench/run.py's
+linearity figure), the times given per copy of the corpus: a stage whose time per copy grows with K is
+what makes a long document cost more than its size.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ STAGES = ("repair", "find_envelope", "scan_markers", "build_tree", "add_run_ins"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--concat", type=int, default=0, help="parse the corpus as one document, K copies")
     args = ap.parse_args(argv)
     spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
 
@@ -49,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in STAGES:
         setattr(api, name, timed(name))
     texts = corpus_texts()
+    copies = 1
+    if args.concat:
+        copies = args.concat
+        texts = ["\n".join(["\n".join(texts)] * copies)]
     print(f"orgdoc {orgdoc.BUILD} build, from {Path(orgdoc.__file__).parent}")
     for text in texts:  # warm up
         to_json(orgdoc.parse(text))
@@ -64,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             export += time.process_time() - mark
     total = time.process_time() - start
     size = utf8_size(texts) * args.rounds / 1e6
-    per_round = 1000 / args.rounds
+    per_round = 1000 / args.rounds / copies  # a round of the corpus, one copy of it with --concat
     print(f"{len(texts)} documents × {args.rounds}: {size:.2f} MB in {total:.3f} s CPU = {size / total:.2f} MB/s; "
-          f"{total * per_round:.1f} ms a round")
+          f"{total * per_round:.1f} ms a round" + (f" (one document of {copies} copies)" if args.concat else ""))
     rows = sorted([*spent.items(), ("to_json", export)], key=lambda kv: -kv[1])
     rows.append(("(the rest)", total - sum(spent.values()) - export))
     for name, seconds in rows:
