@@ -15,6 +15,8 @@ cut from the original at the same offsets.
 
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import itertools
 import json
@@ -27,47 +29,47 @@ from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
 from .numerals import to_int
 
 # Verbs of speaking: what follows is the speaker's own list (讲三点意见, 提几点要求).
-SPEECH_VERBS = (
+SPEECH_VERBS: Final = (
     "强调", "谈谈", "谈", "讲讲", "讲", "说说", "说", "提出", "提", "分享", "交流", "汇报",
     "概括为", "归纳为", "分为",
 )
 # Verbs of doing: 抓好四个方面 announces a list only when a generic noun (工作, 方面) or nothing
 # follows the count, so 落实三项制度 (a named thing) is not an announcement.
-TASK_VERBS = (
+TASK_VERBS: Final = (
     "抓好", "做到", "做好", "把握好", "把握", "突出", "注重", "坚持", "聚焦", "处理好", "把好",
     "体现在", "表现在", "包括", "主要有", "有",
 )
-FROM_VERBS = ("从",)  # 从三个方面谈…: a preposition that announces whatever follows
+FROM_VERBS: Final = ("从",)  # 从三个方面谈…: a preposition that announces whatever follows
 # Counted nouns, longest first in the regex.
-NOUNS = (
+NOUNS: Final = (
     "点", "个方面", "方面", "条", "项", "个问题", "个字", "句话", "层意思", "件事", "个重点",
     "个环节", "个层面", "个维度", "个关系", "个要求", "个建议",
 )
 # Generic nouns after the count that keep a TASK_VERBS phrase an announcement (四个方面的工作).
-META_NOUNS = frozenset({
+META_NOUNS: Final = frozenset({
     "意见", "体会", "认识", "要求", "建议", "想法", "看法", "思考", "感受", "感悟", "希望", "工作",
     "措施", "内容", "重点", "任务", "问题", "收获", "心得", "考虑", "打算", "原则", "做法", "经验",
     "启示", "方面", "事情", "意思", "重点工作", "具体工作", "主要工作",
 })
-LEADS = ("以下", "如下", "下面", "这么", "这样")  # 讲以下几点: the list comes next
+LEADS: Final = ("以下", "如下", "下面", "这么", "这样")  # 讲以下几点: the list comes next
 # 点 is also a measure word of idioms (一点一滴, 一点点, 一点儿): after a count, 点 announces only when
 # the clause ends there, a generic noun ends the tail (讲三点不成熟的意见), or what follows 从N点 is
 # one of these verbs (从三点入手). Idioms are refused outright, whatever follows them.
-POINT_NOUN = "点"
-POINT_IDIOMS = ("一点一滴", "一点点", "一点儿", "一点也", "一点都", "一点就", "三点一线", "两点一线")
-IDIOM_REACH = max(map(len, POINT_IDIOMS))
+POINT_NOUN: Final = "点"
+POINT_IDIOMS: Final = ("一点一滴", "一点点", "一点儿", "一点也", "一点都", "一点就", "三点一线", "两点一线")
+IDIOM_REACH: Final = max(map(len, POINT_IDIOMS))
 _META_ENDINGS = tuple(META_NOUNS)
-FROM_OBJECTS = SPEECH_VERBS + ("来", "入手", "着手", "着力", "发力", "出发", "展开", "阐述", "把握", "加以", "进行")
-SPEECH_TAIL_MAX = 8  # 讲三点不成熟的意见: a short tail after the noun
-TAIL_MAX = 12
-CLAUSE_BREAKS = "。！？!?；;，,：:\n"  # an announcement's text is the clause around the cue
-CLAUSE_ENDS = "。！？!?；;：:"  # the punctuation kept at its end
-CLAUSE_LOOKBACK = 200  # how far back a clause start is looked for
-INLINE_KINDS = frozenset({NodeKind.POINT, NodeKind.DIRECTIVE})  # 一要…二要…三是: one list
+FROM_OBJECTS: Final = SPEECH_VERBS + ("来", "入手", "着手", "着力", "发力", "出发", "展开", "阐述", "把握", "加以", "进行")
+SPEECH_TAIL_MAX: Final = 8  # 讲三点不成熟的意见: a short tail after the noun
+TAIL_MAX: Final = 12
+CLAUSE_BREAKS: Final = "。！？!?；;，,：:\n"  # an announcement's text is the clause around the cue
+CLAUSE_ENDS: Final = "。！？!?；;：:"  # the punctuation kept at its end
+CLAUSE_LOOKBACK: Final = 200  # how far back a clause start is looked for
+INLINE_KINDS: Final = frozenset({NodeKind.POINT, NodeKind.DIRECTIVE})  # 一要…二要…三是: one list
 
 _VERBS = sorted(SPEECH_VERBS + TASK_VERBS + FROM_VERBS, key=len, reverse=True)
 DIGITS, NUMERALS, SOME = "0-9０-９", "一二两三四五六七八九十", "几"  # 3 讲三点 讲几点 (digits fold to themselves)
-NOT_AFTER = "第"  # 第三点: an ordinal, not a count
+NOT_AFTER: Final = "第"  # 第三点: an ordinal, not a count
 
 
 Forms = Callable[[str], str]  # a character of the cue tables → every character that reads as it

@@ -9,6 +9,8 @@ when its numbering makes sense after its previous sibling of the same style.
 
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import re
 from collections.abc import Iterator, Sequence
@@ -23,28 +25,28 @@ from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, R
 BLOCK, INLINE, BULLET, DIVIDER = Role.BLOCK, Role.INLINE, Role.BULLET, Role.DIVIDER
 LINE, SENTENCE, NO_BOUNDARY = Boundary.LINE, Boundary.SENTENCE, Boundary.NONE
 
-MAX_HEADLINE = 60  # a heading that ends its line after a lost break is short
-TAIL_BREAKS = frozenset("。！？；：!?;:")  # …and holds no sentence end
-ELLIPSES = ("...", "…", "……")  # a web teaser's cut-off line is no heading
-MAX_LABEL = 6  # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
-MAX_BLOCK_GAP = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's…
+MAX_HEADLINE: Final = 60  # a heading that ends its line after a lost break is short
+TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentence end
+ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
+MAX_LABEL: Final = 6  # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
+MAX_BLOCK_GAP: Final = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's…
 # What the title of a document inside a document ends with (（一）春季行动方案, 2. 实施细则).
-DOCUMENT_NOUNS = ("方案", "计划", "规划", "办法", "细则", "意见", "要点", "安排", "预案", "规定", "规则", "章程",
+DOCUMENT_NOUNS: Final = ("方案", "计划", "规划", "办法", "细则", "意见", "要点", "安排", "预案", "规定", "规则", "章程",
                   "指南", "清单", "纲要", "通知", "报告", "总结")
-MAX_CLEAR_ORDINAL = 20  # …unless both are heading lines (三、存在问题⏎…七、下步打算): then kept, with a warning
-RUN_ON_MAX_LINES = 3  # a body on this few lines has lost its paragraph breaks
-RUN_ON_MIN_LENGTH = 400
+MAX_CLEAR_ORDINAL: Final = 20  # …unless both are heading lines (三、存在问题⏎…七、下步打算): then kept, with a warning
+RUN_ON_MAX_LINES: Final = 3  # a body on this few lines has lost its paragraph breaks
+RUN_ON_MIN_LENGTH: Final = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
-LINE_ONLY_FORMS = frozenset({"part", "half", "article", "lone_numeral", "latin"})
-STYLED_PREFIX = frozenset("#> \t\u3000")
-EMPHASIS = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
-MAX_STYLED = 80  # characters: a longer "heading" line is prose in a heading style
-STYLED_FORM = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
+LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin"})
+STYLED_PREFIX: Final = frozenset("#> \t\u3000")
+EMPHASIS: Final = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
+MAX_STYLED: Final = 80  # characters: a longer "heading" line is prose in a heading style
+STYLED_FORM: Final = "styled_heading"  # a heading line without a marker, known from Word styles or Markdown
 # Inside a paragraph, 一、 is a heading only after a full stop or colon: after a comma it is a range.
-CN_DUN_INLINE_BOUNDARIES = frozenset({SENTENCE})
+CN_DUN_INLINE_BOUNDARIES: Final = frozenset({SENTENCE})
 # Where block headings stand in text that lost its line breaks: after 。！？；：, or run into the
 # previous heading when bracketed (…高质量发展（一）以党的…).
-RUN_ON_BOUNDARIES = frozenset({SENTENCE, NO_BOUNDARY})
+RUN_ON_BOUNDARIES: Final = frozenset({SENTENCE, NO_BOUNDARY})
 
 
 @dataclass(slots=True)  # one per heading: no dict of its own

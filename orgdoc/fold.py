@@ -9,11 +9,13 @@ The table is OpenCC's character dictionary cut to one-to-one pairs, generated on
 
 from __future__ import annotations
 
+from typing import Final
+
 import json
 import re
 from pathlib import Path
 
-TABLE_PATH = Path(__file__).parent / "data" / "t2s.json"
+TABLE_PATH: Final = Path(__file__).parent / "data" / "t2s.json"
 
 
 def _ranges(points: list[int]) -> str:
@@ -49,7 +51,7 @@ _TABLE, _BEYOND_BMP, _ANY_TRADITIONAL, _BEYOND_BMP_RANGE = _load()  # built once
 
 # Up to this share of traditional characters a text is rebuilt from slices around them (a simplified
 # document with a stray 崑 or 吒 pays a copy, not a translation of every character); past it, translated.
-SPARSE = 1 / 64
+SPARSE: Final = 1 / 64
 
 
 def fold(text: str) -> str:

@@ -6,6 +6,8 @@ top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其
 
 from __future__ import annotations
 
+from typing import Final
+
 from dataclasses import dataclass, field
 
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role
@@ -13,15 +15,15 @@ from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, R
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
 BULLET = Role.BULLET
-GLUED = Boundary.GLUED
+GLUED: Final = Boundary.GLUED
 
-MIN_ITEMS = 2  # 一是 with no 二是 is a phrase, not a list
-SEQUENCE_FORM = "sequence"
-LAST_WORDS = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
-MIDDLE_WORDS = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
-MAX_GAP = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
+MIN_ITEMS: Final = 2  # 一是 with no 二是 is a phrase, not a list
+SEQUENCE_FORM: Final = "sequence"
+LAST_WORDS: Final = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
+MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
+MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
 # Verbs whose items are duties (directives) rather than points.
-DIRECTIVE_WORDS = frozenset("要须需应須應")
+DIRECTIVE_WORDS: Final = frozenset("要须需应須應")
 
 
 @dataclass(slots=True)  # one per list item: no dict of its own

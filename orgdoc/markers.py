@@ -6,6 +6,8 @@ may start: at a line start, after a sentence or a clause, or (bracketed) anywher
 
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import re
 from functools import lru_cache
@@ -17,33 +19,33 @@ from .models import Boundary, Marker, Role
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
-DIVIDER = Role.DIVIDER
+DIVIDER: Final = Role.DIVIDER
 LINE, SENTENCE, CLAUSE = Boundary.LINE, Boundary.SENTENCE, Boundary.CLAUSE
 NO_BOUNDARY, GLUED = Boundary.NONE, Boundary.GLUED
 
 # What may stand before a marker. A closing quote or bracket after 。 still ends the sentence.
-SENTENCE_ENDS = frozenset("。！？；：!?;:")
-CLAUSE_ENDS = frozenset("，、,.")
+SENTENCE_ENDS: Final = frozenset("。！？；：!?;:")
+CLAUSE_ENDS: Final = frozenset("，、,.")
 # A bracketed marker stands out even run into the text before it (…高质量发展（一）以党的…), which
 # is how headings look once a document has lost its line breaks; the tree uses it only then.
-OPENERS = frozenset("（(〔")
+OPENERS: Final = frozenset("（(〔")
 # Unbracketed forms that also stand out run into a heading (…重点任务1.加快… …房源筹集第五条…).
-RUN_INTO_FORMS = frozenset({"ar_dot", "part", "article"})
-CLOSERS = frozenset("”’」』）)】*")  # * closes Markdown emphasis: **（一）加强领导。**一是…
-SPACES = frozenset(" \t\u3000")
-MAX_NOTE = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
-LINE_PREFIXES = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
-MAX_LINE_PREFIX = 6
-NUMERAL_ENDS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000")
+RUN_INTO_FORMS: Final = frozenset({"ar_dot", "part", "article"})
+CLOSERS: Final = frozenset("”’」』）)】*")  # * closes Markdown emphasis: **（一）加强领导。**一是…
+SPACES: Final = frozenset(" \t\u3000")
+MAX_NOTE: Final = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
+LINE_PREFIXES: Final = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
+MAX_LINE_PREFIX: Final = 6
+NUMERAL_ENDS: Final = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000")
 # A colon form ends with its number (场景一： 例题 1：): the colons after a numeral, one pattern per colon,
 # each opening with its colon so that the engine skips to it in C (4× faster than a class of both).
 _NUMBERED_COLONS = tuple(re.compile(f"{colon}(?<=[{re.escape(''.join(sorted(NUMERAL_ENDS)))}]{colon})")
                          for colon in "：:")
 # A list's first item may be run into the word before it (今后一是…，二是…; 我的第一想法是：…); the list
 # check keeps it only when its second item follows at a proper boundary.
-GLUE_FORMS = frozenset({"cn_verb", "labelled", "counted"})
+GLUE_FORMS: Final = frozenset({"cn_verb", "labelled", "counted"})
 # …but not where 一 ends a word of its own: 统一是 唯一是 单一要 同一 万一 之一 第一 逐一 每一 …
-WORDS_ENDING_IN_ONE = frozenset("统唯单同万专划均归合不逐之第其任某每初十周期星纯守整一")
+WORDS_ENDING_IN_ONE: Final = frozenset("统唯单同万专划均归合不逐之第其任某每初十周期星纯守整一")
 
 
 # Every character that can make a boundary, or lead back to one, when it stands just before a marker.

@@ -20,6 +20,8 @@ predecessor was full.
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -93,38 +95,38 @@ class Repaired:
 
 # Fewest lines at the wrap width before a document counts as hard-wrapped: a handful of equal
 # lines happens by chance in any text, eight full lines in a row of evidence does not.
-MIN_FULL_LINES = 8
+MIN_FULL_LINES: Final = 8
 # Share of non-empty lines that must sit at the wrap width. A wrapped speech is mostly full lines
 # (paragraphs run to several lines); a clean one has lengths spread from 4 to 2000.
-MIN_FULL_SHARE = 0.35
+MIN_FULL_SHARE: Final = 0.35
 # Share of non-empty lines cut exactly at the width (or where the next character would not have
 # fitted): a wrapper fills most lines to the brim, whereas headings of similar length only crowd
 # near one length by chance and spread over the whole window.
-MIN_EXACT_SHARE = 0.25
+MIN_EXACT_SHARE: Final = 0.25
 # Narrowest wrap width believed, in characters (twice this in display columns): below it, runs
 # of equal short lines are lists, names or verse rather than cut paragraphs.
-MIN_WRAP_WIDTH = 16
+MIN_WRAP_WIDTH: Final = 16
 # Widest wrap width believed, in characters or columns: no wrapper cuts lines longer than this,
 # and a line longer than this in characters is longer than it in columns too.
-MAX_WRAP_WIDTH = 200
+MAX_WRAP_WIDTH: Final = 200
 # Share of non-empty lines allowed beyond the wrap width (an unbreakable URL, a table row, a
 # paragraph that escaped the wrapper); more means the lines were never cut at one width.
-MAX_OVERLONG_SHARE = 0.10
+MAX_OVERLONG_SHARE: Final = 0.10
 # Largest shortfall, in the width's unit, tolerated for a full line: kinsoku rules (no 。 at a
 # line start) and half-width characters make wrappers stop a column or two early.
-MAX_SLACK = 2
+MAX_SLACK: Final = 2
 # Hanging punctuation lets a full line run past the width by one full-width mark.
-MAX_HANG = 2
+MAX_HANG: Final = 2
 # Most a wrapped text's full lines may end on a sentence end: a cut falls anywhere, so only
 # about one in ten lands after 。 or ；, whereas a one-sentence-per-line text ends all of them so.
-MAX_CLOSED_SHARE = 0.5
+MAX_CLOSED_SHARE: Final = 0.5
 # Early-stopping lines at a given shortfall are a wrapper habit (not paragraph ends that happen
 # to be that long) only when there are at least this many of them…
-MIN_SLACK_LINES = 4
+MIN_SLACK_LINES: Final = 4
 # …and this many times the per-length rate of paragraph-end lines…
-SLACK_EXCESS = 3.0
+SLACK_EXCESS: Final = 3.0
 # …and this share of the lines that are exactly full.
-MIN_SLACK_SHARE = 0.05
+MIN_SLACK_SHARE: Final = 0.05
 
 # --- characters ------------------------------------------------------------------------------------
 
@@ -146,8 +148,8 @@ _OTHER_BREAKS = {
 _BREAKS_TO_LF = str.maketrans(dict.fromkeys(_OTHER_BREAKS, "\n"))
 # A line ending on one of these (after closing quotes/brackets) ends a sentence or a lead-in.
 _SENTENCE_ENDS = frozenset("。！？；：!?;:")
-HEADING_ROLES = frozenset({Role.BLOCK, Role.DIVIDER})
-PARAGRAPH_INDENT = ("\u3000\u3000", "    ")  # how typed paragraphs open; a wrapped line never does
+HEADING_ROLES: Final = frozenset({Role.BLOCK, Role.DIVIDER})
+PARAGRAPH_INDENT: Final = ("\u3000\u3000", "    ")  # how typed paragraphs open; a wrapped line never does
 _CLOSERS = " \t\u3000”’」』）)】》"
 
 
@@ -507,9 +509,9 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
 _PAGE_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
                              r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
 _DIGITS_RE = re.compile(r"\d+")
-RUNNING_MIN = 3  # a short line met this often (its digits aside) in a wrapped text is a page's running header
-RUNNING_MAX = 40  # characters: a running header is a name and an issue, never a paragraph's line
-RUNNING_GAP = 400  # characters: the fewest a page holds between two running headers
+RUNNING_MIN: Final = 3  # a short line met this often (its digits aside) in a wrapped text is a page's running header
+RUNNING_MAX: Final = 40  # characters: a running header is a name and an issue, never a paragraph's line
+RUNNING_GAP: Final = 400  # characters: the fewest a page holds between two running headers
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -6,6 +6,8 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -29,13 +31,13 @@ from .models import Diagnostic, Diagnostics, Marker, Node, NodeKind, Role, Span,
 INLINE, BULLET, DIVIDER = Role.INLINE, Role.BULLET, Role.DIVIDER
 SECTION, POINT, DIRECTIVE, ITEM = NodeKind.SECTION, NodeKind.POINT, NodeKind.DIRECTIVE, NodeKind.ITEM
 
-TERMINATORS = frozenset("。！？；：!?;:")
+TERMINATORS: Final = frozenset("。！？；：!?;:")
 # Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
 # speaker's last requests (最后，我再提三点要求：), an address ending in ！ (同志们！ 各位代表！).
-CLOSING_CUES = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
+CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
                           r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!])")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
-HEADING_TRAILERS = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
+HEADING_TRAILERS: Final = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
 
 def build_tree(text: str, markers: list[Marker], body: Span,

@@ -34,6 +34,8 @@ in text order.
 
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,7 +57,7 @@ from .tail import find_closing, find_related, read_tail
 
 __all__ = ["Envelope", "find_envelope"]
 
-SHORT_TITLE = 16  # letters and digits: a main title this short takes its ——subtitle along
+SHORT_TITLE: Final = 16  # letters and digits: a main title this short takes its ——subtitle along
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ of their own) rather than read as a first run of empty sections.
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Sequence
 
@@ -14,9 +16,9 @@ from orgdoc.grammar import starts_with_marker
 from .lines import HAN, Line, lines_between, next_content, norm
 from .scan import guarded
 
-CONTENTS_LINE = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
-PAGE_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
-MAX_ENTRY = 60  # characters: an entry is a heading, never a paragraph
+CONTENTS_LINE: Final = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
+PAGE_LEADER: Final = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
+MAX_ENTRY: Final = 60  # characters: an entry is a heading, never a paragraph
 # PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over
 # in one quick scan. Every match runs to the line's end, so its start is where the leader begins.
 _LEADER = guarded(PAGE_LEADER)
@@ -27,8 +29,8 @@ def is_contents_line(s: str) -> bool:
     return bool(CONTENTS_LINE.match(s))
 
 
-CONTENTS_WINDOW = 12  # non-blank lines of the body's start in which a 目录 line is looked for (after a 序言)
-UNTITLED_MIN = 3  # entries of a contents block without a 目录 line
+CONTENTS_WINDOW: Final = 12  # non-blank lines of the body's start in which a 目录 line is looked for (after a 序言)
+UNTITLED_MIN: Final = 3  # entries of a contents block without a 目录 line
 
 
 def read_contents(lines: Sequence[Line], i: int) -> tuple[int, int] | None:
@@ -98,7 +100,7 @@ def _comes_back(lines: Sequence[Line], i: int, last: int) -> bool:
 
 # A line of a contents block that is not an entry: a page's number (- 3 -, 第3页 共12页) between two pages
 # of the contents, or an entry's page number that a narrow page wrapped to a line of its own.
-PAGE_LINE = re.compile(r"\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*")
+PAGE_LINE: Final = re.compile(r"\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*")
 
 
 def _is_page_line(s: str) -> bool:

@@ -9,7 +9,7 @@ simplified. A year after a range dash (（2024—2026年）) is the end of a per
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from orgdoc.models import Span
 from orgdoc.numerals import to_int
@@ -38,17 +38,17 @@ GENRES: dict[str, str] = {
 }
 _GENRE_ALT = "|".join(sorted(map(re.escape, GENRES), key=len, reverse=True))
 # Genres of something said at an occasion: only these take the "X在Y上的讲话" reading (a 通知 does not).
-SPOKEN = frozenset({"讲话", "发言", "研讨发言", "研讨材料", "党课", "讲课", "报告", "主持词", "致辞",
+SPOKEN: Final = frozenset({"讲话", "发言", "研讨发言", "研讨材料", "党课", "讲课", "报告", "主持词", "致辞",
                     "演讲", "汇报"})
 # Endings of a post or title of address: "X专题党课：…" names a speaker only when X is a post or a name.
-POST_SUFFIXES = (
+POST_SUFFIXES: Final = (
     "书记", "部长", "主任", "局长", "厅长", "处长", "科长", "省长", "市长", "县长", "区长", "镇长",
     "乡长", "主席", "院长", "校长", "行长", "所长", "社长", "会长", "组长", "队长", "经理", "董事长",
     "秘书长", "理事长", "政委", "检察长", "委员", "常委", "负责人", "同志", "专员", "巡视员",
 )
-OFFICE_LINE_MAX = 30  # an issuing office's name is short
+OFFICE_LINE_MAX: Final = 30  # an issuing office's name is short
 # Endings of an issuing body's name (longest first in the regex).
-OFFICE_SUFFIXES = (
+OFFICE_SUFFIXES: Final = (
     "办公室", "办公厅", "委员会", "人民政府", "政府", "党委", "党组", "党工委", "工委", "纪委", "监委",
     "调研组", "课题组", "工作组", "调查组", "督导组", "写作组", "中心组", "领导小组", "小组", "指挥部",
     "局", "厅", "部", "委", "办", "院", "处", "科", "室", "所", "站", "中心", "公司", "集团", "协会", "学会",
@@ -56,9 +56,9 @@ OFFICE_SUFFIXES = (
 )
 # A word that places an office in the state or party hierarchy or names a firm: an office name holds one,
 # a slogan (守正创新开新局) does not.
-OFFICE_HEADS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "村", "中共", "中国", "国家",
+OFFICE_HEADS: Final = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "村", "中共", "中国", "国家",
                 "党委", "党组", "集团", "公司", "政府")
-OFFICE_CHARS = f"{HAN}（）()、·Xx×"  # XX市委组织部: a place left out
+OFFICE_CHARS: Final = f"{HAN}（）()、·Xx×"  # XX市委组织部: a place left out
 _OFFICE_ALT = "|".join(sorted(OFFICE_SUFFIXES, key=len, reverse=True))
 _OFFICE_RE = re.compile(rf"^[{OFFICE_CHARS}]{{2,{OFFICE_LINE_MAX}}}?(?:{_OFFICE_ALT})$")
 _NAME = (rf"(?:[{HAN}](?:[ \u3000]*[{HAN}]){{1,2}}|[{HAN}][ \u3000]*[Xx×＊*○〇]{{1,2}}"  # 张三, 张  三, 张XX
@@ -70,19 +70,19 @@ _DATE = (rf"(?<![{_RANGE}])(?<![{_RANGE}]\s)"
          r"(?P<y>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})"
          r"\s*月(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?")
 _DATE_RE = re.compile(f"{_DATE}|(?P<ny>(?:19|20)\\d{{2}})[-./](?P<nm>\\d{{1,2}})[-./](?P<nd>\\d{{1,2}})")
-POST_NAME_RE = re.compile(  # 市委书记 张三 / XX市委书记 XXX
+POST_NAME_RE: Final = re.compile(  # 市委书记 张三 / XX市委书记 XXX
     rf"^(?P<post>[{HAN}（）()、·\w]{{0,24}}?(?:{'|'.join(POST_SUFFIXES)}))[ \u3000]*(?P<name>{_NAME})$")
-LABELLED_NAME_RE = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|述职人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
-NOTE_RE = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # （根据录音整理） （摘要）: an editor's note under the title
-NAME_RE = re.compile(rf"^{_NAME}$")
-AT_OCCASION_RE = re.compile(  # X在Y上的讲话: speaker X (may be empty), occasion Y
+LABELLED_NAME_RE: Final = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|述职人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
+NOTE_RE: Final = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # （根据录音整理） （摘要）: an editor's note under the title
+NAME_RE: Final = re.compile(rf"^{_NAME}$")
+AT_OCCASION_RE: Final = re.compile(  # X在Y上的讲话: speaker X (may be empty), occasion Y
     rf"^(?P<speaker>[^在]{{0,40}}?)在(?P<occasion>.{{2,80}}?)(?:上|时|中|期间|之际)?的\s*(?P<genre>{_GENRE_ALT})"
     rf"(?P<rest>[^{HAN}].*)?$")
 _AT_RE = re.compile(  # ——2024年1月10日在XX会议上: the occasion a subtitle names without a genre
     rf"在(?P<occasion>.{{2,80}}?)(?:上|时|中|期间|之际)(?:的\s*(?:{_GENRE_ALT}))?$")
 _THEMED_RE = re.compile(  # X专题党课：主题 / X专题研讨材料：主题
     rf"^(?P<who>.{{0,40}}?)(?:专题)?(?P<genre>{_GENRE_ALT})\s*[：:]\s*(?P<theme>.+)$")
-ENDS_GENRE_RE = re.compile(rf"(?P<genre>{_GENRE_ALT})\s*(?:[（(][^（()）]{{0,20}}[）)])?$")
+ENDS_GENRE_RE: Final = re.compile(rf"(?P<genre>{_GENRE_ALT})\s*(?:[（(][^（()）]{{0,20}}[）)])?$")
 _YEAR_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?")
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 

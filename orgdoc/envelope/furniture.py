@@ -7,6 +7,8 @@ top and bottom of a text (`edge`) cues count more than between the body's paragr
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Callable, Sequence
 
@@ -17,38 +19,38 @@ from orgdoc.normalize import running_headers
 from .lines import Line, lines_between, norm
 from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
-SENTENCE_MIN = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
-MID_LINE_MAX = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
-FURNITURE_MAX = 400  # a longer line is body text run together (a speech pasted on one line), never furniture
+SENTENCE_MIN: Final = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
+MID_LINE_MAX: Final = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
+FURNITURE_MAX: Final = 400  # a longer line is body text run together (a speech pasted on one line), never furniture
 
-STAMP_CUES = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
-STAMP_FIELD = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"  # 来源： 发布日期： 浏览次数：
-ADVERT_STRONG = (  # membership and chat-group adverts: one is enough on a short line
+STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
+STAMP_FIELD: Final = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"  # 来源： 发布日期： 浏览次数：
+ADVERT_STRONG: Final = (  # membership and chat-group adverts: one is enough on a short line
     "禁止外传|仅供学习|仅供参考|仅供个人|[Qq]{2}群|会员群|微信群|交流群|加群|扫码|扫一扫|二维码|"
     "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别|蓝字|关注我们"
 )
-ADVERT_WEAK = "会员|举报|资料|免费|权益|独家|打击"  # at the edges two different ones make an advert line
+ADVERT_WEAK: Final = "会员|举报|资料|免费|权益|独家|打击"  # at the edges two different ones make an advert line
 # A call to action: an urging word and what to do (立即开通, 点击下载), a "see more" link, or a link arrow.
-CTA_URGE = "立即|马上|现在就?|点击|点此|点我|一键|赶快|赶紧|快来|免费"
-CTA_DO = "开通|下载|购买|领取|查看|阅读|注册|登录|加入|升级|订阅|获取|收藏|体验|试用|抢购|充值|咨询"
-CALL_TO_ACTION = (rf"^[【\[]?(?:{CTA_URGE})\s*(?:{CTA_DO})|^(?:查看|阅读|展开|显示|浏览|了解)\s*(?:更多|全文|原文|详情)"
+CTA_URGE: Final = "立即|马上|现在就?|点击|点此|点我|一键|赶快|赶紧|快来|免费"
+CTA_DO: Final = "开通|下载|购买|领取|查看|阅读|注册|登录|加入|升级|订阅|获取|收藏|体验|试用|抢购|充值|咨询"
+CALL_TO_ACTION: Final = (rf"^[【\[]?(?:{CTA_URGE})\s*(?:{CTA_DO})|^(?:查看|阅读|展开|显示|浏览|了解)\s*(?:更多|全文|原文|详情)"
                   r"|(?:>>|＞＞|»|→)\s*$")
 # Page controls of a web article: font size, print, close, share, previous and next article.
-PAGE_CONTROLS = (
+PAGE_CONTROLS: Final = (
     r"^[【\[]?(?:字号|字体|文字|字体大小|字号大小)\s*[:：]?\s*[【\[]?[大中小]"  # 字号：大 中 小 / 【字体：大 中 小】
     r"|打印本页|打印此页|打印本文|打印文章|关闭窗口|关闭本页|返回顶部|回到顶部|返回首页|加入收藏|收藏本页|设为首页"
     r"|^(?:分享到|分享至|转发到|分享)\s*[:：]|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇)\s*[:：]"
     r"|^(?:[【\[][^】\]]{1,6}[】\]]\s*){2,}$"  # 【打印】 【关闭】: a row of bracketed buttons
 )
-RELATED = (  # a heading after which the page lists other articles, to the end of the text
+RELATED: Final = (  # a heading after which the page lists other articles, to the end of the text
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
     "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载|"
     "相关链接|相关新闻|相关稿件|相关信息"
 )
-RELATED_RE = re.compile(rf"^[【\[]?(?:{RELATED})[】\]]?\s*[:：]?$")
+RELATED_RE: Final = re.compile(rf"^[【\[]?(?:{RELATED})[】\]]?\s*[:：]?$")
 # A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话
 _CRUMB_SEP = r"(?:>>?|＞＞?|›|»|→|&gt;)"
-BREADCRUMB_START = rf"(?:您(?:现在|当前)?的?|当前|现在|所在)?(?:所在)?位置\s*[:：>›»]|(?:网站)?首页\s*{_CRUMB_SEP}"
+BREADCRUMB_START: Final = rf"(?:您(?:现在|当前)?的?|当前|现在|所在)?(?:所在)?位置\s*[:：>›»]|(?:网站)?首页\s*{_CRUMB_SEP}"
 # A site's menu line: 首页 | 政务公开 | 互动交流 | 办事服务, 网站首页 · 新闻中心, 首页　政务公开　在线服务
 _MENU_SEP = r"[|｜·•/／]"
 _NUM_DATE = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -91,7 +93,7 @@ _MENU_BAR_RE = re.compile(r"[|｜]")
 _SHAPES: dict[str, Callable[[str], bool]] = {}  # label → a shape test beside its pattern (set below)
 # Between paragraphs only these short-line labels apply: elsewhere (版权, 公众号, 相关文章) a short
 # unnumbered heading of the speech could carry the cue word.
-MID_BODY_LABELS = frozenset(
+MID_BODY_LABELS: Final = frozenset(
     {"upload stamp", "download notice", "link or e-mail", "page number", "page control"})
 _ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")

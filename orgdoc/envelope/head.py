@@ -7,6 +7,8 @@ teaser cut with …; the text may also open with its body and have no title at a
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,12 +23,12 @@ from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, 
 from .official import is_doc_number, is_red_header, is_standard_number, is_title_note
 from .page import Evidence, Labels, find_evidence
 
-HEAD_LINES = 40  # non-blank lines read for the title block; a title never stands further in
-TITLE_MAX = 60  # a title line is short
-ADVERT_LINE_MAX = 60  # lines of a membership advert block are short
+HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
+TITLE_MAX: Final = 60  # a title line is short
+ADVERT_LINE_MAX: Final = 60  # lines of a membership advert block are short
 # A site's category label over the real title (领导讲话, 党课讲稿): a title this short gives way to a
 # following "X在Y上的…" title.
-CATEGORY_MAX = 8
+CATEGORY_MAX: Final = 8
 
 _SALUTATION_RE = re.compile(  # 同志们： 各位领导、同志们： 尊敬的…： 各县（市、区）人民政府： 大家好！
     r"^(?:(?:尊敬的|亲爱的|各位|同志们|同事们|女士们|先生们|朋友们|老师们|同学们|"
@@ -158,7 +160,7 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
 
 
 # An editor's note above or below the title: its label in brackets or closed by a colon.
-EDITORS_NOTE_RE = re.compile(r"[ \t\u3000]*[【\[〔]?[ \t\u3000]*(?:编者按|编者的话|编辑按|编者注|导[ \t\u3000]*读|导[ \t\u3000]*语|"
+EDITORS_NOTE_RE: Final = re.compile(r"[ \t\u3000]*[【\[〔]?[ \t\u3000]*(?:编者按|编者的话|编辑按|编者注|导[ \t\u3000]*读|导[ \t\u3000]*语|"
                              r"按[ \t\u3000]*语|内容提要)[ \t\u3000]*[】\]〕:：]")
 
 

@@ -12,15 +12,15 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import Final, overload
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-HAN_RE = re.compile(f"[{HAN}]")
+HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"
+HAN_RE: Final = re.compile(f"[{HAN}]")
 # CJK characters and full-width punctuation (（）“”《》、：): no space stands between two of them.
 _CJK_RE = re.compile(f"[{HAN}\u3000-\u303f\uff00-\uffef“”‘’]")
 # A title line that ends with one of these, or the next line starting with one, runs on: one title.
-RUN_ON_ENDS = ("的", "之", "和", "与", "及", "暨", "并", "或", "关于", "对", "在", "为", "、", "—", "-", "“", "《", "（")
-RUN_ON_STARTS = ("的", "之", "和", "与", "及", "暨", "（", "(", "”", "》")
+RUN_ON_ENDS: Final = ("的", "之", "和", "与", "及", "暨", "并", "或", "关于", "对", "在", "为", "、", "—", "-", "“", "《", "（")
+RUN_ON_STARTS: Final = ("的", "之", "和", "与", "及", "暨", "（", "(", "”", "》")
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))  # a bracket left open runs on to the next line
 Pair = tuple[str, str]  # a string of the head as the rules read it (folded) and verbatim: same length
 
@@ -34,7 +34,7 @@ class Line:
     text: str  # the folded line (simplified) without surrounding whitespace; "" when blank
 
 
-MAX_BLANKS = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
+MAX_BLANKS: Final = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
 # Characters from which a text's lines are made only when read (TextLines): past this, a list of
 # Line objects, their offsets and their strings would weigh twice the text again.
 LAZY_FROM = 2_000_000

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from orgdoc.grammar import starts_with_marker
 
@@ -33,9 +33,9 @@ from .facts import (
 from .lines import HAN, Line, next_content, prev_content
 from .scan import opening_class, opening_lines
 
-SIGNATURE_LINES_MAX = 4  # offices signing one document together
+SIGNATURE_LINES_MAX: Final = 4  # offices signing one document together
 # What a title may carry in brackets on its own line: a period (（2024—2026年）) or a draft status.
-TITLE_NOTES = ("试行", "暂行", "修订", "修订稿", "修订版", "草案", "征求意见稿", "送审稿", "讨论稿", "代拟稿")
+TITLE_NOTES: Final = ("试行", "暂行", "修订", "修订稿", "修订版", "草案", "征求意见稿", "送审稿", "讨论稿", "代拟稿")
 
 _RED_HEADER_RE = re.compile(rf"^[{OFFICE_CHARS}\s]{{2,{OFFICE_LINE_MAX}}}文件$")  # XX市人民政府办公室文件
 _DOC_NUMBER_RE = re.compile(  # 临政办发〔2024〕15号 / X发[2024]3号, a signer's name may follow

@@ -34,24 +34,24 @@ from orgdoc.models import Region, RegionKind, Span
 from .furniture import MID_LINE_MAX, RELATED_RE, furniture_label
 from .lines import HAN, HAN_RE, Line, next_content, norm
 
-MENU_MAX = 8  # characters of a menu item (spaces left out)
-MENU_RUN = 3  # a menu has at least this many items, one a line; a title block never has three such lines
-PROSE_MIN = 20  # a line this long with sentence punctuation is prose
-FURNITURE_COST = 30  # what a furniture-shaped line costs the article span (in characters of prose)
-FRONT_MATTER_LINES = 300  # a front matter block closes within this many lines
-TABLE_MIN = 3  # fields of a metadata table
-EVIDENCE_WINDOW = 60  # non-blank lines of the head searched for the line that spells the title evidence
-PROSE_ABOVE = 2  # prose lines (a photo caption, a news agency's dateline) that may stand above the title
+MENU_MAX: Final = 8  # characters of a menu item (spaces left out)
+MENU_RUN: Final = 3  # a menu has at least this many items, one a line; a title block never has three such lines
+PROSE_MIN: Final = 20  # a line this long with sentence punctuation is prose
+FURNITURE_COST: Final = 30  # what a furniture-shaped line costs the article span (in characters of prose)
+FRONT_MATTER_LINES: Final = 300  # a front matter block closes within this many lines
+TABLE_MIN: Final = 3  # fields of a metadata table
+EVIDENCE_WINDOW: Final = 60  # non-blank lines of the head searched for the line that spells the title evidence
+PROSE_ABOVE: Final = 2  # prose lines (a photo caption, a news agency's dateline) that may stand above the title
 
 # Keys of a page's metadata table (spaces left out): gov.cn-style 索引号/主题分类/…, a CMS's 生成日期/访问量.
-TABLE_KEYS = frozenset({
+TABLE_KEYS: Final = frozenset({
     "索引号", "主题分类", "主题词", "发文机关", "发布机构", "发布单位", "成文日期", "发文日期", "标题", "题目", "文号",
     "发文字号", "文件编号", "发布日期", "生成日期", "公开方式", "公开时限", "公开范围", "公开日期", "责任部门",
     "信息来源", "访问量", "浏览次数", "点击数", "关联稿件", "有效性", "时效性", "效力状态", "施行日期", "实施日期",
     "废止日期", "分类", "体裁分类", "信息分类", "组配分类", "所属机构", "所属主题", "组织机构", "信息名称", "关键词",
     "关键字", "统一编号", "登记号", "名称",
 })
-TITLE_KEYS = frozenset({"标题", "题目", "信息名称", "名称"})
+TITLE_KEYS: Final = frozenset({"标题", "题目", "信息名称", "名称"})
 
 _PUNCT_RE = re.compile(r"[，。、：；！？,.;:!?（）()《》“”\"'【】\[\]]")
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")

@@ -11,6 +11,8 @@ One forward pass: each line is looked at once.
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Sequence
 
@@ -25,9 +27,9 @@ _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")
 # A body heading ends the table, also in Markdown bold or as a Markdown heading (**第二章 …**, ## 第二章 …).
 _HEADING_RE = re.compile(
     r"^(?:\*\*|__|#{1,6}[ \t]*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
-PROSE_LINE = 60  # a line this long with a full stop and no cells is a paragraph: the table has ended
-CELL_SHARE = 0.5
-TABLE_LINES_MAX = 400
+PROSE_LINE: Final = 60  # a line this long with a full stop and no cells is a paragraph: the table has ended
+CELL_SHARE: Final = 0.5
+TABLE_LINES_MAX: Final = 400
 
 
 def find_tables(text: str, lines: Sequence[Line], firsts: str, first: int, stop: int) -> list[Region]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Sequence
 
@@ -12,9 +14,9 @@ from .furniture import RELATED_RE, furniture_label
 from .lines import Line, norm, prev_content
 from .scan import opening_class, opening_lines
 
-TAIL_LINES = 40  # non-blank lines read backwards for trailing furniture
-RELATED_LINE_MAX = 16  # a "related articles" heading is a short line
-CLOSING_WINDOW = 3  # the closing is at most this many paragraphs
+TAIL_LINES: Final = 40  # non-blank lines read backwards for trailing furniture
+RELATED_LINE_MAX: Final = 16  # a "related articles" heading is a short line
+CLOSING_WINDOW: Final = 3  # the closing is at most this many paragraphs
 _COMRADES_RE = re.compile(r"^(?:同志们|同事们|朋友们|各位代表|各位委员|各位同仁)[，,！!]")  # opens a closing
 _THANKS_RE = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。.]?$")
 _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")

@@ -9,15 +9,17 @@ lead sentences; inside each new heading the next shapes are looked for again.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..models import Node, NodeKind, Span, new_node
 from .groups import headline, select
 from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 
 __all__ = ["add_run_ins"]
 
-INLINE = (NodeKind.POINT, NodeKind.DIRECTIVE)
+INLINE: Final = (NodeKind.POINT, NodeKind.DIRECTIVE)
 # What may stand inside a heading of each shape, in the order a scope is split.
-INSIDE = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape.LINE: (Shape.LABEL, Shape.PARA, Shape.INNER),
+INSIDE: Final = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape.LINE: (Shape.LABEL, Shape.PARA, Shape.INNER),
           Shape.LABEL: (Shape.PARA, Shape.INNER)}
 
 

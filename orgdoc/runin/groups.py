@@ -11,28 +11,30 @@ each a different label), else by its paragraph and inner leads, which count in a
 
 from __future__ import annotations
 
+from typing import Final
+
 from collections import Counter
 from collections.abc import Callable
 
 from .leads import DUTY, SPEAKER, Lead, Shape
 from .words import STATEMENT
 
-PREFIX = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
-LONG_PREFIX = 4  # …and those sharing four are (教师热爱学生，…)
-MIN_SHARED = 2  # parallel leads sharing an opening: two make a group
-MIN_LOOSE = 3  # leads with no shared opening need three to be trusted
-LENGTH_RATIO = 1.6  # parallel sentences: the longer at most this many times the shorter
-MAX_INNER_LEAD = 20  # inside a paragraph, only short sentences can be run-in headings
-MAX_FRAME = 10  # 从外部环境看，: the frame of a lead ends at a comma this close to its start
-MAX_TIGHT = 30  # a headline-shaped lead with a comma is at most this long…
-MAX_TWO_CLAUSES = 50  # …or this long in a run whose leads all have two clauses
-MAX_TIGHT_PLAIN = 60  # …and one with no comma at most this long
-MAX_PAIR = 20  # two headline-shaped leads alone make a group only when this short
-MIN_REST = 20  # a headline-shaped lead heads a paragraph at least this long…
-MIN_REST_SHORT = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
-MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
-QUOTES = "“‘「《（("  # a lead opening with a quotation or a bracket is prose
-MAX_GAP = 2  # a run of headline-shaped leads may skip one paragraph between two of them
+PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
+LONG_PREFIX: Final = 4  # …and those sharing four are (教师热爱学生，…)
+MIN_SHARED: Final = 2  # parallel leads sharing an opening: two make a group
+MIN_LOOSE: Final = 3  # leads with no shared opening need three to be trusted
+LENGTH_RATIO: Final = 1.6  # parallel sentences: the longer at most this many times the shorter
+MAX_INNER_LEAD: Final = 20  # inside a paragraph, only short sentences can be run-in headings
+MAX_FRAME: Final = 10  # 从外部环境看，: the frame of a lead ends at a comma this close to its start
+MAX_TIGHT: Final = 30  # a headline-shaped lead with a comma is at most this long…
+MAX_TWO_CLAUSES: Final = 50  # …or this long in a run whose leads all have two clauses
+MAX_TIGHT_PLAIN: Final = 60  # …and one with no comma at most this long
+MAX_PAIR: Final = 20  # two headline-shaped leads alone make a group only when this short
+MIN_REST: Final = 20  # a headline-shaped lead heads a paragraph at least this long…
+MIN_REST_SHORT: Final = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
+MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
+QUOTES: Final = "“‘「《（("  # a lead opening with a quotation or a bracket is prose
+MAX_GAP: Final = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
 def select(text: str, leads: list[Lead]) -> list[Lead]:

@@ -14,56 +14,56 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..grammar import starts_with_marker
 from ..models import Node, Span
 from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, INTRODUCER, PRONOUNS
 
-SENTENCE_ENDS = "。！？!?"
-COLONS = "：:"
-STOPS = re.compile(r"[。！？!?：:；;]")
-CLAUSE_ENDS = "，,！!：:、"
-LINE_ENDS = frozenset("。！？!?；;：:，,、…")  # a line ending so is a sentence or a clause, no heading line
-LIST_BULLETS = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
-SPEAKER = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
-COPULA = "是"
-DATE_WORDS = str.maketrans("", "", "年月日号")
+SENTENCE_ENDS: Final = "。！？!?"
+COLONS: Final = "：:"
+STOPS: Final = re.compile(r"[。！？!?：:；;]")
+CLAUSE_ENDS: Final = "，,！!：:、"
+LINE_ENDS: Final = frozenset("。！？!?；;：:，,、…")  # a line ending so is a sentence or a clause, no heading line
+LIST_BULLETS: Final = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
+SPEAKER: Final = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
+COPULA: Final = "是"
+DATE_WORDS: Final = str.maketrans("", "", "年月日号")
 # A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
 # scan starts), spaces and bold skipped, up to its own end mark; no colon or semicolon inside.
-MAX_INNER = 50  # inside a paragraph, a duty sentence longer than this is prose
-DUTY_SKIP = r"[ \t\u3000*]*"
-DUTY_TEXT = r"([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
-DUTY_BODY = DUTY_SKIP + DUTY_TEXT
+MAX_INNER: Final = 50  # inside a paragraph, a duty sentence longer than this is prose
+DUTY_SKIP: Final = r"[ \t\u3000*]*"
+DUTY_TEXT: Final = r"([^。！？!?：:；;\n\s*]{0,6}要[^。！？!?：:；;\n]*[。！？!?])"
+DUTY_BODY: Final = DUTY_SKIP + DUTY_TEXT
 # The end mark before a duty sentence is matched, the sentence looked ahead at: a pattern opening with
 # a character class is scanned fast, one opening with a look-behind tries every position. Since the
 # sentence holds no end mark but its last, the next match can only start at that last one.
 # Inside the paragraph (not at its start) only sentences of at most MAX_INNER + 1 characters are kept,
 # so the look-ahead first checks that an end mark closes one that near (its first stop: the sentence
 # holds none): a long sentence is given up there, before its 要 is looked for or a match is made.
-DUTY_SENTENCE = re.compile(r"[。！？!?](?=" + DUTY_SKIP + r"(?=[^。！？!?：:；;\n\s*]{0,6}要)"
+DUTY_SENTENCE: Final = re.compile(r"[。！？!?](?=" + DUTY_SKIP + r"(?=[^。！？!?：:；;\n\s*]{0,6}要)"
                            + rf"(?=[^。！？!?：:；;\n]{{0,{MAX_INNER}}}[。！？!?])" + DUTY_TEXT + ")")
-DUTY_FIRST = re.compile(DUTY_BODY)
-OPENING = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
-PARAGRAPH_ENDS = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
-NOTE_OPENERS = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
-MAX_TOPIC_LABEL = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
-INDENT = " \t\u3000"
-PARAGRAPH_INDENT = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
-BOLD = "**"
-MARKUP = INDENT + "*"  # what a lead's text is measured without
-MAX_LEAD = 60  # a paragraph's lead sentence longer than this is prose, not a heading
-MAX_LABEL = 30  # 今后五年的主要任务是： a colon label is short
-MIN_LABEL = 3  # 问： 答： 注： are keys, not labels of parts
-MAX_LINE = 30  # a heading line is short
-MIN_BODY = 20  # what a heading line or a standing label heads: a paragraph at least this long
-MAX_ADDRESS = 10  # 各位代表， 老师们，同志们，: the address clause opening a paragraph is short
+DUTY_FIRST: Final = re.compile(DUTY_BODY)
+OPENING: Final = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
+PARAGRAPH_ENDS: Final = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
+NOTE_OPENERS: Final = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
+MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
+INDENT: Final = " \t\u3000"
+PARAGRAPH_INDENT: Final = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
+BOLD: Final = "**"
+MARKUP: Final = INDENT + "*"  # what a lead's text is measured without
+MAX_LEAD: Final = 60  # a paragraph's lead sentence longer than this is prose, not a heading
+MAX_LABEL: Final = 30  # 今后五年的主要任务是： a colon label is short
+MIN_LABEL: Final = 3  # 问： 答： 注： are keys, not labels of parts
+MAX_LINE: Final = 30  # a heading line is short
+MIN_BODY: Final = 20  # what a heading line or a standing label heads: a paragraph at least this long
+MAX_ADDRESS: Final = 10  # 各位代表， 老师们，同志们，: the address clause opening a paragraph is short
 # The address: a clause (up to its first clause end) of three characters or more ending in 们 and
 # not a pronoun, or one opened by 各位 亲爱的 尊敬的; one pattern, matched where the paragraph opens.
-ADDRESS = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PRONOUNS))})[{CLAUSE_ENDS}])[^{CLAUSE_ENDS}]{{2,}}{ADDRESS_END}"
+ADDRESS: Final = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PRONOUNS))})[{CLAUSE_ENDS}])[^{CLAUSE_ENDS}]{{2,}}{ADDRESS_END}"
                      rf"|(?:{'|'.join(ADDRESS_OPENERS)})[^{CLAUSE_ENDS}]*)[{CLAUSE_ENDS}]")
-DUTY = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
-MAX_TOPIC = 6  # 教育培养要…: a topic of at most this many characters before 要
+DUTY: Final = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
+MAX_TOPIC: Final = 6  # 教育培养要…: a topic of at most this many characters before 要
 
 
 class Shape(str, Enum):
