@@ -15,14 +15,13 @@ cut from the original at the same offsets.
 
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import itertools
 import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from .fold import TABLE_PATH, fold
 from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind

@@ -17,8 +17,19 @@ from .errors import OrgdocError
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
-from .models import (MAX_REPEATS, Diagnostic, DiagnosticCode, Marker, Node, Outline, Region, RegionKind, Source, Span,
-                     trimmed_span)
+from .models import (
+    MAX_REPEATS,
+    Diagnostic,
+    DiagnosticCode,
+    Marker,
+    Node,
+    Outline,
+    Region,
+    RegionKind,
+    Source,
+    Span,
+    trimmed_span,
+)
 from .normalize import Repaired, repair
 from .offsets import to_input
 from .runin import add_run_ins

@@ -9,13 +9,12 @@ when its numbering makes sense after its previous sibling of the same style.
 
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Final
 
 from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
@@ -27,13 +26,19 @@ LINE, SENTENCE, NO_BOUNDARY = Boundary.LINE, Boundary.SENTENCE, Boundary.NONE
 
 MAX_HEADLINE: Final = 60  # a heading that ends its line after a lost break is short
 TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentence end
+# An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
+# steps out of the sub-headings (one pattern, tried after each line break).
+ADDRESS_CUE: Final = r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!]"
+ADDRESS_LINE: Final = re.compile(rf"\n[ \t\u3000]*{ADDRESS_CUE}")
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
-MAX_LABEL: Final = 6  # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
+# characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
+MAX_LABEL: Final = 6
 MAX_BLOCK_GAP: Final = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's…
 # What the title of a document inside a document ends with (（一）春季行动方案, 2. 实施细则).
 DOCUMENT_NOUNS: Final = ("方案", "计划", "规划", "办法", "细则", "意见", "要点", "安排", "预案", "规定", "规则", "章程",
                   "指南", "清单", "纲要", "通知", "报告", "总结")
-MAX_CLEAR_ORDINAL: Final = 20  # …unless both are heading lines (三、存在问题⏎…七、下步打算): then kept, with a warning
+# …unless both are heading lines (三、存在问题⏎…七、下步打算): then kept, with a warning
+MAX_CLEAR_ORDINAL: Final = 20
 RUN_ON_MAX_LINES: Final = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH: Final = 400
 # Block forms that stand only at the start of a line, never inside a paragraph.
@@ -235,8 +240,13 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     path: list[Block] = []
     styles = [style_of(m) for m in markers]
     following = _next_ordinals(markers, styles)
+    addresses = [a.start() + 1 for a in ADDRESS_LINE.finditer(text)] if len(markers) > 1 else []
     for m, style, nxt in zip(markers, styles, following):
         depth = _depth_for(path, style)
+        if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
+            depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
+        elif depth > 1 and _resumes(path[0], m, style):
+            depth = 1  # （三） after an address's 一是…: the sub-headings' list goes on beside them
         if depth < len(path) and m.ordinal == 1 and _heads_sub_document(text, path[-1], m, style):
             depth = len(path)  # （一）春季方案⏎一、目标…: a plan inside the plan restarts 一、 under its title
         while depth == len(path) and path and path[-1].marker.role is INLINE \
@@ -272,6 +282,22 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _resumes(top: Block, m: Marker, style: str) -> bool:
+    """Whether `m` is the next heading of a list of `top`'s sub-headings that an address closed:
+    another list of `top`'s own came after it."""
+    siblings = top.children
+    if len(siblings) < 2 or siblings[-1].style == style or m.ordinal is None:
+        return False
+    earlier = next((b for b in reversed(siblings) if b.style == style), None)
+    return earlier is not None and earlier.ordinal == m.ordinal - 1
+
+
+def _between(points: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `points` lies in [start, end)."""
+    k = bisect.bisect_left(points, start)
+    return k < len(points) and points[k] < end
 
 
 def _heads_sub_document(text: str, opened: Block, m: Marker, style: str) -> bool:

@@ -9,11 +9,10 @@ The table is OpenCC's character dictionary cut to one-to-one pairs, generated on
 
 from __future__ import annotations
 
-from typing import Final
-
 import json
 import re
 from pathlib import Path
+from typing import Final
 
 TABLE_PATH: Final = Path(__file__).parent / "data" / "t2s.json"
 

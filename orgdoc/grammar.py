@@ -8,8 +8,8 @@ Every stage that asks "is this a marker?" asks here; none keeps a list of its ow
 
 from __future__ import annotations
 
-import re
 import _sre
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

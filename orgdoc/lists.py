@@ -6,9 +6,8 @@ top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其
 
 from __future__ import annotations
 
-from typing import Final
-
 from dataclasses import dataclass, field
+from typing import Final
 
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role
 

@@ -6,15 +6,20 @@ may start: at a line start, after a sentence or a clause, or (bracketed) anywher
 
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 import re
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
-from .grammar import (COLON_REACH, MarkerShape, candidate_pattern, colon_pattern, lookalike_pattern,
-                      marker_shape)
+from .grammar import (
+    COLON_REACH,
+    MarkerShape,
+    candidate_pattern,
+    colon_pattern,
+    lookalike_pattern,
+    marker_shape,
+)
 from .models import Boundary, Marker, Role
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is

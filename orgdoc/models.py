@@ -7,8 +7,8 @@ half-open pair `(start, end)`, so `text[start:end]` is what it covers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal

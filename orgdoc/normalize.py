@@ -20,8 +20,6 @@ predecessor was full.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -31,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
+from typing import Final
 
 from .grammar import factored, opening_marker
 from .models import Role
@@ -509,7 +508,8 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
 _PAGE_NUMBER_RE = re.compile(r"[ \t\u3000]*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
                              r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
 _DIGITS_RE = re.compile(r"\d+")
-RUNNING_MIN: Final = 3  # a short line met this often (its digits aside) in a wrapped text is a page's running header
+# a short line met this often (its digits aside) in a wrapped text is a page's running header
+RUNNING_MIN: Final = 3
 RUNNING_MAX: Final = 40  # characters: a running header is a name and an issue, never a paragraph's line
 RUNNING_GAP: Final = 400  # characters: the fewest a page holds between two running headers
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")

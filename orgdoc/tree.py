@@ -6,13 +6,14 @@ Block headings first (`blocks`), then, inside the text each heading owns, the in
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Final
 
-import re
-from bisect import bisect_right
-from collections.abc import Iterator
-
 from .blocks import (
+    ADDRESS_CUE,
+    ADDRESS_LINE,
     Block,
     is_run_on,
     join_paragraph_runs,
@@ -24,7 +25,7 @@ from .blocks import (
     with_styled,
 )
 from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
-from .models import Diagnostic, Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
+from .models import Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -35,7 +36,7 @@ TERMINATORS: Final = frozenset("。！？；：!?;:")
 # Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
 # speaker's last requests (最后，我再提三点要求：), an address ending in ！ (同志们！ 各位代表！).
 CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
-                          r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!])")
+                                 rf"{ADDRESS_CUE})")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
 HEADING_TRAILERS: Final = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
@@ -66,6 +67,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     for b in flat:
         if b.end > closing:
             b.end = closing  # the closing part belongs to no section
+    _end_at_addresses(text, flat, body[0], closing)
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     del inline
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
@@ -107,6 +109,26 @@ def closing_start(text: str, flat: list[Block], body: Span) -> int:
     return body[1]
 
 
+def _end_at_addresses(text: str, flat: list[Block], start: int, closing: int) -> None:
+    """An address inside a sub-heading's text (各位代表！ after the last part of 一、's （三）) ends
+    the sub-headings open there: what follows is the top-level section's own text, and the lists in
+    it are that section's (a report's 一是…五是 problems after 各位代表！ belong to 一、, not to （三）).
+    An address at the top level of a section changes nothing; one after the last heading starts the
+    closing part (`closing_start`)."""
+    if len(flat) < 2:
+        return
+    starts = [b.marker.start for b in flat]
+    for m in ADDRESS_LINE.finditer(text, max(start - 1, 0), closing):
+        at = m.start() + 1
+        k = bisect_left(starts, at) - 1
+        inner = flat[k] if k >= 0 else None
+        while inner is not None and inner.end <= at:
+            inner = inner.parent
+        while inner is not None and inner.parent is not None:
+            inner.end = min(inner.end, at)
+            inner = inner.parent
+
+
 def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span,
                   warnings: Diagnostics, closing: int) -> list[InlineList]:
     """Inline lists hang under the block heading whose own text they stand in."""
@@ -135,8 +157,11 @@ def _scopes(flat: list[Block], body: Span) -> list[tuple[Block | None, int, int]
     for k, b in enumerate(flat):
         nxt = flat[k + 1].marker.start if k + 1 < len(flat) else body[1]
         scopes.append((b, b.marker.start, min(nxt, b.end)))
-        if b.end < nxt:
-            scopes.append((b.parent, b.end, nxt))
+        if b.end < nxt:  # the stretch is the text of the nearest heading still open there
+            owner = b.parent
+            while owner is not None and owner.end <= b.end:
+                owner = owner.parent
+            scopes.append((owner, b.end, nxt))
     return scopes
 
 

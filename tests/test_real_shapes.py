@@ -338,3 +338,47 @@ def test_address_after_last_section(address: str, expected: str) -> None:
     text = f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}\n{address}新的征程已经开启。我们要一是坚定信心，二是真抓实干。\n"
     nodes, _ = build_tree(text, scan_markers(text), (0, len(text)))
     assert outline_text(nodes) == dedent(expected)
+
+
+
+# An address opening a paragraph inside a section (after its last sub-heading's text) steps out of the
+# sub-headings: the lists after it are the section's. With a comma it changes nothing.
+MID_ADDRESSES = [
+    ("exclamation_back_to_section", "各位代表！困难也不少。", "", """
+        一、 回顾
+          （一） 经济平稳
+          （二） 民生改善
+          一是 需求不足
+          二是 风险较多
+        二、 部署"""),
+    ("exclamation_alone_on_its_line", "同志们！\n困难也不少。", "", """
+        一、 回顾
+          （一） 经济平稳
+          （二） 民生改善
+          一是 需求不足
+          二是 风险较多
+        二、 部署"""),
+    ("comma_stays_in_sub_section", "同志们，困难也不少。", "", """
+        一、 回顾
+          （一） 经济平稳
+          （二） 民生改善
+            一是 需求不足
+            二是 风险较多
+        二、 部署"""),
+    ("next_sub_heading_stays_a_sibling", "各位代表！困难也不少。", f"（三）改革深化\n{BODY}\n", """
+        一、 回顾
+          （一） 经济平稳
+          （二） 民生改善
+          一是 需求不足
+          二是 风险较多
+          （三） 改革深化
+        二、 部署"""),
+]
+
+
+@pytest.mark.parametrize("opening,after,expected", [c[1:] for c in MID_ADDRESSES], ids=[c[0] for c in MID_ADDRESSES])
+def test_address_inside_a_section(opening: str, after: str, expected: str) -> None:
+    text = (f"一、回顾\n（一）经济平稳\n{BODY}\n（二）民生改善\n{BODY}\n"
+            f"{opening}一是需求不足。要扩大内需。\n二是风险较多。要化解风险。\n{after}二、部署\n{BODY}\n")
+    nodes, _ = build_tree(text, scan_markers(text), (0, len(text)))
+    assert outline_text(nodes) == dedent(expected)

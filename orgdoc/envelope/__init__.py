@@ -34,12 +34,11 @@ in text order.
 
 from __future__ import annotations
 
-from typing import Final
-
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Final
 
 from orgdoc.fold import fold
 from orgdoc.models import Region, RegionKind, Span

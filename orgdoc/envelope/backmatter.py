@@ -14,10 +14,9 @@ line from here to the end?) and one forward pass over the cues: linear.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from .lines import Line, prev_content
 from .scan import opening_class, opening_lines
@@ -35,7 +34,8 @@ _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条])")
 _SECTION_OPENS = opening_class(_SECTION_RE)
 _CUE_OPENS = re.compile("|".join(opening_class(cue).pattern for _, cue in _CUES))
-BACK_SHARE: Final = 0.5  # back matter never holds more than this share of the text's lines after the body starts
+# back matter never holds more than this share of the text's lines after the body starts
+BACK_SHARE: Final = 0.5
 
 
 def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, str] | None:

@@ -6,17 +6,17 @@ of their own) rather than read as a first run of empty sections.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from orgdoc.grammar import starts_with_marker
 
 from .lines import HAN, Line, lines_between, next_content, norm
 from .scan import guarded
 
-CONTENTS_LINE: Final = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")  # the heading of a table of contents
+# the heading of a table of contents
+CONTENTS_LINE: Final = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")
 PAGE_LEADER: Final = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
 MAX_ENTRY: Final = 60  # characters: an entry is a heading, never a paragraph
 # PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over
@@ -29,7 +29,8 @@ def is_contents_line(s: str) -> bool:
     return bool(CONTENTS_LINE.match(s))
 
 
-CONTENTS_WINDOW: Final = 12  # non-blank lines of the body's start in which a 目录 line is looked for (after a 序言)
+# non-blank lines of the body's start in which a 目录 line is looked for (after a 序言)
+CONTENTS_WINDOW: Final = 12
 UNTITLED_MIN: Final = 3  # entries of a contents block without a 目录 line
 
 

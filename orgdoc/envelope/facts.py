@@ -73,7 +73,8 @@ _DATE_RE = re.compile(f"{_DATE}|(?P<ny>(?:19|20)\\d{{2}})[-./](?P<nm>\\d{{1,2}})
 POST_NAME_RE: Final = re.compile(  # 市委书记 张三 / XX市委书记 XXX
     rf"^(?P<post>[{HAN}（）()、·\w]{{0,24}}?(?:{'|'.join(POST_SUFFIXES)}))[ \u3000]*(?P<name>{_NAME})$")
 LABELLED_NAME_RE: Final = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|述职人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
-NOTE_RE: Final = re.compile(r"^[（(][^（()）]{1,20}[）)]$")  # （根据录音整理） （摘要）: an editor's note under the title
+# （根据录音整理） （摘要）: an editor's note under the title
+NOTE_RE: Final = re.compile(r"^[（(][^（()）]{1,20}[）)]$")
 NAME_RE: Final = re.compile(rf"^{_NAME}$")
 AT_OCCASION_RE: Final = re.compile(  # X在Y上的讲话: speaker X (may be empty), occasion Y
     rf"^(?P<speaker>[^在]{{0,40}}?)在(?P<occasion>.{{2,80}}?)(?:上|时|中|期间|之际)?的\s*(?P<genre>{_GENRE_ALT})"

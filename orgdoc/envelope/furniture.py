@@ -7,10 +7,9 @@ top and bottom of a text (`edge`) cues count more than between the body's paragr
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
@@ -21,15 +20,18 @@ from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
 SENTENCE_MIN: Final = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
 MID_LINE_MAX: Final = 100  # mid-body lines longer than this are never furniture (keeps the pass cheap)
-FURNITURE_MAX: Final = 400  # a longer line is body text run together (a speech pasted on one line), never furniture
+# a longer line is body text run together (a speech pasted on one line), never furniture
+FURNITURE_MAX: Final = 400
 
 STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
-STAMP_FIELD: Final = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"  # 来源： 发布日期： 浏览次数：
+# 来源： 发布日期： 浏览次数：
+STAMP_FIELD: Final = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"
 ADVERT_STRONG: Final = (  # membership and chat-group adverts: one is enough on a short line
     "禁止外传|仅供学习|仅供参考|仅供个人|[Qq]{2}群|会员群|微信群|交流群|加群|扫码|扫一扫|二维码|"
     "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别|蓝字|关注我们"
 )
-ADVERT_WEAK: Final = "会员|举报|资料|免费|权益|独家|打击"  # at the edges two different ones make an advert line
+# at the edges two different ones make an advert line
+ADVERT_WEAK: Final = "会员|举报|资料|免费|权益|独家|打击"
 # A call to action: an urging word and what to do (立即开通, 点击下载), a "see more" link, or a link arrow.
 CTA_URGE: Final = "立即|马上|现在就?|点击|点此|点我|一键|赶快|赶紧|快来|免费"
 CTA_DO: Final = "开通|下载|购买|领取|查看|阅读|注册|登录|加入|升级|订阅|获取|收藏|体验|试用|抢购|充值|咨询"

@@ -7,11 +7,10 @@ teaser cut with …; the text may also open with its body and have no title at a
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span

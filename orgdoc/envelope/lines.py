@@ -34,7 +34,8 @@ class Line:
     text: str  # the folded line (simplified) without surrounding whitespace; "" when blank
 
 
-MAX_BLANKS: Final = 3  # blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
+# blank lines kept in a row: more say nothing more to any rule, and cost memory (10^6 blank lines)
+MAX_BLANKS: Final = 3
 # Characters from which a text's lines are made only when read (TextLines): past this, a list of
 # Line objects, their offsets and their strings would weigh twice the text again.
 LAZY_FROM = 2_000_000

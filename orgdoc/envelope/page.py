@@ -35,13 +35,16 @@ from .furniture import MID_LINE_MAX, RELATED_RE, furniture_label
 from .lines import HAN, HAN_RE, Line, next_content, norm
 
 MENU_MAX: Final = 8  # characters of a menu item (spaces left out)
-MENU_RUN: Final = 3  # a menu has at least this many items, one a line; a title block never has three such lines
+# a menu has at least this many items, one a line; a title block never has three such lines
+MENU_RUN: Final = 3
 PROSE_MIN: Final = 20  # a line this long with sentence punctuation is prose
 FURNITURE_COST: Final = 30  # what a furniture-shaped line costs the article span (in characters of prose)
 FRONT_MATTER_LINES: Final = 300  # a front matter block closes within this many lines
 TABLE_MIN: Final = 3  # fields of a metadata table
-EVIDENCE_WINDOW: Final = 60  # non-blank lines of the head searched for the line that spells the title evidence
-PROSE_ABOVE: Final = 2  # prose lines (a photo caption, a news agency's dateline) that may stand above the title
+# non-blank lines of the head searched for the line that spells the title evidence
+EVIDENCE_WINDOW: Final = 60
+# prose lines (a photo caption, a news agency's dateline) that may stand above the title
+PROSE_ABOVE: Final = 2
 
 # Keys of a page's metadata table (spaces left out): gov.cn-style 索引号/主题分类/…, a CMS's 生成日期/访问量.
 TABLE_KEYS: Final = frozenset({

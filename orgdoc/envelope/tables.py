@@ -11,10 +11,9 @@ One forward pass: each line is looked at once.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from orgdoc.models import Region, RegionKind
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind

@@ -33,9 +33,9 @@ from ._common import (
     safe_name,
 )
 from .docx import load_docx
+from .encoding import decode_text
 from .html import load_html
 from .pdf import load_pdf
-from .encoding import decode_text
 from .text import load_markdown, load_text
 
 __all__ = ["Limits", "Loaded", "load_bytes", "load_file"]

@@ -11,10 +11,9 @@ each a different label), else by its paragraph and inner leads, which count in a
 
 from __future__ import annotations
 
-from typing import Final
-
 from collections import Counter
 from collections.abc import Callable
+from typing import Final
 
 from .leads import DUTY, SPEAKER, Lead, Shape
 from .words import STATEMENT

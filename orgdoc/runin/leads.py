@@ -24,7 +24,8 @@ SENTENCE_ENDS: Final = "。！？!?"
 COLONS: Final = "：:"
 STOPS: Final = re.compile(r"[。！？!?：:；;]")
 CLAUSE_ENDS: Final = "，,！!：:、"
-LINE_ENDS: Final = frozenset("。！？!?；;：:，,、…")  # a line ending so is a sentence or a clause, no heading line
+# a line ending so is a sentence or a clause, no heading line
+LINE_ENDS: Final = frozenset("。！？!?；;：:，,、…")
 LIST_BULLETS: Final = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
 SPEAKER: Final = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
 COPULA: Final = "是"
@@ -45,9 +46,12 @@ DUTY_SENTENCE: Final = re.compile(r"[。！？!?](?=" + DUTY_SKIP + r"(?=[^。�
                            + rf"(?=[^。！？!?：:；;\n]{{0,{MAX_INNER}}}[。！？!?])" + DUTY_TEXT + ")")
 DUTY_FIRST: Final = re.compile(DUTY_BODY)
 OPENING: Final = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
-PARAGRAPH_ENDS: Final = frozenset("。！？!?：:；;”’」』…）)")  # a line ending so may be followed by a new paragraph
-NOTE_OPENERS: Final = frozenset("[［【〔0123456789")  # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
-MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
+# a line ending so may be followed by a new paragraph
+PARAGRAPH_ENDS: Final = frozenset("。！？!?：:；;”’」』…）)")
+# [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
+NOTE_OPENERS: Final = frozenset("[［【〔0123456789")
+# 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
+MAX_TOPIC_LABEL: Final = 4
 INDENT: Final = " \t\u3000"
 PARAGRAPH_INDENT: Final = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
 BOLD: Final = "**"
