@@ -325,6 +325,14 @@ def opening_marker(line: str) -> MarkerShape | None:
     return marker_shape(match.group()) if match else None
 
 
+def opens_spaced(line: str) -> bool:
+    """Whether the marker a line opens with is set apart from its text by a space (第七件　推翻…): the
+    shape of a heading line, where a sentence runs straight on (第七件事是…)."""
+    stripped = line.lstrip(" \t\u3000#>*+-")
+    match = candidate_pattern().match(stripped)
+    return match is not None and any(ch in " \u3000" for ch in stripped[match.end() - 1:match.end() + 1])
+
+
 def starts_with_marker(line: str) -> bool:
     """Whether a line opens with a numbering marker; bullets and dashes do not count, since a
     subtitle opens with —— too."""

@@ -31,7 +31,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
 from typing import Final
 
-from .grammar import factored, opening_marker
+from .grammar import factored, opening_marker, opens_spaced
 from .models import Role
 
 __all__ = ["OffsetMap", "Repaired", "blank", "repair", "running_headers"]
@@ -393,8 +393,12 @@ def _opens_paragraph(line: str, next_line: str) -> bool:
     the width."""
     if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line)):
         return False
-    shape = opening_marker(next_line)  # a heading's marker; 一是 opens sentences inside paragraphs too
-    return next_line.startswith(PARAGRAPH_INDENT) or (shape is not None and shape.role in HEADING_ROLES)
+    if next_line.startswith(PARAGRAPH_INDENT):
+        return True
+    # A heading's marker; 一是 opens sentences inside paragraphs too, but not set apart by a space as
+    # a heading line is (第七件　推翻…).
+    shape = opening_marker(next_line)
+    return shape is not None and (shape.role in HEADING_ROLES or opens_spaced(next_line))
 
 
 def _score(narrow: str, lines: list[str], blanks: list[int],

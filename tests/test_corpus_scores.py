@@ -24,8 +24,8 @@ FILE_VARIANT_FLOORS = {"numbered_structure_f1": 0.95, "all_structure_f1": 0.93, 
 # Variants with known drops (scripts/corpus_variants.py says which and why): floors a little under
 # today's figures, so a change that makes them worse fails; raise them when a drop is fixed.
 KNOWN_DROP_FLOORS = {
-    "pdf": {"numbered_structure_f1": 0.97, "all_structure_f1": 0.95, "runin_f1": 0.94, "title_accuracy": 1.0},
-    "pdf_gazette": {"numbered_structure_f1": 0.93, "all_structure_f1": 0.91, "runin_f1": 0.94, "title_accuracy": 1.0},
+    "pdf": {"numbered_structure_f1": 0.98, "all_structure_f1": 0.96, "runin_f1": 0.94, "title_accuracy": 1.0},
+    "pdf_gazette": {"numbered_structure_f1": 0.965, "all_structure_f1": 0.945, "runin_f1": 0.94, "title_accuracy": 1.0},
     "wechat": {"numbered_structure_f1": 0.99, "all_structure_f1": 0.97, "runin_f1": 0.95, "title_accuracy": 0.85},
 }
 FILE_VARIANTS = ("docx", "html", "html_word", "html_br", "html_table")

@@ -295,6 +295,16 @@ JOIN_CASES = [
     ("number-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 28}20\n20年", f"{WRAPPED_BODY}\n{'甲' * 28}2020年"),
     ("ascii-cut-by-width", f"{WRAPPED_BODY}\n{'甲' * 27}PDF\n格式", f"{WRAPPED_BODY}\n{'甲' * 27}PDF格式"),
     ("overlong-line-stays", f"{WRAPPED_BODY}\n{'丙' * 60}\n丁丁。", f"{WRAPPED_BODY}\n{'丙' * 60}\n丁丁。"),
+    # After a full line ending a sentence: a heading marker keeps the break, and so does an inline form
+    # set apart by a space as heading lines are (第三件　…); run straight on into its sentence, it joins.
+    ("full-sentence-then-marker-stays", f"{WRAPPED_BODY}\n{'甲' * 29}。\n二、主要任务",
+     f"{WRAPPED_BODY}\n{'甲' * 29}。\n二、主要任务"),
+    ("full-sentence-then-spaced-counted-stays", f"{WRAPPED_BODY}\n{'甲' * 29}。\n第三件\u3000修好道路",
+     f"{WRAPPED_BODY}\n{'甲' * 29}。\n第三件\u3000修好道路"),
+    ("full-sentence-then-counted-sentence-joins", f"{WRAPPED_BODY}\n{'甲' * 29}。\n第三件事是修好道路",
+     f"{WRAPPED_BODY}\n{'甲' * 29}。第三件事是修好道路"),
+    ("full-sentence-then-point-joins", f"{WRAPPED_BODY}\n{'甲' * 29}。\n一是修好道路",
+     f"{WRAPPED_BODY}\n{'甲' * 29}。一是修好道路"),
     # A contents entry that fills the width ends in its page number: the next entry is a line of its own.
     ("contents-entry-then-marker-stays", f"{WRAPPED_BODY}\n第一章  {'甲' * 19}    12\n第二章  乙乙    15",
      f"{WRAPPED_BODY}\n第一章  {'甲' * 19}    12\n第二章  乙乙    15"),
