@@ -9,9 +9,10 @@ string: a heading cut by a hard wrap keeps its line break, one holding a zero-wi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from itertools import accumulate
 
-from .models import Announcement, Diagnostic, Node, Outline, Region, Span
+from .models import Announcement, Diagnostic, Node, Outline, Region, RegionKind, Span
 from .normalize import OffsetMap
 
 
@@ -19,14 +20,14 @@ def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
     """The outline with every span an index into `text`, the input the repair started from. Its
     nodes are moved in place (the parse's own), the rest copied."""
     move = _move if offsets.steps else _reread  # no character deleted: the spans hold as they are
-    span_of = offsets.span
     stack = list(outline.children)
     while stack:  # a loop, not a recursion: the tree may be deep
         node = stack.pop()
-        move(node, span_of, text)
+        move(node, offsets, text)
         stack.extend(node.children)
+    regions = [_region(r, offsets) for r in outline.regions]
     return outline.model_copy(update={
-        "regions": [_region(r, offsets) for r in outline.regions],
+        "regions": sorted(regions + _lost_furniture(offsets, text, outline.children, regions), key=_span),
         "announcements": [_announcement(a, offsets, text) for a in outline.announcements],
         "warnings": [_warning(w, offsets) for w in outline.warnings],
     })
@@ -41,12 +42,17 @@ def _inside(span: Span, outer: Span) -> Span:
     return start, min(max(span[1], start), outer[1])
 
 
-def _move(node: Node, span_of: Callable[[int, int], Span], text: str) -> None:
+def _move(node: Node, offsets: OffsetMap, text: str) -> None:
     """The node moved back, in place: the parse that called this made it and holds it alone, and a
     copy of every node (its dict and fields-set) would double the outline's memory."""
+    span_of = offsets.span
     fields = node.__dict__  # past pydantic's __setattr__: fields every node has
     span = fields["span"] = span_of(*fields["span"])
-    heading = fields["heading_span"] = _inside(span_of(*fields["heading_span"]), span)
+    repaired = fields["heading_span"]
+    heading = _inside(span_of(*repaired), span)
+    if heading[1] - heading[0] > repaired[1] - repaired[0]:  # the repair deleted text inside it
+        heading = heading[0], _before_furniture(offsets, text, repaired, heading)
+    fields["heading_span"] = heading
     fields["heading"] = text[heading[0]:heading[1]]
     marker = fields["marker_span"]
     if marker is not None:
@@ -54,9 +60,51 @@ def _move(node: Node, span_of: Callable[[int, int], Span], text: str) -> None:
         fields["marker"] = text[marker[0]:marker[1]]
 
 
-def _reread(node: Node, span_of: Callable[[int, int], Span], text: str) -> None:
+def _span(region: Region) -> Span:
+    return region.span
+
+
+def _lost_furniture(offsets: OffsetMap, text: str, nodes: list[Node], regions: list[Region]) -> list[Region]:
+    """Lines the repair deleted (a wrapped PDF text's page numbers and running headers) that fall
+    between the outline's spans, as boilerplate regions: no character of the input is left out.
+    Those inside a node's or a region's span are held by it already."""
+    held = sorted([n.span for n in nodes] + [r.span for r in regions])
+    ends = list(accumulate((end for _, end in held), max))
+    lost = []
+    for start, end in offsets.deleted_runs():
+        gap = text[start:end]
+        k = bisect_right(held, (start, end)) - 1
+        if "\n" not in gap or not _holds_text(gap) or k >= 0 and ends[k] >= end:
+            continue
+        trimmed = start + len(gap) - len(gap.lstrip()), end - len(gap) + len(gap.rstrip())
+        lost.append(Region(kind=RegionKind.BOILERPLATE, span=trimmed, label="page furniture"))
+    return lost
+
+
+def _holds_text(gap: str) -> bool:
+    """Whether deleted characters hold visible text (not only line breaks, spaces and invisible ones)."""
+    return any(ch.isprintable() and not ch.isspace() for ch in gap)
+
+
+def _before_furniture(offsets: OffsetMap, text: str, repaired: Span, heading: Span) -> int:
+    """Where a heading the repair joined across a page's furniture (a page number and a running
+    header between two lines of a wrapped heading) ends in the input: before the first deleted
+    stretch holding whole lines of text, since a quote of the input cannot leave it out. Line breaks
+    and invisible characters deleted inside it stay in it."""
+    previous = heading[0]
+    for k in range(repaired[0] + 1, repaired[1]):
+        position = offsets.back(k)
+        if position - previous > 1:
+            gap = text[previous + 1:position]
+            if "\n" in gap and _holds_text(gap):
+                return previous + 1
+        previous = position
+    return heading[1]
+
+
+def _reread(node: Node, offsets: OffsetMap, text: str) -> None:
     """The node's quoted strings read again from the input (repair replaced characters one for one)."""
-    fields = node.__dict__
+    fields = node.__dict__  # `offsets` deletes nothing: the spans hold as they are
     span = fields["span"]
     heading = fields["heading_span"] = _inside(fields["heading_span"], span)
     fields["heading"] = text[heading[0]:heading[1]]

@@ -103,3 +103,20 @@ def test_offset_map_finds_each_kept_character(text: str) -> None:
         assert text[j] == ch or (ch == "\n" and text[j] in "\r\u2028") or (ch == " " and text[j] == "\u00a0")
         assert offsets.forth(j) == i
     assert offsets.back(len(repaired.text)) == len(text)
+
+
+def test_heading_joined_across_a_page_break_stops_before_the_furniture() -> None:
+    """A wrapped heading cut by a page's number and running header (met on every page): the repair
+    joins its two halves, but a quote of the input cannot leave the furniture out, so the heading
+    ends before it."""
+    page = "\n".join(["乙" * 30] * 15) + "\n乙乙。"
+    furniture = "第{0}页 共4页\n某某市人民政府公报　2024年第{0}期"
+    heading = "其次，完善工作机制，健全考核评价体系，推动全市各项任务落实落"  # 30 characters: a full line
+    pages = [f"首先，{'丙' * 27}\n{page}", f"{page}\n{heading}", f"地见效。{'丁' * 26}\n{page}", page]
+    text = "\n".join(f"{p}\n{furniture.format(k + 1)}" for k, p in enumerate(pages)) + "\n"
+    outline = orgdoc.parse(text)
+    assert any(w.message.startswith("removed 8") for w in outline.warnings)
+    node = next(n for n in outline.walk() if n.marker and n.marker.startswith("其次"))
+    assert node.heading == heading[3:]
+    assert text[node.heading_span[0]:node.heading_span[1]] == node.heading
+    check_outline(text, outline)
