@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 from .blocks import (
     ADDRESS_CUE,
@@ -41,9 +41,16 @@ CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|�
 HEADING_TRAILERS: Final = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
 
+class Tree(NamedTuple):
+    nodes: list[Node]
+    warnings: Diagnostics  # found while building it
+    closing: int  # where the closing part begins (`closing_start`), the body's end if there is none
+
+
 def build_tree(text: str, markers: list[Marker], body: Span,
-               styled: tuple[tuple[int, int, int], ...] = ()) -> tuple[list[Node], Diagnostics]:
-    """The outline of text[body], and the diagnostics found while building it.
+               styled: tuple[tuple[int, int, int], ...] = ()) -> Tree:
+    """The outline of text[body], the diagnostics found while building it, and where its closing
+    part begins.
 
     `styled` lists (start, end, level) of lines the source marks as headings (Word heading styles,
     Markdown #): those without a marker of their own become unnumbered sections.
@@ -75,7 +82,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     assembler = _Assembler(text, starts)
     nodes = [assembler.item(i, 1) for lst in top_lists for i in lst.items]
     nodes = _in_order(nodes + [assembler.block(b, 1) for b in _taken(roots)])
-    return nodes, warnings
+    return Tree(nodes, warnings, closing)
 
 
 def _taken(blocks: list[Block]) -> Iterator[Block]:

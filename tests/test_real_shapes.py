@@ -336,7 +336,7 @@ ADDRESSES = [
 def test_address_after_last_section(address: str, expected: str) -> None:
     """The tree alone (the envelope may take a last address paragraph as the closing courtesy)."""
     text = f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}\n{address}新的征程已经开启。我们要一是坚定信心，二是真抓实干。\n"
-    nodes, _ = build_tree(text, scan_markers(text), (0, len(text)))
+    nodes = build_tree(text, scan_markers(text), (0, len(text))).nodes
     assert outline_text(nodes) == dedent(expected)
 
 
@@ -380,5 +380,5 @@ MID_ADDRESSES = [
 def test_address_inside_a_section(opening: str, after: str, expected: str) -> None:
     text = (f"一、回顾\n（一）经济平稳\n{BODY}\n（二）民生改善\n{BODY}\n"
             f"{opening}一是需求不足。要扩大内需。\n二是风险较多。要化解风险。\n{after}二、部署\n{BODY}\n")
-    nodes, _ = build_tree(text, scan_markers(text), (0, len(text)))
+    nodes = build_tree(text, scan_markers(text), (0, len(text))).nodes
     assert outline_text(nodes) == dedent(expected)

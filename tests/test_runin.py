@@ -159,6 +159,18 @@ CASES = [
           · 要在“通”上下功夫，打通断头路
           · 要在“养”上下功夫，管好已建路
         第二件 办好村级小学"""),
+    # After the last section, paragraphs opening alike are run-ins of the top level; from a closing cue
+    # on (各位代表！ 以上…) they are the speech's closing words, which head nothing.
+    ("alike_after_the_last_section", (f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}\n"
+                                      f"在新的一年，经济工作要稳中求进。{LONG}\n在新的一年，民生工作要尽力而为。{LONG}"), """
+        一、 总体情况
+        二、 下步打算
+          · 在新的一年，经济工作要稳中求进
+          · 在新的一年，民生工作要尽力而为"""),
+    ("alike_in_the_closing_part", (f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}\n各位代表！\n"
+                                   f"在新的一年，经济工作要稳中求进。{LONG}\n在新的一年，民生工作要尽力而为。{LONG}"), """
+        一、 总体情况
+        二、 下步打算"""),
 ]
 
 

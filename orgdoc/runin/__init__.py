@@ -23,20 +23,31 @@ INSIDE: Final = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape
           Shape.LABEL: (Shape.PARA, Shape.INNER)}
 
 
-def add_run_ins(text: str, nodes: list[Node], body: Span) -> list[Node]:
-    """The tree with unnumbered headings added at every level; levels are recomputed."""
-    top = _scope(text, body[0], body[1], nodes)
+def add_run_ins(text: str, nodes: list[Node], body: Span, closing: int | None = None) -> list[Node]:
+    """The tree with unnumbered headings added at every level; levels are recomputed. The top level's
+    own text from `closing` on (the closing part, see `tree.closing_start`) heads nothing: a speech's
+    closing words are no part of its outline, even where their paragraphs open alike (过去的一年，…)."""
+    end = body[1] if closing is None else max(body[0], min(closing, body[1]))
+    inside = [n for n in nodes if n.span[0] < end]
+    after = nodes[len(inside):]  # the closing part's lists: their own text is looked at as usual
+    _descend(text, after)
+    top = _scope(text, body[0], end, inside) + after
     _relevel(top, 1)
     return top
 
 
 def _scope(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Node]:
     """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
+    _descend(text, children)
+    return _split(text, start, end, _released(text, children), None, wrapped)
+
+
+def _descend(text: str, children: list[Node]) -> None:
+    """Each child's own scope, split in turn."""
     for child in children:
         # Past pydantic's __setattr__ (a field every node has, so its fields-set already names it).
         child.__dict__["children"] = _scope(text, child.heading_span[1], child.span[1], child.children,
                                             child.kind in INLINE)
-    return _split(text, start, end, _released(text, children), None, wrapped)
 
 
 def _released(text: str, children: list[Node]) -> list[Node]:
