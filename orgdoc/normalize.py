@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, groupby, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
 from typing import Final
 
@@ -80,18 +80,6 @@ class OffsetMap:
         if end <= start:
             return first, first
         return first, end + bisect_right(keys, end - 1)  # just after back(end - 1)
-
-    def deleted_runs(self, shortest: int = 2) -> list[tuple[int, int]]:
-        """The input spans the repair deleted whole, of at least `shortest` characters, in order: a
-        run of deleted positions shares one key (as many kept characters precede each)."""
-        runs: list[tuple[int, int]] = []
-        j = 0
-        for key, group in groupby(self._keys):
-            size = sum(1 for _ in group)
-            if size >= shortest:
-                runs.append((key + j, key + j + size))
-            j += size
-        return runs
 
 
 @dataclass(frozen=True)

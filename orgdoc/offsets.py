@@ -9,9 +9,6 @@ string: a heading cut by a hard wrap keeps its line break, one holding a zero-wi
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
-
 from .models import Announcement, Diagnostic, Node, Outline, Region, RegionKind, Span
 from .normalize import OffsetMap
 
@@ -66,18 +63,18 @@ def _span(region: Region) -> Span:
 
 def _lost_furniture(offsets: OffsetMap, text: str, nodes: list[Node], regions: list[Region]) -> list[Region]:
     """Lines the repair deleted (a wrapped PDF text's page numbers and running headers) that fall
-    between the outline's spans, as boilerplate regions: no character of the input is left out.
-    Those inside a node's or a region's span are held by it already."""
-    held = sorted([n.span for n in nodes] + [r.span for r in regions])
-    ends = list(accumulate((end for _, end in held), max))
+    between the spans that tile the text, as boilerplate regions: no character of the input is left
+    out. Those inside a node's or a region's span are held by it already; the gaps between the
+    top-level spans are few, whatever the number of deletions. A gap the repair deleted whole maps
+    to one point of the repaired text."""
     lost = []
-    for start, end in offsets.deleted_runs():
-        gap = text[start:end]
-        k = bisect_right(held, (start, end)) - 1
-        if "\n" not in gap or not _holds_text(gap) or k >= 0 and ends[k] >= end:
-            continue
-        trimmed = start + len(gap) - len(gap.lstrip()), end - len(gap) + len(gap.rstrip())
-        lost.append(Region(kind=RegionKind.BOILERPLATE, span=trimmed, label="page furniture"))
+    position = 0
+    for start, end in sorted([n.span for n in nodes] + [r.span for r in regions]) + [(len(text), len(text))]:
+        if start > position and _holds_text(gap := text[position:start]):
+            trimmed = position + len(gap) - len(gap.lstrip()), start - len(gap) + len(gap.rstrip())
+            if offsets.forth(trimmed[0]) == offsets.forth(trimmed[1]):
+                lost.append(Region(kind=RegionKind.BOILERPLATE, span=trimmed, label="page furniture"))
+        position = max(position, end)
     return lost
 
 
