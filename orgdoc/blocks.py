@@ -241,12 +241,15 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     styles = [style_of(m) for m in markers]
     following = _next_ordinals(markers, styles)
     addresses = [a.start() + 1 for a in ADDRESS_LINE.finditer(text)] if len(markers) > 1 else []
+    closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
     for m, style, nxt in zip(markers, styles, following):
         depth = _depth_for(path, style)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
-        elif depth > 1 and _resumes(path[0], m, style):
-            depth = 1  # （三） after an address's 一是…: the sub-headings' list goes on beside them
+            closed = (path[0], path[1].style, path[1].ordinal)
+        elif depth > 1 and closed is not None and closed[0] is path[0] and style == closed[1] \
+                and m.ordinal is not None and m.ordinal == (closed[2] or 0) + 1:
+            depth = 1  # （三） after an address's 一是…: the closed list goes on beside them
         if depth < len(path) and m.ordinal == 1 and _heads_sub_document(text, path[-1], m, style):
             depth = len(path)  # （一）春季方案⏎一、目标…: a plan inside the plan restarts 一、 under its title
         while depth == len(path) and path and path[-1].marker.role is INLINE \
@@ -282,16 +285,6 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         siblings.append(block)
         path.append(block)
     return roots, declined
-
-
-def _resumes(top: Block, m: Marker, style: str) -> bool:
-    """Whether `m` is the next heading of a list of `top`'s sub-headings that an address closed:
-    another list of `top`'s own came after it."""
-    siblings = top.children
-    if len(siblings) < 2 or siblings[-1].style == style or m.ordinal is None:
-        return False
-    earlier = next((b for b in reversed(siblings) if b.style == style), None)
-    return earlier is not None and earlier.ordinal == m.ordinal - 1
 
 
 def _between(points: list[int], start: int, end: int) -> bool:
