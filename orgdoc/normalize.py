@@ -543,9 +543,11 @@ def running_headers(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
 
 def _is_running(key: str, at: list[int]) -> bool:
     """A running header: words (four Han characters or more), no marker, met once a page (the repeats
-    RUNNING_GAP characters apart or more), unlike the rows of a table or a log, which repeat line after line."""
+    RUNNING_GAP characters apart or more), unlike the rows of a table or a log, which repeat line after
+    line. The last gap may be short: a footer's last page holds what is left of the text."""
+    gaps = [b - a for a, b in zip(at, at[1:])]
     return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
-            and min(b - a for a, b in zip(at, at[1:])) >= RUNNING_GAP)
+            and min(gaps[:-1]) >= RUNNING_GAP)
 
 
 def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...]]:

@@ -9,6 +9,8 @@ string: a heading cut by a hard wrap keeps its line break, one holding a zero-wi
 
 from __future__ import annotations
 
+import re
+
 from .models import Announcement, Diagnostic, Node, Outline, Region, RegionKind, Span
 from .normalize import OffsetMap
 
@@ -70,12 +72,16 @@ def _lost_furniture(offsets: OffsetMap, text: str, nodes: list[Node], regions: l
     lost = []
     position = 0
     for start, end in sorted([n.span for n in nodes] + [r.span for r in regions]) + [(len(text), len(text))]:
-        if start > position and _holds_text(gap := text[position:start]):
-            trimmed = position + len(gap) - len(gap.lstrip()), start - len(gap) + len(gap.rstrip())
-            if offsets.forth(trimmed[0]) == offsets.forth(trimmed[1]):
-                lost.append(Region(kind=RegionKind.BOILERPLATE, span=trimmed, label="page furniture"))
+        if start > position and _holds_text(text[position:start]):
+            for block in _TEXT_LINES.finditer(text, position, start):  # runs of non-blank lines
+                span = block.start(), block.start() + len(block.group().rstrip())
+                if offsets.forth(span[0]) == offsets.forth(span[1]):
+                    lost.append(Region(kind=RegionKind.BOILERPLATE, span=span, label="page furniture"))
         position = max(position, end)
     return lost
+
+
+_TEXT_LINES = re.compile(r"\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")  # lines with text, up to a blank line
 
 
 def _holds_text(gap: str) -> bool:

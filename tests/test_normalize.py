@@ -332,6 +332,14 @@ def test_page_furniture_in_a_wrapped_text_is_removed_and_the_paragraph_joined(na
         [ch for ch in result.text if ch != "\n"]  # every kept character maps back to itself
 
 
+def test_a_footer_after_a_short_last_page_is_still_a_running_header() -> None:
+    # the footer ends every page, the last one too, which holds only what is left of the text
+    page = "\n".join(["乙" * 30] * 15) + "\n乙乙。"
+    pages = [page, page, page, "丙丙。"]
+    text = "\n".join(f"{p}\n某某省人民政府公报　2024年第{k + 1}期" for k, p in enumerate(pages))
+    assert "公报" not in repair(text).text
+
+
 def test_a_short_line_repeated_line_after_line_is_no_running_header() -> None:
     # the rows of a table or a log repeat (digits aside) every other line: they are joined as usual
     rows = "\n".join([WRAPPED_BODY] + [f"{FULL}\n某某单位某某项目{k}" for k in range(4)])

@@ -38,16 +38,26 @@ def flat(s: str) -> str:
 
 damaged = st.tuples(
     st.sampled_from(range(len(TEXTS))),
-    st.sampled_from(["wrap", "crlf", "invisible", "all"]),
+    st.sampled_from(["wrap", "pages", "crlf", "invisible", "all"]),
     st.integers(20, 45),
     st.lists(st.tuples(st.floats(0, 1), st.sampled_from(INVISIBLE)), min_size=1, max_size=30),
 )
 
 
+def paged(text: str, lines: int) -> str:
+    """A page number and a running header after every `lines` lines, as a PDF's text holds them."""
+    rows = text.split("\n")
+    pages = [rows[i:i + lines] for i in range(0, len(rows), lines)]
+    return "\n".join("\n".join([*page, f"- {k + 1} -", f"某某市人民政府公报　2024年第{k + 1}期"])
+                     for k, page in enumerate(pages))
+
+
 def damage(k: int, how: str, width: int, picks: list[tuple[float, str]]) -> str:
     text = TEXTS[k]
-    if how in ("wrap", "all"):
+    if how in ("wrap", "pages", "all"):
         text = hard_wrap(text, width)
+    if how in ("pages", "all"):
+        text = paged(text, 40)  # a page of 40 lines: 800 to 1,800 characters
     if how in ("invisible", "all"):
         text = sprinkle(text, picks)
     if how in ("crlf", "all"):
