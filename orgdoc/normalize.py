@@ -547,7 +547,7 @@ def _is_running(key: str, at: list[int]) -> bool:
     line. The last gap may be short: a footer's last page holds what is left of the text."""
     gaps = [b - a for a, b in zip(at, at[1:])]
     return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
-            and min(gaps[:-1]) >= RUNNING_GAP)
+            and min(gaps[:-1] or gaps) >= RUNNING_GAP)
 
 
 def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...]]:
