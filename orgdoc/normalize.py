@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -525,26 +525,45 @@ def _page_furniture(lines: list[str]) -> set[int]:
     paragraphs at every page; a wrapped line joined to one would carry the page number into a sentence."""
     found = {k for k, line in enumerate(lines) if line and _PAGE_NUMBER_RE.fullmatch(line)}
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
-    found.update(running_headers(lines, starts))
+    found.update(running_headers(lines, starts, lambda k: _line_before(lines, k)))
     return found
 
 
-def running_headers(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
+def _line_before(lines: Sequence[str], k: int) -> str:
+    """The last line with text before lines[k] ("" at the start)."""
+    k -= 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return lines[k] if k >= 0 else ""
+
+
+def running_headers(lines: Sequence[str], starts: Sequence[int], before: Callable[[int], str]) -> list[int]:
     """Which of `lines` (starting at `starts` in the text) are a page's running header (see
-    `_is_running`), in order. The envelope asks too, after the joins: the header stays in the text,
-    a line of its own that is not part of the body."""
+    `_is_running`), in order; `before(k)` is the line with text that precedes lines[k] in the text.
+    The envelope asks too, after the joins: the header stays in the text, a line of its own that is
+    not part of the body."""
     places: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         if line and len(line) <= RUNNING_MAX and not _ends_sentence(line):
             places.setdefault(_DIGITS_RE.sub("0", line.strip()), []).append(k)
     return sorted(k for key, at in places.items()
-                  if len(at) >= RUNNING_MIN and _is_running(key, [starts[k] for k in at]) for k in at)
+                  if len(at) >= RUNNING_MIN and _is_running(key, [starts[k] for k in at])
+                  and ("0" in key or any(_cut_by(before(k)) for k in at)) for k in at)
+
+
+def _cut_by(line: str) -> bool:
+    """Whether a line after this one stands in the middle of a sentence: this one has text, does not
+    close a sentence and is no heading (一、农业农村 above the 工作目标 every section repeats)."""
+    return bool(line) and not _ends_sentence(line) and opening_marker(line) is None
 
 
 def _is_running(key: str, at: list[int]) -> bool:
     """A running header: words (four Han characters or more), no marker, met once a page (the repeats
     RUNNING_GAP characters apart or more), unlike the rows of a table or a log, which repeat line after
-    line. The last gap may be short: a footer's last page holds what is left of the text."""
+    line. The last gap may be short: a footer's last page holds what is left of the text. (The caller
+    also asks for a number in it, a page's or an issue's, or for one of them to cut a sentence: a
+    sub-heading each part repeats, 主要任务 under every section, holds no number and always follows a
+    closed paragraph or a heading, where a page's break falls mid-sentence somewhere.)"""
     gaps = [b - a for a, b in zip(at, at[1:])]
     return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
             and min(gaps[:-1] or gaps) >= RUNNING_GAP)

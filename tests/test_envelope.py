@@ -1248,6 +1248,16 @@ def test_a_running_header_between_paragraphs_is_boilerplate() -> None:
     assert running == [header.format(k) for k in (1, 2, 3)]
 
 
+def test_a_sub_heading_every_section_repeats_is_no_running_header() -> None:
+    # 主要任务 under every section: a short line met once a section, like a page's header, but with no
+    # number and never in the middle of a sentence: the document's own heading lines.
+    sections = [f"{m}、{h}\n工作目标\n{P1 * 3}\n主要任务\n{P2 * 3}" for m, h in
+                [("一", "提高思想认识"), ("二", "突出工作重点"), ("三", "强化组织保障")]]
+    outline = parsed(f"{ARTICLE_TITLE}\n" + "\n".join(sections))
+    assert not [r for r in outline.regions if r.label == "running header"]
+    assert [n.heading for n in outline.children[0].children] == ["工作目标", "主要任务"]
+
+
 @pytest.mark.parametrize("heading", ["**二、突出工作重点**", "## 二、突出工作重点"])
 def test_a_table_ends_at_a_heading_in_markdown(heading: str) -> None:
     text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n{heading}\n{P3}\n三、强化组织保障\n{P1}"

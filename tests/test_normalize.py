@@ -340,6 +340,13 @@ def test_a_footer_after_a_short_last_page_is_still_a_running_header() -> None:
     assert "公报" not in repair(text).text
 
 
+def test_a_sub_heading_every_part_repeats_is_kept_in_a_wrapped_text() -> None:
+    # 主要任务 under every part: repeated once a page or so, but after a closed paragraph every time
+    part = "\n".join(["乙" * 30] * 15) + "\n乙乙。"
+    text = "\n".join(f"{k}、第{k}部分\n{part}\n主要任务\n{part}" for k in "一二三四")
+    assert repair(text).text.count("主要任务") == 4
+
+
 def test_a_short_line_repeated_line_after_line_is_no_running_header() -> None:
     # the rows of a table or a log repeat (digits aside) every other line: they are joined as usual
     rows = "\n".join([WRAPPED_BODY] + [f"{FULL}\n某某单位某某项目{k}" for k in range(4)])

@@ -15,7 +15,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 from orgdoc.normalize import running_headers
 
-from .lines import Line, lines_between, norm
+from .lines import Line, lines_between, norm, prev_content
 from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
 SENTENCE_MIN: Final = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
@@ -172,7 +172,9 @@ def mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]:
 
 
 def _mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]:
-    short = [line for line in lines_between(lines, first, stop) if line.text and len(line.text) <= MID_LINE_MAX]
+    at = [k for k, line in enumerate(lines_between(lines, first, stop), first)
+          if line.text and len(line.text) <= MID_LINE_MAX]
+    short = [lines[k] for k in at]
     texts = [line.text for line in short]
     plain = [k for k, s in enumerate(texts) if not _is_sentence(s)]
     hits = set(hit_lines(texts, _MID_ANY_LINE))
@@ -180,7 +182,7 @@ def _mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]
     hits.update(k for k, s in enumerate(texts) if not s[0].isalnum() and not _ALNUM_RE.search(s))
     hits.update(plain[k] for k in hit_lines([texts[k] for k in plain], _MID_PLAIN_LINE))
     # A PDF's running header (某某公报 2024年第3期), once a page: no cue word, only its repeats tell it.
-    running = set(running_headers(texts, [line.start for line in short]))
+    running = set(running_headers(texts, [line.start for line in short], lambda k: _text_before(lines, at[k])))
     hits.update(running)
     found = []
     for k in sorted(hits):
@@ -189,6 +191,12 @@ def _mid_furniture(lines: Sequence[Line], first: int, stop: int) -> list[Region]
             span = (short[k].start, short[k].end)
             found.append(Region(kind=RegionKind.BOILERPLATE, span=span, label=label))
     return found
+
+
+def _text_before(lines: Sequence[Line], k: int) -> str:
+    """The text of the last line with text before lines[k] ("" at the start)."""
+    j = prev_content(lines, k)
+    return lines[j].text if j >= 0 else ""
 
 
 def _is_sentence(s: str) -> bool:
