@@ -516,6 +516,9 @@ _DIGITS_RE = re.compile(r"\d+")
 RUNNING_MIN: Final = 3
 RUNNING_MAX: Final = 40  # characters: a running header is a name and an issue, never a paragraph's line
 RUNNING_GAP: Final = 400  # characters: the fewest a page holds between two running headers
+# …and the most: a page holds some 3,000 characters at most, and one without its header doubles that;
+# a line met again only further on (a licence line closing each of several pasted articles) is none.
+RUNNING_SPAN: Final = 12_000
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -559,14 +562,14 @@ def _cut_by(line: str) -> bool:
 
 def _is_running(key: str, at: list[int]) -> bool:
     """A running header: words (four Han characters or more), no marker, met once a page (the repeats
-    RUNNING_GAP characters apart or more), unlike the rows of a table or a log, which repeat line after
+    RUNNING_GAP to RUNNING_SPAN characters apart), unlike the rows of a table or a log, which repeat line after
     line. The last gap may be short: a footer's last page holds what is left of the text. (The caller
     also asks for a number in it, a page's or an issue's, or for one of them to cut a sentence: a
     sub-heading each part repeats, 主要任务 under every section, holds no number and always follows a
     closed paragraph or a heading, where a page's break falls mid-sentence somewhere.)"""
     gaps = [b - a for a, b in zip(at, at[1:])]
     return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
-            and min(gaps[:-1] or gaps) >= RUNNING_GAP)
+            and min(gaps[:-1] or gaps) >= RUNNING_GAP and max(gaps) <= RUNNING_SPAN)
 
 
 def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...]]:

@@ -347,6 +347,14 @@ def test_a_sub_heading_every_part_repeats_is_kept_in_a_wrapped_text() -> None:
     assert repair(text).text.count("主要任务") == 4
 
 
+def test_a_line_met_only_pages_apart_is_no_running_header() -> None:
+    # a line that comes back only every 15,000 characters (a note closing each of several pasted
+    # articles) is no page's header: a page holds a few thousand characters
+    part = "\n".join(["乙" * 30] * 500) + "\n乙乙。"
+    text = "\n".join(f"{part}\n{'丙' * 29}\n来源：某某市人民政府网站2024年" for _ in range(4))
+    assert repair(text).text.count("来源：某某市人民政府网站2024年") == 4
+
+
 def test_a_short_line_repeated_line_after_line_is_no_running_header() -> None:
     # the rows of a table or a log repeat (digits aside) every other line: they are joined as usual
     rows = "\n".join([WRAPPED_BODY] + [f"{FULL}\n某某单位某某项目{k}" for k in range(4)])
