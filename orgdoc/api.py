@@ -164,10 +164,10 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
         warnings=_capped(sorted(notes + warnings.kept + more, key=lambda d: d.span or (-1, -1)), warnings.dropped),
         source=source)
     # Offsets found in the repaired text go back to the text the caller passed (or the loader extracted).
-    changed, offsets = repaired.changed, repaired.offsets
+    changed, offsets, furniture = repaired.changed, repaired.offsets, repaired.furniture
     del text, repaired  # the repaired copy of the document: only its offsets are of use from here on
     if changed:
-        outline = to_input(outline, offsets, loaded.text)
+        outline = to_input(outline, offsets, loaded.text, furniture)
     return _numbered(outline).with_text(loaded.text)
 
 

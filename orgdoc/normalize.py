@@ -32,7 +32,7 @@ from operator import add, itemgetter, sub
 from typing import Final
 
 from .grammar import factored, opening_marker, opens_spaced
-from .models import Role
+from .models import Role, Span
 
 __all__ = ["OffsetMap", "Repaired", "blank", "repair", "running_headers"]
 
@@ -88,6 +88,7 @@ class Repaired:
     changed: bool  # False when text is the input object unchanged
     notes: tuple[str, ...]  # plain words, one per kind of repair done
     offsets: OffsetMap = field(default_factory=OffsetMap, compare=False)  # repaired → input positions
+    furniture: tuple[Span, ...] = ()  # input spans of the page numbers and running headers deleted
 
 
 # --- thresholds ------------------------------------------------------------------------------------
@@ -572,18 +573,23 @@ def _is_running(key: str, at: list[int]) -> bool:
             and min(gaps[:-1] or gaps) >= RUNNING_GAP and max(gaps) <= RUNNING_SPAN)
 
 
-def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...]]:
+def _drop_lines(lines: list[str], wrap: _Wrap, drop: set[int]) -> tuple[list[str], _Wrap, tuple[int, ...], list[Span]]:
     """`lines` without the lines in `drop`, each deleted with the break before it (after it, for the
     first line): the lines of a paragraph that a page's number cut come together again, to be
-    joined like any others. Also the positions deleted, for the offset map."""
+    joined like any others. Also the positions deleted, for the offset map, and the dropped lines'
+    text spans (without their spaces)."""
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     cut: list[int] = []
+    spans: list[Span] = []
     for k in sorted(drop):
         first = starts[k] - 1 if k else 0  # the break before the line, or the first line and its break
         cut.extend(range(first, min(first + len(lines[k]) + 1, starts[-1] - 1)))
+        line = lines[k]
+        spans.append((starts[k] + len(line) - len(line.lstrip()), starts[k] + len(line.rstrip())))
     kept = [k for k in range(len(lines)) if k not in drop]
     sizes = [wrap.sizes[k] for k in kept]
-    return [lines[k] for k in kept], _Wrap(wrap.measure, wrap.width, wrap.slack, sizes), tuple(sorted(set(cut)))
+    shorter = _Wrap(wrap.measure, wrap.width, wrap.slack, sizes)
+    return [lines[k] for k in kept], shorter, tuple(sorted(set(cut))), spans
 
 
 def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int, tuple[int, ...]]:
@@ -605,8 +611,9 @@ def _join(lines: list[str], wrap: _Wrap) -> tuple[str, int, tuple[int, ...]]:
     return "".join(parts), joins, tuple(deleted)
 
 
-def _unwrap(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
-    """Join hard-wrapped lines when the document shows it was cut at one width."""
+def _unwrap(text: str, notes: list[str], steps: list[tuple[int, ...]], furniture_spans: list[Span]) -> str:
+    """Join hard-wrapped lines when the document shows it was cut at one width. The page furniture
+    deleted is added to `furniture_spans` (spans of `text`)."""
     if text.count("\n") < MIN_FULL_LINES:
         return text
     lines = text.split("\n")
@@ -615,12 +622,13 @@ def _unwrap(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
         return text
     furniture = _page_furniture(lines)
     if furniture:
-        lines, wrap, cut = _drop_lines(lines, wrap, furniture)
+        lines, wrap, cut, spans = _drop_lines(lines, wrap, furniture)
     joined, joins, deleted = _join(lines, wrap)
     if not joins:
         return text
     if furniture:
         steps.append(cut)
+        furniture_spans += spans
         notes.append(f"removed {len(furniture)} page numbers and running headers")
     if deleted:
         steps.append(deleted)
@@ -637,7 +645,9 @@ def repair(text: str) -> Repaired:
     steps: list[tuple[int, ...]] = []
     marks = _marks(text)
     repaired = text if marks is not None else _fix_characters(text, notes, steps)
-    repaired = _unwrap(repaired, notes, steps)  # a space ending a wrapped piece stands inside its line
+    earlier = OffsetMap(tuple(steps))  # the unwrapping's input back to the input
+    spans: list[Span] = []
+    repaired = _unwrap(repaired, notes, steps, spans)  # a space ending a wrapped piece stands inside its line
     if marks is not None and repaired is text:  # neither damaged nor wrapped: the scan found all there is
         repaired = _edited(text, *marks, steps)
     else:  # one step a statement: each copy is let go before the next is made (a long text's peak)
@@ -645,4 +655,5 @@ def repair(text: str) -> Repaired:
         repaired = _widen_punctuation(repaired)
     if not notes and not steps and repaired == text:  # widened punctuation changes no length
         return Repaired(text, False, ())
-    return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)))
+    furniture = tuple((earlier.back(a), earlier.back(b - 1) + 1) for a, b in spans if b > a)
+    return Repaired(repaired, True, tuple(notes), OffsetMap(tuple(steps)), furniture)

@@ -9,15 +9,17 @@ string: a heading cut by a hard wrap keeps its line break, one holding a zero-wi
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from .models import Announcement, Diagnostic, Node, Outline, Region, RegionKind, Span
 from .normalize import OffsetMap
 
 
-def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
+def to_input(outline: Outline, offsets: OffsetMap, text: str, furniture: tuple[Span, ...] = ()) -> Outline:
     """The outline with every span an index into `text`, the input the repair started from. Its
-    nodes are moved in place (the parse's own), the rest copied."""
+    nodes are moved in place (the parse's own), the rest copied. `furniture`: the input spans of the
+    page numbers and running headers the repair deleted, which become boilerplate regions."""
     move = _move if offsets.steps else _reread  # no character deleted: the spans hold as they are
     stack = list(outline.children)
     while stack:  # a loop, not a recursion: the tree may be deep
@@ -26,7 +28,7 @@ def to_input(outline: Outline, offsets: OffsetMap, text: str) -> Outline:
         stack.extend(node.children)
     regions = [_region(r, offsets) for r in outline.regions]
     return outline.model_copy(update={
-        "regions": sorted(regions + _lost_furniture(offsets, text, outline.children, regions), key=_span),
+        "regions": sorted(regions + _furniture_regions(furniture, regions), key=_span),
         "announcements": [_announcement(a, offsets, text) for a in outline.announcements],
         "warnings": [_warning(w, offsets) for w in outline.warnings],
     })
@@ -63,25 +65,19 @@ def _span(region: Region) -> Span:
     return region.span
 
 
-def _lost_furniture(offsets: OffsetMap, text: str, nodes: list[Node], regions: list[Region]) -> list[Region]:
-    """Lines the repair deleted (a wrapped PDF text's page numbers and running headers) that fall
-    between the spans that tile the text, as boilerplate regions: no character of the input is left
-    out. Those inside a node's or a region's span are held by it already; the gaps between the
-    top-level spans are few, whatever the number of deletions. A gap the repair deleted whole maps
-    to one point of the repaired text."""
-    lost = []
-    position = 0
-    for start, end in sorted([n.span for n in nodes] + [r.span for r in regions]) + [(len(text), len(text))]:
-        if start > position and _holds_text(text[position:start]):
-            for block in _TEXT_LINES.finditer(text, position, start):  # runs of non-blank lines
-                span = block.start(), block.start() + len(block.group().rstrip())
-                if offsets.forth(span[0]) == offsets.forth(span[1]):
-                    lost.append(Region(kind=RegionKind.BOILERPLATE, span=span, label="page furniture"))
-        position = max(position, end)
-    return lost
-
-
-_TEXT_LINES = re.compile(r"\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")  # lines with text, up to a blank line
+def _furniture_regions(furniture: tuple[Span, ...], regions: list[Region]) -> list[Region]:
+    """The page furniture the repair deleted, as boilerplate regions: the text holds it, and a chunk
+    of a node it stood in leaves it out as it leaves out any boilerplate. One standing inside a
+    region already (a table, the closing part) is that region's."""
+    held = sorted(r.span for r in regions)
+    starts = [a for a, _ in held]
+    ends = list(accumulate((b for _, b in held), max))
+    found = []
+    for start, end in furniture:
+        k = bisect_right(starts, start) - 1
+        if k < 0 or ends[k] <= start:
+            found.append(Region(kind=RegionKind.BOILERPLATE, span=(start, end), label="page furniture"))
+    return found
 
 
 def _holds_text(gap: str) -> bool:

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import orgdoc
+from orgdoc.chunks import chunk
 from orgdoc.normalize import OffsetMap, repair
 from tests.test_properties import SEEDS, check_outline
 
@@ -130,3 +131,14 @@ def test_heading_joined_across_a_page_break_stops_before_the_furniture() -> None
     assert node.heading == heading[3:]
     assert text[node.heading_span[0]:node.heading_span[1]] == node.heading
     check_outline(text, outline)
+    # The furniture deleted stays in the text as boilerplate regions, in the node or between nodes,
+    # and a chunk leaves it out as it leaves out any boilerplate.
+    furniture = [text[a:b] for a, b in (r.span for r in outline.regions if r.label == "page furniture")]
+    assert furniture == [line for k in range(1, 5) for line in furniture_lines(k)]
+    chunked = "".join(c.text for c in chunk(outline))
+    assert "完善工作机制" in chunked and "地见效" in chunked
+    assert "公报" not in chunked and "页 共" not in chunked
+
+
+def furniture_lines(k: int) -> list[str]:
+    return [f"第{k}页 共4页", f"某某市人民政府公报　2024年第{k}期"]
