@@ -21,10 +21,11 @@ def to_input(outline: Outline, offsets: OffsetMap, text: str, furniture: tuple[S
     nodes are moved in place (the parse's own), the rest copied. `furniture`: the input spans of the
     page numbers and running headers the repair deleted, which become boilerplate regions."""
     move = _move if offsets.steps else _reread  # no character deleted: the spans hold as they are
+    starts = [a for a, _ in furniture]  # in order: the repair deletes the lines in order
     stack = list(outline.children)
     while stack:  # a loop, not a recursion: the tree may be deep
         node = stack.pop()
-        move(node, offsets, text)
+        move(node, offsets, text, starts)
         stack.extend(node.children)
     regions = [_region(r, offsets) for r in outline.regions]
     return outline.model_copy(update={
@@ -43,16 +44,15 @@ def _inside(span: Span, outer: Span) -> Span:
     return start, min(max(span[1], start), outer[1])
 
 
-def _move(node: Node, offsets: OffsetMap, text: str) -> None:
+def _move(node: Node, offsets: OffsetMap, text: str, furniture: list[int]) -> None:
     """The node moved back, in place: the parse that called this made it and holds it alone, and a
     copy of every node (its dict and fields-set) would double the outline's memory."""
     span_of = offsets.span
     fields = node.__dict__  # past pydantic's __setattr__: fields every node has
     span = fields["span"] = span_of(*fields["span"])
-    repaired = fields["heading_span"]
-    heading = _inside(span_of(*repaired), span)
-    if heading[1] - heading[0] > repaired[1] - repaired[0]:  # the repair deleted text inside it
-        heading = heading[0], _before_furniture(offsets, text, repaired, heading)
+    heading = _inside(span_of(*fields["heading_span"]), span)
+    if furniture:
+        heading = heading[0], _before_furniture(text, heading, furniture)
     fields["heading_span"] = heading
     fields["heading"] = text[heading[0]:heading[1]]
     marker = fields["marker_span"]
@@ -80,28 +80,20 @@ def _furniture_regions(furniture: tuple[Span, ...], regions: list[Region]) -> li
     return found
 
 
-def _holds_text(gap: str) -> bool:
-    """Whether deleted characters hold visible text (not only line breaks, spaces and invisible ones)."""
-    return any(ch.isprintable() and not ch.isspace() for ch in gap)
-
-
-def _before_furniture(offsets: OffsetMap, text: str, repaired: Span, heading: Span) -> int:
+def _before_furniture(text: str, heading: Span, furniture: list[int]) -> int:
     """Where a heading the repair joined across a page's furniture (a page number and a running
-    header between two lines of a wrapped heading) ends in the input: before the first deleted
-    stretch holding whole lines of text, since a quote of the input cannot leave it out. Line breaks
-    and invisible characters deleted inside it stay in it."""
-    previous = heading[0]
-    for k in range(repaired[0] + 1, repaired[1]):
-        position = offsets.back(k)
-        if position - previous > 1:
-            gap = text[previous + 1:position]
-            if "\n" in gap and _holds_text(gap):
-                return previous + 1
-        previous = position
-    return heading[1]
+    header between two lines of a wrapped heading) ends in the input: before the first furniture
+    line in it (`furniture`: their starts, in order), since a quote of the input cannot leave it out."""
+    k = bisect_right(furniture, heading[0])
+    if k == len(furniture) or furniture[k] >= heading[1]:
+        return heading[1]
+    end = furniture[k]
+    while end > heading[0] and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
-def _reread(node: Node, offsets: OffsetMap, text: str) -> None:
+def _reread(node: Node, offsets: OffsetMap, text: str, furniture: list[int]) -> None:
     """The node's quoted strings read again from the input (repair replaced characters one for one)."""
     fields = node.__dict__  # `offsets` deletes nothing: the spans hold as they are
     span = fields["span"]
