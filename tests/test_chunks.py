@@ -53,7 +53,11 @@ def sentence_around(text: str, position: int) -> str:
     start = max(text.rfind(ch, 0, position) for ch in SENTENCE_ENDS + "\n") + 1
     ends = [k for k in (text.find(ch, position) for ch in SENTENCE_ENDS + "\n") if k >= 0]
     end = min(ends, default=len(text))
-    return text[start:end + (end < len(text) and text[end] in SENTENCE_ENDS)]  # with its 。, as chunks count it
+    if end < len(text) and text[end] in SENTENCE_ENDS:  # with its 。 and the closers after it (。”),
+        end += 1                                         # as chunks count it
+        while end < len(text) and text[end] in CLOSERS:
+            end += 1
+    return text[start:end]
 
 
 def check_chunks(outline: Outline, chunks: Chunks, limit: int) -> None:
