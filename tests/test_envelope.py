@@ -261,6 +261,8 @@ NOTICE_BODY = f"各乡镇人民政府，县直各单位：\n{P2}\n{SECTIONS}"
 RED_HEADER_CASES = [
     pytest.param("某某县人民政府办公室文件\n某政办发〔2023〕21号\n\n", id="header-ending-in-文件"),
     pytest.param("中共某某县委办公室\n某办发[2023]7号\n", id="office-over-number"),
+    pytest.param("国务院办公厅文件\n国办发〔2023〕5号\n", id="central-body"),
+    pytest.param("工业和信息化部文件\n工信部规〔2023〕2号\n", id="ministry"),
     pytest.param("某某县人民政府文件\n\n某政发（2022）第9号  签发人：刘某某\n\n", id="number-with-signer"),
 ]
 
@@ -273,6 +275,25 @@ def test_red_header_and_document_number_are_bylines(header: str) -> None:
     assert [r.label for r in env.regions if r.kind is RegionKind.BYLINE] == ["red header", "document number"]
     assert (env.speaker, env.genre) == (None, "通知")
     assert body_text(text, env).startswith(P2)
+    assert_covers(text, env)
+
+
+MARKS_ABOVE_TITLE = [
+    pytest.param("特急\n", ["document mark"], id="urgency"),
+    pytest.param("000236\n机密★1年\n特急\n某某县人民政府文件\n", ["document mark"] * 3 + ["red header"],
+                 id="copy-number-classification-urgency-header"),
+    pytest.param("附件2\n\n", ["attachment label"], id="attachment-filed-alone"),
+    pytest.param("附件：\n", ["attachment label"], id="attachment-with-colon"),
+]
+
+
+@pytest.mark.parametrize(("above", "labels"), MARKS_ABOVE_TITLE)
+def test_marks_above_the_title_are_bylines(above: str, labels: list[str]) -> None:
+    title = "某某县农村供水保障三年行动方案"
+    text = f"{above}{title}\n\n为进一步提高保障水平，结合本县实际，制定本方案。\n{SECTIONS}"
+    env = find_envelope(text)
+    assert env.title == title
+    assert [r.label for r in env.regions if r.kind is RegionKind.BYLINE] == labels
     assert_covers(text, env)
 
 
@@ -368,6 +389,15 @@ SPLIT_TITLE_CASES = [
                  id="blank-but-runs-on"),
     pytest.param("砥砺奋进 勇毅前行\n\n在全镇经济工作会议上的讲话", "砥砺奋进 勇毅前行 在全镇经济工作会议上的讲话",
                  id="blank-after-spaced-slogan"),
+    pytest.param("某某县人民政府办公室关于\n进一步规范农村集体资产\n管理的实施意见",
+                 "某某县人民政府办公室关于进一步规范农村集体资产管理的实施意见", id="three-lines"),
+    pytest.param("某某县农村集体资产管理\n工作推进会议\n实施方案", "某某县农村集体资产管理工作推进会议实施方案",
+                 id="three-lines-middle-without-connective"),
+    pytest.param("在全县农村集体资产清查工作会议上的\n讲话", "在全县农村集体资产清查工作会议上的讲话",
+                 id="genre-word-alone-on-the-last-line"),
+    pytest.param("中共某某县委办公室\n某某县人民政府办公室\n关于进一步规范农村集体资产管理的实施意见",
+                 "中共某某县委办公室某某县人民政府办公室关于进一步规范农村集体资产管理的实施意见",
+                 id="joint-issuers-stacked"),
 ]
 
 
@@ -455,6 +485,13 @@ FURNITURE_CASES = [
     pytest.param("分享到：", "page control", id="share-to"),
     pytest.param("下一篇：在全镇秸秆禁烧工作会议上的讲话", "page control", id="next-article"),
     pytest.param("【打印】 【关闭】 【收藏】", "page control", id="button-row"),
+    pytest.param("某某网", "site name", id="site-name"),
+    pytest.param("某某县人民政府门户网站", "site name", id="government-portal"),
+    pytest.param("中华人民共和国中央人民政府", "site name", id="central-government-masthead"),
+    pytest.param("相关文件：", "related articles", id="related-documents"),
+    pytest.param("相关解读", "related articles", id="related-readings"),
+    pytest.param("政策解读：", "related articles", id="policy-readings"),
+    pytest.param("热点排行", "related articles", id="most-read"),
 ]
 
 

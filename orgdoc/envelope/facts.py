@@ -57,7 +57,12 @@ OFFICE_SUFFIXES: Final = (
 # A word that places an office in the state or party hierarchy or names a firm: an office name holds one,
 # a slogan (守正创新开新局) does not.
 OFFICE_HEADS: Final = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "村", "中共", "中国", "国家",
-                "党委", "党组", "集团", "公司", "政府")
+                "党委", "党组", "集团", "公司", "政府",
+                # the central bodies name no place: 国务院办公厅, 教育部, 工业和信息化部
+                "国务院", "中央", "全国人大", "全国政协", "最高人民", "外交部", "国防部", "教育部", "科学技术部",
+                "科技部", "工业和信息化部", "公安部", "民政部", "司法部", "财政部", "人力资源和社会保障部",
+                "人力资源社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部", "住房城乡建设部", "交通运输部",
+                "水利部", "农业农村部", "商务部", "文化和旅游部", "退役军人事务部", "应急管理部", "人民银行")
 OFFICE_CHARS: Final = f"{HAN}（）()、·Xx×"  # XX市委组织部: a place left out
 _OFFICE_ALT = "|".join(sorted(OFFICE_SUFFIXES, key=len, reverse=True))
 _OFFICE_RE = re.compile(rf"^[{OFFICE_CHARS}]{{2,{OFFICE_LINE_MAX}}}?(?:{_OFFICE_ALT})$")

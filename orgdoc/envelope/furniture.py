@@ -15,7 +15,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind
 from orgdoc.normalize import running_headers
 
-from .lines import Line, lines_between, norm, prev_content
+from .lines import HAN, Line, lines_between, norm, prev_content
 from .scan import any_of, guarded, hit_lines, is_anchored, line_scan
 
 SENTENCE_MIN: Final = 24  # a line this long with a 。 is a sentence: one cue word does not make it furniture
@@ -47,7 +47,8 @@ PAGE_CONTROLS: Final = (
 RELATED: Final = (  # a heading after which the page lists other articles, to the end of the text
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
     "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载|"
-    "相关链接|相关新闻|相关稿件|相关信息"
+    "相关链接|相关新闻|相关稿件|相关信息|相关文件|相关解读|政策解读|相关附件|热点排行|最新发布|本期目录|热点推荐|"
+    "热点新闻|最新文章|图片新闻|专题专栏"
 )
 RELATED_RE: Final = re.compile(rf"^[【\[]?(?:{RELATED})[】\]]?\s*[:：]?$")
 # A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话
@@ -88,6 +89,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("source line", None,  # 来源：XX组工 / 责任编辑：XX / 审核：XX under an article (作者： is a byline)
      re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),
     ("end mark", None, re.compile(r"^[（(【\[]?(?:完|全文完|(?i:end))[）)】\]]?$")),  # （完）
+    ("site name", None,  # a masthead over the article: 人民网, 中国政府网, XX市人民政府门户网站
+     re.compile(rf"^(?:[{HAN}]{{2,5}}网|[{HAN}]{{2,20}}(?:门户网站|政府网|网站|客户端)|中华人民共和国中央人民政府)$")),
 )
 _CRUMB_STEP_RE = re.compile(r"\s(?:>>?|＞＞?|›|»)")
 _CRUMB_CHAR_RE = re.compile(r"[>＞›»]")

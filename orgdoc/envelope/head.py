@@ -19,7 +19,14 @@ from .contents import is_contents_line
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
 from .furniture import furniture_label, is_advert_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, runs_on, set_apart
-from .official import is_doc_number, is_red_header, is_standard_number, is_title_note
+from .official import (
+    is_attachment_label,
+    is_doc_mark,
+    is_doc_number,
+    is_red_header,
+    is_standard_number,
+    is_title_note,
+)
 from .page import Evidence, Labels, find_evidence
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
@@ -151,6 +158,9 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if i in head.advert or label:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
         return True
+    if head.title is not None and _runs_on_title(lines, i, head):
+        head.extend_title(line)  # before the bylines: 讲话 or an office line would be taken for one
+        return True
     if _take_official(lines, i, head) or _take_salutation(line, head) or _take_byline(line, head):
         return True
     if head.title is None:
@@ -164,7 +174,9 @@ EDITORS_NOTE_RE: Final = re.compile(r"[ \t\u3000]*[【\[〔]?[ \t\u3000]*(?:编�
 
 
 def _take_official(lines: Sequence[Line], i: int, head: Head) -> bool:
-    """A red header or document number (BYLINE, not the title), or a title's bracketed note (（试行）)."""
+    """A red header, a document number, the marks above them (特急, 000128) or an attachment's label
+    (附件2, over the title of an attachment filed alone): BYLINE, not the title. Or a title's
+    bracketed note (（试行）)."""
     line = lines[i]
     if head.title is None and is_red_header(lines, i):
         head.add(RegionKind.BYLINE, line.start, line.end, "red header")
@@ -172,6 +184,10 @@ def _take_official(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.add(RegionKind.BYLINE, line.start, line.end, "document number")
     elif head.title is None and is_standard_number(line.text):
         head.add(RegionKind.BYLINE, line.start, line.end, "standard number")
+    elif head.title is None and is_doc_mark(line.text):
+        head.add(RegionKind.BYLINE, line.start, line.end, "document mark")
+    elif head.title is None and is_attachment_label(line.text):
+        head.add(RegionKind.BYLINE, line.start, line.end, "attachment label")
     elif head.last is RegionKind.TITLE and is_title_note(line.text):
         head.extend_title(line, "")  # （2024—2026年） under …实施方案: a part of the title, not a dateline
     else:
@@ -269,6 +285,18 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     return True
 
 
+def _runs_on_title(lines: Sequence[Line], i: int, head: Head) -> bool:
+    """Line i goes on with the title above it though it has the shape of a byline: a genre word alone
+    under a title that runs on into it (…会议上的 / 讲话), or a second issuing office between the first
+    and the line that ends the title (中共X市委办公室 / X市人民政府办公室 / 关于…的实施意见)."""
+    title, s = head.title or "", lines[i].text
+    if head.last is not RegionKind.TITLE or not 0 < head.title_lines < 3 or ENDS_GENRE_RE.search(title):
+        return False
+    if runs_on(title, s) and ENDS_GENRE_RE.fullmatch(s) is not None:
+        return True
+    return is_office(title) and is_office(s) and _title_ends_below(lines, i, len(title) + len(s))
+
+
 def _after_title(head: Head) -> bool:
     """The line before was the title's, or a page's date-and-source stamp right under it (a web page
     that sets the title's first line as its heading, the stamp, then the rest of the title)."""
@@ -315,11 +343,23 @@ def _is_stray_copy(longer: str, shorter: str) -> bool:
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:
-    """A title-shaped line after an unfinished title is its second line if the block goes on after it."""
+    """A title-shaped line after an unfinished title is its next line if the title runs on into it
+    (…办公室关于 / 进一步…), if the block goes on after it, or if the line right under it ends the
+    title (…关于 / 进一步加强…能力 / 建设的实施意见; 中共X市委办公室 / X市人民政府办公室 / 关于…的意见)."""
     title, s = head.title or "", lines[i].text
     if head.title_lines >= 3 or ENDS_GENRE_RE.search(title) or len(title) + len(s) > 2 * TITLE_MAX:
         return False
-    return bool(ENDS_GENRE_RE.search(s)) or _block_continues(lines, i, True)
+    return (bool(ENDS_GENRE_RE.search(s)) or runs_on(title, s) or _block_continues(lines, i, True)
+            or _title_ends_below(lines, i, len(title) + len(s)))
+
+
+def _title_ends_below(lines: Sequence[Line], i: int, length: int) -> bool:
+    """The line right under line i (no blank line between) is a title's last line: it ends with a genre
+    word, and the three lines together are no longer than a title split over lines."""
+    j = i + 1
+    if j >= len(lines) or not lines[j].text or length + len(lines[j].text) > 2 * TITLE_MAX:
+        return False
+    return _is_title_line(lines[j].text) and bool(ENDS_GENRE_RE.search(lines[j].text))
 
 
 def _block_continues(lines: Sequence[Line], i: int, numbered_body: bool) -> bool:

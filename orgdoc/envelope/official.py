@@ -50,10 +50,24 @@ _TITLE_NOTE_RE = re.compile(
 _PUBLICATION_NOTE_RE = re.compile(r"^[（(](?:此件|本件|此页)[^（()）]{1,12}[）)]$")  # （此件公开发布）
 _ATTACHMENT_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")  # 附件1 heading its text
 _ATTACHMENT_OPENS = opening_class(_ATTACHMENT_RE)
+# What a document as issued may print above its red header and title (GB/T 9704): a copy number of six
+# digits (000128), a classification with its period (机密★1年), an urgency (特急).
+_DOC_MARK_RE = re.compile(r"^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[年月]?)?"
+                          r"|特急|加急|特提|平急|急件|紧急)$")
 
 
 def is_doc_number(s: str) -> bool:
     return bool(_DOC_NUMBER_RE.match(s))
+
+
+def is_doc_mark(s: str) -> bool:
+    """000128, 机密★1年, 特急: a copy number, classification or urgency above a document's header."""
+    return bool(_DOC_MARK_RE.match(s))
+
+
+def is_attachment_label(s: str) -> bool:
+    """附件, 附件2, 附件二：: the label over an attachment's title (a file of the attachment alone opens so)."""
+    return bool(_ATTACHMENT_RE.match(s))
 
 
 def is_standard_number(s: str) -> bool:
