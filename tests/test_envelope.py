@@ -472,6 +472,7 @@ FURNITURE_CASES = [
     pytest.param("网站首页 >> 新闻中心 >> 部门动态", "breadcrumb", id="breadcrumb-double-arrows"),
     pytest.param("首页 | 走进桃源 | 政务公开 | 网上办事 | 政民互动", "navigation", id="menu-with-bars"),
     pytest.param("网站首页　机构设置　政策法规　办事指南", "navigation", id="menu-with-spaces"),
+    pytest.param("要闻　动态　政策　互动　服务　数据", "navigation", id="menu-of-short-words"),
     pytest.param("发布日期：2023年11月05日　　信息来源：县应急局", "upload stamp", id="publish-date-and-source"),
     pytest.param("发布时间：2023年11月5日", "upload stamp", id="publish-date-alone"),
     pytest.param("相关链接", "related articles", id="related-links"),
