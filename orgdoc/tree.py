@@ -229,10 +229,13 @@ class _Assembler:
         text = self.text
         if m.role is DIVIDER or text.startswith("\n", at):
             line = text.find("\n", m.end)
-            if line >= 0:  # a numeral (or bare marker) alone on its line: the next line heads it
-                # Only that line, inside the node (never into another region or past the parent),
-                # never into the next marker's own text, and only if it has words (not `# `, `===`).
-                start, end = heading_span(text, line + 1, min(limit, node_end))
+            if line >= 0:  # a numeral (or bare marker) alone on its line: the next line with text heads it
+                # Only that line (blank lines before it skipped: a copy with a blank line after every
+                # paragraph), inside the node (never into another region or past the parent), never
+                # into the next marker's own text, and only if it has words (not `# `, `===`).
+                bound = min(limit, node_end)
+                blanks = _BLANK_LINES_RE.match(text, line + 1, bound)
+                start, end = heading_span(text, blanks.end() if blanks else line + 1, bound)
                 if any(ch.isalnum() for ch in text[start:end]):
                     return start, end
         # No heading: it stands right after the marker, not after spaces the node ends before.
@@ -241,6 +244,7 @@ class _Assembler:
 
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
 _HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
+_BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000]*\n)*")  # whole blank lines, not the indent of the next
 # The spaces before a heading, then its run: one match for both.
 _HEADING_RE = re.compile("[ \t\u3000]*(" + _HEADING_RUN_RE.pattern + ")")
 
