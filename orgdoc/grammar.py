@@ -338,3 +338,17 @@ def starts_with_marker(line: str) -> bool:
     subtitle opens with —— too."""
     shape = opening_marker(line)
     return shape is not None and shape.role is not Role.BULLET
+
+def enumerates(line: str) -> bool:
+    """Whether a line holds the first two points of an inline enumeration (…强调三点：一是…，二是…):
+    a first and a second inline marker of one family, in that order."""
+    first: MarkerShape | None = None
+    for match in candidate_pattern().finditer(line):
+        shape = marker_shape(match.group())
+        if shape is None or shape.role is not Role.INLINE:
+            continue
+        if shape.ordinal == 1:
+            first = shape
+        elif shape.ordinal == 2 and first is not None and shape.form == first.form:
+            return True
+    return False

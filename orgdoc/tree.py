@@ -34,9 +34,13 @@ SECTION, POINT, DIRECTIVE, ITEM = NodeKind.SECTION, NodeKind.POINT, NodeKind.DIR
 
 TERMINATORS: Final = frozenset("。！？；：!?;:")
 # Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
-# speaker's last requests (最后，我再提三点要求：), an address ending in ！ (同志们！ 各位代表！).
+# speaker's last requests (最后，我再提三点要求：), an address (同志们！ 各位代表！), or an address with a
+# comma that announces the last requests (同志们，春节将至，这里强调三点：); with a comma alone it stays
+# the last section's text, as inside a section.
+CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,][^\n。！？]{0,30}?(?:强调|提|讲|说|谈)[^\n。！？]{0,4}?"
+                          r"[一二三四五六七八九十两几\d](?:点|条|个方面)")
 CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
-                                 rf"{ADDRESS_CUE})")
+                                 rf"{ADDRESS_CUE}|{CLOSING_ADDRESS})")
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
 HEADING_TRAILERS: Final = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 

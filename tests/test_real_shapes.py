@@ -220,6 +220,13 @@ CLOSING = [
         第二， 压实责任
         一是 坚定信心
         二是 真抓实干"""),
+    ("address_announcing_requests_with_its_list", f"一、总体情况\n{BODY}\n二、下步打算\n{BODY}\n"
+                                                  "同志们，节日将至，这里强调三点：一是抓好安全，二是做好慰问，三是严格值守。\n", """
+        一、 总体情况
+        二、 下步打算
+        一是 抓好安全
+        二是 做好慰问
+        三是 严格值守"""),
 ]
 
 # Class 4: documents in two levels, and gaps where the style and level are clear.
@@ -329,6 +336,11 @@ ADDRESSES = [
         二、 下步打算
           一是 坚定信心
           二是 真抓实干"""),
+    ("comma_announcing_last_requests", "同志们，年关将至，这里再强调两点。", """
+        一、 总体情况
+        二、 下步打算
+        一是 坚定信心
+        二是 真抓实干"""),
 ]
 
 

@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from orgdoc.grammar import starts_with_marker
+from orgdoc.grammar import enumerates, starts_with_marker
 from orgdoc.models import Region, RegionKind
 
 from .furniture import RELATED_RE, furniture_label
-from .lines import Line, norm, prev_content
+from .lines import Line, next_content, norm, prev_content
 from .scan import opening_class, opening_lines
 
 TAIL_LINES: Final = 40  # non-blank lines read backwards for trailing furniture
@@ -64,8 +64,20 @@ def _repeats_title(s: str, title: str | None) -> str | None:
     return "repeated title" if len(old) >= 4 and old in norm(s) else None
 
 
+def _after_enumerations(lines: Sequence[Line], j: int, last: int) -> int | None:
+    """Line j, or the line after the last of lines j..last that enumerates (None when that is the last)."""
+    for k in range(last, j - 1, -1):
+        if enumerates(lines[k].text):
+            after = next_content(lines, k + 1)
+            return after if after <= last else None
+    return j
+
+
 def find_closing(lines: Sequence[Line], first: int, stop: int) -> int | None:
-    """The first line of the closing: 同志们，… / 让我们…！ / 谢谢大家！ among the last paragraphs."""
+    """The first line of the closing: 同志们，… / 让我们…！ / 谢谢大家！ among the last paragraphs. A
+    paragraph that enumerates (同志们，这里强调三点：一是…，二是…) is no closing courtesy: its points are
+    the outline's (GUIDE: lists in the closing part stand at the top level), so the closing can only
+    start after it."""
     last = prev_content(lines, stop)
     if last <= first:
         return None
@@ -77,7 +89,7 @@ def find_closing(lines: Sequence[Line], first: int, stop: int) -> int | None:
         if j <= first or starts_with_marker(lines[j].text):
             break
         if _COMRADES_RE.match(lines[j].text):
-            return j
+            return _after_enumerations(lines, j, last)
         j = prev_content(lines, j)
     if k > first and _LET_US_RE.match(lines[k].text):
         return k
