@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from difflib import SequenceMatcher
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -41,6 +42,8 @@ CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,][^\n。
                           r"[一二三四五六七八九十两几\d](?:点|条|个方面)")
 CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
                                  rf"{ADDRESS_CUE}|{CLOSING_ADDRESS})")
+PREVIEW_MIN: Final = 2  # a preview's item and its section share at least these characters
+PREVIEW_LIKENESS: Final = 0.5  # SequenceMatcher ratio of a preview's item and its section's heading
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
 HEADING_TRAILERS: Final = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
@@ -81,6 +84,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     _end_at_addresses(text, flat, body[0], closing)
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     del inline
+    _drop_previews(text, roots, top_lists, flat)
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
     del flat  # from here on the blocks are let go one by one as their nodes are made
     assembler = _Assembler(text, starts)
@@ -158,6 +162,41 @@ def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span
         lists = build_lists(text, mine, end, warnings) if mine else []
         (owner.lists if owner else top).extend(lists)
     return top
+
+
+def _drop_previews(text: str, roots: list[Block], top: list[InlineList], flat: list[Block]) -> None:
+    """A spoken preview is no list (GUIDE): 下面我讲三点：一是理解内涵；二是把握价值；三是… before
+    sections 一、理解内涵 二、把握价值 三、… that give the same parts again. An inline list is dropped
+    (its text stays its owner's) when the sub-headings after it, beside it under the same owner,
+    number as it does and each has a heading like its item's."""
+    for lists, sections in [(top, roots), *((b.lists, b.children) for b in flat if b.lists and b.children)]:
+        lists[:] = [lst for lst in lists if not _previews(text, lst, sections)]
+
+
+def _previews(text: str, lst: InlineList, sections: list[Block]) -> bool:
+    items = lst.items
+    if len(items) < 2 or any(item.children for item in items):
+        return False
+    k = bisect_left([b.marker.start for b in sections], lst.end)
+    after = sections[k:k + len(items)]
+    if len(after) < len(items) or [b.ordinal for b in after] != [item.ordinal for item in items]:
+        return False
+    return all(_alike(_heading_text(text, item.marker.end, item.end), _heading_text(text, b.marker.end, b.end))
+               for item, b in zip(items, after))
+
+
+def _heading_text(text: str, start: int, end: int) -> str:
+    a, b = heading_span(text, start, end)
+    return "".join(ch for ch in text[a:b] if ch.isalnum())
+
+
+def _alike(preview: str, heading: str) -> bool:
+    """The same part named twice: one holds the other, or they share most of their characters in order."""
+    if not preview or not heading:
+        return False
+    if preview in heading or heading in preview:
+        return min(len(preview), len(heading)) >= PREVIEW_MIN
+    return SequenceMatcher(None, preview, heading, autojunk=False).ratio() >= PREVIEW_LIKENESS
 
 
 def _scopes(flat: list[Block], body: Span) -> list[tuple[Block | None, int, int]]:

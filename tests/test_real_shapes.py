@@ -229,6 +229,31 @@ CLOSING = [
         三是 严格值守"""),
 ]
 
+# A spoken preview that names the parts to come is the announcement, not a list (GUIDE).
+PREVIEWS = [
+    ("preview_then_sections", "下面，我讲三点意见：一是坚定理想信念；二是锤炼过硬作风；三是勇于担当作为。\n"
+                              f"一、坚定理想信念\n{BODY}\n二、锤炼过硬作风\n{BODY}\n三、勇于担当作为\n{BODY}", """
+        一、 坚定理想信念
+        二、 锤炼过硬作风
+        三、 勇于担当作为"""),
+    ("preview_in_other_words", "今天讲两个问题：第一，关于为什么要加强作风建设；第二，关于怎样加强作风建设。\n"
+                               f"一、为什么要加强作风建设\n{BODY}\n二、怎样加强作风建设\n{BODY}", """
+        一、 为什么要加强作风建设
+        二、 怎样加强作风建设"""),
+    ("preview_of_sub_headings", f"一、总体要求\n重点抓好三个方面：一是强化组织领导，二是完善工作机制，三是加强督促检查。\n"
+                                f"（一）强化组织领导\n{BODY}\n（二）完善工作机制\n{BODY}\n（三）加强督促检查\n{BODY}", """
+        一、 总体要求
+          （一） 强化组织领导
+          （二） 完善工作机制
+          （三） 加强督促检查"""),
+    ("list_before_other_sections_stays", "主要目标是：一是农民收入稳步增长；二是人居环境明显改善。\n"
+                                         f"一、指导思想\n{BODY}\n二、重点任务\n{BODY}", """
+        一是 农民收入稳步增长
+        二是 人居环境明显改善
+        一、 指导思想
+        二、 重点任务"""),
+]
+
 # Class 4: documents in two levels, and gaps where the style and level are clear.
 TWO_LEVELS = [
     ("notice_carrying_a_plan", f"现将方案印发给你们，请认真贯彻执行。\n一、高度重视\n{BODY}\n二、加强协调\n{BODY}\n"
@@ -291,6 +316,11 @@ SCOPE = [
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CLOSING], ids=[c[0] for c in CLOSING])
 def test_closing_lists_at_top_level(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in PREVIEWS], ids=[c[0] for c in PREVIEWS])
+def test_spoken_preview_is_no_list(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 
