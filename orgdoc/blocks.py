@@ -195,16 +195,24 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
 
 def with_styled(text: str, blocks: list[Marker], styled: tuple[tuple[int, int, int], ...],
                  body: Span) -> list[Marker]:
-    """Styled heading lines with no marker of their own join the block headings, marker-less."""
+    """Styled heading lines with no marker of their own join the block headings, marker-less, where
+    they make a group: at least MIN_STYLED lines of one level in the body (GUIDE rule 6). A lone one
+    (a web page's <h2> subtitle under its <h1>, the next article's headline, a sidebar's box title)
+    heads nothing: it stays text."""
     if not styled:
         return blocks
     marked = {m.start for m in blocks}
-    extra = []
+    found: dict[int, list[int]] = {}
     for start, end, level in styled:
         line = _first_text(text, start, end, marked)
         if line is not None and body[0] <= line < body[1]:
-            extra.append(Marker(line, line, "", STYLED_FORM, BLOCK, None, str(level), LINE))
-    return sorted(blocks + extra, key=lambda m: m.start)
+            found.setdefault(level, []).append(line)
+    extra = [Marker(line, line, "", STYLED_FORM, BLOCK, None, str(level), LINE)
+             for level, lines in found.items() if len(lines) >= MIN_STYLED for line in lines]
+    return sorted(blocks + extra, key=lambda m: m.start) if extra else blocks
+
+
+MIN_STYLED: Final = 2
 
 
 def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None:

@@ -287,7 +287,8 @@ class _Assembler:
 
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
 _HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
-_BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000]*\n)*")  # whole blank lines, not the indent of the next
+# Whole blank lines, and a Markdown heading sign opening the next line (# 标题): not the heading's text.
+_BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000]*\n)*(?:[ \t\u3000]*#+(?=[ \t\u3000]))?")
 # The spaces before a heading, then its run: one match for both.
 _HEADING_RE = re.compile("[ \t\u3000]*(" + _HEADING_RUN_RE.pattern + ")")
 

@@ -351,21 +351,23 @@ def test_lone_marker_takes_no_heading_from_the_tail() -> None:
     assert all(n.span[1] <= 5 for n in outline.children)
 
 
-def test_lone_marker_takes_its_heading_from_the_next_line_only() -> None:
+def test_lone_marker_takes_its_heading_from_the_next_line_with_text() -> None:
+    """GUIDE: the first sentence of the next non-empty line (blank lines between skipped), never more."""
     text = "关于工作的讲话\n正文。\n一、\n\n总体要求\n正文。\n二、\n主要任务\n正文。"
-    assert [n.heading for n in _outline_of(text, "a.txt").children] == ["", "主要任务"]
+    assert [n.heading for n in _outline_of(text, "a.txt").children] == ["总体要求", "主要任务"]
 
 
 def test_markdown_heading_keeps_the_markers_inside_it() -> None:
-    outline = _outline_of("关于工作的讲话\n正文。\n## 加强领导，一是学习，二是落实\n正文内容。\n", "a.md")
-    [section] = outline.children
+    outline = _outline_of("关于工作的讲话\n正文。\n## 加强领导，一是学习，二是落实\n正文内容。\n## 强化保障\n正文内容。\n",
+                          "a.md")
+    section, _ = outline.children
     assert section.heading == "加强领导"
     assert [(c.marker, c.heading) for c in section.children] == [("一是", "学习"), ("二是", "落实")]
 
 
 def test_lone_numeral_takes_no_markdown_sign_as_heading() -> None:
     outline = _outline_of("# 关于工作的讲话\n正文。\n一\n# 标题\n正文。\n", "a.md")
-    assert outline.children[0].marker == "一" and outline.children[0].heading == ""
+    assert outline.children[0].marker == "一" and outline.children[0].heading == "标题"
 
 
 def test_underlined_emphasised_marker_line_is_one_node() -> None:
@@ -382,11 +384,28 @@ def test_word_heading_style_keeps_the_markers_inside_it() -> None:
     document.add_paragraph("正文。")
     document.add_heading("加强领导，一是学习，二是落实", level=2)
     document.add_paragraph("正文内容。")
+    document.add_heading("强化保障", level=2)  # a group: one heading line alone heads nothing (GUIDE rule 6)
+    document.add_paragraph("正文内容。")
     buffer = io.BytesIO()
     document.save(buffer)
     outline = orgdoc.parse_bytes(buffer.getvalue(), name="a.docx")
-    [section] = outline.children
+    section, _ = outline.children
     assert section.heading == "加强领导" and [c.marker for c in section.children] == ["一是", "二是"]
+
+
+@pytest.mark.parametrize(("text", "name", "headings"), [
+    ("关于工作的讲话\n正文。\n## 到年底基本建成工作机制\n一、总体要求\n正文。\n二、主要任务\n正文。\n", "a.md",
+     ["总体要求", "主要任务"]),
+    ("<h1>关于工作的通知</h1><h2>到年底基本建成工作机制</h2><p>一、总体要求</p><p>正文。</p>"
+     "<p>二、主要任务</p><p>正文。</p><h3>图片报道</h3><p>某地召开会议</p>", "a.html", ["总体要求", "主要任务"]),
+    ("<h1>关于工作的通知</h1><p>正文。</p><h2>总体要求</h2><p>正文。</p><h2>主要任务</h2><p>正文。</p>", "a.html",
+     ["总体要求", "主要任务"]),
+])
+def test_a_lone_styled_line_heads_nothing(text: str, name: str, headings: list[str]) -> None:
+    """GUIDE rule 6: unnumbered heading lines count in a group of two at least; one alone (a page's
+    subtitle, a sidebar's box title) stays text."""
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name)
+    assert [n.heading for n in outline.children] == headings
 
 
 # ----------------------------------------------------------------------------- nodes and diagnostics
