@@ -46,6 +46,8 @@ __all__ = ["Limits", "Loaded", "load_bytes", "load_file"]
 SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html",
     ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf",
+    # pages saved from server-side templates keep the address's suffix
+    ".shtml": "html", ".shtm": "html", ".asp": "html", ".aspx": "html", ".jsp": "html", ".php": "html",
 }
 # fmt: on
 
@@ -64,7 +66,9 @@ _LOADERS: dict[str, Callable[[bytes, str | None, str | None, Limits], Loaded]] =
 
 
 def _is_html(head: bytes) -> bool:
-    """An HTML document's start: optional XML declaration and comments, then <!doctype html> or <html>.
+    """An HTML document's start: optional XML declaration and comments, then <!doctype html>, <html>,
+    or a tag only a page's head or body opens with (a saved page may lack <html>: <head>, <meta …>,
+    a redirect's <script>).
     A scan, not a regular expression: comments are skipped with find(), so the time is linear (a
     pattern `(?:<!--.*?-->\\s*)*` backtracks exponentially on many comments and no <html>)."""
     # NULs removed so UTF-16 pages match too; a leading BOM is skipped.
@@ -84,7 +88,14 @@ def _is_html(head: bytes) -> bool:
         at = _skip_space(head, end + 3)
     if head.startswith(b"<!doctype", at):
         return head[at + 9 : at + 10].isspace() and head[at + 10 :].lstrip().startswith(b"html")
-    return head.startswith(b"<html", at) and (head[at + 5 : at + 6].isspace() or head[at + 5 : at + 6] == b">")
+    for tag in _OPENING_TAGS:
+        after = at + len(tag)
+        if head.startswith(tag, at) and (head[after : after + 1].isspace() or head[after : after + 1] in (b">", b"/")):
+            return True
+    return False
+
+
+_OPENING_TAGS = (b"<html", b"<head", b"<meta", b"<title", b"<script", b"<body", b"<link", b"<style")
 
 
 def _skip_space(data: bytes, at: int) -> int:
