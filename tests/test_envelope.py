@@ -434,6 +434,8 @@ ABOVE_TITLE_CASES = [
     pytest.param("点击下载\n\n", id="download-button"),
     pytest.param("查看更多>>\n", id="see-more"),
     pytest.param("某某范文网精选\n\n", id="line-set-apart-by-a-blank"),
+    pytest.param("热点排行\n1. 某某县召开安全生产工作会议\n2. 县领导督导检查春耕备耕工作\n· 某某镇开展义诊活动\n",
+                 id="numbered-links-under-a-related-heading"),
 ]
 
 

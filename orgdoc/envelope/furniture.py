@@ -90,7 +90,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
      re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),
     ("end mark", None, re.compile(r"^[（(【\[]?(?:完|全文完|(?i:end))[）)】\]]?$")),  # （完）
     ("site name", None,  # a masthead over the article: 人民网, 中国政府网, XX市人民政府门户网站
-     re.compile(rf"^(?:[{HAN}]{{2,5}}网|[{HAN}]{{2,20}}(?:门户网站|政府网|网站|客户端)|中华人民共和国中央人民政府)$")),
+     re.compile(rf"^(?:[{HAN}]{{2,5}}网|[{HAN}Xx×]{{2,20}}(?:门户网站|政府网|网站|客户端)|中华人民共和国中央人民政府)$")),
 )
 _CRUMB_STEP_RE = re.compile(r"\s(?:>>?|＞＞?|›|»)")
 _CRUMB_CHAR_RE = re.compile(r"[>＞›»]")

@@ -63,6 +63,7 @@ class Head:
     last: RegionKind | None = None
     saluted: bool = False
     advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
+    in_related: bool = False  # the line before was a related-articles heading or one of its items
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
@@ -154,7 +155,8 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if EDITORS_NOTE_RE.match(line.text):  # its lists (一是…二是…) are the editor's, not the outline's
         head.add(RegionKind.EDITORS_NOTE, line.start, line.end)
         return True
-    label = furniture_label(line.text, title=head.title)
+    label = furniture_label(line.text, title=head.title) or _related_item(line.text, head)
+    head.in_related = label == "related articles"
     if i in head.advert or label:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
         return True
@@ -166,6 +168,19 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+def _related_item(s: str, head: Head) -> str | None:
+    """An item of the list a related-articles heading opens above the title (热点排行 / 1. 我县召开… /
+    2. …): a short numbered or bulleted line without a full stop. The list ends at the first other line."""
+    if head.in_related and len(s) <= RELATED_ITEM_MAX and "。" not in s and (
+            s[0] in RELATED_BULLETS or starts_with_marker(s)):
+        return "related articles"
+    return None
+
+
+RELATED_ITEM_MAX: Final = 60
+RELATED_BULLETS: Final = "·•●■▪◆◇○-"
 
 
 # An editor's note above or below the title: its label in brackets or closed by a colon.
