@@ -164,10 +164,22 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             boundary = LINE
         if boundary is None or (shape.role is DIVIDER and boundary is not LINE):
             continue
+        if shape.form == "cn_verb" and _said_as_is(text, at + len(kept), kept):
+            continue
         doubtful = lookalike is not None and lookalike.match(text, match.end()) is not None
         found.append(Marker(at, at + len(kept), kept, shape.form, shape.role, shape.ordinal, shape.word,
                             boundary, doubtful))
     return found
+
+
+def _said_as_is(text: str, end: int, marker: str) -> bool:
+    """一是一、二是二 (call a thing what it is): the idiom, not a list: after 是 the numeral again."""
+    numeral = marker[:-1]
+    after = end + len(numeral)
+    return marker.endswith("是") and after < len(text) and text.startswith(numeral, end) and text[after] in IDIOM_CLOSERS
+
+
+IDIOM_CLOSERS: Final = "、，,；"
 
 
 def _without_boundary(text: str, at: int, raw: str, shape: MarkerShape) -> Boundary | None:
