@@ -42,6 +42,9 @@ CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,][^\n。
                           r"[一二三四五六七八九十两几\d](?:点|条|个方面)")
 CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
                                  rf"{ADDRESS_CUE}|{CLOSING_ADDRESS})")
+LATIN_FORM: Final = "latin"
+# A blank to fill (（　　） ( ) ____): a test question, whose lettered items are its answer options.
+ANSWER_BLANK: Final = re.compile(r"[（(][ \t\u3000\u00a0]*[）)]|_{2,}")
 PREVIEW_MIN: Final = 2  # a preview's item and its section share at least these characters
 PREVIEW_LIKENESS: Final = 0.5  # SequenceMatcher ratio of a preview's item and its section's heading
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
@@ -73,6 +76,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     blocks = with_styled(text, blocks, styled, body)
     roots, declined = place_blocks(text, blocks, warnings, run_on)
     del blocks
+    _drop_answer_options(text, roots)
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(preorder(roots))
@@ -162,6 +166,17 @@ def _attach_lists(text: str, flat: list[Block], inline: list[Marker], body: Span
         lists = build_lists(text, mine, end, warnings) if mine else []
         (owner.lists if owner else top).extend(lists)
     return top
+
+
+def _drop_answer_options(text: str, blocks: list[Block]) -> None:
+    """A test question's answer options (1.…（　　）。 A．… B．… C．…) are no outline (GUIDE): lettered
+    sub-headings right under a heading that leaves a blank to fill are dropped, their
+    text the question's."""
+    for b in preorder(blocks):
+        if b.children and b.children[0].marker.form == LATIN_FORM:
+            question = text[b.marker.end:b.children[0].marker.start]
+            if ANSWER_BLANK.search(question):
+                b.children = [c for c in b.children if c.marker.form != LATIN_FORM]
 
 
 def _drop_previews(text: str, roots: list[Block], top: list[InlineList], flat: list[Block]) -> None:

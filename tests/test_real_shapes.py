@@ -254,6 +254,18 @@ PREVIEWS = [
         二、 重点任务"""),
 ]
 
+QUIZ = [
+    ("answer_options", "一、单项选择题\n1.党的纪律包括政治纪律和（　　）。\nA．生活纪律\nB．财经纪律\n"
+                       "2.本规定自（ ）起施行。\nA．发布之日\nB．次年\n", """
+        一、 单项选择题
+          1. 党的纪律包括政治纪律和（　　）
+          2. 本规定自（ ）起施行"""),
+    ("lettered_points_stay", f"一、主要任务\nA．加强组织领导\n{BODY}\nB．强化督促检查\n{BODY}", """
+        一、 主要任务
+          A． 加强组织领导
+          B． 强化督促检查"""),
+]
+
 # Class 4: documents in two levels, and gaps where the style and level are clear.
 TWO_LEVELS = [
     ("notice_carrying_a_plan", f"现将方案印发给你们，请认真贯彻执行。\n一、高度重视\n{BODY}\n二、加强协调\n{BODY}\n"
@@ -316,6 +328,11 @@ SCOPE = [
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CLOSING], ids=[c[0] for c in CLOSING])
 def test_closing_lists_at_top_level(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in QUIZ], ids=[c[0] for c in QUIZ])
+def test_answer_options_are_no_outline(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 
