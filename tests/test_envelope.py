@@ -1132,6 +1132,7 @@ BACK_MATTER_CASES = {
     "notes-heading": ("注释\n\n[1] 本文写于某年某月。\n\n[2] 某某，当时任某县县长。", "notes"),
     "inline-note": ("注：1.本方案由县委办负责解释；2.自印发之日起施行。", "notes"),
     "attachment-list": ("附件：1.任务分工表\n2.进度安排表\n3.联系人名单", "attachments"),
+    "attachment-list-under-a-bare-label": ("附件\n1.任务分工表\n2.进度安排表", "attachments"),
     "references": ("参考文献\n[1] 某某.基层治理研究[M].北京：某出版社，2020.\n[2] 某某.网格化管理[J].某学报，2021.",
                    "references"),
     "licence-box": ("本作品是某国的法律法规，根据某法第五条不适用于该法，属于公有领域。\nPublic domain\nfalse",
@@ -1150,8 +1151,9 @@ def test_back_matter_is_a_region_after_the_body_not_nodes(name: str) -> None:
     assert [(r.label, text[r.span[0]:r.span[1]]) for r in regions] == [(label, back)]
 
 
-def test_an_attached_document_with_its_own_outline_stays_in_the_body() -> None:
-    text = (f"{ARTICLE_TITLE}\n{ARTICLE}\n附件：某某工作实施细则\n某某工作实施细则\n一、适用范围\n{P3}\n"
+@pytest.mark.parametrize("label", ["附件：某某工作实施细则\n", "附件\n\n"])
+def test_an_attached_document_with_its_own_outline_stays_in_the_body(label: str) -> None:
+    text = (f"{ARTICLE_TITLE}\n{ARTICLE}\n{label}某某工作实施细则\n一、适用范围\n{P3}\n"
             f"二、职责分工\n{P2}")
     outline = parsed(text)
     assert [n.marker for n in outline.children] == ["一、", "二、", "三、", "一、", "二、"]

@@ -1,6 +1,6 @@
 """Back matter: what follows the body and is not part of its outline.
 
-Numbered glossaries (`名词解释` 1.–20.), notes (`注释` [1]…, `注：1.…`), attachment lists (`附件：1.…2.…`),
+Numbered glossaries (`名词解释` 1.–20.), notes (`注释` [1]…, `注：1.…`), attachment lists (`附件：1.…2.…`, or `附件` alone over them),
 references (`参考文献`), and a wiki's licence box with its footnotes (`本作品…属于公有领域`, `↑`) close a
 text after its body. Their numbers are not points of the outline, so they form one BACK_MATTER region
 after the body instead of nodes under the last section.
@@ -26,7 +26,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("glossary", re.compile(r"^(?:名词解释|术语解释|名词注释)\s*[:：]?$")),
     ("notes", re.compile(r"^(?:注释|注解|附注|尾注|脚注)\s*[:：]?$|^(?:注|注释|附注)\s*[:：]\s*(?:[0-9０-９①-⑳\[［(（]|$)")),
     ("references", re.compile(r"^(?:主要)?(?:参考文献|参考书目|引用文献)\s*[:：]?$")),
-    ("attachments", re.compile(r"^附\s*件\s*[:：]\s*(?:[0-9０-９][.．、]|$)")),
+    ("attachments", re.compile(r"^附\s*件\s*(?:[:：]\s*(?:[0-9０-９][.．、]|$)|$)")),  # 附件：1.… / 附件 alone
     ("licence box", re.compile(r"^本作品(?:是|来自|在|属于|采用|根据|原文)|^Public domain$|^(?:Retrieved from|取自)")),
 )
 # A section of the body's outline: after such a line the text has not ended.
