@@ -30,7 +30,7 @@ ACCEPTED = [
     ("half", "上篇"), ("half", "下篇"),
     ("part", "第一部分"), ("part", "第二章"), ("part", "第三节"), ("article", "第十二条"),
     ("part", "第1章"), ("part", "第 2 节"), ("article", "第12条"), ("article", "第３条"),
-    ("lone_numeral", "一"),
+    ("lone_numeral", "一"), ("lone_numeral", "01"),
     ("cn_verb", "一是"), ("cn_verb", "二要"), ("cn_verb", "三抓"), ("cn_verb", "十一是"), ("cn_verb", "一是，"),
     ("ordinal", "第一，"), ("ordinal", "第二是"), ("ordinal", "第三要"), ("ordinal", "第四点"),
     ("qi", "其一"), ("qi", "其二，"), ("sequence", "首先，"), ("sequence", "最后"),
