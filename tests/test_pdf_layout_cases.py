@@ -1,6 +1,6 @@
-"""PDF page layouts the loader must read right: pages set in two columns with lines across both (a
-running header, a title) or a short second column, against one-column pages that only look like
-columns. Each case is a small PDF drawn here line by line (fpdf2
+"""PDF page layouts the loader must read right: footnotes at a page's foot, and pages set in two
+columns with lines across both (a running header, a title) or a short second column, against
+one-column pages that only look like columns. Each case is a small PDF drawn here line by line (fpdf2
 and a CJK font of the machine), in the order a content stream may hold them, read by PDFium and by
 pypdf alike. The texts are made up for these tests."""
 
@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 import pytest
 
+import orgdoc
 from orgdoc.load import load_bytes
+from orgdoc.models import RegionKind
 from tests.fixtures import find_cjk_font
+from tests.outline_text import dedent, outline_text
 
 CJK_FONT = find_cjk_font()
 pytestmark = pytest.mark.skipif(
@@ -109,6 +112,79 @@ def squeezed(text: str) -> list[str]:
 
 
 TITLE = "青川县关于推进农村供水保障工作的通知"
+SECTIONS = [
+    "一、明确工作目标",
+    "到年底全县农村自来水普及率达到百分之九十五以上，规模化供水工程覆盖人口比例明显提高，水质达标率稳步提升。",
+    "二、突出工作重点",
+    "（一）加快水源工程建设。各乡镇要结合实际新建或改造一批骨干水源工程，确保枯水季节群众饮水不受影响。",
+    "（二）规范工程运行管理。县水务局要会同各乡镇建立健全管护制度，落实管护主体、管护人员和管护经费。",
+    "三、强化工作保障",
+    "各乡镇、各有关部门要把农村供水保障摆上重要位置，细化工作措施，按时完成各项任务。",
+]
+OUTLINE = """
+    一、 明确工作目标
+    二、 突出工作重点
+      （一） 加快水源工程建设
+      （二） 规范工程运行管理
+    三、 强化工作保障
+"""
+NOTES = ["①规模化供水工程，是指日供水一千吨以上或者供水人口一万人以上的工程。",
+         "②管护经费，包括工程日常维修养护和水质检测所需的费用。"]
+
+
+def _one_column(paragraphs: Sequence[str], top: float = TOP + 60, bottom: float = BOTTOM) -> list[list[Draw]]:
+    """A title in 22 pt, then the paragraphs in one column of the body size."""
+    pages = flow(paragraphs, [(LEFT, BLOCK)], top=top, bottom=bottom)
+    pages[0].insert(0, centred(TITLE, TOP, 22.0))
+    return pages
+
+
+def _with_notes(pages: list[list[Draw]], first: bool, number_size: float = 14.0) -> list[list[Draw]]:
+    """The notes in 10.5 pt at the foot of the first page (drawn before its body when `first`), and a
+    page number under them on every page."""
+    notes = [Draw(LEFT, 770.0 + 14 * k, 10.5, note) for k, note in enumerate(NOTES)]
+    out = []
+    for number, page in enumerate(pages, 1):
+        foot = [centred(f"— {number} —", 812.0, number_size)]
+        if number == 1:
+            out.append([*foot, *notes, *page] if first else [*page, *notes, *foot])
+        else:
+            out.append([*page, *foot])
+    return out
+
+
+# (case, pages, the outline they must give, the notes that must end the text as back matter)
+FOOTNOTE_CASES = [
+    ("notes drawn after the body", _with_notes(_one_column(SECTIONS), first=False), OUTLINE, NOTES),
+    ("notes drawn before the body", _with_notes(_one_column(SECTIONS), first=True), OUTLINE, NOTES),
+    # the first page breaks a paragraph; the notes at its foot must not come between its lines
+    ("a paragraph goes on past the notes",
+     _with_notes(_one_column(SECTIONS, bottom=TOP + 60 + 9 * BODY * 1.75), first=False), OUTLINE, NOTES),
+    ("page numbers in the notes' size",
+     _with_notes(_one_column(SECTIONS), first=True, number_size=10.5), OUTLINE, NOTES),
+    # a small line at the foot that opens with no note mark stays where it stands
+    ("a small line without a note mark",
+     [[*_one_column(SECTIONS)[0], Draw(LEFT, 790.0, 10.5, "本通知自印发之日起施行。")]],
+     OUTLINE, []),
+]
+
+
+@pytest.mark.parametrize(("pages", "outline", "notes"), [c[1:] for c in FOOTNOTE_CASES],
+                         ids=[c[0] for c in FOOTNOTE_CASES])
+def test_footnotes_are_back_matter(reader: str, pages: list[list[Draw]], outline: str, notes: list[str]) -> None:
+    data = write(pages)
+    parsed = orgdoc.parse_bytes(data, include_text=True)
+    assert parsed.title == TITLE
+    assert outline_text(parsed) == dedent(outline)
+    text = load_bytes(data).text
+    assert squeezed(text)[len(squeezed(text)) - len(notes):] == notes
+    back = [r for r in parsed.regions if r.kind == RegionKind.BACK_MATTER]
+    assert parsed.source.text is not None
+    if notes:
+        assert [squeezed(parsed.source.text[slice(*r.span)]) for r in back] == [notes]
+    else:
+        assert back == []
+        assert squeezed(text)[-1] == "本通知自印发之日起施行。"
 
 
 # Paragraphs of a bulletin article: none fills a whole number of lines of a column or of the page,

@@ -18,6 +18,18 @@ COLUMN_MIN_LINES = 3
 COLUMN_OFFSET = 0.3
 COLUMN_FULL = 0.75  # a first column's full line reaches this share of the way to the second edge
 MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
+# Footnotes: lines below the body's last line on a page, set in at most this share of the body size
+# (9 or 10.5 pt against 12 to 16 pt; a 14 pt 版记 against 16 pt is no note), the first of them
+# opening with a note mark, each one stretch of text (a row of table cells has gaps).
+NOTE_SIZE = 0.8
+NOTE_MARK = re.compile(
+    r"""[\u2460-\u2473\u2474-\u249b\u2776-\u277f]  # ① ⑴ ⒈ ❶
+      | [\[［〔(（]\d{1,3}[\]］〕)）]               # [1] ［1］ 〔1〕 (1)
+      | \d{1,3}(?!\d)                              # 1 (a superscript number read as a digit)
+      | [*＊※†‡]
+      | 注\s*[:：\d\u2460-\u2473]                  # 注： 注1""",
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class PageText:
     indents: dict[str, int] = field(default_factory=dict)  # line (spaces removed) → columns set in
     ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
     large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
+    notes: tuple[str, ...] = ()  # footnote lines (spaces removed) at the page's foot, top to bottom
 
 
 
@@ -73,7 +86,8 @@ def page_layout(
         if 0 < indent <= MAX_INDENT:
             indents[squeeze(line)] = indent
     ends = {} if second is not None else measure(body)
-    return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body))
+    return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body),
+                    _footnotes(pieces, body))
 
 
 def line_ends(runs: list[tuple[float, float, float, str]], size: float) -> dict[str, float]:
@@ -105,6 +119,28 @@ def _large_lines(pieces: list[Piece], body: float) -> dict[str, float]:
         if len(sizes) == 1 and min(sizes) >= body + 0.5:
             large[squeeze("".join(p.text for p in sorted(row, key=lambda p: p.x)))] = min(sizes)
     return large
+
+
+def _footnotes(pieces: list[Piece], body: float) -> tuple[str, ...]:
+    """Lines (spaces removed, top to bottom) of the footnotes at the page's foot: below the lowest line
+    holding body text, from the first line in a size well under the body's opening with a note mark
+    down through the lines in such a size after it, each one stretch of text."""
+    rows: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        rows.setdefault(round(piece.y / (body / 3)), []).append(piece)
+    lowest = min((key for key, row in rows.items() if any(abs(p.size - body) < 0.5 for p in row)), default=None)
+    if lowest is None:
+        return ()
+    notes: list[str] = []
+    for key in sorted((key for key in rows if key < lowest), reverse=True):
+        row = sorted(rows[key], key=lambda p: p.x)
+        small = max(p.size for p in row) <= NOTE_SIZE * body and len(_segments(row, row[0].size)) == 1
+        text = squeeze("".join(p.text for p in row))
+        if notes and not small:
+            break
+        if small and (notes or NOTE_MARK.match(text)):
+            notes.append(text)
+    return tuple(notes)
 
 
 def _second_column(lines: list[Segment], size: float, start: float, end: float) -> tuple[float, float] | None:
