@@ -133,7 +133,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     repaired = repair(loaded.text)
     text = repaired.text
     _trim_heap(len(text))
-    envelope = find_envelope(text, loaded.title_hints)
+    envelope = find_envelope(text, loaded.title_hints, _back_matter(loaded.back_matter, repaired))
     _trim_heap(len(text))
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     budget = limits.max_nodes
@@ -294,6 +294,13 @@ def _styled_outside(headings: tuple[tuple[int, int, int], ...], spans: list[Span
         if k == len(spans) or heading[1] <= spans[k][0]:  # and it starts after the line: no overlap
             kept.append(heading)
     return tuple(kept)
+
+
+def _back_matter(start: int | None, repaired: Repaired) -> int | None:
+    """Where the back matter the loader marked starts, in the repaired text."""
+    if start is None or not repaired.changed:
+        return start
+    return repaired.offsets.forth(start)
 
 
 def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Final
 
@@ -72,9 +72,16 @@ class Envelope:
     title_parts: tuple[tuple[str, Span], ...] = ()  # (joiner, span) of each title part the text spells
 
 
-def find_envelope(text: str, hints: tuple[str, ...] = ()) -> Envelope:
+def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = None) -> Envelope:
     """The title block, salutation, closing and furniture of `text`, and the body span between them.
-    `hints`: titles the source states outside the text (an HTML page's <title> and <h1>)."""
+    `hints`: titles the source states outside the text (an HTML page's <title> and <h1>); `notes`:
+    where notes the source marks end the text (a PDF's footnotes, gathered there by its loader):
+    back matter, kept out of everything else."""
+    if notes is not None and text[notes:].strip() and text[:notes].strip():
+        envelope = find_envelope(text[:notes], hints)
+        start = notes + len(text[notes:]) - len(text[notes:].lstrip())
+        region = Region(kind=RegionKind.BACK_MATTER, span=(start, len(text.rstrip())), label="notes")
+        return replace(envelope, regions=(*envelope.regions, region))
     lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
     labels = label_lines(lines)
     page = read_page(lines, labels, hints)

@@ -28,6 +28,7 @@ class Loaded:
     headings: tuple[tuple[int, int, int], ...] = ()  # (start, end, level) of source-marked heading lines
     warnings: tuple[str, ...] = ()  # plain-words notes on anything lossy or guessed
     title_hints: tuple[str, ...] = ()  # titles the source states outside the text (an HTML <title>, <h1>)
+    back_matter: int | None = None  # where the text ends in back matter the source marks (a PDF's footnotes)
 
 
 def where(name: str | None) -> str:

@@ -79,6 +79,25 @@ def clean_pages(pages: list[list[str]]) -> list[list[str]]:
     return cleaned
 
 
+def take_footnotes(pages: list[list[str]], notes: list[tuple[str, ...]]) -> tuple[list[list[str]], list[tuple[int, str]]]:
+    """Each page's lines without its footnotes (`notes`: a page's footnote lines, spaces removed, top
+    to bottom, as its geometry found them), and the footnotes as (page number, line) in reading order,
+    wherever the content stream drew them. A running line or a page number is never a note."""
+    if not any(notes):
+        return pages, []
+    pages = [[line.rstrip() for line in page if line.strip()] for page in pages]
+    running = running_lines(pages)
+    kept: list[list[str]] = []
+    found: list[tuple[int, str]] = []
+    for number, (page, keys) in enumerate(zip(pages, notes), 1):
+        order = {key: k for k, key in enumerate(keys)}
+        mine = {k for k, line in enumerate(page) if squeeze(line) in order and not _is_furniture(line, running)}
+        kept.append([line for k, line in enumerate(page) if k not in mine])
+        moved = sorted((page[k] for k in mine), key=lambda line: order[squeeze(line)])
+        found += [(number, line.strip()) for line in moved]
+    return kept, found
+
+
 # A wrapped line reaches the text width; allow this many display columns (1.5 CJK characters) short.
 WRAP_SLACK = 3
 # Evidence of wrapping: at least this many lines share a maximum width, and that width is at
@@ -362,8 +381,9 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
     finally:
         _NOTES.reset(token)
     warnings = notes + warnings
-    cleaned = clean_pages([page.text.splitlines() for page in pages])
-    if pages and not any(cleaned):
+    texts, footnotes = take_footnotes([page.text.splitlines() for page in pages], [page.notes for page in pages])
+    cleaned = clean_pages(texts)
+    if pages and not any(cleaned) and not footnotes:
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
     lines = [line for page in cleaned for line in page]
     if any(page.two_columns for page in pages):
@@ -378,4 +398,13 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
         lines = unwrap(lines, _capacity(pages), apart, measured=ends)
     lines = join_title(lines, pages[0].large if pages else {})
     text = "\n".join(lines)
-    return Loaded(text, "pdf", None, name, warnings=tuple(warnings))
+    back = None
+    if footnotes and text.strip():  # after a blank line, which no repair of wrapped lines crosses
+        back = len(text) + 2
+        text += "\n\n" + "\n".join(line for _, line in footnotes)
+        numbers = ", ".join(str(n) for n in sorted({n for n, _ in footnotes}))
+        warnings.append(f"footnotes at the foot of page{'s' if ',' in numbers else ''} {numbers} moved to the end "
+                        "of the text, as back matter")
+    elif footnotes:  # notes and nothing else: they are the text
+        text = "\n".join(line for _, line in footnotes)
+    return Loaded(text, "pdf", None, name, warnings=tuple(warnings), back_matter=back)

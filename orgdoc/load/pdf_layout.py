@@ -11,13 +11,25 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-# Two columns on a page: at least this many body lines, and this share of them, start at a second
-# left edge this far (share of the text block) right of the first, and the lines of the first
+# Two columns on a page: at least this many body lines start at a second left edge this far (share
+# of the text block) right of the first, and beside them at least this many full lines of the first
 # column end before it.
 COLUMN_MIN_LINES = 3
-COLUMN_SHARE = 0.25
 COLUMN_OFFSET = 0.3
+COLUMN_FULL = 0.75  # a first column's full line reaches this share of the way to the second edge
 MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
+# Footnotes: lines below the body's last line on a page, set in at most this share of the body size
+# (9 or 10.5 pt against 12 to 16 pt; a 14 pt 版记 against 16 pt is no note), the first of them
+# opening with a note mark, each one stretch of text (a row of table cells has gaps).
+NOTE_SIZE = 0.8
+NOTE_MARK = re.compile(
+    r"""[\u2460-\u2473\u2474-\u249b\u2776-\u277f]  # ① ⑴ ⒈ ❶
+      | [\[［〔(（]\d{1,3}[\]］〕)）]               # [1] ［1］ 〔1〕 (1)
+      | \d{1,3}(?!\d)                              # 1 (a superscript number read as a digit)
+      | [*＊※†‡]
+      | 注\s*[:：\d\u2460-\u2473]                  # 注： 注1""",
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,9 @@ class Piece:
     text: str
 
 
+Segment = tuple[float, float, float, str]  # a stretch of text on a baseline: start, estimated end, baseline, text
+
+
 @dataclass(frozen=True)
 class PageText:
     text: str
@@ -39,6 +54,7 @@ class PageText:
     indents: dict[str, int] = field(default_factory=dict)  # line (spaces removed) → columns set in
     ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
     large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
+    notes: tuple[str, ...] = ()  # footnote lines (spaces removed) at the page's foot, top to bottom
 
 
 
@@ -60,17 +76,18 @@ def page_layout(
     if body <= 0 or block <= 0:
         return PageText(text, None)
     lines = _segments([p for p in pieces if abs(p.size - body) < 0.5], body)
-    second = _second_column(lines, body, start, start + block)
-    first = min((x for x, _, _ in lines), default=start)
+    columns = _second_column(lines, body, start, start + block)
+    first, second = columns if columns is not None else (min((x for x, _, _, _ in lines), default=start), None)
     width = block if second is None else min(second - first, start + block - second)
     apart = frozenset(squeeze(p.text) for p in pieces if abs(p.size - body) >= 0.5)
     indents = {}  # a line set in from its column's left edge by a few characters: a paragraph's first line
-    for x, _, line in lines:
+    for x, _, _, line in lines:
         indent = round((x - (second if second is not None and x >= second - body / 2 else first)) / (body / 2))
         if 0 < indent <= MAX_INDENT:
             indents[squeeze(line)] = indent
     ends = {} if second is not None else measure(body)
-    return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body))
+    return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body),
+                    _footnotes(pieces, body))
 
 
 def line_ends(runs: list[tuple[float, float, float, str]], size: float) -> dict[str, float]:
@@ -104,29 +121,59 @@ def _large_lines(pieces: list[Piece], body: float) -> dict[str, float]:
     return large
 
 
-def _second_column(lines: list[tuple[float, float, str]], size: float, start: float, end: float) -> float | None:
-    """Where a second column starts when the body lines (start, end, text) between `start` and `end`
-    stand in two columns, else None: many lines start at a second left edge, and none of those left
-    of it runs across it."""
+def _footnotes(pieces: list[Piece], body: float) -> tuple[str, ...]:
+    """Lines (spaces removed, top to bottom) of the footnotes at the page's foot: below the lowest line
+    holding body text, from the first line in a size well under the body's opening with a note mark
+    down through the lines in such a size after it, each one stretch of text."""
+    rows: dict[int, list[Piece]] = {}
+    for piece in pieces:
+        rows.setdefault(round(piece.y / (body / 3)), []).append(piece)
+    lowest = min((key for key, row in rows.items() if any(abs(p.size - body) < 0.5 for p in row)), default=None)
+    if lowest is None:
+        return ()
+    notes: list[str] = []
+    for key in sorted((key for key in rows if key < lowest), reverse=True):
+        row = sorted(rows[key], key=lambda p: p.x)
+        small = max(p.size for p in row) <= NOTE_SIZE * body and len(_segments(row, row[0].size)) == 1
+        text = squeeze("".join(p.text for p in row))
+        if notes and not small:
+            break
+        if small and (notes or NOTE_MARK.match(text)):
+            notes.append(text)
+    return tuple(notes)
+
+
+def _second_column(lines: list[Segment], size: float, start: float, end: float) -> tuple[float, float] | None:
+    """(left edge of the first column, left edge of the second) when the body lines between `start`
+    and `end` stand in two columns, else None. A second left edge right of the first starts a few
+    lines, and beside them (between the highest and the lowest of them) stand full lines of a first
+    column (from its left edge, or a first-line indent, to near the second edge: a table's cells are
+    none) and no line that runs across it. Lines across both columns above or below them (a running
+    header, a title, a footer) leave the columns as they are, and a short second column counts as
+    well as a full one."""
     if len(lines) < 2 * COLUMN_MIN_LINES:
         return None
-    first = min(x for x, _, _ in lines)
-    right = Counter(round(x) for x, _, _ in lines if x > first + COLUMN_OFFSET * (end - start))
+    first = min(x for x, _, _, _ in lines)
+    right = Counter(round(x) for x, _, _, _ in lines if x > first + COLUMN_OFFSET * (end - start))
     if not right:
         return None
-    second = min(x for x, _, _ in lines if round(x) == right.most_common(1)[0][0])
-    in_second = [x for x, _, _ in lines if second - size / 2 <= x <= second + 3 * size]  # indents too
-    if len(in_second) < max(COLUMN_MIN_LINES, COLUMN_SHARE * len(lines)):
+    second = min(x for x, _, _, _ in lines if round(x) == right.most_common(1)[0][0])
+    in_second = [y for x, _, y, _ in lines if second - size / 2 <= x <= second + 3 * size]  # indents too
+    if len(in_second) < COLUMN_MIN_LINES:
         return None
-    if any(x < second - size / 2 and stop > second for x, stop, _ in lines):
+    top, bottom = max(in_second) + size / 3, min(in_second) - size / 3
+    beside = [(x, stop) for x, stop, y, _ in lines if bottom <= y <= top and x < second - size / 2]
+    if any(stop > second for _, stop in beside):
         return None  # a line runs across the second edge: one column, with something set at the right
-    return second
+    left = min((x for x, _ in beside), default=first)
+    full = sum(1 for x, stop in beside if x <= left + 3 * size and stop - left >= COLUMN_FULL * (second - left))
+    return (left, second) if full >= COLUMN_MIN_LINES else None
 
 
-def _segments(pieces: list[Piece], size: float) -> list[tuple[float, float, str]]:
-    """(start, estimated end, text) of each stretch of text on a baseline; a gap of two characters or
-    more between pieces on one baseline starts a new stretch (the next column)."""
-    out: list[tuple[float, float, str]] = []
+def _segments(pieces: list[Piece], size: float) -> list[Segment]:
+    """(start, estimated end, baseline, text) of each stretch of text on a baseline; a gap of two
+    characters or more between pieces on one baseline starts a new stretch (the next column)."""
+    out: list[Segment] = []
     row: list[Piece] = []
     for piece in sorted(pieces, key=lambda p: (-round(p.y / (size / 3)), p.x)) + [None]:
         if row and (piece is None or abs(piece.y - row[0].y) > size / 3):
@@ -134,11 +181,11 @@ def _segments(pieces: list[Piece], size: float) -> list[tuple[float, float, str]
             begin, stop, text = row[0].x, row[0].x, ""
             for p in row:
                 if p.x > stop + 2 * size:
-                    out.append((begin, stop, text))
+                    out.append((begin, stop, row[0].y, text))
                     begin, text = p.x, ""
                 stop = max(stop, p.x + display_width(p.text) * size / 2)
                 text += p.text
-            out.append((begin, stop, text))
+            out.append((begin, stop, row[0].y, text))
             row = []
         if piece is not None:
             row.append(piece)

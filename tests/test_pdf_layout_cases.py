@@ -1,0 +1,252 @@
+"""PDF page layouts the loader must read right: footnotes at a page's foot, and pages set in two
+columns with lines across both (a running header, a title) or a short second column, against
+one-column pages that only look like columns. Each case is a small PDF drawn here line by line (fpdf2
+and a CJK font of the machine), in the order a content stream may hold them, read by PDFium and by
+pypdf alike. The texts are made up for these tests."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pytest
+
+import orgdoc
+from orgdoc.load import load_bytes
+from orgdoc.models import RegionKind
+from tests.fixtures import find_cjk_font
+from tests.outline_text import dedent, outline_text
+
+CJK_FONT = find_cjk_font()
+pytestmark = pytest.mark.skipif(
+    CJK_FONT is None, reason="no CJK font on this machine (install fonts-wqy-microhei or fonts-noto-cjk)"
+)
+
+PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0  # A4 in points
+LEFT, TOP, BOTTOM = 80.0, 110.0, 740.0  # the text block: left edge, first and last baselines
+BLOCK = PAGE_WIDTH - 2 * LEFT
+BODY = 16.0  # the body size of an official document (三号)
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One line drawn at (x, baseline y from the page's top) in a size."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+def lines_of(text: str, width: float, size: float) -> list[tuple[float, str]]:
+    """A paragraph set `width` wide in `size` (CJK glyphs one size wide), its first line indented by
+    two characters: (indent, line) each."""
+    out: list[tuple[float, str]] = []
+    indent, rest = 2 * size, text
+    while rest:
+        count = int((width - indent) // size)
+        out.append((indent, rest[:count]))
+        indent, rest = 0.0, rest[count:]
+    return out
+
+
+def flow(paragraphs: Sequence[str], frames: Sequence[tuple[float, float]], size: float = BODY,
+         top: float = TOP, bottom: float = BOTTOM) -> list[list[Draw]]:
+    """Paragraphs poured into the frames (left edge, width) of each page in turn, one line every 1.75
+    sizes from `top` down to `bottom`: the body lines of each page."""
+    pages: list[list[Draw]] = [[]]
+    frame, y = 0, top
+    for text in paragraphs:
+        for indent, line in lines_of(text, frames[frame][1], size):
+            if y > bottom:
+                frame, y = frame + 1, top
+                if frame == len(frames):
+                    pages.append([])
+                    frame = 0
+            pages[-1].append(Draw(frames[frame][0] + indent, y, size, line))
+            y += size * 1.75
+    return pages
+
+
+def centred(text: str, y: float, size: float) -> Draw:
+    return Draw((PAGE_WIDTH - size * len(text)) / 2, y, size, text)
+
+
+_WRITTEN: dict[int, bytes] = {}  # id of a case's pages → its PDF: each is read twice, and fonts are slow to embed
+
+
+def write(pages: Sequence[Sequence[Draw]]) -> bytes:
+    """The pages as a PDF, each page's lines drawn in the order given."""
+    if id(pages) not in _WRITTEN:
+        _WRITTEN[id(pages)] = _write(pages)
+    return _WRITTEN[id(pages)]
+
+
+def _write(pages: Sequence[Sequence[Draw]]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_font("cjk", fname=str(CJK_FONT))
+    for page in pages:
+        pdf.add_page()
+        for draw in page:
+            pdf.set_font("cjk", size=draw.size)
+            pdf.text(draw.x, draw.y, draw.text)
+    return bytes(pdf.output())
+
+
+@pytest.fixture(params=["pdfium", "pypdf"])
+def reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each case read by PDFium, then by pypdf (pypdfium2 hidden)."""
+    if request.param == "pypdf":
+        monkeypatch.setitem(sys.modules, "pypdfium2", None)
+    else:
+        pytest.importorskip("pypdfium2")
+    return str(request.param)
+
+
+def squeezed(text: str) -> list[str]:
+    return [re.sub(r"\s+", "", line) for line in text.split("\n") if line.strip()]
+
+
+TITLE = "青川县关于推进农村供水保障工作的通知"
+SECTIONS = [
+    "一、明确工作目标",
+    "到年底全县农村自来水普及率达到百分之九十五以上，规模化供水工程覆盖人口比例明显提高，水质达标率稳步提升。",
+    "二、突出工作重点",
+    "（一）加快水源工程建设。各乡镇要结合实际新建或改造一批骨干水源工程，确保枯水季节群众饮水不受影响。",
+    "（二）规范工程运行管理。县水务局要会同各乡镇建立健全管护制度，落实管护主体、管护人员和管护经费。",
+    "三、强化工作保障",
+    "各乡镇、各有关部门要把农村供水保障摆上重要位置，细化工作措施，按时完成各项任务。",
+]
+OUTLINE = """
+    一、 明确工作目标
+    二、 突出工作重点
+      （一） 加快水源工程建设
+      （二） 规范工程运行管理
+    三、 强化工作保障
+"""
+NOTES = ["①规模化供水工程，是指日供水一千吨以上或者供水人口一万人以上的工程。",
+         "②管护经费，包括工程日常维修养护和水质检测所需的费用。"]
+
+
+def _one_column(paragraphs: Sequence[str], top: float = TOP + 60, bottom: float = BOTTOM) -> list[list[Draw]]:
+    """A title in 22 pt, then the paragraphs in one column of the body size."""
+    pages = flow(paragraphs, [(LEFT, BLOCK)], top=top, bottom=bottom)
+    pages[0].insert(0, centred(TITLE, TOP, 22.0))
+    return pages
+
+
+def _with_notes(pages: list[list[Draw]], first: bool, number_size: float = 14.0) -> list[list[Draw]]:
+    """The notes in 10.5 pt at the foot of the first page (drawn before its body when `first`), and a
+    page number under them on every page."""
+    notes = [Draw(LEFT, 770.0 + 14 * k, 10.5, note) for k, note in enumerate(NOTES)]
+    out = []
+    for number, page in enumerate(pages, 1):
+        foot = [centred(f"— {number} —", 812.0, number_size)]
+        if number == 1:
+            out.append([*foot, *notes, *page] if first else [*page, *notes, *foot])
+        else:
+            out.append([*page, *foot])
+    return out
+
+
+# (case, pages, the outline they must give, the notes that must end the text as back matter)
+FOOTNOTE_CASES = [
+    ("notes drawn after the body", _with_notes(_one_column(SECTIONS), first=False), OUTLINE, NOTES),
+    ("notes drawn before the body", _with_notes(_one_column(SECTIONS), first=True), OUTLINE, NOTES),
+    # the first page breaks a paragraph; the notes at its foot must not come between its lines
+    ("a paragraph goes on past the notes",
+     _with_notes(_one_column(SECTIONS, bottom=TOP + 60 + 9 * BODY * 1.75), first=False), OUTLINE, NOTES),
+    ("page numbers in the notes' size",
+     _with_notes(_one_column(SECTIONS), first=True, number_size=10.5), OUTLINE, NOTES),
+    # a small line at the foot that opens with no note mark stays where it stands
+    ("a small line without a note mark",
+     [[*_one_column(SECTIONS)[0], Draw(LEFT, 790.0, 10.5, "本通知自印发之日起施行。")]],
+     OUTLINE, []),
+]
+
+
+@pytest.mark.parametrize(("pages", "outline", "notes"), [c[1:] for c in FOOTNOTE_CASES],
+                         ids=[c[0] for c in FOOTNOTE_CASES])
+def test_footnotes_are_back_matter(reader: str, pages: list[list[Draw]], outline: str, notes: list[str]) -> None:
+    data = write(pages)
+    parsed = orgdoc.parse_bytes(data, include_text=True)
+    assert parsed.title == TITLE
+    assert outline_text(parsed) == dedent(outline)
+    text = load_bytes(data).text
+    assert squeezed(text)[len(squeezed(text)) - len(notes):] == notes
+    back = [r for r in parsed.regions if r.kind == RegionKind.BACK_MATTER]
+    assert parsed.source.text is not None
+    if notes:
+        assert [squeezed(parsed.source.text[slice(*r.span)]) for r in back] == [notes]
+    else:
+        assert back == []
+        assert squeezed(text)[-1] == "本通知自印发之日起施行。"
+
+
+# Paragraphs of a bulletin article: none fills a whole number of lines of a column or of the page,
+# so a line that ends a paragraph is always short of the width.
+ARTICLE = [
+    "一、明确工作目标",
+    ("到年底全县农村自来水普及率达到百分之九十五以上，规模化供水工程覆盖人口比例明显提高，水质达标率稳步提升，"
+     "群众饮水安全保障水平得到全面巩固。"),
+    "二、突出工作重点",
+    ("各乡镇要结合实际新建或改造一批骨干水源工程，确保枯水季节群众饮水不受影响；县水务局要会同各乡镇建立健全管护"
+     "制度，落实管护主体、管护人员和管护经费，推动工程长期稳定运行。"),
+    "要加强水质检测能力建设，县级水质检测中心每季度对规模化供水工程开展一次全覆盖检测，发现问题及时整改。",
+    "三、强化工作保障",
+    ("各乡镇、各有关部门要把农村供水保障摆上重要位置，细化工作措施，明确时间节点，按时完成各项任务，"
+     "确保群众喝上放心水。"),
+]
+GUTTER = 24.0
+COLUMN = (BLOCK - GUTTER) / 2
+TWO = [(LEFT, COLUMN), (LEFT + COLUMN + GUTTER, COLUMN)]
+
+
+def _two_columns(paragraphs: Sequence[str], header: bool, bottom: float = BOTTOM) -> list[list[Draw]]:
+    """The title across both columns, the paragraphs in two columns of 12 pt, and perhaps a running
+    header in the body's size centred above them (it runs across the gap between the columns)."""
+    pages = flow(paragraphs, TWO, size=12.0, top=TOP + 60, bottom=bottom)
+    pages[0].insert(0, centred(TITLE, TOP + 20, 18.0))
+    for number, page in enumerate(pages, 1):
+        if header:
+            page.insert(0, centred("青川县人民政府公报", 70.0, 12.0))
+        page.append(centred(f"· {number} ·", 800.0, 10.5))
+    return pages
+
+
+def _one_column_with(paragraphs: Sequence[str], extra: list[Draw]) -> list[list[Draw]]:
+    pages = flow(paragraphs, [(LEFT, BLOCK)], size=12.0, top=TOP + 60)
+    pages[0][:0] = [centred(TITLE, TOP + 20, 18.0)]
+    pages[-1] += extra
+    return pages
+
+
+# Lines at a second left edge right of the middle, in one-column pages: a signature block set at the
+# right, and a table of three cells a row (its middle cells end near the third's edge).
+SIGNATURE = [Draw(LEFT + 280, 620.0 + 22 * k, 12.0, line) for k, line in
+             enumerate(["青川县人民政府办公室", "青川县水务局", "2024年3月8日"])]
+CELLS = [Draw(x, 560.0 + 22 * k, 12.0, cell) for k, row in
+         enumerate([("城关镇", "已完成改造", "张明远"), ("白马乡", "正在施工中", "李红梅"),
+                    ("桥楼乡", "已完成改造", "王建国"), ("大院乡", "计划下半年", "赵秀英")])
+         for x, cell in zip((LEFT + 24, LEFT + 100, LEFT + 196), row)]
+
+# (case, pages, the paragraphs they must give: each line of the text, spaces removed)
+COLUMN_CASES = [
+    ("two columns", _two_columns(ARTICLE * 3, header=False), [TITLE, *ARTICLE * 3]),
+    ("two columns under a running header", _two_columns(ARTICLE * 3, header=True), [TITLE, *ARTICLE * 3]),
+    # one page; the second column holds a few lines only
+    ("a short second column", _two_columns(ARTICLE, header=False, bottom=TOP + 60 + 17 * 21), [TITLE, *ARTICLE]),
+    ("one column and a signature at the right", _one_column_with(ARTICLE, SIGNATURE),
+     [TITLE, *ARTICLE, "青川县人民政府办公室", "青川县水务局", "2024年3月8日"]),
+    ("one column and a table of three cells a row", _one_column_with(ARTICLE, CELLS),
+     [TITLE, *ARTICLE, "城关镇已完成改造张明远", "白马乡正在施工中李红梅", "桥楼乡已完成改造王建国", "大院乡计划下半年赵秀英"]),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in COLUMN_CASES], ids=[c[0] for c in COLUMN_CASES])
+def test_columns_are_read_as_columns_and_only_columns(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
+    assert squeezed(load_bytes(write(pages)).text) == expected
