@@ -29,7 +29,11 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
 # steps out of the sub-headings (one pattern, tried after each line break).
 ADDRESS_CUE: Final = r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!]"
-ADDRESS_LINE: Final = re.compile(rf"\n[ \t\u3000]*{ADDRESS_CUE}")
+# A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 在肯定成绩的
+# 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
+TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
+                   r"(?:看到|认识到)|在肯定成绩的同时")
+STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE})")
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
 # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
 MAX_LABEL: Final = 6
@@ -248,7 +252,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     path: list[Block] = []
     styles = [style_of(m) for m in markers]
     following = _next_ordinals(markers, styles)
-    addresses = [a.start() + 1 for a in ADDRESS_LINE.finditer(text)] if len(markers) > 1 else []
+    addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
     closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
     for m, style, nxt in zip(markers, styles, following):
         depth = _depth_for(path, style)

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 from .blocks import (
     ADDRESS_CUE,
-    ADDRESS_LINE,
+    STEP_OUT_LINE,
     Block,
     is_run_on,
     join_paragraph_runs,
@@ -137,7 +137,7 @@ def _end_at_addresses(text: str, flat: list[Block], start: int, closing: int) ->
     if len(flat) < 2:
         return
     starts = [b.marker.start for b in flat]
-    for m in ADDRESS_LINE.finditer(text, max(start - 1, 0), closing):
+    for m in STEP_OUT_LINE.finditer(text, max(start - 1, 0), closing):
         at = m.start() + 1
         k = bisect_left(starts, at) - 1
         inner = flat[k] if k >= 0 else None
