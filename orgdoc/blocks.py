@@ -250,7 +250,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     nesting: set[tuple[str, str]] = set()  # (parent style, child style) pairs the document has shown
     roots: list[Block] = []
     path: list[Block] = []
-    styles = [style_of(m) for m in markers]
+    styles = _changed_families(text, [style_of(m) for m in markers], markers)
     following = _next_ordinals(markers, styles)
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
     closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
@@ -369,6 +369,41 @@ def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:
     if (parent, style) in nesting:
         return False
     return any(p == parent and (middle, style) in nesting for p, middle in nesting)
+
+
+# Paragraph-opening ordinals in words and in numbers take turns in one list (首先…其次…第三…最后,
+# 第一…其次…再次…): GUIDE rule 2, a list whose family changes while its numbers continue is one list.
+ONE_LIST_STYLES: Final = {"ordinal": "sequence", "sequence": "ordinal"}
+# 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
+LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
+LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
+
+
+def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> list[str]:
+    """Each marker's style, where an ordinal that goes on with the other family's list and not with its
+    own (第三 after 首先 其次; 其次 after 第一) takes that list's style: one pass, the last number of
+    each style remembered (None after 最后, which closes a set)."""
+    last: dict[str, int | None] = {}
+    for k, m in enumerate(markers):
+        style, other = styles[k], ONE_LIST_STYLES.get(styles[k])
+        if other is not None and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
+                and _goes_on_with(m, last.get(other, 0), own=False) and not LAST_REQUESTS.match(text, m.start):
+            style = styles[k] = other
+        if other is not None:
+            last[style] = m.ordinal
+    return styles
+
+
+def _goes_on_with(m: Marker, last: int | None, own: bool) -> bool:
+    """Whether `m` may follow a list whose last number is `last` (0: none yet, None: closed by 最后)."""
+    if own and m.ordinal == 1:
+        return True
+    if not last:
+        return False
+    return m.ordinal == last + 1 if m.ordinal is not None else last >= MIN_SET
+
+
+MIN_SET: Final = 2  # 最后 closes a set of two at least (首先…最后 alone is no set)
 
 
 def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from difflib import SequenceMatcher
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from typing import Final, NamedTuple
 
 from .blocks import (
     ADDRESS_CUE,
+    LAST_REQUESTS_CUE,
     STEP_OUT_LINE,
     Block,
     is_run_on,
@@ -40,8 +41,7 @@ TERMINATORS: Final = frozenset("。！？；：!?;:")
 # the last section's text, as inside a section.
 CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,][^\n。！？]{0,30}?(?:强调|提|讲|说|谈)[^\n。！？]{0,4}?"
                           r"[一二三四五六七八九十两几\d](?:点|条|个方面)")
-CLOSING_CUES: Final = re.compile(r"[ \t\u3000]*(?:以上|最后[，,]\s*(?:我|再|还|提|讲|强调|希望)|"
-                                 rf"{ADDRESS_CUE}|{CLOSING_ADDRESS})")
+CLOSING_CUES: Final = re.compile(rf"[ \t\u3000]*(?:以上|{LAST_REQUESTS_CUE}|{ADDRESS_CUE}|{CLOSING_ADDRESS})")
 LATIN_FORM: Final = "latin"
 # A blank to fill (（　　） ( ) ____): a test question, whose lettered items are its answer options.
 ANSWER_BLANK: Final = re.compile(r"[（(][ \t\u3000\u00a0]*[）)]|_{2,}")

@@ -917,7 +917,6 @@ from orgdoc.envelope.furniture import furniture_label  # noqa: E402
 from orgdoc.envelope.page import F, label_line, site_pieces  # noqa: E402
 from orgdoc.load import sniff  # noqa: E402
 from orgdoc.models import DiagnosticCode  # noqa: E402
-
 from tests.test_properties import check_outline  # noqa: E402
 
 ARTICLE_TITLE = "关于进一步加强基层治理工作的通知"

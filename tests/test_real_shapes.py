@@ -254,6 +254,28 @@ PREVIEWS = [
         二、 重点任务"""),
 ]
 
+# GUIDE rule 2: a list whose family changes while its numbers go on is one list.
+CHANGED_FAMILY = [
+    ("sequence_then_ordinal", "首先，要坚持立德树人。要推进思政课建设。\n其次，要推动均衡发展。要扩大覆盖面。\n"
+                              "第三，要加强队伍建设。要落实待遇。\n最后，要守牢安全底线。要健全防控体系。\n", """
+        首先， 要坚持立德树人
+        其次， 要推动均衡发展
+        第三， 要加强队伍建设
+        最后， 要守牢安全底线"""),
+    ("ordinal_then_sequence", "第一，要坚持立德树人。要推进思政课建设。\n其次，要推动均衡发展。要扩大覆盖面。\n"
+                              "最后，要守牢安全底线。要健全防控体系。\n", """
+        第一， 要坚持立德树人
+        其次， 要推动均衡发展
+        最后， 要守牢安全底线"""),
+    ("ordinals_inside_a_set_stay_nested", "首先，要提高认识。\n第一，要学习。要深入学习。\n第二，要调研。要深入基层。\n"
+                                          "其次，要抓好落实。\n最后，要加强保障。\n", """
+        首先， 要提高认识
+          第一， 要学习
+          第二， 要调研
+        其次， 要抓好落实
+        最后， 要加强保障"""),
+]
+
 QUIZ = [
     ("answer_options", "一、单项选择题\n1.党的纪律包括政治纪律和（　　）。\nA．生活纪律\nB．财经纪律\n"
                        "2.本规定自（ ）起施行。\nA．发布之日\nB．次年\n", """
@@ -328,6 +350,11 @@ SCOPE = [
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CLOSING], ids=[c[0] for c in CLOSING])
 def test_closing_lists_at_top_level(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CHANGED_FAMILY], ids=[c[0] for c in CHANGED_FAMILY])
+def test_a_list_may_change_family(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 

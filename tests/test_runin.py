@@ -109,8 +109,8 @@ CASES = [
         二、 健全标准"""),
     ("data_labels_are_no_headings", f"会议时间：2024年3月1日上午\n会议地点：市政府第一会议室\n主持人：张某\n{LONG}", ""),
     ("statement_labels_are_no_headings", (f"回顾一年工作，我们深刻体会到：{LONG}\n我们也清醒看到，困难不少：{LONG}"), ""),
-    ("a_standing_label_heads_its_list", (f"调研发现的问题：\n-制度不够健全；\n-执行不够到位。\n"
-                                        f"基层反馈的好做法有：\n-建立台账管理；\n-实行清单制度。"), """
+    ("a_standing_label_heads_its_list", ("调研发现的问题：\n-制度不够健全；\n-执行不够到位。\n"
+                                        "基层反馈的好做法有：\n-建立台账管理；\n-实行清单制度。"), """
         · 调研发现的问题
         · 基层反馈的好做法有"""),
     ("a_lead_after_the_last_point_of_a_list", (f"（一）发展产业\n今年要围绕稳增长，抓好以下工作。\n一是抓项目。{LONG}\n"
