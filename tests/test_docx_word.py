@@ -1,0 +1,134 @@
+"""Word .docx as Word shows it: list counters shared by the nums of one abstractNum, the marker's
+suffix, tracked deletions, hidden text and text boxes.
+
+The cases are small packages built here, shaped after what Word and WPS write (numbering.xml as
+Word saves "restart at 1" and "continue numbering", text boxes as mc:AlternateContent with a VML
+fallback); the words are made up.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+import orgdoc
+from orgdoc.load import load_bytes
+from orgdoc.load.numbering import Numbering, W
+
+W_NS = W[1:-1]
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# The namespaces a body with text boxes uses (as Word declares them on w:document).
+NAMESPACES = {
+    "w": W_NS,
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "v": "urn:schemas-microsoft-com:vml",
+}
+XMLNS = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items())
+
+
+def docx(body: str, numbering: str = "", styles: str = "") -> bytes:
+    """A minimal package: document.xml with `body`, numbering.xml and styles.xml when given."""
+    parts = {"word/document.xml": f"<w:document {XMLNS}><w:body>{body}</w:body></w:document>"}
+    if numbering:
+        parts["word/numbering.xml"] = f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>'
+    if styles:
+        parts["word/styles.xml"] = f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>'
+    rels = "".join(f'<Relationship Id="r{i}" Type="{RT}/{part[5:-4]}" Target="{part[5:]}"/>'
+                   for i, part in enumerate(parts) if part != "word/document.xml")
+    parts["word/_rels/document.xml.rels"] = f'<Relationships xmlns="{REL_NS}">{rels}</Relationships>'
+    parts["_rels/.rels"] = (f'<Relationships xmlns="{REL_NS}"><Relationship Id="r1" Type="{RT}/officeDocument" '
+                            'Target="word/document.xml"/></Relationships>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path, content in parts.items():
+            archive.writestr(path, content)
+    return buffer.getvalue()
+
+
+def para(text: str = "", num: tuple[int, int] | None = None, *, runs: str = "", mark: str = "") -> str:
+    """A paragraph: its text as one run (or `runs`), numbered (numId, ilvl), `mark` the run properties
+    of its paragraph mark (w:del, w:vanish)."""
+    ppr = f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>' if num else ""
+    ppr += f"<w:rPr>{mark}</w:rPr>" if mark else ""
+    return f"<w:p>{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{runs or run(text)}</w:p>"
+
+
+def run(text: str, rpr: str = "") -> str:
+    return f"<w:r>{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}<w:t>{text}</w:t></w:r>" if text else ""
+
+
+def lines(data: bytes) -> list[str]:
+    return load_bytes(data, name="a.docx").text.split("\n")
+
+
+def abstract(ident: int, *levels: tuple[str, str], suff: str = "nothing", extra: str = "") -> str:
+    """A w:abstractNum with one w:lvl per (numFmt, lvlText), all with the suffix `suff`."""
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="{suff}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    return f'<w:abstractNum w:abstractNumId="{ident}">{extra}{lvls}</w:abstractNum>'
+
+
+def num(num_id: int, abstract_id: int, *starts: tuple[int, int]) -> str:
+    """A w:num over an abstractNum, with a w:startOverride per (ilvl, start): Word's "restart at"."""
+    overrides = "".join(f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+                        for ilvl, start in starts)
+    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
+
+
+CN = ("chineseCounting", "%1、")
+CN_AR = (CN, ("decimal", "%2."))
+
+# ------------------------------------------------------------------------------- list counters
+
+# (numbering.xml content, the (numId, ilvl) of each numbered paragraph in order, the markers Word draws)
+COUNTER_CASES = [
+    pytest.param(abstract(0, CN) + num(1, 0) + num(2, 0) + num(3, 0),
+                 [(1, 0), (2, 0), (3, 0)], ["一、", "二、", "三、"],
+                 id="the nums of one abstractNum continue one list"),
+    pytest.param(abstract(0, CN) + num(1, 0) + num(2, 0, (0, 1)),
+                 [(1, 0), (1, 0), (2, 0), (2, 0), (1, 0)], ["一、", "二、", "一、", "二、", "三、"],
+                 id="a startOverride restarts the list where its num begins; the list goes on after"),
+    pytest.param(abstract(0, CN) + num(1, 0) + num(2, 0, (0, 1)),
+                 [(2, 0), (1, 0), (2, 0)], ["一、", "二、", "三、"],
+                 id="a startOverride restarts once, at its num's first paragraph"),
+    pytest.param(abstract(0, CN) + num(1, 0, (0, 5)),
+                 [(1, 0), (1, 0)], ["五、", "六、"],
+                 id="a startOverride on the only num starts the list there"),
+    pytest.param(abstract(0, CN) + abstract(1, CN) + num(1, 0) + num(2, 1),
+                 [(1, 0), (2, 0), (1, 0), (2, 0)], ["一、", "一、", "二、", "二、"],
+                 id="nums of different abstractNums count apart"),
+    pytest.param(abstract(0, *CN_AR) + num(1, 0) + num(2, 0),
+                 [(1, 0), (2, 1), (2, 1), (1, 0), (2, 1)], ["一、", "1.", "2.", "二、", "1."],
+                 id="a level restarts under its parent whichever num numbers either"),
+    pytest.param(abstract(0, *CN_AR) + num(1, 0) + num(2, 0, (1, 1)),
+                 [(1, 0), (1, 1), (1, 1), (2, 1), (1, 1)], ["一、", "1.", "2.", "1.", "2."],
+                 id="a restart of a sublevel leaves the level above counting"),
+    pytest.param(abstract(0, CN) + abstract(1, extra='<w:numStyleLink w:val="ListStyle"/>')
+                 + num(1, 0) + num(2, 1),
+                 [(1, 0), (2, 0), (1, 0)], ["一、", "二、", "三、"],
+                 id="a num linked through a list style counts with the style's list"),
+]
+
+
+@pytest.mark.parametrize(("xml", "calls", "markers"), COUNTER_CASES)
+def test_list_counters_follow_word(xml: str, calls: list[tuple[int, int]], markers: list[str]) -> None:
+    numbering = Numbering(etree.fromstring(f'<w:numbering xmlns:w="{W_NS}">{xml}</w:numbering>'),
+                          {"ListStyle": "1"})
+    assert [numbering.marker(str(num_id), ilvl) for num_id, ilvl in calls] == markers
+
+
+def test_headings_on_several_nums_of_one_list_number_on() -> None:
+    body = para("临江市关于加强应急管理的意见") + "".join(
+        para(heading, (i, 0)) + para("正文内容。") for i, heading in enumerate(["总体要求", "重点任务", "保障措施"], 1))
+    data = docx(body, abstract(0, CN) + num(1, 0) + num(2, 0) + num(3, 0))
+    outline = orgdoc.parse_bytes(data, name="a.docx")
+    assert [(n.marker, n.heading) for n in outline.children] == [
+        ("一、", "总体要求"), ("二、", "重点任务"), ("三、", "保障措施")]
+    assert [w for w in outline.warnings if w.code.value == "numbering_restart"] == []
