@@ -132,3 +132,40 @@ def test_headings_on_several_nums_of_one_list_number_on() -> None:
     assert [(n.marker, n.heading) for n in outline.children] == [
         ("一、", "总体要求"), ("二、", "重点任务"), ("三、", "保障措施")]
     assert [w for w in outline.warnings if w.code.value == "numbering_restart"] == []
+
+
+# ----------------------------------------------------------------------------- marker suffix
+
+# (w:suff of the level, lvlText, the line Word shows): a tab (Word's default) or a space is written as
+# a space, so the marker stays apart from the heading, "nothing" joins them.
+SUFFIX_CASES = [
+    pytest.param("tab", "%1", "1 总则", id="tab: a space, not 1总则"),
+    pytest.param("", "%1", "1 总则", id="no w:suff is a tab"),
+    pytest.param("space", "%1", "1 总则", id="space"),
+    pytest.param("nothing", "%1、", "一、总则", id="nothing"),
+    pytest.param("tab", "第%1章", "第一章 总则", id="tab after a chapter"),
+    pytest.param("tab", "", "总则", id="an empty marker takes no suffix"),
+]
+
+
+@pytest.mark.parametrize(("suff", "text", "line"), SUFFIX_CASES)
+def test_marker_suffix(suff: str, text: str, line: str) -> None:
+    fmt = "chineseCounting" if "、" in text or "章" in text else "decimal"
+    level = f'<w:suff w:val="{suff}"/>' if suff else ""
+    numbering = (f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                 f'{level}<w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>' + num(1, 0))
+    assert lines(docx(para("总则", (1, 0)), numbering)) == [line]
+
+
+def test_level_override_keeps_the_suffix_it_does_not_set() -> None:
+    override = ('<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0">'
+                '<w:numFmt w:val="upperRoman"/></w:lvl></w:lvlOverride></w:num>')
+    assert lines(docx(para("总则", (1, 0)), abstract(0, CN, suff="space") + override)) == ["I、 总则"]
+
+
+def test_tab_after_a_chapter_number_gives_a_chapter_heading() -> None:
+    numbering = abstract(0, ("chineseCounting", "第%1章"), suff="tab") + num(1, 0)
+    body = para("临江市应急管理办法") + para("总则", (1, 0)) + para("为了加强应急管理，制定本办法。") + para(
+        "职责", (1, 0)) + para("各部门按照职责分工负责。")
+    outline = orgdoc.parse_bytes(docx(body, numbering), name="a.docx")
+    assert [(n.marker, n.heading) for n in outline.children] == [("第一章", "总则"), ("第二章", "职责")]

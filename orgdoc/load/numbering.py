@@ -127,7 +127,13 @@ class Level:
     start: int = 1
     restart: int | None = None  # w:lvlRestart: restart after this 1-based level; 0 never; None after any
     legal: bool = False  # w:isLgl: every %n written in decimal
-    suffix: str = ""  # what follows the marker: Word's tab is layout, so only "space" writes a character
+    suffix: str = " "  # w:suff: what Word draws after the marker (see SUFFIXES)
+
+
+# w:suff → the character written after a marker. Word's default is a tab; it is written as a space:
+# the marker grammar takes either as a boundary (一\t总则 and 一 总则 are both a numeral and a heading),
+# but a tab between two words reads as a table's cell gap to the envelope (envelope/tables.py).
+SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 
 
 def child_val(el: Any, tag: str) -> str | None:
@@ -152,7 +158,7 @@ def parse_level(lvl: Any, base: Level | None = None) -> Level:
         start=as_int(child_val(lvl, "start"), base.start) or 0,
         restart=as_int(child_val(lvl, "lvlRestart"), base.restart),
         legal=base.legal if is_legal is None else is_legal.get(W + "val", "1") not in ("0", "false"),
-        suffix={"space": " "}.get(child_val(lvl, "suff") or "", ""),
+        suffix=SUFFIXES.get(child_val(lvl, "suff") or "", base.suffix),
     )
 
 
@@ -240,7 +246,9 @@ class Numbering:
             marker: str | None = "".join(BULLET_GLYPHS.get(ch, ch) for ch in level.text[:MAX_MARKER_CHARS])
         else:
             marker = self._render(level, levels, counts)
-        return self._spend(marker + level.suffix) if marker is not None else None
+        if marker is None:
+            return None
+        return self._spend(marker + level.suffix if marker else marker)
 
     def _spend(self, marker: str) -> str | None:
         """The marker, paid from the document's numbering budget; None once the budget is spent."""
