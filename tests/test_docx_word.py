@@ -169,3 +169,31 @@ def test_tab_after_a_chapter_number_gives_a_chapter_heading() -> None:
         "职责", (1, 0)) + para("各部门按照职责分工负责。")
     outline = orgdoc.parse_bytes(docx(body, numbering), name="a.docx")
     assert [(n.marker, n.heading) for n in outline.children] == [("第一章", "总则"), ("第二章", "职责")]
+
+
+# ------------------------------------------------------------------------------- hidden text
+
+HIDDEN_STYLES = ('<w:style w:type="character" w:styleId="Note"><w:name w:val="note"/><w:rPr><w:vanish/></w:rPr>'
+                 '</w:style><w:style w:type="character" w:styleId="SubNote"><w:name w:val="sub note"/>'
+                 '<w:basedOn w:val="Note"/></w:style>')
+
+# (the runs of one paragraph, the line Word shows)
+HIDDEN_CASES = [
+    pytest.param(run("二、重点任务") + run("（待定）", "<w:vanish/>"), "二、重点任务", id="w:vanish"),
+    pytest.param(run("二、重点任务") + run("（待定）", '<w:vanish w:val="1"/>'), "二、重点任务", id="w:vanish on"),
+    pytest.param(run("二、") + run("待定", "<w:specVanish/>") + run("重点任务"), "二、重点任务", id="w:specVanish"),
+    pytest.param(run("二、重点任务") + run("（待定）", '<w:vanish w:val="0"/>'), "二、重点任务（待定）",
+                 id="w:vanish off is shown"),
+    pytest.param(run("二、重点任务") + run("（待定）", '<w:rStyle w:val="Note"/>'), "二、重点任务",
+                 id="a character style with w:vanish"),
+    pytest.param(run("二、重点任务") + run("（待定）", '<w:rStyle w:val="SubNote"/>'), "二、重点任务",
+                 id="a character style based on one with w:vanish"),
+    pytest.param(run("二、重点任务") + run("（待定）", '<w:rStyle w:val="Note"/><w:vanish w:val="false"/>'),
+                 "二、重点任务（待定）", id="the run's own w:vanish off outranks its style"),
+    pytest.param(run("二、重点任务") + run("（待定）", "<w:b/>"), "二、重点任务（待定）", id="other properties show"),
+]
+
+
+@pytest.mark.parametrize(("runs", "line"), HIDDEN_CASES)
+def test_hidden_text_is_not_read(runs: str, line: str) -> None:
+    assert lines(docx(para(runs=runs), styles=HIDDEN_STYLES)) == [line]

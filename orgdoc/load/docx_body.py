@@ -44,6 +44,7 @@ class _Style:
     num_id: str | None
     ilvl: int | None
     outline: int | None  # w:outlineLvl 0-8 (9 = body text)
+    vanish: bool | None  # w:rPr/w:vanish: a character style that hides its runs (None: not set here)
 
 
 class Styles:
@@ -53,6 +54,7 @@ class Styles:
         self._styles: dict[str, _Style] = {}
         self._numbering: dict[str | None, tuple[str | None, int | None]] = {}
         self._levels: dict[str | None, int | None] = {}
+        self._hidden: dict[str | None, bool] = {}
         self.default: str | None = None
         for el in root.findall(W + "style") if root is not None else ():
             ppr = el.find(W + "pPr")
@@ -64,6 +66,7 @@ class Styles:
                 child_val(num_pr, "numId"),
                 as_int(child_val(num_pr, "ilvl"), None),
                 as_int(child_val(ppr, "outlineLvl"), None),
+                toggle(el.find(W + "rPr"), "vanish"),
             )
             if el.get(W + "type") == "paragraph" and el.get(W + "default") in ("1", "true"):
                 self.default = style_id
@@ -96,16 +99,40 @@ class Styles:
                 return style.outline + 1 if style.outline < 9 else None
         return None
 
+    def hidden(self, style_id: str | None) -> bool:
+        """Whether a character style (w:rStyle) hides its runs, itself or through the styles it is based on."""
+        if style_id not in self._hidden:
+            self._hidden[style_id] = next((s.vanish for s in self.chain(style_id) if s.vanish is not None), False)
+        return self._hidden[style_id]
+
     def num_ids(self) -> dict[str, str]:
         return {sid: style.num_id for sid, style in self._styles.items() if style.num_id}
 
 
-def _text(el: Any) -> str:
+def toggle(rpr: Any | None, tag: str) -> bool | None:
+    """A run property that is on or off (w:vanish, w:b): None when `rpr` does not set it."""
+    el = rpr.find(W + tag) if rpr is not None else None
+    return None if el is None else el.get(W + "val", "true") not in ("0", "false", "off")
+
+
+def _hidden(run: Any, styles: Styles) -> bool:
+    """Hidden text (w:vanish, in the run's properties or its character style; w:specVanish): Word neither
+    shows nor prints it. Paragraph styles and document defaults that hide text are not followed."""
+    rpr = run.find(W + "rPr")
+    if rpr is None:
+        return False
+    vanish = toggle(rpr, "vanish")
+    if vanish is None:
+        vanish = styles.hidden(child_val(rpr, "rStyle"))
+    return vanish or bool(toggle(rpr, "specVanish"))
+
+
+def _text(el: Any, styles: Styles) -> str:
     """The visible text of a paragraph (or any element inside one)."""
     parts: list[str] = []
     for child in el:
         tag = child.tag
-        if tag in _SKIPPED:
+        if tag in _SKIPPED or (tag == W + "r" and _hidden(child, styles)):
             continue
         if tag == W + "t":
             parts.append(child.text or "")
@@ -114,7 +141,7 @@ def _text(el: Any) -> str:
         elif tag in _RUN_CHARS:
             parts.append(_RUN_CHARS[tag])
         else:
-            parts.append(_text(child))
+            parts.append(_text(child, styles))
     return "".join(parts)
 
 
@@ -168,7 +195,7 @@ def body_lines(body: Any, styles: Styles, numbering: Numbering) -> list[tuple[st
     lines: list[tuple[str, int | None]] = []
     for p, in_table in _paragraphs(body):
         ref = _num_ref(p, styles, numbering)
-        line = ((numbering.marker(*ref) if ref else None) or "") + _text(p)
+        line = ((numbering.marker(*ref) if ref else None) or "") + _text(p, styles)
         if in_table and not line.strip():
             continue  # empty and merged-away cells
         lines.append((line, _heading_level(p, styles) if line.strip() else None))
