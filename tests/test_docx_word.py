@@ -197,3 +197,50 @@ HIDDEN_CASES = [
 @pytest.mark.parametrize(("runs", "line"), HIDDEN_CASES)
 def test_hidden_text_is_not_read(runs: str, line: str) -> None:
     assert lines(docx(para(runs=runs), styles=HIDDEN_STYLES)) == [line]
+
+
+# ---------------------------------------------------------------------------- tracked changes
+
+DEL = '<w:del w:id="1" w:author="甲" w:date="2024-03-01T10:00:00Z"/>'
+MOVED = '<w:moveFrom w:id="2" w:author="甲" w:date="2024-03-01T10:00:00Z"/>'
+
+
+def deleted(text: str) -> str:
+    return f'<w:del w:id="3" w:author="甲"><w:r><w:delText>{text}</w:delText></w:r></w:del>'
+
+
+def inserted(text: str) -> str:
+    return f'<w:ins w:id="4" w:author="甲">{run(text)}</w:ins>'
+
+
+# (body, the lines Word shows with the changes accepted); the list is 一、 (numId 1) with no suffix.
+TRACKED_CASES = [
+    pytest.param(para("总体要求", (1, 0)) + para(runs=deleted("工作原则"), num=(1, 0), mark=DEL) + para("重点任务", (1, 0)),
+                 ["一、总体要求", "二、重点任务"], id="a deleted numbered paragraph takes no number and gives no line"),
+    pytest.param(para("总体要求", (1, 0)) + para(runs=deleted("工作原则"), num=(1, 0), mark=MOVED) + para("重点任务", (1, 0)),
+                 ["一、总体要求", "二、重点任务"], id="so does one moved away"),
+    pytest.param(para("甲") + para(runs=deleted("乙"), mark=DEL) + para("丙"), ["甲", "丙"],
+                 id="a deleted empty paragraph gives no blank line"),
+    pytest.param(para("总体要求", (1, 0)) + para("坚持", mark=DEL) + para("统筹发展。"),
+                 ["一、总体要求", "坚持统筹发展。"], id="text left before a deleted mark runs on into the next paragraph"),
+    pytest.param(para("坚持", (1, 0), mark=DEL) + para("统筹发展", (1, 0)),
+                 ["一、坚持统筹发展"], id="the paragraph whose mark is kept gives the number, once"),
+    pytest.param(para("甲", mark=DEL) + para("乙", mark=DEL) + para("丙"), ["甲乙丙"], id="marks deleted in a row"),
+    pytest.param(para("末行", mark=DEL), ["末行"], id="text before a deleted last mark stays"),
+    pytest.param(
+        f"<w:tbl><w:tr><w:tc>{para('格一', mark=DEL)}</w:tc><w:tc>{para('格二')}</w:tc></w:tr></w:tbl>",
+        ["格一", "格二"], id="text runs on in its own table cell only"),
+    pytest.param(para(runs=run("总体") + inserted("要求"), num=(1, 0)) + para(runs=run("重点") + deleted("工作") + run("任务"),
+                                                                               num=(1, 0)),
+                 ["一、总体要求", "二、重点任务"], id="insertions are read, deletions inside a paragraph are not"),
+    pytest.param(para("总体要求", (1, 0)) + para(runs=run("备注", "<w:vanish/>"), num=(1, 0), mark="<w:vanish/>")
+                 + para("重点任务", (1, 0)),
+                 ["一、总体要求", "二、重点任务"], id="a hidden paragraph with no text shown takes no number"),
+    pytest.param(para("总体要求", (1, 0), mark="<w:specVanish/>") + para("坚持统筹发展。"),
+                 ["一、总体要求", "坚持统筹发展。"], id="a heading before a style separator keeps its line"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TRACKED_CASES)
+def test_tracked_changes_are_read_accepted(body: str, expected: list[str]) -> None:
+    assert lines(docx(body, abstract(0, CN) + num(1, 0))) == expected

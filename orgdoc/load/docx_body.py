@@ -190,13 +190,52 @@ def _heading_level(p: Any, styles: Styles) -> int | None:
     return styles.heading_level(child_val(ppr, "pStyle") or styles.default)
 
 
+def _mark(p: Any) -> str | None:
+    """What the revisions and properties of a paragraph's mark (w:pPr/w:rPr) do to it: "deleted" (a tracked
+    deletion or move away), "hidden" (w:vanish, w:specVanish) or None."""
+    ppr = p.find(W + "pPr")
+    rpr = ppr.find(W + "rPr") if ppr is not None else None
+    if rpr is None:
+        return None
+    if rpr.find(W + "del") is not None or rpr.find(W + "moveFrom") is not None:
+        return "deleted"
+    return "hidden" if toggle(rpr, "vanish") or toggle(rpr, "specVanish") else None
+
+
+class _Lines:
+    """The lines of a body as Word shows it with tracked changes accepted."""
+
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+        self.styles, self.numbering = styles, numbering
+        self.lines: list[tuple[str, int | None]] = []
+
+    def read(self, parent: Any, in_table: bool = False) -> None:
+        # A paragraph's properties (numbering, style) live in its mark: a paragraph whose mark is deleted
+        # has none left, and its text runs on into the next paragraph of the same container, which keeps
+        # its own mark. With no text left it is gone: no line, no number.
+        carried, carried_from = "", None
+        for p, cell in _paragraphs(parent, in_table):
+            if carried and p.getparent() is not carried_from:
+                self._add(carried, None, cell)
+                carried = ""
+            text, mark = _text(p, self.styles), _mark(p)
+            if mark == "deleted":
+                carried, carried_from = carried + text, p.getparent()
+            elif mark != "hidden" or (carried + text).strip():  # an empty hidden paragraph is not shown
+                ref = _num_ref(p, self.styles, self.numbering)
+                self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
+                carried = ""
+        if carried:
+            self._add(carried, None, in_table)
+
+    def _add(self, line: str, p: Any | None, in_table: bool) -> None:
+        if in_table and not line.strip():
+            return  # empty and merged-away cells
+        self.lines.append((line, _heading_level(p, self.styles) if p is not None and line.strip() else None))
+
+
 def body_lines(body: Any, styles: Styles, numbering: Numbering) -> list[tuple[str, int | None]]:
     """(line, heading level or None) for every paragraph of w:body, numbered as Word numbers it."""
-    lines: list[tuple[str, int | None]] = []
-    for p, in_table in _paragraphs(body):
-        ref = _num_ref(p, styles, numbering)
-        line = ((numbering.marker(*ref) if ref else None) or "") + _text(p, styles)
-        if in_table and not line.strip():
-            continue  # empty and merged-away cells
-        lines.append((line, _heading_level(p, styles) if line.strip() else None))
-    return lines
+    reader = _Lines(styles, numbering)
+    reader.read(body)
+    return reader.lines
