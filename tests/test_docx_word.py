@@ -244,3 +244,87 @@ TRACKED_CASES = [
 @pytest.mark.parametrize(("body", "expected"), TRACKED_CASES)
 def test_tracked_changes_are_read_accepted(body: str, expected: list[str]) -> None:
     assert lines(docx(body, abstract(0, CN) + num(1, 0))) == expected
+
+
+# ---------------------------------------------------------------------------------- text boxes
+
+
+def box(inner: str, before: str = "", after: str = "") -> str:
+    """A paragraph holding a text box as Word writes it: a DrawingML shape (mc:Choice) with its VML
+    twin (mc:Fallback), both holding the same paragraphs; `before` and `after` the paragraph's text
+    around the anchor."""
+    drawing = ('<w:drawing><wp:anchor><wp:extent cx="5000000" cy="800000"/><wp:docPr id="2" name="文本框 2"/>'
+               '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+               f'<wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+               '</a:graphicData></a:graphic></wp:anchor></w:drawing>')
+    vml = f'<w:pict><v:shape type="#_x0000_t202"><v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict>'
+    anchor = (f'<w:r><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+              f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>')
+    return f"<w:p>{run(before)}{anchor}{run(after)}</w:p>"
+
+
+def vml_box(inner: str, before: str = "") -> str:
+    """A text box as older Word and WPS write it: VML only."""
+    return (f'<w:p>{run(before)}<w:r><w:pict><v:shape type="#_x0000_t202"><v:textbox><w:txbxContent>{inner}'
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+
+
+def cell(*paragraphs: str) -> str:
+    return f"<w:tbl><w:tr><w:tc>{''.join(paragraphs)}</w:tc></w:tr></w:tbl>"
+
+
+# (body, the lines read): a box's paragraphs are read once, as lines of their own, before the paragraph
+# that anchors the box when no text comes ahead of the anchor, after it otherwise.
+TEXT_BOX_CASES = [
+    pytest.param(box(para("甲")) + para("乙"), ["甲", "", "乙"], id="once, not again from the VML fallback"),
+    pytest.param(box(para("甲"), after="乙"), ["甲", "乙"], id="anchored ahead of the text: before it"),
+    pytest.param(box(para("甲"), before="乙", after="丙"), ["乙丙", "甲"], id="anchored inside the text: after it"),
+    pytest.param(vml_box(para("甲"), before="乙"), ["乙", "甲"], id="a VML box alone is read"),
+    pytest.param(box(para("甲") + para("乙")), ["甲", "乙", ""], id="every paragraph of the box"),
+    pytest.param(box(cell(para("甲"), para("乙"))), ["甲", "乙", ""], id="a table in a box"),
+    pytest.param(cell(box(para("甲") + para(""), before="乙")), ["乙", "甲"], id="a box in a table cell"),
+    pytest.param(para("总体要求", (1, 0)) + box(para("专栏", (1, 0)), before="正文") + para("重点任务", (1, 0)),
+                 ["一、总体要求", "正文", "二、专栏", "三、重点任务"], id="numbered paragraphs in a box count in order"),
+    pytest.param(f'<w:p>{run("乙")}<w:del w:id="5" w:author="甲">{box(para("甲"))[5:-6]}</w:del></w:p>', ["乙"],
+                 id="a box in a deleted run is not read"),
+    pytest.param(box(para(runs=run("甲") + run("注", "<w:vanish/>"))), ["甲", ""], id="hidden text in a box"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), TEXT_BOX_CASES)
+def test_text_boxes_are_read_once_where_anchored(body: str, expected: list[str]) -> None:
+    assert lines(docx(body, abstract(0, CN) + num(1, 0))) == expected
+
+
+TITLE = "临江市关于加强社区服务能力建设的意见"
+BODY = (para("各县（市、区）人民政府，市政府各部门：") + para("为加强社区服务能力建设，现提出如下意见。")
+        + para("一、总体要求") + para("坚持以人民为中心，统筹发展和安全。") + para("二、重点任务")
+        + para("健全社区服务组织体系，完善工作机制。") + para("三、保障措施") + para("各地要加强组织领导，压实工作责任。")
+        + para("临江市人民政府") + para("2024年3月1日"))
+THREE = [("一、", "总体要求"), ("二、", "重点任务"), ("三、", "保障措施")]
+
+# (body, the title, the top-level (marker, heading)s): a box holding the title, a 专栏 list, a red
+# 版头 line, a logo's caption or only an image keeps the title and the outline whole.
+OUTLINE_CASES = [
+    pytest.param(box(para(TITLE)) + BODY, TITLE, THREE, id="a title in a box"),
+    pytest.param(box(para("临江市人民政府文件")) + para("临政发〔2024〕5号") + para(TITLE) + BODY, TITLE, THREE,
+                 id="a 版头 in a box"),
+    pytest.param(box(para("临江市民政局")) + para(TITLE) + BODY, TITLE, THREE, id="a logo caption in a box"),
+    pytest.param(box('<w:p><w:r><w:drawing/></w:r></w:p>') + para(TITLE) + BODY, TITLE, THREE, id="a box with an image"),
+]
+
+
+@pytest.mark.parametrize(("body", "title", "headings"), OUTLINE_CASES)
+def test_text_boxes_keep_title_and_outline(body: str, title: str, headings: list[tuple[str, str]]) -> None:
+    outline = orgdoc.parse_bytes(docx(body), name="a.docx")
+    assert (outline.title, [(n.marker, n.heading) for n in outline.children]) == (title, headings)
+
+
+def test_numbered_list_in_a_box_is_read_under_its_heading() -> None:
+    column = (para("专栏1 社区服务提升工程") + para("1.社区食堂建设工程。每个街道至少建设1处社区食堂。")
+              + para("2.养老驿站建设工程。到2025年底实现城市社区全覆盖。"))
+    body = BODY.replace(para("三、保障措施"), box(column) + para("三、保障措施"))
+    outline = orgdoc.parse_bytes(docx(body), name="a.docx")
+    assert [(n.marker, n.heading) for n in outline.children] == THREE
+    assert [(n.marker, n.heading) for n in outline.children[1].children] == [
+        ("1.", "社区食堂建设工程"), ("2.", "养老驿站建设工程")]

@@ -23,11 +23,12 @@ _RUN_CHARS = {
 }
 
 # Subtrees that are not the paragraph's visible text: properties, deleted or moved-away revisions,
-# field codes, the fallback copy of alternate content, text boxes (drawn apart from the text flow).
+# field codes, the fallback copy of alternate content (a text box's VML twin of the mc:Choice drawing:
+# its text is read once, from the choice; a VML box with no alternate content is read as it stands).
 _SKIPPED = frozenset({
-    W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", W + "txbxContent",
-    MC + "Fallback",
+    W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", MC + "Fallback",
 })
+_TEXT_BOX = W + "txbxContent"
 # fmt: on
 
 # Content controls and custom XML wrap paragraphs, rows and cells without changing them.
@@ -127,9 +128,18 @@ def _hidden(run: Any, styles: Styles) -> bool:
     return vanish or bool(toggle(rpr, "specVanish"))
 
 
-def _text(el: Any, styles: Styles) -> str:
-    """The visible text of a paragraph (or any element inside one)."""
+def _text(p: Any, styles: Styles, boxes: list[tuple[Any, bool]]) -> str:
+    """The visible text of a paragraph; its text boxes are added to `boxes` with whether they are
+    anchored ahead of any of its text."""
     parts: list[str] = []
+    anchors: list[tuple[Any, int]] = []  # each box with the number of parts ahead of it
+    _collect(p, styles, parts, anchors)
+    first = next((i for i, part in enumerate(parts) if part.strip()), len(parts))
+    boxes += [(box, at <= first) for box, at in anchors]
+    return "".join(parts)
+
+
+def _collect(el: Any, styles: Styles, parts: list[str], anchors: list[tuple[Any, int]]) -> None:
     for child in el:
         tag = child.tag
         if tag in _SKIPPED or (tag == W + "r" and _hidden(child, styles)):
@@ -140,9 +150,10 @@ def _text(el: Any, styles: Styles) -> str:
             parts.append("" if child.get(W + "type") in ("page", "column") else "\n")
         elif tag in _RUN_CHARS:
             parts.append(_RUN_CHARS[tag])
+        elif tag == _TEXT_BOX:
+            anchors.append((child, len(parts)))
         else:
-            parts.append(_text(child, styles))
-    return "".join(parts)
+            _collect(child, styles, parts, anchors)
 
 
 def _children(el: Any, tag: str) -> Iterator[Any]:
@@ -218,13 +229,25 @@ class _Lines:
             if carried and p.getparent() is not carried_from:
                 self._add(carried, None, cell)
                 carried = ""
-            text, mark = _text(p, self.styles), _mark(p)
+            boxes: list[tuple[Any, bool]] = []
+            text, mark = _text(p, self.styles, boxes), _mark(p)
+            # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
+            # Its paragraphs are read as lines of their own where the anchor stands: before the
+            # paragraph when no text comes ahead of the anchor (Word puts the anchor of a box drawn on
+            # the page at the start of the nearest paragraph: a title or a 版头 set in a box above the
+            # text), after it otherwise, never inside (a box cuts no sentence in two).
+            for box, ahead in boxes:
+                if ahead:
+                    self.read(box, cell)
             if mark == "deleted":
                 carried, carried_from = carried + text, p.getparent()
             elif mark != "hidden" or (carried + text).strip():  # an empty hidden paragraph is not shown
                 ref = _num_ref(p, self.styles, self.numbering)
                 self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
                 carried = ""
+            for box, ahead in boxes:
+                if not ahead:
+                    self.read(box, cell)
         if carried:
             self._add(carried, None, in_table)
 
