@@ -626,21 +626,21 @@ _TWO_LEVELS = """<w:abstractNum w:abstractNumId="0">
 @pytest.mark.parametrize(
     ("xml", "calls", "markers", "warnings"),
     [
-        (  # startOverride: a list that starts at 三
+        (  # startOverride: a list that starts at 三 (no w:suff: Word's tab, written as a space)
             _TWO_LEVELS.format(lvl1="")
             + (
                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/>'
                 '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num>'
             ),
             [("1", 0), ("1", 0)],
-            ["三、", "四、"],
+            ["三、 ", "四、 "],
             [],
         ),
         (  # lvlRestart 0: level 1 keeps counting across level-0 items
             _TWO_LEVELS.format(lvl1='<w:lvlRestart w:val="0"/>')
             + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
             [("1", 0), ("1", 1), ("1", 0), ("1", 1)],
-            ["一、", "1.", "二、", "2."],
+            ["一、 ", "1. ", "二、 ", "2. "],
             [],
         ),
         (  # isLgl writes every level in decimal; suff space adds a space
@@ -651,7 +651,7 @@ _TWO_LEVELS = """<w:abstractNum w:abstractNumId="0">
                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
             ),
             [("1", 0), ("1", 1)],
-            ["一、", "1.1 "],
+            ["一、 ", "1.1 "],
             [],
         ),
         (  # an unknown format is written in decimal, with a note; unknown lists give no marker
@@ -661,7 +661,7 @@ _TWO_LEVELS = """<w:abstractNum w:abstractNumId="0">
                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
             ),
             [("1", 0), ("9", 0), ("1", 5)],
-            ["1)", None, None],
+            ["1) ", None, None],
             ["Word numbering format 'hebrew1' written as decimal"],
         ),
     ],

@@ -2,7 +2,9 @@
 
 The marker lives in numbering.xml, not in the paragraph text: w:num → w:abstractNum → w:lvl with
 w:numFmt (how to write the counter) and w:lvlText (the pattern, "%1、"). Counters are kept per
-(numId, ilvl); numbering a level restarts the deeper ones.
+(abstractNum, ilvl), as Word keeps them: the w:num instances of one w:abstractNum continue one
+sequence, and a w:startOverride restarts its level where its num first numbers that level (Word's
+"restart at 1"). Numbering a level restarts the deeper ones.
 """
 
 from __future__ import annotations
@@ -125,7 +127,13 @@ class Level:
     start: int = 1
     restart: int | None = None  # w:lvlRestart: restart after this 1-based level; 0 never; None after any
     legal: bool = False  # w:isLgl: every %n written in decimal
-    suffix: str = ""  # what follows the marker: Word's tab is layout, so only "space" writes a character
+    suffix: str = " "  # w:suff: what Word draws after the marker (see SUFFIXES)
+
+
+# w:suff → the character written after a marker. Word's default is a tab; it is written as a space:
+# the marker grammar takes either as a boundary (一\t总则 and 一 总则 are both a numeral and a heading),
+# but a tab between two words reads as a table's cell gap to the envelope (envelope/tables.py).
+SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 
 
 def child_val(el: Any, tag: str) -> str | None:
@@ -150,7 +158,7 @@ def parse_level(lvl: Any, base: Level | None = None) -> Level:
         start=as_int(child_val(lvl, "start"), base.start) or 0,
         restart=as_int(child_val(lvl, "lvlRestart"), base.restart),
         legal=base.legal if is_legal is None else is_legal.get(W + "val", "1") not in ("0", "false"),
-        suffix={"space": " "}.get(child_val(lvl, "suff") or "", ""),
+        suffix=SUFFIXES.get(child_val(lvl, "suff") or "", base.suffix),
     )
 
 
@@ -175,6 +183,8 @@ class Numbering:
                 self._num_abstract[num_id] = child_val(el, "abstractNumId") or ""
                 self._num_overrides[num_id] = el.findall(W + "lvlOverride")
         self._levels: dict[str, dict[int, Level]] = {}
+        self._sequence: dict[str, str] = {}  # numId → the key of the counters it shares (its abstractNum)
+        self._restarts: dict[str, set[int]] = {}  # numId → levels its w:startOverride has yet to restart
         self._counts: dict[str, list[int | None]] = {}
         self.warnings: list[str] = []
 
@@ -192,13 +202,20 @@ class Numbering:
             abstract = self._abstract_of(num_id)
             found = abstract.findall(W + "lvl") if abstract is not None else []
             levels = {_ilvl(lvl): parse_level(lvl) for lvl in found}
+            restarts: set[int] = set()
             for override in self._num_overrides.get(num_id, []):
                 level = levels.get(_ilvl(override), Level())
                 if override.find(W + "lvl") is not None:
                     level = parse_level(override.find(W + "lvl"), level)
                 start = as_int(child_val(override, "startOverride"), None)
-                levels[_ilvl(override)] = level if start is None else replace(level, start=start)
+                if start is not None:
+                    level = replace(level, start=start)
+                    restarts.add(_ilvl(override))
+                levels[_ilvl(override)] = level
             self._levels[num_id] = levels
+            self._restarts[num_id] = restarts
+            # The counters belong to the abstractNum (after w:numStyleLink), shared by all its nums.
+            self._sequence[num_id] = "num " + num_id if abstract is None else abstract.get(W + "abstractNumId", "")
         return self._levels[num_id]
 
     def style_level(self, num_id: str, style_id: str) -> int | None:
@@ -215,8 +232,11 @@ class Numbering:
         level = levels.get(ilvl)
         if level is None or not 0 <= ilvl < 9:
             return None
-        counts = self._counts.setdefault(num_id, [None] * 9)
-        current = counts[ilvl]
+        counts = self._counts.setdefault(self._sequence[num_id], [None] * 9)
+        current, restarts = counts[ilvl], self._restarts[num_id]
+        if ilvl in restarts:  # the num's first paragraph at this level: its start override takes effect
+            restarts.discard(ilvl)
+            current = None
         counts[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, 9):
             restart = levels.get(deeper, Level()).restart
@@ -226,7 +246,9 @@ class Numbering:
             marker: str | None = "".join(BULLET_GLYPHS.get(ch, ch) for ch in level.text[:MAX_MARKER_CHARS])
         else:
             marker = self._render(level, levels, counts)
-        return self._spend(marker + level.suffix) if marker is not None else None
+        if marker is None:
+            return None
+        return self._spend(marker + level.suffix if marker else marker)
 
     def _spend(self, marker: str) -> str | None:
         """The marker, paid from the document's numbering budget; None once the budget is spent."""

@@ -1,0 +1,264 @@
+"""The body of a Word document: its paragraphs and table cells in document order, as lines of the text
+Word shows, with the heading level each takes from its style or outline level.
+
+A paragraph numbered by Word keeps its "一、" in numbering.xml, not in its text; the outline parser
+only sees text, so the marker is rendered (see numbering.py) and put back at the line start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .numbering import Numbering, W, as_int, child_val
+
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+# Run content other than w:t → the characters Word shows for it.
+# fmt: off
+_RUN_CHARS = {
+    W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-", W + "softHyphen": "",
+}
+
+# Subtrees that are not the paragraph's visible text: properties, deleted or moved-away revisions,
+# field codes, the fallback copy of alternate content (a text box's VML twin of the mc:Choice drawing:
+# its text is read once, from the choice; a VML box with no alternate content is read as it stands).
+_SKIPPED = frozenset({
+    W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "instrText", W + "delText", MC + "Fallback",
+})
+_TEXT_BOX = W + "txbxContent"
+# fmt: on
+
+# Content controls and custom XML wrap paragraphs, rows and cells without changing them.
+_WRAPPERS = frozenset({W + "sdt", W + "sdtContent", W + "customXml"})
+
+# Built-in heading styles ("heading 1" in styles.xml, shown as 标题 1 in Chinese Word; WPS may store 标题 1).
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Style:
+    name: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline: int | None  # w:outlineLvl 0-8 (9 = body text)
+    vanish: bool | None  # w:rPr/w:vanish: a character style that hides its runs (None: not set here)
+
+
+class Styles:
+    """styles.xml: the numbering and heading level a paragraph inherits from its style chain."""
+
+    def __init__(self, root: Any | None) -> None:
+        self._styles: dict[str, _Style] = {}
+        self._numbering: dict[str | None, tuple[str | None, int | None]] = {}
+        self._levels: dict[str | None, int | None] = {}
+        self._hidden: dict[str | None, bool] = {}
+        self.default: str | None = None
+        for el in root.findall(W + "style") if root is not None else ():
+            ppr = el.find(W + "pPr")
+            num_pr = ppr.find(W + "numPr") if ppr is not None else None
+            style_id = el.get(W + "styleId", "")
+            self._styles[style_id] = _Style(
+                child_val(el, "name") or "",
+                child_val(el, "basedOn"),
+                child_val(num_pr, "numId"),
+                as_int(child_val(num_pr, "ilvl"), None),
+                as_int(child_val(ppr, "outlineLvl"), None),
+                toggle(el.find(W + "rPr"), "vanish"),
+            )
+            if el.get(W + "type") == "paragraph" and el.get(W + "default") in ("1", "true"):
+                self.default = style_id
+
+    def chain(self, style_id: str | None) -> Iterator[_Style]:
+        seen: set[str] = set()
+        while style_id and style_id in self._styles and style_id not in seen:
+            seen.add(style_id)
+            yield self._styles[style_id]
+            style_id = self._styles[style_id].based_on
+
+    def numbering(self, style_id: str | None) -> tuple[str | None, int | None]:
+        # Answers are kept per style: every paragraph of a style would walk its whole chain again.
+        if style_id not in self._numbering:
+            self._numbering[style_id] = next(
+                ((s.num_id, s.ilvl) for s in self.chain(style_id) if s.num_id is not None), (None, None))
+        return self._numbering[style_id]
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        if style_id not in self._levels:
+            self._levels[style_id] = self._heading_level(style_id)
+        return self._levels[style_id]
+
+    def _heading_level(self, style_id: str | None) -> int | None:
+        for style in self.chain(style_id):
+            named = _HEADING_STYLE.match(style.name.strip())
+            if named:
+                return int(named.group(1))
+            if style.outline is not None:
+                return style.outline + 1 if style.outline < 9 else None
+        return None
+
+    def hidden(self, style_id: str | None) -> bool:
+        """Whether a character style (w:rStyle) hides its runs, itself or through the styles it is based on."""
+        if style_id not in self._hidden:
+            self._hidden[style_id] = next((s.vanish for s in self.chain(style_id) if s.vanish is not None), False)
+        return self._hidden[style_id]
+
+    def num_ids(self) -> dict[str, str]:
+        return {sid: style.num_id for sid, style in self._styles.items() if style.num_id}
+
+
+def toggle(rpr: Any | None, tag: str) -> bool | None:
+    """A run property that is on or off (w:vanish, w:b): None when `rpr` does not set it."""
+    el = rpr.find(W + tag) if rpr is not None else None
+    return None if el is None else el.get(W + "val", "true") not in ("0", "false", "off")
+
+
+def _hidden(run: Any, styles: Styles) -> bool:
+    """Hidden text (w:vanish, in the run's properties or its character style; w:specVanish): Word neither
+    shows nor prints it. Paragraph styles and document defaults that hide text are not followed."""
+    rpr = run.find(W + "rPr")
+    if rpr is None:
+        return False
+    vanish = toggle(rpr, "vanish")
+    if vanish is None:
+        vanish = styles.hidden(child_val(rpr, "rStyle"))
+    return vanish or bool(toggle(rpr, "specVanish"))
+
+
+def _text(p: Any, styles: Styles, boxes: list[tuple[Any, bool]]) -> str:
+    """The visible text of a paragraph; its text boxes are added to `boxes` with whether they are
+    anchored ahead of any of its text."""
+    parts: list[str] = []
+    anchors: list[tuple[Any, int]] = []  # each box with the number of parts ahead of it
+    _collect(p, styles, parts, anchors)
+    first = next((i for i, part in enumerate(parts) if part.strip()), len(parts))
+    boxes += [(box, at <= first) for box, at in anchors]
+    return "".join(parts)
+
+
+def _collect(el: Any, styles: Styles, parts: list[str], anchors: list[tuple[Any, int]]) -> None:
+    for child in el:
+        tag = child.tag
+        if tag in _SKIPPED or (tag == W + "r" and _hidden(child, styles)):
+            continue
+        if tag == W + "t":
+            parts.append(child.text or "")
+        elif tag == W + "br":  # page and column breaks are layout; a text-wrapping break is a new line
+            parts.append("" if child.get(W + "type") in ("page", "column") else "\n")
+        elif tag in _RUN_CHARS:
+            parts.append(_RUN_CHARS[tag])
+        elif tag == _TEXT_BOX:
+            anchors.append((child, len(parts)))
+        else:
+            _collect(child, styles, parts, anchors)
+
+
+def _children(el: Any, tag: str) -> Iterator[Any]:
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _paragraphs(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Every w:p in document order, tables walked row by row and cell by cell where they stand."""
+    for child in parent:
+        if child.tag == W + "p":
+            yield child, in_table
+        elif child.tag == W + "tbl":
+            for row in _children(child, W + "tr"):
+                for cell in _children(row, W + "tc"):
+                    yield from _paragraphs(cell, True)
+        elif child.tag in _WRAPPERS:
+            yield from _paragraphs(child, in_table)
+
+
+def _num_ref(p: Any, styles: Styles, numbering: Numbering) -> tuple[str, int] | None:
+    """(numId, ilvl) of a numbered paragraph: its own w:numPr, else its style's; None if unnumbered."""
+    ppr = p.find(W + "pPr")
+    num_pr = ppr.find(W + "numPr") if ppr is not None else None
+    style_id = child_val(ppr, "pStyle") or styles.default
+    num_id, ilvl = child_val(num_pr, "numId"), as_int(child_val(num_pr, "ilvl"), None)
+    if num_id is None:
+        num_id, style_ilvl = styles.numbering(style_id)
+        ilvl = style_ilvl if ilvl is None else ilvl
+    if not num_id or num_id == "0":  # numId 0 switches numbering off
+        return None
+    if ilvl is None and style_id:
+        ilvl = numbering.style_level(num_id, style_id)
+    return num_id, ilvl or 0
+
+
+def _heading_level(p: Any, styles: Styles) -> int | None:
+    ppr = p.find(W + "pPr")
+    outline = as_int(child_val(ppr, "outlineLvl"), None)
+    if outline is not None:
+        return outline + 1 if outline < 9 else None
+    return styles.heading_level(child_val(ppr, "pStyle") or styles.default)
+
+
+def _mark(p: Any) -> str | None:
+    """What the revisions and properties of a paragraph's mark (w:pPr/w:rPr) do to it: "deleted" (a tracked
+    deletion or move away), "hidden" (w:vanish, w:specVanish) or None."""
+    ppr = p.find(W + "pPr")
+    rpr = ppr.find(W + "rPr") if ppr is not None else None
+    if rpr is None:
+        return None
+    if rpr.find(W + "del") is not None or rpr.find(W + "moveFrom") is not None:
+        return "deleted"
+    return "hidden" if toggle(rpr, "vanish") or toggle(rpr, "specVanish") else None
+
+
+class _Lines:
+    """The lines of a body as Word shows it with tracked changes accepted."""
+
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+        self.styles, self.numbering = styles, numbering
+        self.lines: list[tuple[str, int | None]] = []
+
+    def read(self, parent: Any, in_table: bool = False) -> None:
+        # A paragraph's properties (numbering, style) live in its mark: a paragraph whose mark is deleted
+        # has none left, and its text runs on into the next paragraph of the same container, which keeps
+        # its own mark. With no text left it is gone: no line, no number.
+        carried, carried_from = "", None
+        for p, cell in _paragraphs(parent, in_table):
+            if carried and p.getparent() is not carried_from:
+                self._add(carried, None, cell)
+                carried = ""
+            boxes: list[tuple[Any, bool]] = []
+            text, mark = _text(p, self.styles, boxes), _mark(p)
+            # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
+            # Its paragraphs are read as lines of their own where the anchor stands: before the
+            # paragraph when no text comes ahead of the anchor (Word puts the anchor of a box drawn on
+            # the page at the start of the nearest paragraph: a title or a 版头 set in a box above the
+            # text), after it otherwise, never inside (a box cuts no sentence in two).
+            for box, ahead in boxes:
+                if ahead:
+                    self.read(box, cell)
+            if mark == "deleted":
+                carried, carried_from = carried + text, p.getparent()
+            elif mark != "hidden" or (carried + text).strip():  # an empty hidden paragraph is not shown
+                ref = _num_ref(p, self.styles, self.numbering)
+                self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
+                carried = ""
+            for box, ahead in boxes:
+                if not ahead:
+                    self.read(box, cell)
+        if carried:
+            self._add(carried, None, in_table)
+
+    def _add(self, line: str, p: Any | None, in_table: bool) -> None:
+        if in_table and not line.strip():
+            return  # empty and merged-away cells
+        self.lines.append((line, _heading_level(p, self.styles) if p is not None and line.strip() else None))
+
+
+def body_lines(body: Any, styles: Styles, numbering: Numbering) -> list[tuple[str, int | None]]:
+    """(line, heading level or None) for every paragraph of w:body, numbered as Word numbers it."""
+    reader = _Lines(styles, numbering)
+    reader.read(body)
+    return reader.lines
