@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
-from .lists import LAST_WORDS, SEQUENCE_FORM, InlineList, family
+from .lists import LAST_REQUESTS, LAST_WORDS, SEQUENCE_FORM, InlineList, family
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -373,10 +373,7 @@ def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:
 
 # Paragraph-opening ordinals in words and in numbers take turns in one list (首先…其次…第三…最后,
 # 第一…其次…再次…): GUIDE rule 2, a list whose family changes while its numbers continue is one list.
-ONE_LIST_STYLES: Final = {"ordinal": "sequence", "sequence": "ordinal"}
-# 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
-LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
-LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
+ONE_LIST_STYLES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
 
 
 def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> list[str]:

@@ -6,6 +6,7 @@ top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -20,6 +21,12 @@ MIN_ITEMS: Final = 2  # 一是 with no 二是 is a phrase, not a list
 SEQUENCE_FORM: Final = "sequence"
 LAST_WORDS: Final = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
 MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
+# 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
+LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
+LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
+# Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…):
+# GUIDE rule 2, a list whose family changes while its numbers continue is one list.
+ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
 MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
 # Verbs whose items are duties (directives) rather than points.
 DIRECTIVE_WORDS: Final = frozenset("要须需应須應")
@@ -56,7 +63,7 @@ def family(marker: Marker) -> str:
 def build_lists(text: str, markers: list[Marker], scope_end: int,
                 warnings: Diagnostics) -> list[InlineList]:
     """The valid lists among the inline markers of one scope, nested, in document order."""
-    runs = _runs(markers, warnings)
+    runs = _runs(text, markers, warnings)
     runs = [(_without_trailing_middle(run), cap) for run, cap in runs if not _glued_alone(run)]
     lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
     for lst in lists:
@@ -67,7 +74,7 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
 Run = list[tuple[Marker, int]]
 
 
-def _runs(markers: list[Marker], warnings: Diagnostics) -> list[tuple[Run, int | None]]:
+def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple[Run, int | None]]:
     """Group markers into numbered runs per family; a 1 restarts, a number that fits nowhere drops.
 
     Each run comes with where it must end at the latest: a run of its family that starts again
@@ -79,7 +86,7 @@ def _runs(markers: list[Marker], warnings: Diagnostics) -> list[tuple[Run, int |
     done: list[tuple[Run, int | None]] = []
     beside: list[tuple[Run, Run]] = []  # (list opened beside, the list it was opened beside)
     for m in markers:
-        key = _continued(open_runs, m)
+        key = _continued(open_runs, m) or _other_family(text, open_runs, m)
         run = open_runs.get(key) if key else None
         last = run[-1][1] if run else 0
         if run is not None and (m.role is BULLET or m.ordinal is None or m.form == SEQUENCE_FORM):
@@ -129,6 +136,16 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
         if m.ordinal is not None and last < m.ordinal <= last + 1 + MAX_GAP:
             return key
     return None
+
+
+def _other_family(text: str, open_runs: dict[str, Run], m: Marker) -> str | None:
+    """The open run of the other ordinal family that `m` goes on with (第三 after 首先 其次; 其次 after
+    第一), when its own family has none; 最后，我再… opens the last requests, no item."""
+    other = ONE_LIST_FAMILIES.get(m.form)
+    run = open_runs.get(other) if other else None
+    if not run or m.ordinal == 1 or run[-1][0].word in LAST_WORDS or LAST_REQUESTS.match(text, m.start):
+        return None
+    return other if (m.ordinal is None and len(run) >= MIN_ITEMS) or m.ordinal == run[-1][1] + 1 else None
 
 
 def _restart_key(open_runs: dict[str, Run], m: Marker) -> str:

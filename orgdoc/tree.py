@@ -14,7 +14,6 @@ from typing import Final, NamedTuple
 
 from .blocks import (
     ADDRESS_CUE,
-    LAST_REQUESTS_CUE,
     STEP_OUT_LINE,
     Block,
     is_run_on,
@@ -26,7 +25,7 @@ from .blocks import (
     split_roles,
     with_styled,
 )
-from .lists import DIRECTIVE_WORDS, InlineList, Item, build_lists
+from .lists import DIRECTIVE_WORDS, LAST_REQUESTS_CUE, InlineList, Item, build_lists
 from .models import Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -37,10 +36,10 @@ SECTION, POINT, DIRECTIVE, ITEM = NodeKind.SECTION, NodeKind.POINT, NodeKind.DIR
 TERMINATORS: Final = frozenset("。！？；：!?;:")
 # Paragraph openings that begin the closing part after the last section: a summing-up (以上…), the
 # speaker's last requests (最后，我再提三点要求：), an address (同志们！ 各位代表！), or an address with a
-# comma that announces the last requests (同志们，春节将至，这里强调三点：); with a comma alone it stays
-# the last section's text, as inside a section.
-CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,][^\n。！？]{0,30}?(?:强调|提|讲|说|谈)[^\n。！？]{0,4}?"
-                          r"[一二三四五六七八九十两几\d](?:点|条|个方面)")
+# comma that announces the last requests (同志们，春节将至，这里强调三点： 同志们，…。最后，我再提两点希望：);
+# with a comma alone it stays the last section's text, as inside a section.
+CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,](?:[^\n。！？]{0,30}?(?:强调|提|讲|说|谈)[^\n。！？]{0,4}?"
+                          rf"[一二三四五六七八九十两几\d](?:点|条|个方面)|[^\n]{{0,60}}?{LAST_REQUESTS_CUE})")
 CLOSING_CUES: Final = re.compile(rf"[ \t\u3000]*(?:以上|{LAST_REQUESTS_CUE}|{ADDRESS_CUE}|{CLOSING_ADDRESS})")
 LATIN_FORM: Final = "latin"
 # A blank to fill (（　　） ( ) ____): a test question, whose lettered items are its answer options.
