@@ -13,7 +13,7 @@ from lark.exceptions import LarkError
 from orgdoc.grammar import _rule_regexes, candidate_pattern, factored, grammar_path, marker_shape
 
 FORMS = ["cn_dun", "cn_paren", "ar_dot", "ar_paren", "latin", "circled", "part", "half", "article",
-         "lone_numeral", "cn_verb", "ordinal", "qi", "sequence", "bullet"]
+         "lone_numeral", "cn_verb", "ordinal", "counted", "qi", "sequence", "bullet"]
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +33,13 @@ ACCEPTED = [
     ("lone_numeral", "一"), ("lone_numeral", "01"),
     ("cn_verb", "一是"), ("cn_verb", "二要"), ("cn_verb", "三抓"), ("cn_verb", "十一是"), ("cn_verb", "一是，"),
     ("ordinal", "第一，"), ("ordinal", "第二是"), ("ordinal", "第三要"), ("ordinal", "第四点"),
+    ("counted", "第一个方面是"), ("counted", "第二件事是"), ("counted", "第三种是"), ("counted", "第一个方面工作，"),
     ("qi", "其一"), ("qi", "其二，"), ("sequence", "首先，"), ("sequence", "最后"),
     ("bullet", "——"), ("bullet", "●"),
 ]
 REJECTED = [
     ("cn_dun", "一"), ("cn_paren", "（一"), ("ar_dot", "1"), ("ordinal", "第一"), ("cn_verb", "一方"),
-    ("latin", "a."), ("latin", "AB."),
+    ("latin", "a."), ("latin", "AB."), ("counted", "第二层防线实际是"), ("counted", "第二层的责任是"),
 ]
 
 

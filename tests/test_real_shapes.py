@@ -287,6 +287,19 @@ CHANGED_FAMILY = [
         最后， 要加强保障"""),
 ]
 
+COUNTED_IS = [
+    ("counted_ordinals_with_shi", "第一个方面是强化学习教育。要持续深化学习。\n第二个方面是健全制度机制。要完善首问负责。\n"
+                                  "第三个方面是加强监督问责。要紧盯关键岗位。\n", """
+        第一个方面是 强化学习教育
+        第二个方面是 健全制度机制
+        第三个方面是 加强监督问责"""),
+    ("kinds_with_shi", "表现有三种。第一种是“慢作为”，拖拖拉拉。第二种是“虚作为”，做表面文章。第三种是“乱作为”。\n", """
+        第一种是 “慢作为”，拖拖拉拉
+        第二种是 “虚作为”，做表面文章
+        第三种是 “乱作为”"""),
+    ("noun_phrase_then_shi_is_prose", "第一层防线，在业务中控制风险。\n第二层防线实际是帮助业务拉通管理。\n", ""),
+]
+
 QUIZ = [
     ("answer_options", "一、单项选择题\n1.党的纪律包括政治纪律和（　　）。\nA．生活纪律\nB．财经纪律\n"
                        "2.本规定自（ ）起施行。\nA．发布之日\nB．次年\n", """
@@ -366,6 +379,11 @@ def test_closing_lists_at_top_level(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CHANGED_FAMILY], ids=[c[0] for c in CHANGED_FAMILY])
 def test_a_list_may_change_family(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTED_IS], ids=[c[0] for c in COUNTED_IS])
+def test_counted_ordinals_closed_by_shi(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 
