@@ -1134,6 +1134,7 @@ BACK_MATTER_CASES = {
     "attachment-list-under-a-bare-label": ("附件\n1.任务分工表\n2.进度安排表", "attachments"),
     "references": ("参考文献\n[1] 某某.基层治理研究[M].北京：某出版社，2020.\n[2] 某某.网格化管理[J].某学报，2021.",
                    "references"),
+    "answer-key": ("参考答案：\n一、1.B　2.A　3.D\n二、1.√　2.×\n三、略", "answer key"),
     "licence-box": ("本作品是某国的法律法规，根据某法第五条不适用于该法，属于公有领域。\nPublic domain\nfalse",
                     "licence box"),
 }

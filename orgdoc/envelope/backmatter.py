@@ -1,7 +1,7 @@
 """Back matter: what follows the body and is not part of its outline.
 
 Numbered glossaries (`名词解释` 1.–20.), notes (`注释` [1]…, `注：1.…`), attachment lists (`附件：1.…2.…`, or `附件` alone over them),
-references (`参考文献`), and a wiki's licence box with its footnotes (`本作品…属于公有领域`, `↑`) close a
+references (`参考文献`), a test's answer key (`参考答案`), and a wiki's licence box with its footnotes (`本作品…属于公有领域`, `↑`) close a
 text after its body. Their numbers are not points of the outline, so they form one BACK_MATTER region
 after the body instead of nodes under the last section.
 
@@ -26,6 +26,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("glossary", re.compile(r"^(?:名词解释|术语解释|名词注释)\s*[:：]?$")),
     ("notes", re.compile(r"^(?:注释|注解|附注|尾注|脚注)\s*[:：]?$|^(?:注|注释|附注)\s*[:：]\s*(?:[0-9０-９①-⑳\[［(（]|$)")),
     ("references", re.compile(r"^(?:主要)?(?:参考文献|参考书目|引用文献)\s*[:：]?$")),
+    ("answer key", re.compile(r"^(?:参考答案|答案|答案及解析|答案解析)\s*[:：]?$")),  # a test's answers after it
     ("attachments", re.compile(r"^附\s*件\s*(?:[:：]\s*(?:[0-9０-９][.．、]|$)|$)")),  # 附件：1.… / 附件 alone
     ("licence box", re.compile(r"^本作品(?:是|来自|在|属于|采用|根据|原文)|^Public domain$|^(?:Retrieved from|取自)")),
 )
@@ -33,6 +34,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条])")
 _SECTION_OPENS = opening_class(_SECTION_RE)
+# …but not a row of an answer key: 一、1.B　2.A  二、1.√　2.×  三、略
+_ANSWER_ROW_RE = re.compile(r"^\S{1,4}?\s*(?:[0-9０-９]{1,2}\s*[.．、]\s*[A-Da-dＡ-Ｄ√×✓✗对错]|略$)")
 _CUE_OPENS = re.compile("|".join(opening_class(cue).pattern for _, cue in _CUES))
 # back matter never holds more than this share of the text's lines after the body starts
 BACK_SHARE: Final = 0.5
@@ -47,7 +50,7 @@ def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) 
         return None
     clean_from = first + 1  # every line from here to the end is free of body sections
     for i in reversed(opening_lines(firsts, _SECTION_OPENS, first + 1, last + 1)):
-        if _SECTION_RE.match(lines[i].text):
+        if _SECTION_RE.match(lines[i].text) and not _ANSWER_ROW_RE.match(lines[i].text):
             clean_from = i + 1
             break
     earliest = first + int((last - first) * BACK_SHARE)
