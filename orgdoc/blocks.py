@@ -44,7 +44,7 @@ DOCUMENT_NOUNS: Final = ("方案", "计划", "规划", "办法", "细则", "意�
 # …unless both are heading lines (三、存在问题⏎…七、下步打算): then kept, with a warning
 MAX_CLEAR_ORDINAL: Final = 20
 RUN_ON_MAX_LINES: Final = 3  # a body on this few lines has lost its paragraph breaks
-RUN_ON_MIN_LENGTH: Final = 400
+RUN_ON_MIN_LENGTH: Final = 80
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin"})
 STYLED_PREFIX: Final = frozenset("#> \t\u3000")
