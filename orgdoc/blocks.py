@@ -252,9 +252,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     path: list[Block] = []
     styles = _changed_families(text, [style_of(m) for m in markers], markers)
     following = _next_ordinals(markers, styles)
+    sure = _next_ordinals(markers, styles, sure_only=True)
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
     closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
-    for m, style, nxt in zip(markers, styles, following):
+    for m, style, nxt, nxt_sure in zip(markers, styles, following, sure):
         depth = _depth_for(path, style)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
@@ -280,7 +281,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
             continue
-        if not _fits(text, m, prev, last_seen.get(style), nxt, warnings):
+        if not _fits(text, m, prev, last_seen.get(style), nxt, warnings, nxt_sure):
             if m.role is INLINE:
                 declined.append(m)
             else:
@@ -403,19 +404,22 @@ def _goes_on_with(m: Marker, last: int | None, own: bool) -> bool:
 MIN_SET: Final = 2  # 最后 closes a set of two at least (首先…最后 alone is no set)
 
 
-def _next_ordinals(markers: list[Marker], styles: list[str]) -> list[int | None]:
-    """For each heading, the number of the next heading of its style (one pass from the end)."""
+def _next_ordinals(markers: list[Marker], styles: list[str], sure_only: bool = False) -> list[int | None]:
+    """For each heading, the number of the next heading of its style (one pass from the end); with
+    `sure_only`, of the next one that is not doubtful (一、二线城市 is, 二、下半年工作 is not)."""
     seen: dict[str, int | None] = {}
     out: list[int | None] = [None] * len(markers)
     for k in range(len(markers) - 1, -1, -1):
         out[k] = seen.get(styles[k])
-        seen[styles[k]] = markers[k].ordinal
+        if not (sure_only and markers[k].doubtful):
+            seen[styles[k]] = markers[k].ordinal
     return out
 
 
 def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following: int | None,
-          warnings: Diagnostics) -> bool:
-    """Whether heading `m` makes sense after its previous sibling of the same style."""
+          warnings: Diagnostics, sure: int | None = None) -> bool:
+    """Whether heading `m` makes sense after its previous sibling of the same style. `following`: the
+    number of the next heading of its style; `sure`: of the next one that is not doubtful."""
     if m.form == STYLED_FORM:
         return True  # the source says it is a heading; it has no number to check
     if m.role is INLINE:
@@ -424,6 +428,9 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
         return prev is not None
     n = m.ordinal
     if m.doubtful:  # 一、二线城市 or 一、五育目标: only its list can tell, so it must go on with it
+        before = (prev.marker.ordinal or 0) if prev is not None else 0
+        if sure is not None and before < sure <= n:
+            return False  # 二、三季度是… before the list's own 二、: a range, not the heading
         if prev is not None:  # …and not be numbered again by the next (三、四季度… before 三、强化…)
             return n == (prev.marker.ordinal or 0) + 1 and following != n
         return n == 1 and following == 2

@@ -287,6 +287,17 @@ CHANGED_FAMILY = [
         最后， 要加强保障"""),
 ]
 
+RANGES = [
+    ("ranges_before_the_real_heading", "一、上半年工作情况\n一季度全县经济开局良好。\n二、三季度是全年工作的关键期，我们将集中力量抓项目。\n"
+                                       "三、四月份共签约项目12个。\n二、下半年工作打算\n要加快项目进度。\n", """
+        一、 上半年工作情况
+        二、 下半年工作打算"""),
+    ("doubtful_heading_before_a_restart", f"一、总体情况\n{BODY}\n二、三农工作\n{BODY}\n附件\n一、实施细则\n{BODY}\n", """
+        一、 总体情况
+        二、 三农工作
+        一、 实施细则"""),
+]
+
 COUNTED_IS = [
     ("counted_ordinals_with_shi", "第一个方面是强化学习教育。要持续深化学习。\n第二个方面是健全制度机制。要完善首问负责。\n"
                                   "第三个方面是加强监督问责。要紧盯关键岗位。\n", """
@@ -379,6 +390,11 @@ def test_closing_lists_at_top_level(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CHANGED_FAMILY], ids=[c[0] for c in CHANGED_FAMILY])
 def test_a_list_may_change_family(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in RANGES], ids=[c[0] for c in RANGES])
+def test_ranges_that_fit_the_numbering(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 
