@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from typing import Final, NamedTuple
 
 from .blocks import (
@@ -45,7 +44,7 @@ LATIN_FORM: Final = "latin"
 # A blank to fill (（　　） ( ) ____): a test question, whose lettered items are its answer options.
 ANSWER_BLANK: Final = re.compile(r"[（(][ \t\u3000\u00a0]*[）)]|_{2,}")
 PREVIEW_MIN: Final = 2  # a preview's item and its section share at least these characters
-PREVIEW_LIKENESS: Final = 0.5  # SequenceMatcher ratio of a preview's item and its section's heading
+PREVIEW_LIKENESS: Final = 0.5  # share of characters a preview's item and its section's heading have in common
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
 HEADING_TRAILERS: Final = frozenset(" \t\u3000，,、*")  # * closes Markdown emphasis: **一、提高认识**
 
@@ -205,12 +204,14 @@ def _heading_text(text: str, start: int, end: int) -> str:
 
 
 def _alike(preview: str, heading: str) -> bool:
-    """The same part named twice: one holds the other, or they share most of their characters in order."""
+    """The same part named twice: one holds the other, or they share most of their characters (each
+    counted as often as both hold it; headings are short, so no alignment is needed)."""
     if not preview or not heading:
         return False
     if preview in heading or heading in preview:
         return min(len(preview), len(heading)) >= PREVIEW_MIN
-    return SequenceMatcher(None, preview, heading, autojunk=False).ratio() >= PREVIEW_LIKENESS
+    common = sum(min(preview.count(ch), heading.count(ch)) for ch in set(preview))
+    return 2 * common >= PREVIEW_LIKENESS * (len(preview) + len(heading))
 
 
 def _scopes(flat: list[Block], body: Span) -> list[tuple[Block | None, int, int]]:
