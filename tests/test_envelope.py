@@ -495,6 +495,9 @@ FURNITURE_CASES = [
     pytest.param("相关解读", "related articles", id="related-readings"),
     pytest.param("政策解读：", "related articles", id="policy-readings"),
     pytest.param("热点排行", "related articles", id="most-read"),
+    pytest.param("▼ 往期推荐 ▼", "related articles", id="dressed-with-arrows"),
+    pytest.param("—— 推荐阅读 ——", "related articles", id="dressed-with-dashes"),
+    pytest.param("往期精彩回顾", "related articles", id="past-highlights"),
 ]
 
 
