@@ -1192,6 +1192,15 @@ def test_contents_are_a_region_and_the_body_keeps_its_first_chapter(name: str) -
     assert len(contents) == 1 and "第三章 附则" in contents[0] and "第一条" not in contents[0]
 
 
+def test_a_bulletins_list_of_articles_is_contents() -> None:
+    text = (f"工作简报\n第8期\n\n本期要目\n1.某某县召开专题会议\n2.某某镇启动示范村创建\n\n某某县召开专题会议\n{P1}\n\n"
+            f"某某镇启动示范村创建\n{P2}\n")
+    outline = parsed(text)
+    assert outline.title == "工作简报"
+    assert [(n.marker, n.heading) for n in outline.children] == [(None, "某某县召开专题会议"), (None, "某某镇启动示范村创建")]
+    assert [r.kind for r in outline.regions if "本期要目" in text[r.span[0]:r.span[1]]] == [RegionKind.CONTENTS]
+
+
 def test_short_numbered_lines_that_never_come_back_are_the_outline() -> None:
     text = f"某某工作方案\n一、总体要求\n二、主要任务\n三、保障措施\n{P1}"
     assert [n.marker for n in parsed(text).children] == ["一、", "二、", "三、"]

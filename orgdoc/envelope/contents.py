@@ -16,7 +16,7 @@ from .lines import HAN, Line, lines_between, next_content, norm
 from .scan import guarded
 
 # the heading of a table of contents
-CONTENTS_LINE: Final = re.compile(r"^(?:目\s*录|目\s*次|内容目录)[:：]?$")
+CONTENTS_LINE: Final = re.compile(r"^(?:目\s*录|目\s*次|内容目录|本期要目|本期目录|本期导读)[:：]?$")  # a 简报 lists its articles so
 PAGE_LEADER: Final = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
 MAX_ENTRY: Final = 60  # characters: an entry is a heading, never a paragraph
 # PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over

@@ -31,6 +31,7 @@ from typing import Final
 from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span
 
+from .contents import is_contents_line
 from .furniture import MID_LINE_MAX, RELATED_RE, furniture_label
 from .lines import HAN, HAN_RE, Line, next_content, norm
 
@@ -286,7 +287,8 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
     i, items, last = page.start, [], None
     cues: list[str] = []  # the furniture lines' text (a breadcrumb names the column)
     while i < len(lines) and labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED) \
-            and not labels[i] & (F.PROSE | F.MARKER) and not _opens_title(lines[i].text, titles):
+            and not labels[i] & (F.PROSE | F.MARKER) and not _opens_title(lines[i].text, titles) \
+            and not is_contents_line(lines[i].text):  # 目录 本期要目: the document's own, never a menu item
         if labels[i] & (F.MENU | F.RELATED | F.LISTED):
             items.append(lines[i].text)
         else:
