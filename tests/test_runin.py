@@ -150,6 +150,13 @@ CASES = [
         · 几件实事
           （一） 修路
           （二） 建校"""),
+    ("heading_line_over_a_short_sentence_and_its_list", (f"{LONG}\n保持忠心\n忠诚是首要的品质。\n一是坚定理想信念。\n"
+                                                         f"二是严守政治纪律。\n涵养公心\n{LONG}\n永葆恒心\n{LONG}"), """
+        · 保持忠心
+          一是 坚定理想信念
+          二是 严守政治纪律
+        · 涵养公心
+        · 永葆恒心"""),
     ("a_lone_heading_line_and_dates", f"{LONG}\n集体经济的新变化\n{LONG}\n{LONG}\n2024年3月1日\n{LONG}", ""),
     # No blank lines: the indent alone opens the paragraph under a heading line without end punctuation.
     ("leads_right_under_a_heading_line_without_blank_lines",

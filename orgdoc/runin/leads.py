@@ -247,7 +247,8 @@ def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead 
     line = text[p.start:end]
     if not 2 <= len(line) <= MAX_LINE or line[-1] in LINE_ENDS or line[0] in "（(【[<《—-─●■▲◆>#":
         return None
-    if following is None or following.number != p.number + 1 or not _body(text, following, len(line)):
+    if following is None or following.number != p.number + 1 or not (
+            _body(text, following, len(line)) or _introduces_list(text, following)):
         return None
     if _cjk(line.translate(DATE_WORDS)) < 2:
         return None  # 2013年4月24日, a page number, a Latin word: no heading
@@ -257,6 +258,12 @@ def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead 
 def _body(text: str, p: Paragraph, floor: int) -> bool:
     """A paragraph of prose: long, and closed by an end mark."""
     return p.end - p.start >= max(MIN_BODY, 2 * floor) and text[p.end - 1] in SENTENCE_ENDS + "”」*"
+
+
+def _introduces_list(text: str, p: Paragraph) -> bool:
+    """A sentence right above a numbered list (对党忠诚是…品质。⏎一是…): short, but what a heading line
+    heads is the sentence and the list under it."""
+    return p.before_child and text[p.end - 1] in SENTENCE_ENDS
 
 
 def _list_item(text: str, p: Paragraph) -> bool:
