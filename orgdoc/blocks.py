@@ -45,6 +45,10 @@ DOCUMENT_NOUNS: Final = ("方案", "计划", "规划", "办法", "细则", "意�
 MAX_CLEAR_ORDINAL: Final = 20
 RUN_ON_MAX_LINES: Final = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH: Final = 80
+ARTICLE_FORM: Final = "article"
+PART_FORM: Final = "part"
+MAX_CHAPTER_TITLE: Final = 20
+SPACES: Final = frozenset(" \t\u3000")
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin"})
 STYLED_PREFIX: Final = frozenset("#> \t\u3000")
@@ -88,16 +92,31 @@ def is_run_on(text: str, body: Span, markers: list[Marker]) -> bool:
 
 def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
     """A block marker after 。 or ： whose heading runs unpunctuated to the end of the line stands
-    where a line break was lost (…总结如下：一、2023年工作开展情况⏎): it heads as at a line start."""
+    where a line break was lost (…总结如下：一、2023年工作开展情况⏎): it heads as at a line start. So
+    does an article set apart by spaces after a sentence (…制定本办法。　第二条…) or after its
+    chapter's heading on the same line (第一章 总则 第一条…)."""
     out = []
+    prev: Marker | None = None
     for m in markers:
         if m.role is BLOCK and m.boundary is SENTENCE and m.form not in LINE_ONLY_FORMS:
             eol = text.find("\n", m.end)
             tail = text[m.end:len(text) if eol < 0 else eol]
             if is_headline(tail) and not _after_label(text, m.start):
                 m = _at_line(m)
+        elif m.form == ARTICLE_FORM and m.boundary is not LINE and text[m.start - 1] in SPACES \
+                and (m.boundary is SENTENCE or _after_chapter(text, prev, m)):
+            m = _at_line(m)
         out.append(m)
+        prev = m
     return out
+
+
+def _after_chapter(text: str, chapter: Marker | None, m: Marker) -> bool:
+    """第一章 总则 第一条: the marker before `m` is a part's, on the same line, its heading short and unpunctuated."""
+    if chapter is None or chapter.form != PART_FORM or chapter.boundary is not LINE:
+        return False
+    between = text[chapter.end:m.start]
+    return len(between) <= MAX_CHAPTER_TITLE and "\n" not in between and not any(ch in TAIL_BREAKS for ch in between)
 
 
 def _at_line(m: Marker) -> Marker:
