@@ -48,7 +48,7 @@ _NUMBERED_COLONS = tuple(re.compile(f"{colon}(?<=[{re.escape(''.join(sorted(NUME
                          for colon in "：:")
 # A list's first item may be run into the word before it (今后一是…，二是…; 我的第一想法是：…); the list
 # check keeps it only when its second item follows at a proper boundary.
-GLUE_FORMS: Final = frozenset({"cn_verb", "labelled", "counted"})
+GLUE_FORMS: Final = frozenset({"cn_verb", "labelled", "counted", "circled"})  # 建立①…、②…
 # …but not where 一 ends a word of its own: 统一是 唯一是 单一要 同一 万一 之一 第一 逐一 每一 …
 WORDS_ENDING_IN_ONE: Final = frozenset("统唯单同万专划均归合不逐之第其任某每初十周期星纯守整一")
 
