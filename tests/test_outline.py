@@ -269,7 +269,7 @@ def test_lookalikes_make_no_nodes(text: str, expected: str) -> None:
 
 
 def test_family_change_is_one_list_with_a_warning() -> None:
-    outline = orgdoc.parse(INLINE_FORMS[12][1])
+    outline = orgdoc.parse(next(text for name, text, _ in INLINE_FORMS if name == "family_change_one_list"))
     assert [w.code.value for w in outline.warnings] == ["family_changed"]
     assert [n.kind.value for n in outline.children] == ["directive", "directive", "point", "point"]
 
