@@ -157,6 +157,11 @@ CASES = [
           二是 严守政治纪律
         · 涵养公心
         · 永葆恒心"""),
+    ("quoted_set_phrases_count_nothing", (f"{LONG}\n要深刻领悟“两个确立”的决定性意义。{LONG}\n"
+                                          f"要深刻把握教育的根本任务。{LONG}\n要坚决做到“两个维护”。{LONG}"), """
+        · 要深刻领悟“两个确立”的决定性意义
+        · 要深刻把握教育的根本任务
+        · 要坚决做到“两个维护”"""),
     ("a_lone_heading_line_and_dates", f"{LONG}\n集体经济的新变化\n{LONG}\n{LONG}\n2024年3月1日\n{LONG}", ""),
     # No blank lines: the indent alone opens the paragraph under a heading line without end punctuation.
     ("leads_right_under_a_heading_line_without_blank_lines",

@@ -11,6 +11,7 @@ each a different label), else by its paragraph and inner leads, which count in a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Final
@@ -32,7 +33,8 @@ MAX_PAIR: Final = 20  # two headline-shaped leads alone make a group only when t
 MIN_REST: Final = 20  # a headline-shaped lead heads a paragraph at least this long…
 MIN_REST_SHORT: Final = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
 MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
-QUOTES: Final = "“‘「《（("  # a lead opening with a quotation or a bracket is prose
+QUOTES: Final = "“‘「《（("
+SET_PHRASE: Final = re.compile(r"“[^“”]{1,8}”")  # a lead opening with a quotation or a bracket is prose
 MAX_GAP: Final = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
@@ -132,7 +134,9 @@ def _plain(text: str, lead: Lead) -> bool:
     """A lead that states, asks or counts nothing (no 是, no figure, not 我们…): what
     leads sharing only a short opening must be, since 马克思主义… 我们… open prose alike too."""
     sentence = text[lead.start:lead.end]
-    return sentence[0] != SPEAKER and STATEMENT.search(sentence) is None
+    if "“" in sentence:  # a quoted set phrase (“两个确立” “四个意识”) names a thing, it counts nothing
+        sentence = SET_PHRASE.sub("", sentence)
+    return sentence[:1] != SPEAKER and STATEMENT.search(sentence) is None
 
 
 def _first_clause(s: str) -> int | None:
