@@ -59,6 +59,8 @@ def _released(text: str, children: list[Node]) -> list[Node]:
         nxt = children[k + 1] if k + 1 < len(children) else None
         if child.kind not in INLINE or nxt is not None and nxt.kind is child.kind and nxt.ordinal == (child.ordinal or 0) + 1:
             continue
+        if text.startswith("\n", child.heading_span[1]) and child.children:
+            continue  # a point whose heading is a line of its own (篇三：…⏎) heads the text and lists below it
         cut = _headline_after(text, child)
         if cut is not None:
             kept = [c for c in child.children if c.span[0] < cut]
