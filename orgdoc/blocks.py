@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
-from .lists import LAST_REQUESTS, LAST_WORDS, SEQUENCE_FORM, InlineList, family
+from .lists import LAST_REQUESTS, LAST_WORDS, ONE_LIST_FAMILIES, SEQUENCE_FORM, InlineList, family
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -391,18 +391,16 @@ def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:
     return any(p == parent and (middle, style) in nesting for p, middle in nesting)
 
 
-# Paragraph-opening ordinals in words and in numbers take turns in one list (首先…其次…第三…最后,
-# 第一…其次…再次…): GUIDE rule 2, a list whose family changes while its numbers continue is one list.
-ONE_LIST_STYLES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
 
 
 def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> list[str]:
-    """Each marker's style, where an ordinal that goes on with the other family's list and not with its
+    """Paragraph-opening ordinals in words and in numbers take turns in one list (GUIDE rule 2; lists.py
+    does the same inside paragraphs). Each marker's style, where an ordinal that goes on with the other family's list and not with its
     own (第三 after 首先 其次; 其次 after 第一) takes that list's style: one pass, the last number of
     each style remembered (None after 最后, which closes a set)."""
     last: dict[str, int | None] = {}
     for k, m in enumerate(markers):
-        style, other = styles[k], ONE_LIST_STYLES.get(styles[k])
+        style, other = styles[k], ONE_LIST_FAMILIES.get(styles[k])  # the two forms' styles are their names
         if other is not None and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
                 and _goes_on_with(m, last.get(other, 0), own=False) and not LAST_REQUESTS.match(text, m.start):
             style = styles[k] = other
