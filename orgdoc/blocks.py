@@ -394,10 +394,10 @@ def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:
 
 
 def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> list[str]:
-    """Paragraph-opening ordinals in words and in numbers take turns in one list (GUIDE rule 2; lists.py
-    does the same inside paragraphs). Each marker's style, where an ordinal that goes on with the other family's list and not with its
-    own (第三 after 首先 其次; 其次 after 第一) takes that list's style: one pass, the last number of
-    each style remembered (None after 最后, which closes a set)."""
+    """Paragraph-opening ordinals in words and in numbers take turns in one list (GUIDE rule 2;
+    lists.py does the same inside paragraphs). Each marker's style, where an ordinal that goes on with
+    the other family's list and not with its own (第三 after 首先 其次; 其次 after 第一) takes that
+    list's style: one pass, the last number of each style remembered (None after 最后, which closes a set)."""
     last: dict[str, int | None] = {}
     for k, m in enumerate(markers):
         style, other = styles[k], ONE_LIST_FAMILIES.get(styles[k])  # the two forms' styles are their names
