@@ -43,6 +43,7 @@ CLOSING_CUES: Final = re.compile(rf"[ \t\u3000]*(?:以上|{LAST_REQUESTS_CUE}|{A
 LATIN_FORM: Final = "latin"
 # A blank to fill (（　　） ( ) ____): a test question, whose lettered items are its answer options.
 ANSWER_BLANK: Final = re.compile(r"[（(][ \t\u3000\u00a0]*[）)]|_{2,}")
+PREVIEW_CHARS: Final = 30  # of a preview's item and its section's heading, compared
 PREVIEW_MIN: Final = 2  # a preview's item and its section share at least these characters
 PREVIEW_LIKENESS: Final = 0.5  # share of characters a preview's item and its section's heading have in common
 # A heading cut short by the next marker (一抓责任落实，二抓…) drops the comma it ends on.
@@ -199,7 +200,8 @@ def _previews(text: str, lst: InlineList, sections: list[Block]) -> bool:
 
 
 def _heading_text(text: str, start: int, end: int) -> str:
-    a, b = heading_span(text, start, end)
+    """A heading's letters and digits, its first PREVIEW_CHARS: enough to tell one part from another."""
+    a, b = heading_span(text, start, min(end, start + PREVIEW_CHARS))
     return "".join(ch for ch in text[a:b] if ch.isalnum())
 
 
