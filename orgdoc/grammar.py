@@ -339,6 +339,7 @@ def starts_with_marker(line: str) -> bool:
     shape = opening_marker(line)
     return shape is not None and shape.role is not Role.BULLET
 
+
 def enumerates(line: str) -> bool:
     """Whether a line holds the first two points of an inline enumeration (…强调三点：一是…，二是…):
     a first and a second inline marker of one family, in that order."""
