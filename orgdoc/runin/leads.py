@@ -261,9 +261,12 @@ def _body(text: str, p: Paragraph, floor: int) -> bool:
 
 
 def _introduces_list(text: str, p: Paragraph) -> bool:
-    """A sentence right above a numbered list (对党忠诚是…品质。⏎一是…): short, but what a heading line
-    heads is the sentence and the list under it."""
-    return p.before_child and text[p.end - 1] in SENTENCE_ENDS
+    """Text that a numbered list follows or goes on inside (对党忠诚是…品质。⏎一是… / …会议要求，一要…):
+    short or cut by the list, but what a heading line heads is that text and the list."""
+    return p.before_child and text[p.end - 1] in LIST_LEADS
+
+
+LIST_LEADS: Final = SENTENCE_ENDS + "，,：:"
 
 
 def _list_item(text: str, p: Paragraph) -> bool:
