@@ -54,8 +54,9 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     if len(labels) >= MIN_SHARED:  # each label different, as repeated ones are gone
         return labels
     paras = _unrepeated(text, by_shape[Shape.PARA])
-    inner = _unrepeated(text, by_shape[Shape.INNER])
     chosen: set[Lead] = _paragraph_groups(text, paras) if len(paras) >= MIN_SHARED else set()
+    led = {lead.paragraph for lead in chosen}  # a paragraph a lead heads: its duties are that lead's text
+    inner = [lead for lead in _unrepeated(text, by_shape[Shape.INNER]) if lead.paragraph not in led]
     if len(inner) >= MIN_SHARED:
         chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
         chosen |= _groups([i for i in inner if i not in chosen],
