@@ -498,6 +498,7 @@ FURNITURE_CASES = [
     pytest.param("▼ 往期推荐 ▼", "related articles", id="dressed-with-arrows"),
     pytest.param("—— 推荐阅读 ——", "related articles", id="dressed-with-dashes"),
     pytest.param("往期精彩回顾", "related articles", id="past-highlights"),
+    pytest.param("▍相关阅读", "related articles", id="dressed-with-a-bar"),
 ]
 
 
@@ -1190,6 +1191,14 @@ def test_contents_are_a_region_and_the_body_keeps_its_first_chapter(name: str) -
     assert [len(n.children) for n in outline.children] == [1, 1, 1]
     contents = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.CONTENTS)]
     assert len(contents) == 1 and "第三章 附则" in contents[0] and "第一条" not in contents[0]
+
+
+def test_link_titles_after_a_related_heading_end_the_text() -> None:
+    links = "▍相关阅读\n1.支部书记如何讲好党课？这几个技巧请收好\n2.2025年党费收缴标准解读\n3.发展党员工作流程图"
+    text = f"在全县安全生产工作会议上的讲话\n{P1}\n{SECTIONS}\n{links}"
+    outline = parsed(text)
+    assert [len(n.children) for n in outline.children] == [0, 0, 0]
+    assert [r.label for r in outline.regions if r.kind is RegionKind.BOILERPLATE] == ["related articles"]
 
 
 def test_a_bulletins_list_of_articles_is_contents() -> None:

@@ -48,7 +48,7 @@ from .contents import read_contents
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, read_title
 from .furniture import mid_furniture
 from .head import Head, read_head
-from .lines import Line, Pair, first_chars, next_content, norm, prev_content, split_lines
+from .lines import Line, Pair, first_chars, lines_between, next_content, norm, prev_content, split_lines
 from .official import find_signature
 from .page import Evidence, Labels, article_span, label_lines, read_page
 from .tables import find_tables
@@ -139,10 +139,32 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
 def _related(lines: Sequence[Line], firsts: str, labels: Labels, first: int) -> int | None:
     """The related-articles heading that ends the text: one after the article's prose. The article's
     span reads every line's label, so it is found only when some heading could count."""
-    if find_related(lines, firsts, first) is None:
+    heading = find_related(lines, firsts, first)
+    if heading is None:
         return None
+    if _only_links_after(lines, heading):
+        return heading  # nothing but link titles after it: the list ends the text, wherever the prose is
     article = article_span(lines, labels.all())
     return find_related(lines, firsts, max(first, article[1] + 1 if article else first))
+
+
+LINK_TITLE_MAX: Final = 60  # a related article's title as a list gives it
+
+
+def _only_links_after(lines: Sequence[Line], heading: int) -> bool:
+    """Whether every line after `heading` is a short title without a full stop (1.某某如何…？ 5个技巧…),
+    at most RELATED_LINKS_MAX of them (the walk stops there: a heading high up costs no pass)."""
+    seen = 0
+    for line in lines_between(lines, heading + 1, len(lines)):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > RELATED_LINKS_MAX or len(line.text) > LINK_TITLE_MAX or "。" in line.text:
+            return False
+    return seen > 0
+
+
+RELATED_LINKS_MAX: Final = 30  # a longer run after the heading is read with the article's span
 
 
 def _disjoint(regions: list[Region], others: list[Region]) -> list[Region]:

@@ -50,8 +50,8 @@ RELATED: Final = (  # a heading after which the page lists other articles, to th
     "相关链接|相关新闻|相关稿件|相关信息|相关文件|相关解读|政策解读|相关附件|热点排行|最新发布|本期目录|热点推荐|"
     "热点新闻|最新文章|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章"
 )
-# The heading as pages dress it: 【往期推荐】 ▼ 往期推荐 ▼ - 往期推荐 - —— 推荐阅读 —— 推荐阅读 ↓
-_DRESS_OPEN = r"[【\[▼▽\-—–－·•\s]*"
+# The heading as pages dress it: 【往期推荐】 ▼ 往期推荐 ▼ - 往期推荐 - —— 推荐阅读 —— 推荐阅读 ↓ ▍相关阅读
+_DRESS_OPEN = r"[【\[▼▽▍▌▎█■◆●\-—–－·•\s]*"
 _DRESS_CLOSE = r"[】\]▼▽↓\-—–－·•\s]*"
 RELATED_RE: Final = re.compile(rf"^{_DRESS_OPEN}(?:{RELATED}){_DRESS_CLOSE}(?:[:：]\s*)?$")
 # A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话
