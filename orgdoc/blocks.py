@@ -274,7 +274,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     sure = _next_ordinals(markers, styles, sure_only=True)
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
     closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
-    for m, style, nxt, nxt_sure in zip(markers, styles, following, sure):
+    for k, (m, style, nxt, nxt_sure) in enumerate(zip(markers, styles, following, sure)):
         depth = _depth_for(path, style)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
@@ -300,7 +300,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
             continue
-        if not _fits(text, m, prev, last_seen.get(style), nxt, warnings, nxt_sure):
+        if not (k == 0 and _excerpt_opening(text, markers, nxt)) \
+                and not _fits(text, m, prev, last_seen.get(style), nxt, warnings, nxt_sure):
             if m.role is INLINE:
                 declined.append(m)
             else:
@@ -431,6 +432,20 @@ def _next_ordinals(markers: list[Marker], styles: list[str], sure_only: bool = F
         if not (sure_only and markers[k].doubtful):
             seen[styles[k]] = markers[k].ordinal
     return out
+
+
+def _excerpt_opening(text: str, markers: list[Marker], following: int | None) -> bool:
+    """An excerpt that starts inside a list (二、2026年工作安排 with no 一、, then （一）（二）): the first
+    heading of the text, alone of its style, a heading line, with sub-headings of another style
+    numbered from 1 right after it, heads them."""
+    m = markers[0]
+    if m.role is not BLOCK or m.boundary is not LINE or following is not None or m.ordinal in (None, 1) \
+            or len(markers) < 2:
+        return False
+    sub = markers[1]
+    eol = text.find("\n", m.end)
+    return (sub.role is BLOCK and sub.boundary is LINE and sub.ordinal == 1 and sub.form != m.form
+            and is_headline(text[m.end:len(text) if eol < 0 else eol]))
 
 
 def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following: int | None,

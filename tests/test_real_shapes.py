@@ -287,6 +287,17 @@ CHANGED_FAMILY = [
         最后， 要加强保障"""),
 ]
 
+EXCERPTS = [
+    ("excerpt_starting_inside_a_list", f"政府工作报告（摘要）\n二、2026年工作安排\n重点抓好以下工作：\n（一）扩大有效投资。{BODY}\n"
+                                       f"（二）保障改善民生。{BODY}\n", """
+        二、 2026年工作安排
+          （一） 扩大有效投资
+          （二） 保障改善民生"""),
+    ("a_late_number_in_prose_stays_text", f"三、是指第三项工作，已经完成。\n（一）扩大有效投资。{BODY}\n（二）保障改善民生。{BODY}\n", """
+        （一） 扩大有效投资
+        （二） 保障改善民生"""),
+]
+
 RANGES = [
     ("ranges_before_the_real_heading", "一、上半年工作情况\n一季度全县经济开局良好。\n二、三季度是全年工作的关键期，我们将集中力量抓项目。\n"
                                        "三、四月份共签约项目12个。\n二、下半年工作打算\n要加快项目进度。\n", """
@@ -390,6 +401,11 @@ def test_closing_lists_at_top_level(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CHANGED_FAMILY], ids=[c[0] for c in CHANGED_FAMILY])
 def test_a_list_may_change_family(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in EXCERPTS], ids=[c[0] for c in EXCERPTS])
+def test_an_excerpt_may_start_inside_a_list(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 
