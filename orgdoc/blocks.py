@@ -50,7 +50,8 @@ PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 SPACES: Final = frozenset(" \t\u3000")
 # Block forms that stand only at the start of a line, never inside a paragraph.
-LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin"})
+LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "decimal"})
+DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
 STYLED_PREFIX: Final = frozenset("#> \t\u3000")
 EMPHASIS: Final = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
 MAX_STYLED: Final = 80  # characters: a longer "heading" line is prose in a heading style
@@ -213,7 +214,19 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
                 inline.append(m)
         elif m.role is BULLET and headline or m.role is INLINE:
             inline.append(m)
-    return blocks, inline
+    return _decimal_tops(blocks), inline
+
+
+def _decimal_tops(blocks: list[Marker]) -> list[Marker]:
+    """A number and a space opening a line (1 总则) heads a part only in a document numbered 1.1 1.2
+    below such parts; elsewhere it is a line number, a table row or a count."""
+    tops = [m for m in blocks if m.form == DECIMAL_FORM and not m.word]
+    if not tops or sum(1 for m in blocks if m.form == DECIMAL_FORM and m.word) >= MIN_DECIMALS:
+        return blocks
+    return [m for m in blocks if m.form != DECIMAL_FORM or m.word]
+
+
+MIN_DECIMALS: Final = 2
 
 
 def with_styled(text: str, blocks: list[Marker], styled: tuple[tuple[int, int, int], ...],
@@ -254,6 +267,8 @@ def style_of(m: Marker) -> str:
     """Markers of one style are siblings: 一、 and 一． share one, 第一部分 and 第一章 do not."""
     if m.form == STYLED_FORM:
         return f"{STYLED_FORM}:{m.word}"
+    if m.form == DECIMAL_FORM:  # 1 1.1 1.1.1 are three levels; the word holds the numbers before the last
+        return f"{DECIMAL_FORM}:{len(m.word) - len(m.word.replace('.', '').replace('．', ''))}"
     return f"part:{m.word}" if m.form == "part" else m.form  # 部分, 章 and 节 are three levels
 
 

@@ -179,7 +179,8 @@ def test_doubtful_candidates(text: str, doubtful: bool) -> None:
 SHAPES = [("第一件　", "counted", 1), ("第三个问题，", "counted", 3), ("第一条主线是：", "labelled", 1),
           ("第二阶段(2010年3月)：", "labelled", 2), ("场景二：", "named", 2), ("例题 3：", "named", 3),
           ("1）", "ar_close", 1), ("b)", "latin", 2), ("§ 4", "section_sign", 4), ("十二　", "numeral_space", 12),
-          ("一不能", "cn_verb", 1), ("接下来", "sequence", None), ("第一章", "part", 1), ("第一点：", "ordinal", 1)]
+          ("一不能", "cn_verb", 1), ("接下来", "sequence", None), ("第一章", "part", 1), ("第一点：", "ordinal", 1),
+          ("4.1.2", "decimal", 2), ("1.10.", "decimal", 10), ("12　", "decimal", 12)]
 
 
 @pytest.mark.parametrize("text,form,ordinal", SHAPES, ids=[s[0] for s in SHAPES])
@@ -401,8 +402,40 @@ def test_closing_lists_at_top_level(text: str, expected: str) -> None:
 
 # Shapes the blind probes of December 2026 found, one table each (GUIDE rules 2 and 3, look-alikes,
 # previews): every row is a snippet and the outline it must give.
+# Decimal numbering (应急预案, standards, technical plans): one level per count of numbers; a number and a
+# space (1 总则) heads only in such a document; quantities opening a wrapped line are no headings.
+DECIMALS = [
+    ("plan_three_levels", f"1 总则\n1.1 编制目的\n{BODY}\n1.2 适用范围\n{BODY}\n2 应急响应\n2.1 分级响应\n"
+                          f"2.1.1 启动条件\n{BODY}\n2.1.2 响应措施\n（1）赶赴现场；\n（2）组织救援。\n2.2 响应结束\n{BODY}\n"
+                          f"3 附则\n{BODY}", """
+        1 总则
+          1.1 编制目的
+          1.2 适用范围
+        2 应急响应
+          2.1 分级响应
+            2.1.1 启动条件
+            2.1.2 响应措施
+              （1） 赶赴现场
+              （2） 组织救援
+          2.2 响应结束
+        3 附则"""),
+    ("under_chinese_sections", f"一、工作目标\n{BODY}\n二、主要任务\n2.1　完善设施\n{BODY}\n2.2　强化服务\n{BODY}", """
+        一、 工作目标
+        二、 主要任务
+          2.1 完善设施
+          2.2 强化服务"""),
+    ("trailing_dot_and_no_space", f"1.1.编制依据\n{BODY}\n1.2.工作原则\n{BODY}", """
+        1.1. 编制依据
+        1.2. 工作原则"""),
+    ("spaced_numbers_alone_are_no_headings", "参会人员名单\n1 张三　办公室\n2 李四　财务科\n3 王五　人事科\n", ""),
+    ("quantities_at_wrapped_line_starts", f"一、主要成效\n全年空气质量优良率提高\n2.3个百分点，新增造林\n3.5万亩。{BODY}\n"
+                                          f"二、下步打算\n{BODY}", """
+        一、 主要成效
+        二、 下步打算"""),
+]
+
 PROBED = {"changed_family": CHANGED_FAMILY, "excerpt": EXCERPTS, "range": RANGES, "counted_is": COUNTED_IS,
-          "quiz": QUIZ, "preview": PREVIEWS}
+          "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS}
 PROBED_ROWS = [(f"{table}:{name}", text, expected) for table, rows in PROBED.items() for name, text, expected in rows]
 
 
