@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Final
 
@@ -91,3 +92,21 @@ def _translated(text: str) -> str:
     if _BEYOND_BMP_RANGE.search(text):  # rare: CJK extension B-F characters
         folded = folded.translate(_BEYOND_BMP)
     return text if folded == text else folded
+
+
+# Radicals written for the characters they look like (⼀、⼯作⽬标, ⻓期): PDF converters map glyphs to the
+# Kangxi Radicals block, whose characters fold to theirs under NFKC, and to simplified radicals of the
+# supplement block, which no normal form folds (a table of those that are whole characters). Read one
+# for one, so offsets hold; unread, no marker of such a text is found.
+RADICAL_CLASS: Final = "\u2e80-\u2ef3\u2f00-\u2fd5"
+RADICALS: Final = {**{cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
+                   **{ord(r): c for r, c in zip("⺟⺠⻄⻅⻆⻉⻊⻋⻑⻓⻔⻘⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+                                                "母民西见角贝足车長长门青页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟")}}
+_RADICAL_RE: Final = re.compile(f"[{RADICAL_CLASS}]")
+
+
+def read_radicals(text: str) -> tuple[str, int]:
+    """`text` with radicals read as the characters they stand for, and how many there were (the
+    same object when none)."""
+    count = sum(1 for _ in _RADICAL_RE.finditer(text))
+    return (text.translate(RADICALS), count) if count else (text, 0)

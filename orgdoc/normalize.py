@@ -31,6 +31,7 @@ from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, sub
 from typing import Final
 
+from .fold import RADICAL_CLASS, read_radicals
 from .grammar import factored, opening_marker, opens_spaced
 from .models import Role, Span
 
@@ -136,7 +137,7 @@ MIN_SLACK_SHARE: Final = 0.05
 _INVISIBLE_CLASS = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CLASS}]")
 # One search finds every kind of damage, so a clean text pays for a single scan.
-_DAMAGE_RE = re.compile(f"[\r\f\v\x85\u2028\u2029\u00a0{_INVISIBLE_CLASS}]")
+_DAMAGE_RE = re.compile(f"[\r\f\v\x85\u2028\u2029\u00a0{_INVISIBLE_CLASS}{RADICAL_CLASS}]")
 # Line breaks other than CR, with the words used in the notes.
 _OTHER_BREAKS = {
     "\u2028": "Unicode line separators",
@@ -184,6 +185,9 @@ def _fix_characters(text: str, notes: list[str], steps: list[tuple[int, ...]]) -
         text = _INVISIBLE_RE.sub("", text)
         invisible = len(deleted)
         notes.append(f"removed {invisible} zero-width or invisible format characters")
+    text, radicals = read_radicals(text)
+    if radicals:
+        notes.append(f"read {radicals} radical characters as the characters they stand for")
     nbsp = text.count("\u00a0")
     if nbsp:
         text = text.replace("\u00a0", " ")  # one for one: the space may separate ASCII words

@@ -32,6 +32,7 @@ from ._common import (
     over_limit,
     safe_name,
 )
+from ..fold import read_radicals
 from .docx import load_docx
 from .encoding import decode_text
 from .html import load_html
@@ -195,6 +196,11 @@ def _load(data: bytes, name: str | None, encoding: str | None, format: str | Non
     if not data and format in ("docx", "pdf"):
         return Loaded("", format, None, name)
     loaded = _LOADERS[format](data, name, encoding, limits)
+    if format == "pdf":  # a PDF shows 一 where its text says ⼀: its text is what it shows (one for one)
+        text, radicals = read_radicals(loaded.text)
+        if radicals:
+            loaded = replace(loaded, text=text, warnings=loaded.warnings + (
+                f"read {radicals} radical characters as the characters they stand for",))
     return replace(loaded, warnings=notes + loaded.warnings) if notes else loaded
 
 
