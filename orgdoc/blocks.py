@@ -550,16 +550,29 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
 
 
 def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], starts: list[int]) -> None:
+    first = 0  # where the run of the current style began
     for k, b in enumerate(siblings):
+        if k and siblings[k - 1].style != b.style:
+            first = k
         if b.children:
             _end_inline_runs(text, b.children, inline, starts)
             continue
-        last_of_run = k + 1 == len(siblings) or siblings[k + 1].style != b.style
-        if b.marker.role is INLINE and last_of_run:
-            newline = text.find("\n", b.marker.end, b.end)
-            if newline >= 0 and not is_headline(text[b.marker.end:newline]) \
-                    and not _holds_list(inline, starts, newline, b.end, family(b.marker)):
-                b.end = newline
+        if k + 1 < len(siblings) and siblings[k + 1].style == b.style:
+            continue  # not the last of its run
+        newline = text.find("\n", b.marker.end, b.end)
+        if newline < 0:
+            continue
+        if b.marker.role is INLINE and not is_headline(text[b.marker.end:newline]) \
+                and not _holds_list(inline, starts, newline, b.end, family(b.marker)):
+            b.end = newline
+        elif _inside_paragraph(text, siblings[first].marker, b.marker):
+            b.end = newline  # 答：…共四个部分。第一部分是…。第四部分是…。: a list in a paragraph ends with it
+
+
+def _inside_paragraph(text: str, first: Marker, last: Marker) -> bool:
+    """Whether a run of block headings from `first` to `last` stands inside one paragraph, the first
+    after a sentence of it: headings only in form, an inline list in fact."""
+    return first.boundary is SENTENCE and "\n" not in text[first.start:last.start]
 
 
 def _holds_list(inline: list[Marker], starts: list[int], start: int, end: int, own: str) -> bool:

@@ -434,8 +434,23 @@ DECIMALS = [
         二、 下步打算"""),
 ]
 
+# Block forms inside one paragraph, after a sentence of it (…共分四个部分。第一部分是…。第二部分是…。): an
+# inline list in fact, whose last item ends with the paragraph.
+IN_PARAGRAPH = [
+    ("parts_listed_in_an_answer", "问：方案有哪些内容？\n答：方案共分为三个部分。第一部分是总体要求，明确了目标。第二部分是"
+                                  "重点任务。第三部分是保障措施。\n问：下一步怎么做？\n答：重点做好三件事。首先，建立专班。其次，"
+                                  "加强宣传。最后，跟踪评估。\n", """
+        第一部分 是总体要求，明确了目标
+        第二部分 是重点任务
+        第三部分 是保障措施
+        首先， 建立专班
+        其次， 加强宣传
+        最后， 跟踪评估"""),
+]
+
 PROBED = {"changed_family": CHANGED_FAMILY, "excerpt": EXCERPTS, "range": RANGES, "counted_is": COUNTED_IS,
-          "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS}
+          "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS,
+          "in_paragraph": IN_PARAGRAPH}
 PROBED_ROWS = [(f"{table}:{name}", text, expected) for table, rows in PROBED.items() for name, text, expected in rows]
 
 
