@@ -50,7 +50,10 @@ PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 SPACES: Final = frozenset(" \t\u3000")
 # Block forms that stand only at the start of a line, never inside a paragraph.
-LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "decimal"})
+LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "decimal", "cn_comma",
+                                    "ar_comma"})
+# 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
+COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
 STYLED_PREFIX: Final = frozenset("#> \t\u3000")
 EMPHASIS: Final = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
@@ -269,7 +272,9 @@ def style_of(m: Marker) -> str:
         return f"{STYLED_FORM}:{m.word}"
     if m.form == DECIMAL_FORM:  # 1 1.1 1.1.1 are three levels; the word holds the numbers before the last
         return f"{DECIMAL_FORM}:{len(m.word) - len(m.word.replace('.', '').replace('．', ''))}"
-    return f"part:{m.word}" if m.form == "part" else m.form  # 部分, 章 and 节 are three levels
+    if m.form == "part":
+        return f"part:{m.word}"  # 部分, 章 and 节 are three levels
+    return COMMA_TWINS.get(m.form, m.form)
 
 
 def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,

@@ -50,6 +50,8 @@ CLOSING = "）)〕"
 LOOKALIKE_TERMINALS = {"cn_dun": ("LOOKALIKE_DUN", "、.．"), "cn_paren": ("LOOKALIKE_PAREN", CLOSING),
                        "ar_paren": ("LOOKALIKE_PAREN", CLOSING), "ar_close": ("LOOKALIKE_PAREN", CLOSING),
                        "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、")}
+# Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、) are markers only in a list.
+ALWAYS_DOUBTFUL = frozenset({"cn_comma", "ar_comma"})
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ def candidate_pattern() -> re.Pattern[str]:
 _PROBE = ("一、总体要求（一）指导思想 (二) 1.目标 1．任务 2、措施 3）保障（1）组织 ⑴ ① A.甲 B．乙 a) 第一部分 第二章 "
           "第三节 第一条 上篇 下篇 一是学习，二要落实，三抓，其一，第一，第二是 首先，其次，再次，然后，最后，——甲 ●乙 ■丙 "
           "▲丁 ◆戊 一、二线城市 三、四季度 1.5亿 1、2月 （一）项 第一要务 A.M. 场景一：理由二：第一个方面 第一点 一 二 十一、"
-          "\n1 总则\n1.1 目的\n4.1.2 措施\n2.3.启动 12 月 2020 年")
+          "\n1 总则\n1.1 目的\n4.1.2 措施\n2.3.启动 12 月 2020 年\n二，措施\n3，保障 一是，")
 
 
 @lru_cache(maxsize=1)

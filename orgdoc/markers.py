@@ -13,6 +13,7 @@ from itertools import accumulate
 from typing import Final
 
 from .grammar import (
+    ALWAYS_DOUBTFUL,
     COLON_REACH,
     MarkerShape,
     candidate_pattern,
@@ -166,7 +167,8 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             continue
         if shape.form == "cn_verb" and _said_as_is(text, at + len(kept), kept):
             continue
-        doubtful = lookalike is not None and lookalike.match(text, match.end()) is not None
+        doubtful = (lookalike is not None and lookalike.match(text, match.end()) is not None) \
+            or shape.form in ALWAYS_DOUBTFUL
         found.append(Marker(at, at + len(kept), kept, shape.form, shape.role, shape.ordinal, shape.word,
                             boundary, doubtful))
     return found

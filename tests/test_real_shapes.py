@@ -448,9 +448,28 @@ IN_PARAGRAPH = [
         最后， 跟踪评估"""),
 ]
 
+# 一， and 1， typed for 一、 and 1、: at a line start, in a list (alone of their kind or among 一、 三、)
+COMMAS = [
+    ("typo_in_a_dun_list", "一、明确目标\n要定好目标。\n二，细化措施\n要定好措施。\n三、强化保障\n要保障到位。", """
+        一、 明确目标
+        二， 细化措施
+        三、 强化保障"""),
+    ("a_comma_list", "一，总体思路\n稳中求进。\n二，主要任务\n1，扩大内需\n要扩大消费。\n2，稳定就业\n要稳岗。", """
+        一， 总体思路
+        二， 主要任务
+          1， 扩大内需
+          2， 稳定就业"""),
+    ("a_lone_comma_is_text", "一、工作回顾\n今年工作有进展，统\n一，协调推进。\n二、明年安排\n要抓落实。", """
+        一、 工作回顾
+        二、 明年安排"""),
+    ("mid_line_is_a_count", "一、工作回顾\n要抓好三件事。一，建章立制；二，抓好落实。\n二、明年安排\n要抓落实。", """
+        一、 工作回顾
+        二、 明年安排"""),
+]
+
 PROBED = {"changed_family": CHANGED_FAMILY, "excerpt": EXCERPTS, "range": RANGES, "counted_is": COUNTED_IS,
           "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS,
-          "in_paragraph": IN_PARAGRAPH}
+          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS}
 PROBED_ROWS = [(f"{table}:{name}", text, expected) for table, rows in PROBED.items() for name, text, expected in rows]
 
 
