@@ -31,8 +31,8 @@ from .models import Role
 from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
-NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "LONE_NUM", "SPACED_NUM", "LATIN",
-                              "LATIN_LOW", "SPACED_ARABIC", "DECIMAL_LAST"})
+NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM",
+                              "LATIN", "LATIN_LOW", "SPACED_ARABIC", "DECIMAL_LAST"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
 WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
                             "COUNTER", "LABEL_NOUN", "DECIMAL_HEAD"})
@@ -146,7 +146,7 @@ def candidate_pattern() -> re.Pattern[str]:
 
 # Every form and look-alike the grammar knows, once: the factored pattern must find what the plain
 # one finds here, or the plain one is used (a guard against a Python whose engine reads codes otherwise).
-_PROBE = ("一、总体要求（一）指导思想 (二) 1.目标 1．任务 2、措施 3）保障（1）组织 ⑴ ① A.甲 B．乙 a) 第一部分 第二章 "
+_PROBE = ("一、总体要求（一）指导思想 (二) 1.目标 1．任务 2、措施 3）保障（1）组织 ⑴ ① ㈡ A.甲 B．乙 a) 第一部分 第二章 "
           "第三节 第一条 上篇 下篇 一是学习，二要落实，三抓，其一，第一，第二是 首先，其次，再次，然后，最后，——甲 ●乙 ■丙 "
           "▲丁 ◆戊 一、二线城市 三、四季度 1.5亿 1、2月 （一）项 第一要务 A.M. 场景一：理由二：第一个方面 第一点 一 二 十一、"
           "\n1 总则\n1.1 目的\n4.1.2 措施\n2.3.启动 12 月 2020 年\n二，措施\n3，保障 一是，")

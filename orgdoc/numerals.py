@@ -1,4 +1,4 @@
-"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇, A … Z, a … z."""
+"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇, ㈠ … ㈩, A … Z, a … z."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ CN_DIGITS = {
 CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
 CIRCLED_FIRST = ord("①")  # ① … ⑳ are consecutive code points
 PAREN_DIGIT_FIRST = ord("⑴")  # ⑴ … ⒇ likewise
+PAREN_CN_FIRST = ord("㈠")  # ㈠ … ㈩, ten of them
 FULLWIDTH_ZERO = ord("０")
 
 
@@ -31,6 +32,8 @@ def to_int(numeral: str) -> int | None:
         return ord(numeral) - CIRCLED_FIRST + 1
     if len(numeral) == 1 and 0 <= ord(numeral) - PAREN_DIGIT_FIRST < 20:
         return ord(numeral) - PAREN_DIGIT_FIRST + 1
+    if len(numeral) == 1 and 0 <= ord(numeral) - PAREN_CN_FIRST < 10:
+        return ord(numeral) - PAREN_CN_FIRST + 1
     if len(numeral) == 1 and "A" <= numeral <= "Z":  # A. B. C. number points as 1, 2, 3
         return ord(numeral) - ord("A") + 1
     if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise

@@ -180,7 +180,8 @@ SHAPES = [("第一件　", "counted", 1), ("第三个问题，", "counted", 3), 
           ("第二阶段(2010年3月)：", "labelled", 2), ("场景二：", "named", 2), ("例题 3：", "named", 3),
           ("1）", "ar_close", 1), ("b)", "latin", 2), ("§ 4", "section_sign", 4), ("十二　", "numeral_space", 12),
           ("一不能", "cn_verb", 1), ("接下来", "sequence", None), ("第一章", "part", 1), ("第一点：", "ordinal", 1),
-          ("4.1.2", "decimal", 2), ("1.10.", "decimal", 10), ("12　", "decimal", 12)]
+          ("4.1.2", "decimal", 2), ("1.10.", "decimal", 10), ("12　", "decimal", 12),
+          ("㈢", "cn_paren", 3), ("㈩", "cn_paren", 10), ("二，", "cn_comma", 2), ("3，", "ar_comma", 3)]
 
 
 @pytest.mark.parametrize("text,form,ordinal", SHAPES, ids=[s[0] for s in SHAPES])
@@ -467,9 +468,24 @@ COMMAS = [
         二、 明年安排"""),
 ]
 
+# ㈠ ㈡ (one character each, U+3220…) stand for （一）（二）, as headings and inside a paragraph
+ENCLOSED = [
+    ("headings", "一、总体要求\n㈠指导方针\n要坚持。\n㈡工作原则\n要遵循。\n二、重点任务\n要落实。", """
+        一、 总体要求
+          ㈠ 指导方针
+          ㈡ 工作原则
+        二、 重点任务"""),
+    ("in_a_paragraph", "一、总体要求\n要做到：㈠守住底线；㈡突出重点；㈢统筹兼顾。\n二、重点任务\n要落实。", """
+        一、 总体要求
+          ㈠ 守住底线
+          ㈡ 突出重点
+          ㈢ 统筹兼顾
+        二、 重点任务"""),
+]
+
 PROBED = {"changed_family": CHANGED_FAMILY, "excerpt": EXCERPTS, "range": RANGES, "counted_is": COUNTED_IS,
           "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS,
-          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS}
+          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS, "enclosed": ENCLOSED}
 PROBED_ROWS = [(f"{table}:{name}", text, expected) for table, rows in PROBED.items() for name, text, expected in rows]
 
 
