@@ -278,9 +278,10 @@ def style_of(m: Marker) -> str:
 
 
 def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
-                 run_on: bool = False) -> tuple[list[Block], list[Marker]]:
+                 run_on: bool = False, appended: tuple[int, ...] = ()) -> tuple[list[Block], list[Marker]]:
     """Accept the block headings whose numbering makes sense, and nest them along the open path.
 
+    `appended`: where appended documents start (附件1); the first heading after one opens at the top level.
     Returns the tree and the markers it declined, which may still make inline lists: inline forms
     that open a line but make no list of lines, and block forms after 。 that go on no list.
     """
@@ -294,7 +295,11 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     sure = _next_ordinals(markers, styles, sure_only=True)
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
     closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
+    own_roots = 0  # the top-level headings before this belong to the text an appended document follows
     for k, (m, style, nxt, nxt_sure) in enumerate(zip(markers, styles, following, sure)):
+        if path and _between(appended, path[-1].marker.end, m.start):
+            path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
+            closed, own_roots = None, len(roots)
         depth = _depth_for(path, style)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
@@ -308,7 +313,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 and _paragraph_closed(text, path[-1], m):
             depth -= 1  # 三是… then 下一步…： then （一）: the （一） are no children of 三是
         siblings = path[depth - 1].children if depth else roots
-        prev = siblings[-1] if siblings and siblings[-1].style == style else None
+        prev = siblings[-1] if siblings and siblings[-1].style == style and (depth or len(roots) > own_roots) \
+            else None  # an appended document's 一、 starts a list of its own
         ordinal = m.ordinal if m.ordinal is not None or prev is None else (prev.ordinal or 0) + 1
         if m.form == SEQUENCE_FORM and prev is not None:
             ordinal = (prev.ordinal or 0) + 1  # 首先 接下来 其次: each word takes the set's next number

@@ -57,12 +57,13 @@ class Tree(NamedTuple):
 
 
 def build_tree(text: str, markers: list[Marker], body: Span,
-               styled: tuple[tuple[int, int, int], ...] = ()) -> Tree:
+               styled: tuple[tuple[int, int, int], ...] = (), appended: tuple[int, ...] = ()) -> Tree:
     """The outline of text[body], the diagnostics found while building it, and where its closing
     part begins.
 
     `styled` lists (start, end, level) of lines the source marks as headings (Word heading styles,
-    Markdown #): those without a marker of their own become unnumbered sections.
+    Markdown #): those without a marker of their own become unnumbered sections. `appended`: where
+    appended documents (附件1 and its text) start; their headings start at the top level.
 
     `markers` is emptied: each marker then lives only as long as the block or item made of it, and
     these are let go as their nodes are made (a long document's markers and nodes never stand whole
@@ -73,7 +74,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     blocks, inline = split_roles(join_paragraph_runs(lost_breaks(text, markers)), run_on)
     markers.clear()
     blocks = with_styled(text, blocks, styled, body)
-    roots, declined = place_blocks(text, blocks, warnings, run_on)
+    roots, declined = place_blocks(text, blocks, warnings, run_on, appended)
     del blocks
     _drop_answer_options(text, roots)
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all

@@ -483,9 +483,34 @@ ENCLOSED = [
         二、 重点任务"""),
 ]
 
+# An appended document (附件1 over its title) has its own outline at the top level (GUIDE: attachments)
+APPENDED = [
+    ("chapters_after_sections", "关于印发某某办法的通知\n\n各单位：\n一、提高认识\n要重视。\n二、抓好落实\n（一）明确分工。各单位要落实。"
+     "\n（二）加强督导。要督促检查。\n\n某某办公室\n2026年5月8日\n\n附件\n\n某某管理办法\n\n第一章 总则\n第一条 为了规范管理，"
+     "制定本办法。\n第二条 本办法适用于全市。\n第二章 附则\n第三条 本办法自印发之日起施行。\n", """
+        一、 提高认识
+        二、 抓好落实
+          （一） 明确分工
+          （二） 加强督导
+        第一章 总则
+          第一条 为了规范管理，制定本办法
+          第二条 本办法适用于全市
+        第二章 附则
+          第三条 本办法自印发之日起施行"""),
+    ("the_same_numbering_again", "关于开展检查的通知\n\n各部门：\n一、检查范围\n（一）企业。所有企业。\n（二）场所。公共场所。"
+     "\n二、工作要求\n要认真组织。\n\n某某委员会\n2026年5月8日\n\n附件1\n\n检查表填写说明\n\n一、填写要求\n要如实填写。"
+     "\n二、报送时间\n月底前报送。\n", """
+        一、 检查范围
+          （一） 企业
+          （二） 场所
+        二、 工作要求
+        一、 填写要求
+        二、 报送时间"""),
+]
+
 PROBED = {"changed_family": CHANGED_FAMILY, "excerpt": EXCERPTS, "range": RANGES, "counted_is": COUNTED_IS,
           "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS,
-          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS, "enclosed": ENCLOSED}
+          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS, "enclosed": ENCLOSED, "appended": APPENDED}
 PROBED_ROWS = [(f"{table}:{name}", text, expected) for table, rows in PROBED.items() for name, text, expected in rows]
 
 

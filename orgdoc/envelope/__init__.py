@@ -49,7 +49,7 @@ from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, rea
 from .furniture import mid_furniture
 from .head import Head, read_head
 from .lines import Line, Pair, first_chars, lines_between, next_content, norm, prev_content, split_lines
-from .official import find_signature
+from .official import find_appended, find_signature
 from .page import Evidence, Labels, article_span, label_lines, read_page
 from .tables import find_tables
 from .tail import find_closing, find_related, read_tail
@@ -70,6 +70,7 @@ class Envelope:
     regions: tuple[Region, ...]  # in text order, non-overlapping
     body: tuple[int, int]  # where the outline is looked for
     title_parts: tuple[tuple[str, Span], ...] = ()  # (joiner, span) of each title part the text spells
+    appended: tuple[int, ...] = ()  # where each appended document (附件1 over its title) starts in the body
 
 
 def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = None) -> Envelope:
@@ -133,7 +134,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
         date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
-        title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
+        title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else (),
+        appended=find_appended(lines, firsts, first, body_stop))
 
 
 def _related(lines: Sequence[Line], firsts: str, labels: Labels, first: int) -> int | None:

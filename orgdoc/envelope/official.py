@@ -114,6 +114,13 @@ def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) ->
     return None
 
 
+def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, ...]:
+    """Where the documents appended to the text start: each 附件 label line (附件2) in the body, not its
+    first line. An appended document's outline is its own: its headings nest under nothing before."""
+    return tuple(lines[i].start for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop)
+                 if _ATTACHMENT_RE.match(lines[i].text))
+
+
 def _signature_ending_at(lines: Sequence[Line], first: int, last: int) -> tuple[int, str] | None:
     """(first line, date) of a signature block whose last line is `last`."""
     k = last
