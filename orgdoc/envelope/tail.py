@@ -19,6 +19,11 @@ CLOSING_WINDOW: Final = 3  # the closing is at most this many paragraphs
 _COMRADES_RE = re.compile(r"^(?:同志们|同事们|朋友们|各位代表|各位委员|各位同仁)[，,！!]")  # opens a closing
 _THANKS_RE = re.compile(r"^(?:谢谢大家|谢谢各位|谢谢)[！!。.]?$")
 _LET_US_RE = re.compile(r"^让我们.{0,200}[！!]$")
+# A last paragraph of wishes or greetings (最后，预祝…圆满成功！ / 在此，我代表…向…致以…问候！): the closing
+# courtesy, even when it opens with the 最后 of a 首先…最后 set.
+_WISHES_RE = re.compile(r"^(?:最后|在此)?[，,]?\s*(?:我|我们)?(?:(?:衷心|真诚|诚挚)地?)?"
+                        r"(?:(?:预祝|祝愿|祝福|恭祝|祝)|(?:代表[^。！!？?]{1,40}?)?向[^。！!？?]{1,60}?(?:致以|致敬))"
+                        r"[^。！!？?]{1,80}[！!。]$")
 _RELATED_OPENS = opening_class(RELATED_RE)
 
 
@@ -91,6 +96,6 @@ def find_closing(lines: Sequence[Line], first: int, stop: int) -> int | None:
         if _COMRADES_RE.match(lines[j].text):
             return _after_enumerations(lines, j, last)
         j = prev_content(lines, j)
-    if k > first and _LET_US_RE.match(lines[k].text):
+    if k > first and (_LET_US_RE.match(lines[k].text) or _WISHES_RE.match(lines[k].text)):
         return k
     return start
