@@ -1222,10 +1222,12 @@ def test_short_numbered_lines_that_never_come_back_are_the_outline() -> None:
 
 TABLE = "专栏1  主要指标\n序号    指标    目标\n1    地区生产总值    6%\n2    居民收入    6%\n注：1．预期性指标。"
 BOX = "专栏2  重点领域\n1．信息服务：聚焦软件和信息技术服务。\n2．科技研发：面向重点产业链提供研发服务。"
+INDENTED_BOX = "专栏2  重点领域\n\u3000\u30001．信息服务。聚焦软件和信息技术服务。\n\u3000\u30002．科技研发。面向重点产业链提供研发服务。"
 
 
-def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is() -> None:
-    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n二、突出工作重点\n{P3}\n{BOX}\n三、强化组织保障\n{P1}"
+@pytest.mark.parametrize("box", [BOX, INDENTED_BOX], ids=["flush", "paragraph-indent"])
+def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is(box: str) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n二、突出工作重点\n{P3}\n{box}\n三、强化组织保障\n{P1}"
     outline = parsed(text)
     assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
     assert [[c.marker for c in n.children] for n in outline.children] == [[], ["1．", "2．"], []]

@@ -46,7 +46,7 @@ def find_tables(text: str, lines: Sequence[Line], firsts: str, first: int, stop:
             if s and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
                 break
             if s:
-                cell = bool(_CELL_GAP_RE.search(s)) or _indented(text, lines[j])
+                cell = bool(_CELL_GAP_RE.search(s)) or (_indented(text, lines[j]) and "。" not in s)
                 last, rows, cells = j, rows + 1, cells + cell
             j += 1
         if rows and cells >= CELL_SHARE * rows:
@@ -56,7 +56,8 @@ def find_tables(text: str, lines: Sequence[Line], firsts: str, first: int, stop:
 
 
 def _indented(text: str, line: Line) -> bool:
-    """A row's later cell on a line of its own keeps the spaces of the cells before it."""
+    """A row's later cell on a line of its own keeps the spaces of the cells before it (a sentence so
+    indented is a paragraph: 　　1.城市更新工程。… in a box)."""
     return line.start > 0 and text[line.start - 1] in " \t\u3000"
 
 
