@@ -80,7 +80,7 @@ def test_shapes() -> None:
 
 # Characters of every marker form, of its look-alikes and of what stands around them.
 MARKER_ALPHABET = ("一二三十五九第章节条部分篇编上中下（）()〔〕.．、是要点件个次阶段项，,：:；。 \t\u3000\n"
-                   "1２9０Ab z①⑳⑴§—－─●首先其次再然后接下来着最後场景例题x")
+                   "1２9０Ab z①⑳⑴㈡§—－─●首先其次再然后接下来着最後场景例题x")
 
 
 def _spans(pattern: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -118,6 +118,15 @@ def test_the_factored_scan_falls_back_to_the_plain_pattern(monkeypatch) -> None:
             assert grammar.candidate_pattern().search("一、总体要求") is not None
         finally:
             grammar.candidate_pattern.cache_clear()
+
+
+def test_every_form_opens_with_a_character_so_the_scan_is_factored() -> None:
+    """A form opening with a look-behind (or anything but a character) leaves the scan unfactored, the
+    plain alternation tried at every character: 40 times slower, with the same matches."""
+    from orgdoc import grammar
+
+    alternatives = grammar._leading(list(grammar.sre_parse.parse(grammar._rule_regexes()["start"]).data))
+    assert all(a and grammar._chars(a[0]) for a in alternatives)
 
 
 def test_the_probe_finds_every_form_the_factored_scan_finds() -> None:
