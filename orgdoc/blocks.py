@@ -28,7 +28,9 @@ MAX_HEADLINE: Final = 60  # a heading that ends its line after a lost break is s
 TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentence end
 # An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
 # steps out of the sub-headings (one pattern, tried after each line break).
-ADDRESS_CUE: Final = r"(?:同志们|各位代表|各位委员|同学们|朋友们|女士们，先生们)[！!]"
+# One address or several (各位代表，同志们！ 女士们、先生们！).
+ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们)"
+ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
 # A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
 TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
