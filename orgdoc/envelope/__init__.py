@@ -12,6 +12,7 @@ copied from; the cue words are data tables in the module that uses them:
 - `scan`: patterns run over many lines at once (joined, or their first characters) to find the few
   lines a per-line rule needs to test;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
+- `sidebar`: a site's column of numbered links before the title (信息公开目录 / 1. 机构职能 …);
 - `contents`: a table of contents; `tables`: tables and boxes flattened into lines;
 - `tail`: trailing furniture, a related-articles list, the closing words;
 - `official`: an official document's red header, document number, title notes and signature block;
