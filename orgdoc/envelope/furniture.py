@@ -98,13 +98,13 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
 )
 # Lines that are one link of a page's list and nothing more: whatever number opens them, the number is
 # the list's, never a point of the outline, so they are told before the marker test (`furniture_label`).
+_FILE_END = r"\.(?i:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|pptx?|txt|csv)[ \t]*(?:[（(][ \t]*[\d.]+[ \t]*[KMG]?B[ \t]*[）)])?$"
 _LIST_LINKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a file offered for download: 1. 某某清单.xls / 附件2：某某名单.pdf（35KB）; a short line, no sentence
-    ("download notice", re.compile(r"^[^。，；\n]{1,80}?(?<=[^\s.])\.(?i:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|pptx?|txt|csv)"
-                                   r"\s*(?:[（(]\s*[\d.]+\s*[KMG]?B\s*[）)])?$")),
+    ("download notice", re.compile(rf"^[^。，；\n]{{1,80}}?(?<=[^\s.]){_FILE_END}")),
     # a Markdown link alone on its line, bulleted or numbered, maybe dated: 1. [标题](https://…) 2024-01-05
-    ("link or e-mail", re.compile(r"^(?:[-*+]|\d{1,3}[.．、)）])?\s*\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)"
-                                  r"\s*(?:[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?)?$")),
+    ("link or e-mail", re.compile(r"^(?:[-*+]|\d{1,3}[.．、)）])?[ \t]*\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)"
+                                  r"[ \t]*(?:[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?)?$")),
 )
 _CRUMB_STEP_RE = re.compile(r"\s(?:>>?|＞＞?|›|»)")
 _CRUMB_CHAR_RE = re.compile(r"[>＞›»]")
@@ -239,7 +239,7 @@ def _strong_scans() -> tuple[re.Pattern[str], ...]:
     skipping to any of them costs less than a pass for each."""
     strong = [p for _, p, _ in _FURNITURE if p is not None]
     anchored = [p for p in strong if is_anchored(p)]
-    links = [p for _, p in _LIST_LINKS]
+    links = [re.compile(_FILE_END, re.MULTILINE), _LIST_LINKS[1][1]]  # a file's name found from its dot
     return (*map(line_scan, anchored + links), line_scan(any_of([p for p in strong if p not in anchored])))
 
 
