@@ -104,3 +104,87 @@ def test_numbered_links_pasted_between_sections_are_furniture() -> None:
     outline = parsed(text)
     assert top_headings(outline) == OUTLINE[:2]
     assert [len(n.children) for n in outline.children] == [0, 0]
+
+
+# ---------------------------------------------------------------- tables without a caption
+
+# Each snippet stands between 一、 and 二、 of the article: its numbers are the table's, and the table is
+# one region (from its header or first row to its last row).
+REPORT_COUNTS = "\n".join([
+    "申请人情况", "自然人", "法人或其他组织", "总计",
+    "一、本年新收申请数量", "5", "1", "6", "二、上年结转申请数量", "0", "0", "0",
+    "三、本年度办理结果", "（一）予以公开", "3", "1", "4", "（二）不予公开", "1.属于国家秘密", "0", "0", "0",
+    "2.其他情形", "1", "0", "1", "四、结转下年度继续办理", "1", "0", "1"])
+GRID_CASES = [
+    pytest.param("序号 | 公开内容 | 条数\n1 | 主动公开 | 321\n2 | 政策解读 | 18\n3 | 回应关切 | 40", id="bars"),
+    pytest.param("一、本年新收申请数量 | 27\n二、上年结转申请数量 | 1\n三、本年度办理结果 | （一）予以公开 | 15\n"
+                 "（二）不予公开 | 1.属于国家秘密 | 0\n2.其他情形 | 2", id="bars-with-numbered-row-labels"),
+    pytest.param("序号\t工作任务\t牵头单位\t完成时限\n1\t隐患排查整治\t区应急局\t2025年6月底前\n"
+                 "2\t燃气管道更新\t区住建局\t2025年12月底前", id="tabs"),
+    pytest.param("| 序号 | 工作任务 | 牵头单位 |\n| --- | --- | --- |\n| 1 | 隐患排查整治 | 区应急局 |\n| 2 | 燃气管道更新 | 区住建局 |",
+                 id="markdown-table"),
+    pytest.param("序号 重点任务 责任单位\n1 推进企业 设备上云 市工业和信息化局\n2 建设工业互联网平台 市科技局",
+                 id="a-cell-with-a-space-inside"),
+    pytest.param("序号 重点任务 责任单位 完成时限\n1. 推进企业设备上云 市工业和信息化局 2026年底前\n"
+                 "2. 建设工业互联网平台 市工业和信息化局、市科技局 2025年底前\n3. 培育数字化服务商 市发展改革委 持续推进",
+                 id="names-over-rows-between-spaces"),
+    pytest.param("序号\n1.\n2.\n3.\n项目名称\n老旧街区改造\n背街小巷整治\n口袋公园建设\n责任单位\n市住建局\n市城管局\n市园林局",
+                 id="index-column-one-cell-a-line"),
+    pytest.param("序号\n项目名称\n责任单位\n1、\n老旧街区改造\n市住建局\n2、\n背街小巷整治\n市城管局\n3、\n口袋公园建设\n市园林局",
+                 id="rows-one-cell-a-line"),
+    pytest.param(REPORT_COUNTS, id="counts-one-cell-a-line-with-numbered-row-labels"),
+]
+
+
+@pytest.mark.parametrize("table", GRID_CASES)
+def test_a_table_without_a_caption_is_a_region_not_nodes(table: str) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{table}\n二、突出工作重点\n{P3}\n三、强化组织保障\n{P1}"
+    outline = parsed(text)
+    assert top_headings(outline) == OUTLINE
+    assert [len(n.children) for n in outline.children] == [0, 0, 0]
+    assert [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)] == [table]
+
+
+def test_a_report_heading_between_two_count_tables_stays_a_node() -> None:
+    """A heading that goes on with the document's numbering cuts a run of cells into two tables; a
+    row's label with the same number (四、结转… over its counts) does not."""
+    first = "\n".join(["信息内容", "本年制发件数", "现行有效件数", "规章", "0", "0", "行政规范性文件", "3", "12"])
+    text = (f"{ARTICLE_TITLE}\n一、总体情况\n{P1}\n（一）主动公开。{P2}\n（二）依申请公开。{P3}\n二、主动公开情况\n{first}\n"
+            f"三、办理申请情况\n{REPORT_COUNTS}\n四、复议诉讼情况\n{P1}")
+    outline = parsed(text)
+    assert top_headings(outline) == ["一、总体情况", "二、主动公开情况", "三、办理申请情况", "四、复议诉讼情况"]
+    assert [[c.marker for c in n.children] for n in outline.children] == [["（一）", "（二）"], [], [], []]
+    assert [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)] == [first, REPORT_COUNTS]
+
+
+def test_a_table_in_a_document_numbered_with_decimals() -> None:
+    """Rows that open with a number and a space look like level-one sections where dotted numbers are."""
+    table = "序号 成员单位 主要职责 联系电话\n1 县自然资源局 承担日常工作 0000-1234501\n2 县应急管理局 组织抢险救援 0000-1234502"
+    text = f"某某县突发地质灾害应急预案\n1 总则\n1.1 编制目的\n{P1}\n2 组织体系\n2.1 成员单位职责\n{table}\n3 应急响应\n{P2}"
+    outline = parsed(text)
+    assert [(n.marker, n.heading) for n in outline.children] == [("1", "总则"), ("2", "组织体系"), ("3", "应急响应")]
+    assert [[c.marker for c in n.children] for n in outline.children] == [["1.1"], ["2.1"], []]
+
+
+NOT_A_TABLE = [  # (snippet, the nodes it gives under 一、): numbered lines of the document itself
+    pytest.param("1.\t加强组织领导\n2.\t落实资金保障\n3.\t严格督查考核", ["1.", "2.", "3."], id="word-numbers-before-a-tab"),
+    pytest.param("（一）\t加强组织领导。各级党委要负总责。\n（二）\t落实资金保障。各级财政要足额安排。", ["（一）", "（二）"],
+                 id="tab-after-the-marker-of-a-sentence"),
+    pytest.param("凝心聚力 真抓实干 奋力开创\n1.提高站位。要把思想统一到部署上来。\n2.压实责任。要层层传导压力。", ["1.", "2."],
+                 id="spaced-phrases-over-prose-points"),
+    pytest.param("工作目标\n1.\n全面完成隐患整改。\n2.\n建立长效机制。", ["1.", "2."], id="markers-alone-over-sentences"),
+    pytest.param("1.加强领导\n2.落实责任\n3.强化督查", ["1.", "2.", "3."], id="short-points"),
+    pytest.param("工作目标\n主要任务\n1、\n加强领导\n2、\n落实责任\n3、\n强化督查", ["1、", "2、", "3、"],
+                 id="markers-alone-over-short-headings"),  # two lines a point: no table of three columns
+    pytest.param("全年完成情况如下：\n1\n2\n3\n1.完成投资。全年完成投资12亿元。\n2.新增就业。城镇新增就业1200人。", ["1.", "2."],
+                 id="stray-numbers-over-points"),
+]
+
+
+@pytest.mark.parametrize(("snippet", "markers"), NOT_A_TABLE)
+def test_numbered_lines_of_the_document_are_no_table(snippet: str, markers: list[str]) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{snippet}\n二、突出工作重点\n{P3}\n三、强化组织保障\n{P1}"
+    outline = parsed(text)
+    assert top_headings(outline) == OUTLINE
+    assert [c.marker for c in outline.children[0].children] == markers
+    assert not [r for r in outline.regions if r.kind is RegionKind.TABLE]
