@@ -329,6 +329,14 @@ def opening_marker(line: str) -> MarkerShape | None:
     return marker_shape(match.group()) if match else None
 
 
+def split_marker(line: str) -> tuple[MarkerShape, str] | None:
+    """The marker a line opens with (after spaces and Markdown signs) and the text after it, stripped."""
+    stripped = line.lstrip(" \t\u3000#>*+-")
+    match = candidate_pattern().match(stripped)
+    shape = marker_shape(match.group()) if match else None
+    return None if shape is None or match is None else (shape, stripped[match.end():].strip())
+
+
 def opens_spaced(line: str) -> bool:
     """Whether the marker a line opens with is set apart from its text by a space (第七件　推翻…): the
     shape of a heading line, where a sentence runs straight on (第七件事是…)."""

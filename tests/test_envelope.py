@@ -45,8 +45,12 @@ def body_text(text: str, env: Envelope) -> str:
     return text[env.body[0]:env.body[1]]
 
 
+_INSIDE_BODY = (RegionKind.BOILERPLATE, RegionKind.TABLE, RegionKind.CONTENTS)
+
+
 def assert_covers(text: str, env: Envelope) -> None:
-    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE lies inside the body."""
+    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE, TABLE and CONTENTS (after
+    a preface) lie inside the body."""
     start, end = env.body
     assert 0 <= start <= end <= len(text)
     spans = [r.span for r in env.regions]
@@ -58,7 +62,7 @@ def assert_covers(text: str, env: Envelope) -> None:
         s, e = region.span
         assert 0 <= s < e <= len(text), region
         if s < end and e > start:  # touches the body
-            assert region.kind is RegionKind.BOILERPLATE and start <= s and e <= end, region
+            assert region.kind in _INSIDE_BODY and start <= s and e <= end, region
         else:
             pieces.append((s, e))
     pos = 0

@@ -12,7 +12,10 @@ copied from; the cue words are data tables in the module that uses them:
 - `scan`: patterns run over many lines at once (joined, or their first characters) to find the few
   lines a per-line rule needs to test;
 - `head`: the title block (adverts, title, subtitle, bylines, salutation) and where the body starts;
-- `contents`: a table of contents; `tables`: tables and boxes flattened into lines;
+- `sidebar`: a site's column of numbered links before the title (信息公开目录 / 1. 机构职能 …);
+- `contents`: a table of contents; `tables`: tables and boxes flattened into lines, under a caption or
+  told by their shape (`grids`: separated rows, a header row of column names, cells one a line;
+  `counts`: a statistical table's labels and counts one a line);
 - `tail`: trailing furniture, a related-articles list, the closing words;
 - `official`: an official document's red header, document number, title notes and signature block;
 - `backmatter`: notes, glossary, references, attachment list, licence box after the body;

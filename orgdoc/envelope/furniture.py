@@ -48,11 +48,12 @@ RELATED: Final = (  # a heading after which the page lists other articles, to th
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
     "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载|"
     "相关链接|相关新闻|相关稿件|相关信息|相关文件|相关解读|政策解读|相关附件|热点排行|最新发布|本期目录|热点推荐|"
-    "热点新闻|最新文章|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章"
+    "热点新闻|最新文章|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章|附件下载"
 )
-# The heading as pages dress it: 【往期推荐】 ▼ 往期推荐 ▼ - 往期推荐 - —— 推荐阅读 —— 推荐阅读 ↓ ▍相关阅读
-_DRESS_OPEN = r"[【\[▼▽▍▌▎█■◆●\-—–－·•\s]*"
-_DRESS_CLOSE = r"[】\]▼▽↓\-—–－·•\s]*"
+# The heading as pages dress it: 【往期推荐】 ▼ 往期推荐 ▼ - 往期推荐 - —— 推荐阅读 —— 推荐阅读 ↓ ▍相关阅读,
+# and as Markdown sets it: ## 相关阅读, **热点推荐**
+_DRESS_OPEN = r"[【\[▼▽▍▌▎█■◆●\-—–－·•#*\s]*"
+_DRESS_CLOSE = r"[】\]▼▽↓\-—–－·•*\s]*"
 RELATED_RE: Final = re.compile(rf"^{_DRESS_OPEN}(?:{RELATED}){_DRESS_CLOSE}(?:[:：]\s*)?$")
 # A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话
 _CRUMB_SEP = r"(?:>>?|＞＞?|›|»|→|&gt;)"
@@ -95,6 +96,16 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("site name", None,  # a masthead over the article: 人民网, 中国政府网, XX市人民政府门户网站
      re.compile(rf"^(?:[{HAN}]{{2,5}}网|[{HAN}Xx×]{{2,20}}(?:门户网站|政府网|网站|客户端)|中华人民共和国中央人民政府)$")),
 )
+# Lines that are one link of a page's list and nothing more: whatever number opens them, the number is
+# the list's, never a point of the outline, so they are told before the marker test (`furniture_label`).
+_FILE_END = r"\.(?i:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|pptx?|txt|csv)[ \t]*(?:[（(][ \t]*[\d.]+[ \t]*[KMG]?B[ \t]*[）)])?$"
+_LIST_LINKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a file offered for download: 1. 某某清单.xls / 附件2：某某名单.pdf（35KB）; a short line, no sentence
+    ("download notice", re.compile(rf"^[^。，；\n]{{1,80}}?(?<=[^\s.]){_FILE_END}")),
+    # a Markdown link alone on its line, bulleted or numbered, maybe dated: 1. [标题](https://…) 2024-01-05
+    ("link or e-mail", re.compile(r"^(?:[-*+]|\d{1,3}[.．、)）])?[ \t]*\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)"
+                                  r"[ \t]*(?:[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?)?$")),
+)
 _CRUMB_STEP_RE = re.compile(r"\s(?:>>?|＞＞?|›|»)")
 _CRUMB_CHAR_RE = re.compile(r"[>＞›»]")
 _MENU_BAR_RE = re.compile(r"[|｜]")
@@ -119,7 +130,12 @@ _ADVERT_ANY = guarded(_ADVERT_ANY_RE)  # whether there is a cue; `_ADVERT_ANY_RE
 
 def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str | None:
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
-    if not s or len(s) > FURNITURE_MAX or starts_with_marker(s):
+    if not s or len(s) > FURNITURE_MAX:
+        return None
+    for label, link in _LIST_LINKS:
+        if link.match(s):
+            return label
+    if starts_with_marker(s):
         return None
     if not _ALNUM_RE.search(s):
         return "separator"
@@ -223,11 +239,12 @@ def _strong_scans() -> tuple[re.Pattern[str], ...]:
     skipping to any of them costs less than a pass for each."""
     strong = [p for _, p, _ in _FURNITURE if p is not None]
     anchored = [p for p in strong if is_anchored(p)]
-    return (*map(line_scan, anchored), line_scan(any_of([p for p in strong if p not in anchored])))
+    links = [re.compile(_FILE_END, re.MULTILINE), _LIST_LINKS[1][1]]  # a file's name found from its dot
+    return (*map(line_scan, anchored + links), line_scan(any_of([p for p in strong if p not in anchored])))
 
 
 # What can give a line a label between paragraphs (`furniture_label` with edge=False): on any line, a
-# strong pattern (or no letter or digit at all); on a line that is not a sentence, a short pattern of
+# strong pattern or a list's link (or no letter or digit at all); on a line that is not a sentence, a short pattern of
 # MID_BODY_LABELS or a strong advert cue.
 _MID_ANY_LINE = _strong_scans()
 _MID_PLAIN_LINE = (line_scan(_ADVERT_STRONG_RE), *(line_scan(short) for label, _, short in _FURNITURE

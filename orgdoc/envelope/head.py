@@ -28,6 +28,7 @@ from .official import (
     is_title_note,
 )
 from .page import Evidence, Labels, find_evidence
+from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
 TITLE_MAX: Final = 60  # a title line is short
@@ -64,6 +65,7 @@ class Head:
     saluted: bool = False
     advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
     in_related: bool = False  # the line before was a related-articles heading or one of its items
+    column_end: int = -1  # the last line of a site's column list before the title (sidebar.py)
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
@@ -75,6 +77,11 @@ class Head:
         if self.title_region is not None:
             earlier = self.regions[self.title_region].span
             self.regions[self.title_region] = Region(kind=RegionKind.BOILERPLATE, span=earlier, label=label)
+
+    def drop_title(self, label: str) -> None:
+        """The line that gave the title was furniture, and no title has been read yet."""
+        self.demote_title(label)
+        self.title, self.title_region, self.title_spans, self.title_seps, self.title_lines = None, None, [], [], 0
 
     def set_title(self, text: str, line: Line, end: int | None = None) -> None:
         end = line.end if end is None else end
@@ -152,6 +159,8 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
         return False  # 目录: the table of contents is read after the head (contents.py)
     if head.saluted:  # after 同志们： only another greeting line (大家好！) is not body yet
         return _take_salutation(line, head)
+    if i <= head.column_end or _take_column(lines, i, head):
+        return True
     if EDITORS_NOTE_RE.match(line.text):  # its lists (一是…二是…) are the editor's, not the outline's
         head.add(RegionKind.EDITORS_NOTE, line.start, line.end)
         return True
@@ -168,6 +177,27 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+def _take_column(lines: Sequence[Line], i: int, head: Head) -> bool:
+    """A site's column list (信息公开目录 / 1. 机构职能 / 2. 政策文件 …) before the title: furniture. A
+    short line taken for the title just above it, naming no genre, is the column's heading."""
+    if head.title is not None and not (head.last is RegionKind.TITLE and head.title_lines == 1
+                                       and len(norm(head.title)) <= LINK_MAX and not ENDS_GENRE_RE.search(head.title)):
+        return False
+    last = column_list(lines, i, _titles_page)
+    if last is None:
+        return False
+    if head.title is not None:
+        head.drop_title("navigation")
+    head.add(RegionKind.BOILERPLATE, lines[i].start, lines[last].end, "navigation")
+    head.column_end = last
+    return True
+
+
+def _titles_page(s: str) -> bool:
+    """A title line that opens an article, not a byline under a title (某某县委办公室, a dateline)."""
+    return _is_title_line(s) and not is_byline(s, after_title=True)
 
 
 def _related_item(s: str, head: Head) -> str | None:

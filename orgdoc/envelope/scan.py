@@ -23,8 +23,11 @@ lines' first characters instead (`opening_class`, `opening_lines`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
+
+from .lines import Line, TextLines
 
 try:  # the standard library's own regex parser, to read the characters a pattern can start with
     from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
@@ -97,6 +100,27 @@ def hit_lines(texts: list[str], scans: tuple[re.Pattern[str], ...]) -> list[int]
             pos = starts[k + 1]  # the next line: a match running on into it hides none there
             if pos >= len(joined):
                 break
+    return sorted(hits)
+
+
+def text_hits(text: str, lines: Sequence[Line], first: int, stop: int,
+              scans: tuple[re.Pattern[str], ...]) -> list[int]:
+    """Indexes (ascending) of the lines in [first, stop) in which some scan matches, run over the text
+    itself (no string a line is made): a `line_scan` pattern of a line-anchored one matches at the
+    newline before its line, any other inside its line. (So a line-anchored pattern is not found on the
+    text's very first line, which no newline precedes.)"""
+    if first >= stop:
+        return []
+    begin, end = max(text.rfind("\n", 0, lines[first].start), 0), lines[stop - 1].end
+    ends: Sequence[int] | None = None
+    hits: set[int] = set()
+    for scan in scans:
+        for m in scan.finditer(text, begin, end):
+            if ends is None:  # made once there is a hit: most texts have none
+                ends = lines.ends if isinstance(lines, TextLines) else [line.end for line in lines]
+            k = bisect_left(ends, m.start() + (text[m.start()] == "\n"))
+            if first <= k < stop:
+                hits.add(k)
     return sorted(hits)
 
 

@@ -11,12 +11,15 @@ One forward pass: each line is looked at once.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from orgdoc.models import Region, RegionKind
 
+from .counts import find_count_tables
+from .grids import find_grids
 from .lines import Line
 from .scan import opening_class, opening_lines
 
@@ -32,7 +35,21 @@ TABLE_LINES_MAX: Final = 400
 
 
 def find_tables(text: str, lines: Sequence[Line], firsts: str, first: int, stop: int) -> list[Region]:
-    """`firsts`: the lines' first characters (`lines.first_chars`)."""
+    """Tables under a caption, then those told by their shape alone (grids.py, counts.py) where no
+    captioned one stands. `firsts`: the lines' first characters (`lines.first_chars`)."""
+    found = _captioned(text, lines, firsts, first, stop)
+    spans = [r.span for r in found]
+    grids = find_grids(text, lines, first, stop)
+    grids = sorted(grids + find_count_tables(text, lines, first, stop, grids))
+    for a, b in grids:
+        span = (lines[a].start, lines[b].end)
+        k = bisect.bisect_left(spans, span)  # the captioned tables are in order and apart
+        if not (k < len(spans) and spans[k][0] < span[1]) and not (k and spans[k - 1][1] > span[0]):
+            found.append(Region(kind=RegionKind.TABLE, span=span, label="table"))
+    return sorted(found, key=lambda r: r.span)
+
+
+def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: int) -> list[Region]:
     found: list[Region] = []
     i = first
     for caption in opening_lines(firsts, _CAPTION_OPENS, first, stop):
