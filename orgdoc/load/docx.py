@@ -24,6 +24,7 @@ from ._common import (
     Loaded,
     fail,
     join_lines,
+    line_spans,
     legacy_doc_error,
     missing_extra_error,
     over_limit,
@@ -196,5 +197,7 @@ def load_docx(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) ->
     styles = Styles(_optional_part(package, rels, _REL_STYLES, warnings))
     numbering = Numbering(_optional_part(package, rels, _REL_NUMBERING, warnings), styles.num_ids(),
                           limits.max_numbering_chars)
-    text, headings = join_lines(body_lines(body, styles, numbering))
-    return Loaded(text, "docx", None, name, headings, tuple(warnings + numbering.warnings))
+    read = body_lines(body, styles, numbering)
+    text, headings = join_lines(read.lines)
+    return Loaded(text, "docx", None, name, headings, tuple(warnings + numbering.warnings),
+                  tables=line_spans(read.lines, read.tables))

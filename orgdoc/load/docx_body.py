@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from .numbering import Numbering, W, as_int, child_val
 
@@ -164,17 +164,45 @@ def _children(el: Any, tag: str) -> Iterator[Any]:
             yield from _children(child, tag)
 
 
-def _paragraphs(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
-    """Every w:p in document order, tables walked row by row and cell by cell where they stand."""
+def _blocks(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Every w:p in document order, layout tables walked row by row and cell by cell where they stand;
+    a data table (`is_data_table`) is given whole, for the reader to mark."""
     for child in parent:
         if child.tag == W + "p":
             yield child, in_table
         elif child.tag == W + "tbl":
-            for row in _children(child, W + "tr"):
-                for cell in _children(row, W + "tc"):
-                    yield from _paragraphs(cell, True)
+            if is_data_table(child):
+                yield child, in_table
+                continue
+            for cell in _cells(child):
+                yield from _blocks(cell, True)
         elif child.tag in _WRAPPERS:
-            yield from _paragraphs(child, in_table)
+            yield from _blocks(child, in_table)
+
+
+def _cells(table: Any) -> Iterator[Any]:
+    for row in _children(table, W + "tr"):
+        yield from _children(row, W + "tc")
+
+
+DATA_ROWS: Final = 2  # rows of two text cells or more that make a table data, not layout
+
+
+def is_data_table(table: Any) -> bool:
+    """A table of rows and columns (at least DATA_ROWS rows with two cells holding text): its cells are
+    data (a task list's 序号 1 2 3, a row label 一、设施建设), not running text. A one-column table (a box
+    around a paragraph, a title block) or a one-row table (issuer | date) is layout: its text runs on."""
+    rows = 0
+    for row in _children(table, W + "tr"):
+        filled = sum(1 for cell in _children(row, W + "tc") if _has_text(cell))
+        rows += filled >= 2
+        if rows >= DATA_ROWS:
+            return True
+    return False
+
+
+def _has_text(cell: Any) -> bool:
+    return any((t.text or "").strip() for t in cell.iter(W + "t"))
 
 
 def _num_ref(p: Any, styles: Styles, numbering: Numbering) -> tuple[str, int] | None:
@@ -214,21 +242,26 @@ def _mark(p: Any) -> str | None:
 
 
 class _Lines:
-    """The lines of a body as Word shows it with tracked changes accepted."""
+    """The lines of a body as Word shows it with tracked changes accepted, and where its data tables stand."""
 
     def __init__(self, styles: Styles, numbering: Numbering) -> None:
         self.styles, self.numbering = styles, numbering
         self.lines: list[tuple[str, int | None]] = []
+        self.tables: list[tuple[int, int]] = []  # [first, end) line indexes of each outermost data table
+        self._in_data = False
 
     def read(self, parent: Any, in_table: bool = False) -> None:
         # A paragraph's properties (numbering, style) live in its mark: a paragraph whose mark is deleted
         # has none left, and its text runs on into the next paragraph of the same container, which keeps
         # its own mark. With no text left it is gone: no line, no number.
         carried, carried_from = "", None
-        for p, cell in _paragraphs(parent, in_table):
-            if carried and p.getparent() is not carried_from:
+        for p, cell in _blocks(parent, in_table):
+            if carried and (p.tag != W + "p" or p.getparent() is not carried_from):
                 self._add(carried, None, cell)
                 carried = ""
+            if p.tag == W + "tbl":
+                self._table(p)
+                continue
             boxes: list[tuple[Any, bool]] = []
             text, mark = _text(p, self.styles, boxes), _mark(p)
             # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
@@ -251,14 +284,31 @@ class _Lines:
         if carried:
             self._add(carried, None, in_table)
 
+    def _table(self, table: Any) -> None:
+        """A data table's cells, each paragraph a line as in any table, their lines marked as the table's
+        (a table nested in it is part of it)."""
+        outer, first = not self._in_data, len(self.lines)
+        self._in_data = True
+        for cell in _cells(table):
+            self.read(cell, True)
+        self._in_data = not outer
+        if outer and len(self.lines) > first:
+            self.tables.append((first, len(self.lines)))
+
     def _add(self, line: str, p: Any | None, in_table: bool) -> None:
         if in_table and not line.strip():
             return  # empty and merged-away cells
         self.lines.append((line, _heading_level(p, self.styles) if p is not None and line.strip() else None))
 
 
-def body_lines(body: Any, styles: Styles, numbering: Numbering) -> list[tuple[str, int | None]]:
-    """(line, heading level or None) for every paragraph of w:body, numbered as Word numbers it."""
+@dataclass(frozen=True)
+class Body:
+    lines: list[tuple[str, int | None]]  # (line, heading level or None)
+    tables: list[tuple[int, int]]  # [first, end) line indexes of each data table
+
+
+def body_lines(body: Any, styles: Styles, numbering: Numbering) -> Body:
+    """Every paragraph of w:body as a line, numbered as Word numbers it, and where its data tables stand."""
     reader = _Lines(styles, numbering)
     reader.read(body)
-    return reader.lines
+    return Body(reader.lines, reader.tables)
