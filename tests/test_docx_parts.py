@@ -8,12 +8,18 @@ heading level has numFmt none); the words are made up.
 
 from __future__ import annotations
 
+import io
+import quopri
+import zipfile
+
 import pytest
 
 import orgdoc
-from orgdoc.load import load_bytes
+from orgdoc.errors import LimitError
+from orgdoc.load import Limits, load_bytes
+from orgdoc.load.docx import MAX_CHUNK_DEPTH
 from tests.outline_text import dedent, outline_text
-from tests.test_docx_word import docx, para
+from tests.test_docx_word import REL_NS, W_NS, docx, para
 
 TITLE = "临江市关于推进社区服务提质增效的实施方案"
 
@@ -85,3 +91,136 @@ def test_data_tables_are_no_outline(tbl: str, expected: str, tables: list[str]) 
     regions = [outline.text[a:b] for a, b in (r.span for r in outline.regions if r.kind.value == "table")]
     assert (outline_text(outline), [loaded.text[a:b] for a, b in loaded.tables], regions) == (
         dedent(expected), tables, tables)
+
+
+# ----------------------------------------------------------------------------------------- altChunk
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+PACKAGE_RELS = (f'<Relationships xmlns="{REL_NS}"><Relationship Id="r1" Type="{R_NS}/officeDocument" '
+                'Target="word/document.xml"/></Relationships>')
+
+
+def package(body: str, chunks: dict[str, tuple[str, bytes]] | None = None, numbering: str = "") -> bytes:
+    """A .docx whose document.xml holds `body`; `chunks` maps a relationship id to the (part name,
+    bytes) a w:altChunk with that r:id imports (the content type from the part's extension)."""
+    parts = {"word/document.xml": f'<w:document xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:body>{body}</w:body></w:document>'.encode()}
+    rels = [f'<Relationship Id="{rid}" Type="{R_NS}/aFChunk" Target="{part}"/>' for rid, (part, _) in (chunks or {}).items()]
+    parts.update((f"word/{part}", data) for part, data in (chunks or {}).values())
+    if numbering:
+        parts["word/numbering.xml"] = f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>'.encode()
+        rels.append(f'<Relationship Id="rn" Type="{R_NS}/numbering" Target="numbering.xml"/>')
+    parts["word/_rels/document.xml.rels"] = f'<Relationships xmlns="{REL_NS}">{"".join(rels)}</Relationships>'.encode()
+    parts["_rels/.rels"] = PACKAGE_RELS.encode()
+    defaults = "".join(f'<Default Extension="{ext}" ContentType="{ctype}"/>' for ext, ctype in CHUNK_TYPES.items())
+    parts["[Content_Types].xml"] = f'<Types xmlns="{CT_NS}">{defaults}</Types>'.encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, content in parts.items():
+            archive.writestr(path, content)
+    return buffer.getvalue()
+
+
+# The content types Word gives the parts of alternative formats.
+CHUNK_TYPES = {"htm": "text/html", "mht": "message/rfc822", "txt": "text/plain", "rtf": "application/rtf",
+               "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+               "bin": "application/octet-stream"}
+
+
+def chunk(rid: str = "c1") -> str:
+    return f'<w:altChunk r:id="{rid}"/>'
+
+
+def html(*paragraphs: str, head: str = '<meta charset="utf-8">') -> str:
+    return f"<html><head>{head}</head><body>{''.join(f'<p>{p}</p>' for p in paragraphs)}</body></html>"
+
+
+def mht(page: str, charset: str = "utf-8") -> bytes:
+    """A web archive as Word saves one: MIME, the page quoted-printable, its charset in the part's header."""
+    encoded = quopri.encodestring(page.encode(charset)).decode("ascii").replace("\n", "\r\n")
+    return ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01\"\r\n\r\n"
+            "------=_NextPart_01\r\nContent-Location: file:///C:/x/afchunk.htm\r\n"
+            f"Content-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset=\"{charset}\"\r\n\r\n"
+            f"{encoded}\r\n------=_NextPart_01--\r\n").encode("ascii")
+
+
+SPEECH = ("一、提高站位", "安全生产事关群众生命财产安全。", "二、突出重点", "要聚焦重点行业领域。")
+CN_LIST = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+           '<w:suff w:val="nothing"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'
+           '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+NUMBERED = para("提高站位", (1, 0)) + para("安全生产事关群众生命财产安全。") + para("突出重点", (1, 0)) + para("要聚焦重点行业领域。")
+
+# (the chunk's part name and bytes, the lines read): Word shows an imported document where its
+# w:altChunk stands, between the paragraphs around it.
+CHUNK_CASES = [
+    pytest.param("afchunk.htm", html(*SPEECH).encode(), list(SPEECH), id="HTML"),
+    pytest.param("afchunk.htm", html(*SPEECH, head='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+                 .encode("gb2312"), list(SPEECH), id="HTML in the GB2312 its meta declares"),
+    pytest.param("afchunk.mht", mht(html(*SPEECH, head="")), list(SPEECH), id="MHT, quoted-printable"),
+    pytest.param("afchunk.mht", mht(html(*SPEECH, head=""), "gb18030"), list(SPEECH),
+                 id="MHT in the charset its header names"),
+    pytest.param("afchunk.docx", package(NUMBERED, numbering=CN_LIST), list(SPEECH),
+                 id="a .docx with its own numbering"),
+    pytest.param("afchunk.txt", "\r\n".join(SPEECH).encode("gbk"), list(SPEECH), id="plain text"),
+    pytest.param("afchunk.bin", html(*SPEECH).encode(), list(SPEECH), id="HTML told by its bytes"),
+    pytest.param("afchunk.rtf", b"{\\rtf1\\ansi text}", [], id="RTF is left out"),
+]
+
+
+@pytest.mark.parametrize(("part", "data", "expected"), CHUNK_CASES)
+def test_alt_chunks_are_read_where_they_stand(part: str, data: bytes, expected: list[str]) -> None:
+    loaded = load_bytes(package(para("前言") + chunk() + para("结尾"), {"c1": (part, data)}), name="a.docx")
+    assert loaded.text.split("\n") == ["前言", *expected, "结尾"]
+
+
+def test_a_chunk_keeps_its_heading_levels_and_tables() -> None:
+    inner = package(para("总体要求") + table(("序号", "任务"), ("1", "建设驿站")) + para("一、重点任务"))
+    page = "<html><body><h2>保障措施</h2><p>加强领导。</p></body></html>"
+    loaded = load_bytes(package(para(TITLE) + chunk("c1") + chunk("c2"),
+                                {"c1": ("a.docx", inner), "c2": ("b.htm", page.encode())}), name="a.docx")
+    assert [loaded.text[a:b] for a, b in loaded.tables] == ["序号\n任务\n1\n建设驿站"]
+    assert [(loaded.text[a:b], level) for a, b, level in loaded.headings] == [("保障措施", 2)]
+
+
+@pytest.mark.parametrize(("chunks", "warning"), [
+    pytest.param({"c1": ("afchunk.rtf", b"{\\rtf1 x}")},
+                 "the embedded RTF document word/afchunk.rtf was left out (RTF is not read: save it as .docx)", id="RTF"),
+    pytest.param({"c1": ("afchunk.docx", b"PK\x03\x04 broken")},
+                 "the embedded document word/afchunk.docx could not be read and was left out (the file is not a valid "
+                 "Word document: broken zip archive (File is not a zip file))", id="a broken .docx"),
+    pytest.param({"c1": ("afchunk.mht", b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nx")},
+                 "the embedded web archive word/afchunk.mht holds no HTML page; it was left out", id="an MHT without a page"),
+])
+def test_unreadable_chunks_are_left_out_with_a_warning(chunks: dict[str, tuple[str, bytes]], warning: str) -> None:
+    loaded = load_bytes(package(para("前言") + chunk() + para("结尾"), chunks), name="a.docx")
+    assert (loaded.text, loaded.warnings) == ("前言\n结尾", (warning,))
+
+
+def test_chunks_nested_too_deep_are_left_out() -> None:
+    data = package(para("最里层"))
+    for depth in range(MAX_CHUNK_DEPTH + 1):
+        data = package(para(f"第{depth}层") + chunk(), {"c1": ("afchunk.docx", data)})
+    loaded = load_bytes(data, name="a.docx")
+    assert loaded.text.split("\n") == [f"第{d}层" for d in range(MAX_CHUNK_DEPTH, -1, -1)]
+    assert loaded.warnings == ("the embedded document word/afchunk.docx could not be read and was left out "
+                               f"(the file is not a valid Word document: word/afchunk.docx is a document embedded "
+                               f"more than {MAX_CHUNK_DEPTH} deep)",)
+
+
+def test_a_chunk_counts_against_the_unzipped_budget() -> None:
+    inner = package(para("正文" * 5000))
+    data = package(para("前言") + chunk(), {"c1": ("afchunk.docx", inner)})
+    with pytest.raises(LimitError, match="max_unzipped_bytes"):
+        load_bytes(data, name="a.docx", limits=Limits(max_unzipped_bytes=len(data) + 20_000))
+
+
+def test_a_speech_in_an_html_chunk_gives_its_outline() -> None:
+    page = html("同志们：", "今天召开会议，我讲两点意见。", "一、提高站位", "一是要树牢安全理念，二是要守住安全底线。",
+                "二、突出重点", "要聚焦重点行业领域。")
+    outline = orgdoc.parse_bytes(package(para("在全县安全生产工作会议上的讲话") + chunk(), {"c1": ("a.htm", page.encode())}),
+                                 name="a.docx")
+    assert (outline.title, outline_text(outline)) == ("在全县安全生产工作会议上的讲话", dedent("""
+        一、 提高站位
+          一是 要树牢安全理念
+          二是 要守住安全底线
+        二、 突出重点"""))

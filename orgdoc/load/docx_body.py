@@ -8,13 +8,15 @@ only sees text, so the marker is rendered (see numbering.py) and put back at the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
 from .numbering import Numbering, W, as_int, child_val
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+ALT_CHUNK = W + "altChunk"  # a document imported where it stands: its r:id names the part holding it
 
 # Run content other than w:t → the characters Word shows for it.
 # fmt: off
@@ -165,10 +167,10 @@ def _children(el: Any, tag: str) -> Iterator[Any]:
 
 
 def _blocks(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
-    """Every w:p in document order, layout tables walked row by row and cell by cell where they stand;
-    a data table (`is_data_table`) is given whole, for the reader to mark."""
+    """Every w:p and w:altChunk in document order, layout tables walked row by row and cell by cell
+    where they stand; a data table (`is_data_table`) is given whole, for the reader to mark."""
     for child in parent:
-        if child.tag == W + "p":
+        if child.tag == W + "p" or child.tag == ALT_CHUNK:
             yield child, in_table
         elif child.tag == W + "tbl":
             if is_data_table(child):
@@ -244,8 +246,8 @@ def _mark(p: Any) -> str | None:
 class _Lines:
     """The lines of a body as Word shows it with tracked changes accepted, and where its data tables stand."""
 
-    def __init__(self, styles: Styles, numbering: Numbering) -> None:
-        self.styles, self.numbering = styles, numbering
+    def __init__(self, styles: Styles, numbering: Numbering, chunks: Callable[[str], Body | None] | None) -> None:
+        self.styles, self.numbering, self.chunks = styles, numbering, chunks
         self.lines: list[tuple[str, int | None]] = []
         self.tables: list[tuple[int, int]] = []  # [first, end) line indexes of each outermost data table
         self._in_data = False
@@ -255,34 +257,52 @@ class _Lines:
         # has none left, and its text runs on into the next paragraph of the same container, which keeps
         # its own mark. With no text left it is gone: no line, no number.
         carried, carried_from = "", None
-        for p, cell in _blocks(parent, in_table):
-            if carried and (p.tag != W + "p" or p.getparent() is not carried_from):
+        for el, cell in _blocks(parent, in_table):
+            if carried and (el.tag != W + "p" or el.getparent() is not carried_from):
                 self._add(carried, None, cell)
                 carried = ""
-            if p.tag == W + "tbl":
-                self._table(p)
-                continue
-            boxes: list[tuple[Any, bool]] = []
-            text, mark = _text(p, self.styles, boxes), _mark(p)
-            # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
-            # Its paragraphs are read as lines of their own where the anchor stands: before the
-            # paragraph when no text comes ahead of the anchor (Word puts the anchor of a box drawn on
-            # the page at the start of the nearest paragraph: a title or a 版头 set in a box above the
-            # text), after it otherwise, never inside (a box cuts no sentence in two).
-            for box, ahead in boxes:
-                if ahead:
-                    self.read(box, cell)
-            if mark == "deleted":
-                carried, carried_from = carried + text, p.getparent()
-            elif mark != "hidden" or (carried + text).strip():  # an empty hidden paragraph is not shown
-                ref = _num_ref(p, self.styles, self.numbering)
-                self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
+            if el.tag == W + "tbl":
+                self._table(el)
+            elif el.tag == ALT_CHUNK:
+                self._chunk(el)
+            elif _mark(el) == "deleted":
+                carried, carried_from = carried + self._paragraph(el, cell, None), el.getparent()
+            else:
+                self._paragraph(el, cell, carried)
                 carried = ""
-            for box, ahead in boxes:
-                if not ahead:
-                    self.read(box, cell)
         if carried:
             self._add(carried, None, in_table)
+
+    def _paragraph(self, p: Any, cell: bool, carried: str | None) -> str:
+        """Read a paragraph into a line after the text `carried` to it; one whose mark is deleted
+        (`carried` None) gives no line: its text is returned, to run on into the next."""
+        boxes: list[tuple[Any, bool]] = []
+        text = _text(p, self.styles, boxes)
+        # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
+        # Its paragraphs are read as lines of their own where the anchor stands: before the
+        # paragraph when no text comes ahead of the anchor (Word puts the anchor of a box drawn on
+        # the page at the start of the nearest paragraph: a title or a 版头 set in a box above the
+        # text), after it otherwise, never inside (a box cuts no sentence in two).
+        for box, ahead in boxes:
+            if ahead:
+                self.read(box, cell)
+        if carried is not None and (_mark(p) != "hidden" or (carried + text).strip()):  # an empty hidden one is not shown
+            ref = _num_ref(p, self.styles, self.numbering)
+            self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
+        for box, ahead in boxes:
+            if not ahead:
+                self.read(box, cell)
+        return text
+
+    def _chunk(self, el: Any) -> None:
+        """An embedded document's lines where it stands (and its data tables, unless it stands in one)."""
+        body = self.chunks(el.get(R + "id", "")) if self.chunks is not None else None
+        if body is None:
+            return
+        first = len(self.lines)
+        self.lines += body.lines
+        if not self._in_data:
+            self.tables += [(a + first, b + first) for a, b in body.tables]
 
     def _table(self, table: Any) -> None:
         """A data table's cells, each paragraph a line as in any table, their lines marked as the table's
@@ -307,8 +327,10 @@ class Body:
     tables: list[tuple[int, int]]  # [first, end) line indexes of each data table
 
 
-def body_lines(body: Any, styles: Styles, numbering: Numbering) -> Body:
-    """Every paragraph of w:body as a line, numbered as Word numbers it, and where its data tables stand."""
-    reader = _Lines(styles, numbering)
+def body_lines(body: Any, styles: Styles, numbering: Numbering,
+               chunks: Callable[[str], Body | None] | None = None) -> Body:
+    """Every paragraph of w:body as a line, numbered as Word numbers it, and where its data tables stand.
+    `chunks` reads the document a w:altChunk imports (given its r:id)."""
+    reader = _Lines(styles, numbering, chunks)
     reader.read(body)
     return Body(reader.lines, reader.tables)
