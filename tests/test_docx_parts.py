@@ -224,3 +224,66 @@ def test_a_speech_in_an_html_chunk_gives_its_outline() -> None:
           一是 要树牢安全理念
           二是 要守住安全底线
         二、 突出重点"""))
+
+
+# ------------------------------------------------------------------------ list levels without numbers
+
+def levels(*formats: tuple[str, str]) -> str:
+    """numbering.xml with one list (numId 1) whose level i has formats[i] = (numFmt, lvlText)."""
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="nothing"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(formats))
+    return f'<w:abstractNum w:abstractNumId="0">{lvls}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+
+
+NONE = ("none", "")
+SUMMARY = "临江镇2024年度工作总结"
+WORK = "经济运行稳中向好。一是招商引资成效明显，二是农业生产稳步发展。"
+PLAN = "新的一年，重点抓好两项工作。一是抓好项目建设，二是推进乡村振兴。"
+
+# (numbering, body, the outline): a paragraph on a list level whose w:numFmt is none shows no number;
+# such levels make headings (a multi-level list for plain titles), nested as the levels are.
+NONE_CASES = [
+    pytest.param(levels(NONE), para("主要工作", (1, 0)) + para(WORK) + para("2025年工作打算", (1, 0)) + para(PLAN), """
+        · 主要工作
+          一是 招商引资成效明显
+          二是 农业生产稳步发展
+        · 2025年工作打算
+          一是 抓好项目建设
+          二是 推进乡村振兴""", id="a top level without numbers"),
+    pytest.param(levels(("chineseCounting", "%1、"), NONE),
+                 para("工作回顾", (1, 0)) + para("经济运营", (1, 1)) + para(WORK) + para("社会事业", (1, 1))
+                 + para("各项社会事业全面发展。") + para("工作打算", (1, 0)) + para(PLAN), """
+        一、 工作回顾
+          · 经济运营
+            一是 招商引资成效明显
+            二是 农业生产稳步发展
+          · 社会事业
+        二、 工作打算
+          一是 抓好项目建设
+          二是 推进乡村振兴""", id="an unnumbered level under a numbered one"),
+    pytest.param(levels(NONE), para("主要工作", (1, 0)) + para(WORK) + para(PLAN), """
+        一是 招商引资成效明显
+        二是 农业生产稳步发展
+        一是 抓好项目建设
+        二是 推进乡村振兴""", id="one such line alone heads nothing"),
+    pytest.param(levels(NONE), para(WORK, (1, 0)) + para(PLAN, (1, 0)), """
+        一是 招商引资成效明显
+        二是 农业生产稳步发展
+        一是 抓好项目建设
+        二是 推进乡村振兴""", id="paragraphs of prose on such a level are no headings"),
+]
+
+
+@pytest.mark.parametrize(("numbering", "body", "expected"), NONE_CASES)
+def test_list_levels_without_numbers_are_headings(numbering: str, body: str, expected: str) -> None:
+    outline = orgdoc.parse_bytes(package(para(SUMMARY) + para("现将一年来的工作总结如下。") + body, numbering=numbering),
+                                 name="a.docx")
+    assert outline_text(outline) == dedent(expected)
+
+
+def test_a_heading_style_outranks_the_list_level() -> None:
+    styles = ('<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style>')
+    body = (f'<w:p><w:pPr><w:pStyle w:val="H2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            f'<w:r><w:t>主要工作</w:t></w:r></w:p>' + para("计划安排", (1, 0)))
+    loaded = load_bytes(docx(body, levels(NONE), styles), name="a.docx")
+    assert [(loaded.text[a:b], level) for a, b, level in loaded.headings] == [("主要工作", 2), ("计划安排", 1)]

@@ -288,7 +288,10 @@ class _Lines:
                 self.read(box, cell)
         if carried is not None and (_mark(p) != "hidden" or (carried + text).strip()):  # an empty hidden one is not shown
             ref = _num_ref(p, self.styles, self.numbering)
-            self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
+            marker = (self.numbering.marker(*ref) if ref else None) or ""
+            # A list level that shows no number heads as a heading style would, at the level's depth.
+            listed = ref[1] + 1 if ref and self.numbering.shows_no_number(*ref) else None
+            self._add(marker + carried + text, p, cell, listed)
         for box, ahead in boxes:
             if not ahead:
                 self.read(box, cell)
@@ -315,10 +318,12 @@ class _Lines:
         if outer and len(self.lines) > first:
             self.tables.append((first, len(self.lines)))
 
-    def _add(self, line: str, p: Any | None, in_table: bool) -> None:
+    def _add(self, line: str, p: Any | None, in_table: bool, listed: int | None = None) -> None:
+        """`listed`: the heading level of an unnumbered list level, when the paragraph's style gives none."""
         if in_table and not line.strip():
             return  # empty and merged-away cells
-        self.lines.append((line, _heading_level(p, self.styles) if p is not None and line.strip() else None))
+        level = (_heading_level(p, self.styles) or listed) if p is not None and line.strip() else None
+        self.lines.append((line, level))
 
 
 @dataclass(frozen=True)
