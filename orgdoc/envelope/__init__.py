@@ -133,7 +133,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
     return Envelope(
         title=title[1] if title else None, subtitle=subtitle[1] if subtitle else theme,
         speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
-        date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
+        date=find_date([*(b.text for b in head.bylines), head.masthead.date if head.masthead else "",
+                        signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else ())
