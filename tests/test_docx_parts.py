@@ -202,9 +202,9 @@ def test_chunks_nested_too_deep_are_left_out() -> None:
         data = package(para(f"第{depth}层") + chunk(), {"c1": ("afchunk.docx", data)})
     loaded = load_bytes(data, name="a.docx")
     assert loaded.text.split("\n") == [f"第{d}层" for d in range(MAX_CHUNK_DEPTH, -1, -1)]
-    assert loaded.warnings == ("the embedded document word/afchunk.docx could not be read and was left out "
-                               f"(the file is not a valid Word document: word/afchunk.docx is a document embedded "
-                               f"more than {MAX_CHUNK_DEPTH} deep)",)
+    note = ("the embedded document word/afchunk.docx could not be read and was left out (the file is not a valid "
+            f"Word document: word/afchunk.docx is a document embedded more than {MAX_CHUNK_DEPTH} deep)")
+    assert loaded.warnings == (note,)
 
 
 def test_a_chunk_counts_against_the_unzipped_budget() -> None:
@@ -283,7 +283,7 @@ def test_list_levels_without_numbers_are_headings(numbering: str, body: str, exp
 
 def test_a_heading_style_outranks_the_list_level() -> None:
     styles = ('<w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style>')
-    body = (f'<w:p><w:pPr><w:pStyle w:val="H2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
-            f'<w:r><w:t>主要工作</w:t></w:r></w:p>' + para("计划安排", (1, 0)))
+    body = ('<w:p><w:pPr><w:pStyle w:val="H2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            '<w:r><w:t>主要工作</w:t></w:r></w:p>' + para("计划安排", (1, 0)))
     loaded = load_bytes(docx(body, levels(NONE), styles), name="a.docx")
     assert [(loaded.text[a:b], level) for a, b, level in loaded.headings] == [("主要工作", 2), ("计划安排", 1)]

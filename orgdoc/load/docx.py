@@ -24,8 +24,8 @@ from ._common import (
     Loaded,
     fail,
     join_lines,
-    line_spans,
     legacy_doc_error,
+    line_spans,
     missing_extra_error,
     over_limit,
 )

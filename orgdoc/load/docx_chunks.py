@@ -14,10 +14,10 @@ import email
 import email.policy
 from collections.abc import Callable
 
+from ._common import Limits
 from .docx_body import Body
 from .encoding import decode_text
 from .html import is_html, read_page
-from ._common import Limits
 
 _SNIFF_BYTES = 1024
 _MHT_HEADERS = (b"mime-version:", b"content-type:", b"from:", b"subject:", b"date:")
