@@ -133,7 +133,8 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     repaired = repair(loaded.text)
     text = repaired.text
     _trim_heap(len(text))
-    envelope = find_envelope(text, loaded.title_hints, _back_matter(loaded.back_matter, repaired))
+    envelope = find_envelope(text, loaded.title_hints, _back_matter(loaded.back_matter, repaired),
+                             _moved(loaded.tables, repaired))
     _trim_heap(len(text))
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     budget = limits.max_nodes
@@ -142,7 +143,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
     nodes, warnings, closing = build_tree(text, markers, envelope.body, styled,  # which empties `markers`
                                           envelope.appended)
-    nodes = add_run_ins(text, nodes, envelope.body, closing)
+    nodes = add_run_ins(text, nodes, envelope.body, closing, _boilerplate(envelope))
     nodes, cut = _within_budget(nodes, budget)
     _over_regions(nodes, _boilerplate(envelope))
     if over or cut:
@@ -302,6 +303,14 @@ def _back_matter(start: int | None, repaired: Repaired) -> int | None:
     if start is None or not repaired.changed:
         return start
     return repaired.offsets.forth(start)
+
+
+def _moved(spans: tuple[Span, ...], repaired: Repaired) -> tuple[Span, ...]:
+    """The loader's spans (data tables), moved into the repaired text."""
+    if not repaired.changed:
+        return spans
+    forth = repaired.offsets.forth
+    return tuple((forth(start), forth(end)) for start, end in spans)
 
 
 def _styled(headings: tuple[tuple[int, int, int], ...], repaired: Repaired) -> tuple[tuple[int, int, int], ...]:

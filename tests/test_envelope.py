@@ -301,6 +301,45 @@ def test_marks_above_the_title_are_bylines(above: str, labels: list[str]) -> Non
     assert_covers(text, env)
 
 
+# A bulletin's masthead (its name ending in 简报/动态/情况通报, the issue 第N期, the issuing unit and
+# the date) is the issue's byline: the one article under it gives the title. An issue that lists its
+# articles (本期要目) or carries several keeps the masthead's name as its title.
+ARTICLE = f"某某县扎实开展燃气安全专项整治\n{P1}\n{SECTIONS}"
+STORIES = (f"某某镇大力发展特色水果种植产业\n{P1}\n某某乡扎实推进高标准农田建设工作\n{P2}\n"
+           f"某某村积极探索土地托管服务新模式\n{P3}")
+MASTHEAD_CASES = [
+    pytest.param("安全生产工作动态\n第6期\n某某县安全生产委员会办公室\t2024年4月12日\n" + ARTICLE,
+                 "某某县扎实开展燃气安全专项整治", "安全生产工作动态\n第6期\n某某县安全生产委员会办公室\t2024年4月12日",
+                 "2024-04-12", id="name-issue-unit-and-date"),
+    pytest.param("市场监管情况通报\n2024年第2期\n某某市市场监督管理局\n2024年3月8日\n\n关于2023年度食品抽检情况的通报\n"
+                 f"各县（市、区）市场监管局：\n{P2}\n{SECTIONS}", "关于2023年度食品抽检情况的通报",
+                 "市场监管情况通报\n2024年第2期\n某某市市场监督管理局\n2024年3月8日", "2024-03-08",
+                 id="year-issue-unit-and-date-on-lines-of-their-own"),
+    pytest.param("教育工作简报\n（内部资料）\n第3期（总第45期）\n某某市教育局办公室编    2024年5月20日\n━━━━━━━━━━\n"
+                 + ARTICLE, "某某县扎实开展燃气安全专项整治",
+                 "教育工作简报\n（内部资料）\n第3期（总第45期）\n某某市教育局办公室编    2024年5月20日\n━━━━━━━━━━",
+                 "2024-05-20", id="note-running-issue-number-and-rule"),
+    pytest.param("农业农村工作简报\n第9期    某某县农业农村局    2024年6月3日\n" + ARTICLE, "某某县扎实开展燃气安全专项整治",
+                 "农业农村工作简报\n第9期    某某县农业农村局    2024年6月3日", "2024-06-03", id="issue-unit-and-date-on-one-line"),
+    pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n本期要目\n某某镇大力发展特色水果种植产业\n"
+                 "某某乡扎实推进高标准农田建设工作\n" + STORIES, "农业农村工作简报", "第9期\n某某县农业农村局    2024年6月3日",
+                 "2024-06-03", id="a-list-of-the-articles-keeps-the-masthead-title"),
+    pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n" + STORIES, "农业农村工作简报",
+                 "第9期\n某某县农业农村局    2024年6月3日", "2024-06-03", id="several-articles-keep-the-masthead-title"),
+    pytest.param("农业农村工作简报\n第9期\n" + ARTICLE, "农业农村工作简报", None, None, id="no-date-no-masthead"),
+    pytest.param("关于2023年度安全生产工作情况通报\n第一期\n某某县应急管理局\n2024年1月5日\n" + SECTIONS,
+                 "关于2023年度安全生产工作情况通报", None, "2024-01-05", id="a-notice-titled-about-is-no-masthead"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "masthead", "date"), MASTHEAD_CASES)
+def test_bulletin_masthead_is_a_byline(text: str, title: str, masthead: str | None, date: str | None) -> None:
+    env = find_envelope(text)
+    bylines = [text[a:b] for a, b in (r.span for r in env.regions if r.label == "masthead")]
+    assert (env.title, bylines, env.date) == (title, [masthead] if masthead else [], date)
+    assert_covers(text, env)
+
+
 TITLE_NOTE_CASES = [
     pytest.param("某某县农村供水保障三年行动方案\n（2023—2025年）", "某某县农村供水保障三年行动方案（2023—2025年）",
                  id="period"),
@@ -1210,9 +1249,12 @@ def test_link_titles_after_a_related_heading_end_the_text() -> None:
     assert [r.label for r in outline.regions if r.kind is RegionKind.BOILERPLATE] == ["related articles"]
 
 
-def test_a_bulletins_list_of_articles_is_contents() -> None:
-    text = (f"工作简报\n第8期\n\n本期要目\n1.某某县召开专题会议\n2.某某镇启动示范村创建\n\n某某县召开专题会议\n{P1}\n\n"
-            f"某某镇启动示范村创建\n{P2}\n")
+@pytest.mark.parametrize("entries", [
+    pytest.param("1.某某县召开专题会议\n2.某某镇启动示范村创建", id="numbered"),
+    pytest.param("某某县召开专题会议\n某某镇启动示范村创建", id="bare-headlines"),
+])
+def test_a_bulletins_list_of_articles_is_contents(entries: str) -> None:
+    text = f"工作简报\n第8期\n\n本期要目\n{entries}\n\n某某县召开专题会议\n{P1}\n\n某某镇启动示范村创建\n{P2}\n"
     outline = parsed(text)
     assert outline.title == "工作简报"
     assert [(n.marker, n.heading) for n in outline.children] == [(None, "某某县召开专题会议"), (None, "某某镇启动示范村创建")]

@@ -193,6 +193,11 @@ CASES = [
                                    f"在新的一年，经济工作要稳中求进。{LONG}\n在新的一年，民生工作要尽力而为。{LONG}"), """
         一、 总体情况
         二、 下步打算"""),
+    # A table flattened into lines (表1 and its rows of cells) is data: lead sentences in its cells head nothing.
+    ("alike_in_a_table", (f"一、总体目标\n{BODY}\n表1  重点工程\n要在设施上下功夫。  新建服务驿站十个\n"
+                          f"要在流程上下功夫。  推行一窗受理\n二、重点任务\n{BODY}"), """
+        一、 总体目标
+        二、 重点任务"""),
 ]
 
 

@@ -44,7 +44,7 @@ from itertools import accumulate
 from typing import Final
 
 from orgdoc.fold import fold
-from orgdoc.models import Region, RegionKind, Span
+from orgdoc.models import Region, RegionKind, Span, trimmed_span
 
 from .backmatter import find_back_matter
 from .contents import read_contents
@@ -76,13 +76,15 @@ class Envelope:
     appended: tuple[int, ...] = ()  # where each appended document (附件1 over its title) starts in the body
 
 
-def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = None) -> Envelope:
+def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = None,
+                  tables: tuple[Span, ...] = ()) -> Envelope:
     """The title block, salutation, closing and furniture of `text`, and the body span between them.
     `hints`: titles the source states outside the text (an HTML page's <title> and <h1>); `notes`:
     where notes the source marks end the text (a PDF's footnotes, gathered there by its loader):
-    back matter, kept out of everything else."""
+    back matter, kept out of everything else; `tables`: spans of data tables the source marks (a Word
+    table of rows and columns), TABLE regions where they stand in the body."""
     if notes is not None and text[notes:].strip() and text[:notes].strip():
-        envelope = find_envelope(text[:notes], hints)
+        envelope = find_envelope(text[:notes], hints, tables=tables)
         start = notes + len(text[notes:]) - len(text[notes:].lstrip())
         region = Region(kind=RegionKind.BACK_MATTER, span=(start, len(text.rstrip())), label="notes")
         return replace(envelope, regions=(*envelope.regions, region))
@@ -120,8 +122,9 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.CLOSING, span=(lines[closing].start, end)))
     inner = _disjoint(inner, tail)  # a 目录 after the body's end (in an attachment list) is the tail's
-    tables = find_tables(text, lines, firsts, first, body_stop)
-    inner += _disjoint(tables, inner)  # a table running into a 目录 is none
+    inner += _disjoint(_marked_tables(text, tables, lines, first, body_stop), [*inner, *tail])
+    found = find_tables(text, lines, firsts, first, body_stop)
+    inner += _disjoint(found, inner)  # a table running into a 目录 (or into a table the source marks) is none
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     regions.sort(key=lambda r: r.span)
@@ -134,11 +137,23 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
     return Envelope(
         title=title[1] if title else None, subtitle=subtitle[1] if subtitle else theme,
         speaker=speaker or byline_speaker(bylines), occasion=occasion, genre=genre,
-        date=find_date([*(b.text for b in head.bylines), signature.date if signature else "",
+        date=find_date([*(b.text for b in head.bylines), head.masthead.date if head.masthead else "",
+                        signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
         regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else (),
         appended=find_appended(lines, firsts, first, body_stop))
+
+
+def _marked_tables(text: str, tables: tuple[Span, ...], lines: Sequence[Line], first: int,
+                   stop: int) -> list[Region]:
+    """The source's data tables that stand in the body (one above it was read with the head)."""
+    if not tables or first >= len(lines):
+        return []
+    start, end = lines[first].start, lines[prev_content(lines, stop)].end
+    spans = (trimmed_span(text, a, b) for a, b in tables)
+    return [Region(kind=RegionKind.TABLE, span=span, label="table")
+            for span in spans if span is not None and start <= span[0] and span[1] <= end]
 
 
 def _related(lines: Sequence[Line], firsts: str, labels: Labels, first: int) -> int | None:

@@ -17,6 +17,8 @@ from .scan import guarded
 
 # the heading of a table of contents
 CONTENTS_LINE: Final = re.compile(r"^(?:目\s*录|目\s*次|内容目录|本期要目|本期目录|本期导读)[:：]?$")  # a 简报 lists its articles so
+# A bulletin's list of its articles gives their headlines as they stand: no number, no page.
+HEADLINES_LINE: Final = re.compile(r"^本期(?:要目|目录|导读)[:：]?$")
 PAGE_LEADER: Final = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|－{3,})\s*\d*$|\s\d{1,3}$")  # 一、总体要求……3
 MAX_ENTRY: Final = 60  # characters: an entry is a heading, never a paragraph
 # PAGE_LEADER behind a guard of its first characters (scan.py): a line of Han characters is passed over
@@ -44,7 +46,9 @@ def read_contents(lines: Sequence[Line], i: int) -> tuple[int, int] | None:
     j, seen = i, 0
     while j < len(lines) and seen < CONTENTS_WINDOW:
         if is_contents_line(lines[j].text):
-            last = _entries(lines, next_content(lines, j + 1))
+            k = next_content(lines, j + 1)
+            bare = k < len(lines) and bool(HEADLINES_LINE.match(lines[j].text)) and not _is_entry(lines[k].text)
+            last = _entries(lines, k, bare)
             return (j, last) if last is not None else None
         seen += 1
         j = next_content(lines, j + 1)
@@ -54,10 +58,12 @@ def read_contents(lines: Sequence[Line], i: int) -> tuple[int, int] | None:
     return i, last
 
 
-def _entries(lines: Sequence[Line], j: int) -> int | None:
-    """The last of the entries from line j on; the run stops before a repeat of its first entry."""
+def _entries(lines: Sequence[Line], j: int, headlines: bool = False) -> int | None:
+    """The last of the entries from line j on; the run stops before a repeat of its first entry.
+    `headlines`: the entries are bare headlines (a bulletin's 本期要目 that numbers none)."""
     first_key, last = None, None
-    while j < len(lines) and (_is_entry(lines[j].text) or (first_key is not None and _is_page_line(lines[j].text))):
+    while j < len(lines) and (_is_entry(lines[j].text) or (headlines and _is_headline(lines[j].text))
+                              or (first_key is not None and _is_page_line(lines[j].text))):
         if _is_page_line(lines[j].text):  # a page's number, or an entry's page number wrapped to a line of its own
             j = next_content(lines, j + 1)
             continue
@@ -106,6 +112,10 @@ PAGE_LINE: Final = re.compile(r"\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\
 
 def _is_page_line(s: str) -> bool:
     return len(s) <= 20 and PAGE_LINE.fullmatch(s) is not None
+
+
+def _is_headline(s: str) -> bool:
+    return 0 < len(s) <= MAX_ENTRY and "。" not in s
 
 
 def _is_entry(s: str) -> bool:

@@ -20,12 +20,15 @@ from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_da
 from .furniture import furniture_label, is_advert_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, runs_on, set_apart
 from .official import (
+    Masthead,
+    find_masthead,
     is_attachment_label,
     is_doc_mark,
     is_doc_number,
     is_red_header,
     is_standard_number,
     is_title_note,
+    issue_titled,
 )
 from .page import Evidence, Labels, find_evidence
 from .sidebar import LINK_MAX, column_list
@@ -66,6 +69,7 @@ class Head:
     advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
     in_related: bool = False  # the line before was a related-articles heading or one of its items
     column_end: int = -1  # the last line of a site's column list before the title (sidebar.py)
+    masthead: Masthead | None = None  # a bulletin's masthead (简报 / 第6期 / unit and date)
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
@@ -111,10 +115,29 @@ def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 
     found = find_evidence(lines, labels, i, list(evidence)) if evidence and labels else None
     if found is not None:
         i = _take_evidence(lines, i, found, head)
-    while i < len(lines) and seen < HEAD_LINES and _take_head_line(lines, i, head):
+    while i < len(lines) and seen < HEAD_LINES:
+        after = _take_masthead(lines, i, head) if head.title is None and head.masthead is None else None
+        if after is None and not _take_head_line(lines, i, head):
+            break
         seen += 1
-        i = next_content(lines, i + 1)
+        i = next_content(lines, i + 1) if after is None else after
     return head, i
+
+
+def _take_masthead(lines: Sequence[Line], i: int, head: Head) -> int | None:
+    """A bulletin's masthead at line i is a byline: the article under it gives the title, unless the
+    issue lists its articles or carries several (then the masthead's name is the title). The index of
+    the line after it."""
+    found = find_masthead(lines, i)
+    if found is None:
+        return None
+    head.masthead, start = found, lines[i].start
+    if issue_titled(lines, found, _is_title_line):
+        head.set_title(lines[i].text, lines[i])
+        head.title_lines = 1
+        start = lines[next_content(lines, i + 1)].start
+    head.add(RegionKind.BYLINE, start, lines[found.last].end, "masthead")
+    return next_content(lines, found.last + 1)
 
 
 def _take_evidence(lines: Sequence[Line], i: int, found: tuple[int, int, Evidence], head: Head) -> int:

@@ -1,4 +1,5 @@
-"""Official documents (通知, 意见, 方案): red header, document number, title notes and the signature block.
+"""Official documents (通知, 意见, 方案): red header, document number, title notes, a bulletin's masthead
+and the signature block.
 
 A document as issued opens with a red header (`XX市人民政府办公室文件`, or the issuing office alone) and
 a document number (`X政办发〔2024〕15号`) above the real title, and ends with a signature block: the
@@ -10,27 +11,36 @@ names a speaker and neither gives the title. The signature block at the very end
 BYLINE region labelled "signature" after the body; its date is the document's date. When attachments
 follow the signature (`附件1` and its text) the block stays in the body and only its date is read.
 
+A bulletin (简报, 工作动态, 情况通报) opens with a masthead: its name, the issue (`第6期`, `2024年第2期`), the
+issuing unit and the date. It is the issue's byline: an issue carrying one article is titled by the
+article's heading, under it. An issue that lists its articles (本期要目) or carries several keeps the
+masthead's name as its title.
+
 The office words and note words are data tables; every test reads one stripped, folded line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 from orgdoc.grammar import starts_with_marker
 
+from .contents import is_contents_line
 from .facts import (
     LABELLED_NAME_RE,
+    NOTE_RE,
     OFFICE_CHARS,
     OFFICE_HEADS,
     OFFICE_LINE_MAX,
     POST_NAME_RE,
+    find_date,
     full_date,
+    is_date_line,
     is_office,
 )
-from .lines import HAN, Line, next_content, prev_content
+from .lines import HAN, HAN_RE, Line, next_content, prev_content
 from .scan import opening_class, opening_lines
 
 SIGNATURE_LINES_MAX: Final = 4  # offices signing one document together
@@ -139,3 +149,82 @@ def _is_signer(s: str) -> bool:
     if starts_with_marker(s):
         return False
     return is_office(s) or bool(LABELLED_NAME_RE.match(s) or POST_NAME_RE.match(s))
+
+
+# What a bulletin's name ends with (安全生产工作动态, 教育工作简报, 市场监管情况通报, 政务信息), with a note
+# in brackets after it (（增刊）).
+BULLETIN_NAMES: Final = ("简报", "动态", "情况通报", "快报", "专报", "通讯", "信息")
+_BULLETIN_RE = re.compile(rf"^[{HAN}A-Za-z0-9·\s]{{1,24}}(?:{'|'.join(BULLETIN_NAMES)})(?:\s*[（(][{HAN}]{{1,8}}[）)])?$")
+# The issue: 第6期, （第6期）, 2024年第2期, 第3期（总第45期）; the unit and date may follow on the line.
+_ISSUE_RE = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*期[）)]?"
+                       r"(?:\s*[（(]总第\s*[0-9０-９]{1,5}\s*期[）)])?(?=\s|$)")
+_RULE_RE = re.compile(r"^[─━—\-=＝_＿*★☆·]{3,}$")  # the rule under a masthead
+_ISSUED_BY_RE = re.compile(r"(?:编印|编发|主办|印发|编)$")  # XX办公室编
+MASTHEAD_TAIL: Final = 3  # lines after the issue: the unit, the date, a rule
+HEADLINE_MIN: Final = 8  # Han characters of an article's headline (主要做法 is a heading inside one)
+
+
+class Masthead(NamedTuple):
+    name: int  # index of the name line
+    last: int  # index of its last line
+    date: str  # the text of the line that dates the issue
+
+
+def find_masthead(lines: Sequence[Line], i: int) -> Masthead | None:
+    """A bulletin's masthead from line i: its name, perhaps a note in brackets (（内部资料）), the issue,
+    then up to MASTHEAD_TAIL lines of issuing unit, date and rule. None unless some line dates the issue."""
+    s = lines[i].text
+    if not _BULLETIN_RE.match(s) or "关于" in s:
+        return None
+    j = next_content(lines, i + 1)
+    if j < len(lines) and NOTE_RE.match(lines[j].text):
+        j = next_content(lines, j + 1)
+    if j >= len(lines) or not _ISSUE_RE.match(lines[j].text):
+        return None
+    last, issue = j, lines[j].text
+    date = issue if _dated(issue) else ""
+    k = next_content(lines, j + 1)
+    for _ in range(MASTHEAD_TAIL):
+        if k >= len(lines) or not _masthead_line(lines[k].text):
+            break
+        last, date = k, date or (lines[k].text if _dated(lines[k].text) else "")
+        k = next_content(lines, k + 1)
+    return Masthead(i, last, date) if date else None
+
+
+def _dated(s: str) -> bool:
+    found = find_date([s])
+    return found is not None and found.count("-") == 2
+
+
+def _masthead_line(s: str) -> bool:
+    """A rule, a date, the issuing unit, or both on one line (某某县农业农村局    2024年6月3日)."""
+    if _RULE_RE.match(s) or is_date_line(s):
+        return True
+    unit = s.split()  # the unit and the date set apart by spaces or a tab
+    if len(unit) == 2 and is_date_line(unit[1]):
+        s = unit[0]
+    return is_office(_ISSUED_BY_RE.sub("", s))
+
+
+def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[str], bool]) -> bool:
+    """Whether the masthead titles the issue: a list of its articles (本期要目) follows it, or it carries
+    several articles, each a `headline`-shaped line at least HEADLINE_MIN Han characters long, without a
+    colon, with prose under it."""
+    i, found = next_content(lines, masthead.last + 1), 0
+    if i < len(lines) and is_contents_line(lines[i].text):
+        return True
+    while i < len(lines):
+        nxt = next_content(lines, i + 1)
+        s = lines[i].text
+        if (nxt < len(lines) and len(HAN_RE.findall(s)) >= HEADLINE_MIN and "：" not in s and ":" not in s
+                and headline(s) and _is_prose(lines[nxt].text)):
+            found += 1
+            if found > 1:
+                return True
+        i = nxt
+    return False
+
+
+def _is_prose(s: str) -> bool:
+    return "。" in s and len(s) > 20

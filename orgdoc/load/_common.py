@@ -29,6 +29,8 @@ class Loaded:
     warnings: tuple[str, ...] = ()  # plain-words notes on anything lossy or guessed
     title_hints: tuple[str, ...] = ()  # titles the source states outside the text (an HTML <title>, <h1>)
     back_matter: int | None = None  # where the text ends in back matter the source marks (a PDF's footnotes)
+    tables: tuple[tuple[int, int], ...] = ()  # (start, end) of data tables the source marks (a Word table of
+    # rows and columns): their text is kept, their row labels (1 2 3, 一、) are no headings
 
 
 def where(name: str | None) -> str:
@@ -63,6 +65,14 @@ def join_lines(lines: list[tuple[str, int | None]]) -> tuple[str, tuple[tuple[in
             headings.append((offset, offset + len(line), level))
         offset += len(line) + 1
     return "\n".join(line for line, _ in lines), tuple(headings)
+
+
+def line_spans(lines: list[tuple[str, int | None]], ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """(start, end) in the joined text of each [first, end) range of lines (`join_lines`)."""
+    starts = [0]
+    for line, _ in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return tuple((starts[first], starts[end] - 1) for first, end in ranges if end > first)
 
 
 @dataclass(frozen=True)

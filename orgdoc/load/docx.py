@@ -4,7 +4,7 @@ The package is read with zipfile and lxml directly (not python-docx, which refus
 one dangling relationship): only the main document part is required, each part is checked against
 the byte budgets before it is inflated, and the XML parser expands no entities.
 
-The body is read into lines by docx_body.py.
+The body is read into lines by docx_body.py; documents it imports (w:altChunk) by docx_chunks.py.
 """
 
 from __future__ import annotations
@@ -25,16 +25,19 @@ from ._common import (
     fail,
     join_lines,
     legacy_doc_error,
+    line_spans,
     missing_extra_error,
     over_limit,
 )
-from .docx_body import Styles, body_lines
+from .docx_body import Body, Styles, body_lines
+from .docx_chunks import read_chunk
 from .numbering import Numbering, W
 
 # Relationship types end with these names (transitional and strict OOXML differ only in the prefix).
-_REL_MAIN, _REL_STYLES, _REL_NUMBERING = "/officeDocument", "/styles", "/numbering"
+_REL_MAIN, _REL_STYLES, _REL_NUMBERING, _REL_CHUNK = "/officeDocument", "/styles", "/numbering", "/aFChunk"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}Override"
+_DEFAULTS = "{http://schemas.openxmlformats.org/package/2006/content-types}Default"
 _MAX_DANGLING_NOTES = 3  # missing parts named one by one; more are counted
 _BOMB_FLOOR = 1_000_000  # parts smaller than this are never zip bombs, whatever their ratio
 
@@ -52,6 +55,8 @@ class _Package:
 
     def __init__(self, data: bytes, name: str | None, limits: Limits) -> None:
         self.name, self.limits, self.unzipped = name, limits, 0
+        self._rels: dict[str, list[tuple[str, str, str]]] = {}
+        self._types: dict[str, str] | None = None
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
@@ -90,28 +95,39 @@ class _Package:
 
     def relationships(self, part: str) -> list[tuple[str, str]]:
         """(type, target part) of the internal relationships of `part` (of the package for "")."""
-        folder, _, base = part.rpartition("/")
-        rels = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
-        if rels not in self.parts:
-            return []
-        out = []
-        for rel in self.xml(rels).iter(_RELS):
-            if rel.get("TargetMode") == "External" or not rel.get("Target"):
-                continue
-            out.append((rel.get("Type", ""), _resolve(folder, rel.get("Target", ""))))
-        return out
+        return [(kind, target) for _, kind, target in self._relationships(part)]
+
+    def targets(self, part: str, kind: str) -> dict[str, str]:
+        """Relationship id → target part, for the relationships of `part` whose type ends with `kind`."""
+        return {rid: target for rid, k, target in self._relationships(part) if k.endswith(kind)}
+
+    def _relationships(self, part: str) -> list[tuple[str, str, str]]:
+        if part not in self._rels:
+            folder, _, base = part.rpartition("/")
+            rels = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+            found = self.xml(rels).iter(_RELS) if rels in self.parts else ()
+            self._rels[part] = [(rel.get("Id", ""), rel.get("Type", ""), _resolve(folder, rel.get("Target", "")))
+                                for rel in found if rel.get("TargetMode") != "External" and rel.get("Target")]
+        return self._rels[part]
 
     def content_type(self, part: str) -> str:
+        """The part's content type: its Override in [Content_Types].xml, else the Default for its extension."""
+        if self._types is None:
+            self._types = self._content_types()
+        extension = part.rpartition(".")[2].lower() if "." in part.rpartition("/")[2] else ""
+        return self._types.get(part) or self._types.get("." + extension, "")
+
+    def _content_types(self) -> dict[str, str]:
+        """Part name → content type, and ".extension" → the default content type."""
         if "[Content_Types].xml" not in self.parts:
-            return ""
+            return {}
         try:
             types = self.xml("[Content_Types].xml")
         except OrgdocError:
-            return ""
-        for override in types.iter(_TYPES):
-            if override.get("PartName", "").lstrip("/") == part:
-                return override.get("ContentType", "")
-        return ""
+            return {}
+        found = {"." + d.get("Extension", "").lower(): d.get("ContentType", "") for d in types.iter(_DEFAULTS)}
+        found.update((o.get("PartName", "").lstrip("/"), o.get("ContentType", "")) for o in types.iter(_TYPES))
+        return found
 
 
 def _resolve(folder: str, target: str) -> str:
@@ -190,11 +206,57 @@ def load_docx(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) ->
     warnings: list[str] = []
     if "macroEnabled" in package.content_type(part):
         warnings.append("a macro-enabled document (.docm): its text is read, its macros are not run")
+    read = _document(package, part, warnings, 0)
+    text, headings = join_lines(read.lines)
+    return Loaded(text, "docx", None, name, headings, tuple(warnings), tables=line_spans(read.lines, read.tables))
+
+
+def _document(package: _Package, part: str, warnings: list[str], depth: int) -> Body:
+    """The lines of a main document part, with the documents it imports (w:altChunk) where they stand."""
     body = _body(package, part)
     rels = package.relationships(part)
     warnings += _dangling(package, rels)
     styles = Styles(_optional_part(package, rels, _REL_STYLES, warnings))
     numbering = Numbering(_optional_part(package, rels, _REL_NUMBERING, warnings), styles.num_ids(),
-                          limits.max_numbering_chars)
-    text, headings = join_lines(body_lines(body, styles, numbering))
-    return Loaded(text, "docx", None, name, headings, tuple(warnings + numbering.warnings))
+                          package.limits.max_numbering_chars)
+    chunks = _Chunks(package, package.targets(part, _REL_CHUNK), warnings, depth)
+    read = body_lines(body, styles, numbering, chunks.read)
+    warnings += numbering.warnings
+    return read
+
+
+MAX_CHUNK_DEPTH = 3  # .docx chunks inside .docx chunks: one deeper (a zip that holds itself) is left out
+
+
+class _Chunks:
+    """Reads the parts w:altChunk elements name (docx_chunks.py), a .docx chunk as a document of its own
+    whose parts count against the same budgets."""
+
+    def __init__(self, package: _Package, targets: dict[str, str], warnings: list[str], depth: int) -> None:
+        self.package, self.targets, self.warnings, self.depth = package, targets, warnings, depth
+
+    def read(self, rid: str) -> Body | None:
+        part = self.targets.get(rid)
+        if part is None or part not in self.package.parts:
+            return None  # a dangling relationship is named among the missing parts
+        try:
+            data = self.package.read(part)
+            body, notes = read_chunk(data, self.package.content_type(part), part, self.package.name,
+                                     self.package.limits, lambda nested: self._docx(nested, part))
+        except LimitError:
+            raise
+        except OrgdocError as exc:
+            cause = str(exc).split(": ", 1)[-1].rsplit(" — ", 1)[0]
+            body, notes = None, [f"the embedded document {part} could not be read and was left out ({cause})"]
+        self.warnings += notes
+        return body
+
+    def _docx(self, data: bytes, part: str) -> Body:
+        if self.depth >= MAX_CHUNK_DEPTH:
+            raise self.package.error(f"{part} is a document embedded more than {MAX_CHUNK_DEPTH} deep")
+        nested = _Package(data, self.package.name, self.package.limits)
+        nested.unzipped = self.package.unzipped  # one budget for every part inflated
+        try:
+            return _document(nested, _main_part(nested), self.warnings, self.depth + 1)
+        finally:
+            self.package.unzipped = nested.unzipped

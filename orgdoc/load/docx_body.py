@@ -8,13 +8,15 @@ only sees text, so the marker is rendered (see numbering.py) and put back at the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from .numbering import Numbering, W, as_int, child_val
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+ALT_CHUNK = W + "altChunk"  # a document imported where it stands: its r:id names the part holding it
 
 # Run content other than w:t → the characters Word shows for it.
 # fmt: off
@@ -164,17 +166,45 @@ def _children(el: Any, tag: str) -> Iterator[Any]:
             yield from _children(child, tag)
 
 
-def _paragraphs(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
-    """Every w:p in document order, tables walked row by row and cell by cell where they stand."""
+def _blocks(parent: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+    """Every w:p and w:altChunk in document order, layout tables walked row by row and cell by cell
+    where they stand; a data table (`is_data_table`) is given whole, for the reader to mark."""
     for child in parent:
-        if child.tag == W + "p":
+        if child.tag == W + "p" or child.tag == ALT_CHUNK:
             yield child, in_table
         elif child.tag == W + "tbl":
-            for row in _children(child, W + "tr"):
-                for cell in _children(row, W + "tc"):
-                    yield from _paragraphs(cell, True)
+            if is_data_table(child):
+                yield child, in_table
+                continue
+            for cell in _cells(child):
+                yield from _blocks(cell, True)
         elif child.tag in _WRAPPERS:
-            yield from _paragraphs(child, in_table)
+            yield from _blocks(child, in_table)
+
+
+def _cells(table: Any) -> Iterator[Any]:
+    for row in _children(table, W + "tr"):
+        yield from _children(row, W + "tc")
+
+
+DATA_ROWS: Final = 2  # rows of two text cells or more that make a table data, not layout
+
+
+def is_data_table(table: Any) -> bool:
+    """A table of rows and columns (at least DATA_ROWS rows with two cells holding text): its cells are
+    data (a task list's 序号 1 2 3, a row label 一、设施建设), not running text. A one-column table (a box
+    around a paragraph, a title block) or a one-row table (issuer | date) is layout: its text runs on."""
+    rows = 0
+    for row in _children(table, W + "tr"):
+        filled = sum(1 for cell in _children(row, W + "tc") if _has_text(cell))
+        rows += filled >= 2
+        if rows >= DATA_ROWS:
+            return True
+    return False
+
+
+def _has_text(cell: Any) -> bool:
+    return any((t.text or "").strip() for t in cell.iter(W + "t"))
 
 
 def _num_ref(p: Any, styles: Styles, numbering: Numbering) -> tuple[str, int] | None:
@@ -214,51 +244,98 @@ def _mark(p: Any) -> str | None:
 
 
 class _Lines:
-    """The lines of a body as Word shows it with tracked changes accepted."""
+    """The lines of a body as Word shows it with tracked changes accepted, and where its data tables stand."""
 
-    def __init__(self, styles: Styles, numbering: Numbering) -> None:
-        self.styles, self.numbering = styles, numbering
+    def __init__(self, styles: Styles, numbering: Numbering, chunks: Callable[[str], Body | None] | None) -> None:
+        self.styles, self.numbering, self.chunks = styles, numbering, chunks
         self.lines: list[tuple[str, int | None]] = []
+        self.tables: list[tuple[int, int]] = []  # [first, end) line indexes of each outermost data table
+        self._in_data = False
 
     def read(self, parent: Any, in_table: bool = False) -> None:
         # A paragraph's properties (numbering, style) live in its mark: a paragraph whose mark is deleted
         # has none left, and its text runs on into the next paragraph of the same container, which keeps
         # its own mark. With no text left it is gone: no line, no number.
         carried, carried_from = "", None
-        for p, cell in _paragraphs(parent, in_table):
-            if carried and p.getparent() is not carried_from:
+        for el, cell in _blocks(parent, in_table):
+            if carried and (el.tag != W + "p" or el.getparent() is not carried_from):
                 self._add(carried, None, cell)
                 carried = ""
-            boxes: list[tuple[Any, bool]] = []
-            text, mark = _text(p, self.styles, boxes), _mark(p)
-            # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
-            # Its paragraphs are read as lines of their own where the anchor stands: before the
-            # paragraph when no text comes ahead of the anchor (Word puts the anchor of a box drawn on
-            # the page at the start of the nearest paragraph: a title or a 版头 set in a box above the
-            # text), after it otherwise, never inside (a box cuts no sentence in two).
-            for box, ahead in boxes:
-                if ahead:
-                    self.read(box, cell)
-            if mark == "deleted":
-                carried, carried_from = carried + text, p.getparent()
-            elif mark != "hidden" or (carried + text).strip():  # an empty hidden paragraph is not shown
-                ref = _num_ref(p, self.styles, self.numbering)
-                self._add(((self.numbering.marker(*ref) if ref else None) or "") + carried + text, p, cell)
+            if el.tag == W + "tbl":
+                self._table(el)
+            elif el.tag == ALT_CHUNK:
+                self._chunk(el)
+            elif _mark(el) == "deleted":
+                carried, carried_from = carried + self._paragraph(el, cell, None), el.getparent()
+            else:
+                self._paragraph(el, cell, carried)
                 carried = ""
-            for box, ahead in boxes:
-                if not ahead:
-                    self.read(box, cell)
         if carried:
             self._add(carried, None, in_table)
 
-    def _add(self, line: str, p: Any | None, in_table: bool) -> None:
+    def _paragraph(self, p: Any, cell: bool, carried: str | None) -> str:
+        """Read a paragraph into a line after the text `carried` to it; one whose mark is deleted
+        (`carried` None) gives no line: its text is returned, to run on into the next."""
+        boxes: list[tuple[Any, bool]] = []
+        text = _text(p, self.styles, boxes)
+        # A text box is drawn apart from the text flow, beside the paragraph that holds its anchor.
+        # Its paragraphs are read as lines of their own where the anchor stands: before the
+        # paragraph when no text comes ahead of the anchor (Word puts the anchor of a box drawn on
+        # the page at the start of the nearest paragraph: a title or a 版头 set in a box above the
+        # text), after it otherwise, never inside (a box cuts no sentence in two).
+        for box, ahead in boxes:
+            if ahead:
+                self.read(box, cell)
+        if carried is not None and (_mark(p) != "hidden" or (carried + text).strip()):  # an empty hidden one is not shown
+            ref = _num_ref(p, self.styles, self.numbering)
+            marker = (self.numbering.marker(*ref) if ref else None) or ""
+            # A list level that shows no number heads as a heading style would, at the level's depth.
+            listed = ref[1] + 1 if ref and self.numbering.shows_no_number(*ref) else None
+            self._add(marker + carried + text, p, cell, listed)
+        for box, ahead in boxes:
+            if not ahead:
+                self.read(box, cell)
+        return text
+
+    def _chunk(self, el: Any) -> None:
+        """An embedded document's lines where it stands (and its data tables, unless it stands in one)."""
+        body = self.chunks(el.get(R + "id", "")) if self.chunks is not None else None
+        if body is None:
+            return
+        first = len(self.lines)
+        self.lines += body.lines
+        if not self._in_data:
+            self.tables += [(a + first, b + first) for a, b in body.tables]
+
+    def _table(self, table: Any) -> None:
+        """A data table's cells, each paragraph a line as in any table, their lines marked as the table's
+        (a table nested in it is part of it)."""
+        outer, first = not self._in_data, len(self.lines)
+        self._in_data = True
+        for cell in _cells(table):
+            self.read(cell, True)
+        self._in_data = not outer
+        if outer and len(self.lines) > first:
+            self.tables.append((first, len(self.lines)))
+
+    def _add(self, line: str, p: Any | None, in_table: bool, listed: int | None = None) -> None:
+        """`listed`: the heading level of an unnumbered list level, when the paragraph's style gives none."""
         if in_table and not line.strip():
             return  # empty and merged-away cells
-        self.lines.append((line, _heading_level(p, self.styles) if p is not None and line.strip() else None))
+        level = (_heading_level(p, self.styles) or listed) if p is not None and line.strip() else None
+        self.lines.append((line, level))
 
 
-def body_lines(body: Any, styles: Styles, numbering: Numbering) -> list[tuple[str, int | None]]:
-    """(line, heading level or None) for every paragraph of w:body, numbered as Word numbers it."""
-    reader = _Lines(styles, numbering)
+@dataclass(frozen=True)
+class Body:
+    lines: list[tuple[str, int | None]]  # (line, heading level or None)
+    tables: list[tuple[int, int]]  # [first, end) line indexes of each data table
+
+
+def body_lines(body: Any, styles: Styles, numbering: Numbering,
+               chunks: Callable[[str], Body | None] | None = None) -> Body:
+    """Every paragraph of w:body as a line, numbered as Word numbers it, and where its data tables stand.
+    `chunks` reads the document a w:altChunk imports (given its r:id)."""
+    reader = _Lines(styles, numbering, chunks)
     reader.read(body)
-    return reader.lines
+    return Body(reader.lines, reader.tables)

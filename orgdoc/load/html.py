@@ -20,6 +20,7 @@ html_furniture.py holds the furniture names and rules (the other two).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from orgdoc.errors import OrgdocError
 
@@ -92,9 +93,18 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     return lines, hints, (note,)
 
 
-def load_html(data: bytes, name: str | None, encoding: str | None,
-              limits: Limits = DEFAULT_LIMITS) -> Loaded:
-    label = declared_charset(data) if encoding is None else None
+class Page(NamedTuple):
+    lines: list[tuple[str, int | None]]  # (line, heading level or None)
+    hints: tuple[str, ...]  # the titles the page states (page_lines)
+    encoding: str  # the codec its bytes were read with
+    warnings: list[str]
+
+
+def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limits = DEFAULT_LIMITS,
+              sent_as: str | None = None) -> Page:
+    """A page's bytes decoded (`encoding`, else the charset its <meta> declares, else the one it was
+    `sent_as`: an MHT part's header, else detection) and read into lines."""
+    label = (declared_charset(data) or sent_as) if encoding is None else None
     declared = _codec(label)
     decoded = decode_text(data, name, encoding, declared)
     warnings = list(decoded.warnings)
@@ -104,6 +114,50 @@ def load_html(data: bytes, name: str | None, encoding: str | None,
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
     lines, hints, notes = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)  # markup's, not text
-    warnings += notes
-    text, headings = join_lines(lines)
-    return Loaded(text, "html", used, name, headings, tuple(warnings), title_hints=hints)
+    return Page(lines, hints, used, warnings + list(notes))
+
+
+def load_html(data: bytes, name: str | None, encoding: str | None,
+              limits: Limits = DEFAULT_LIMITS) -> Loaded:
+    page = read_page(data, name, encoding, limits)
+    text, headings = join_lines(page.lines)
+    return Loaded(text, "html", page.encoding, name, headings, tuple(page.warnings), title_hints=page.hints)
+
+
+def is_html(head: bytes) -> bool:
+    """An HTML document's start: optional XML declaration and comments, then <!doctype html>, <html>,
+    or a tag only a page's head or body opens with (a saved page may lack <html>: <head>, <meta …>,
+    a redirect's <script>).
+    A scan, not a regular expression: comments are skipped with find(), so the time is linear (a
+    pattern `(?:<!--.*?-->\\s*)*` backtracks exponentially on many comments and no <html>)."""
+    # NULs removed so UTF-16 pages match too; a leading BOM is skipped.
+    head = head.replace(b"\x00", b"").lower()
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        head = head.removeprefix(bom)
+    at = _skip_space(head, 0)
+    if head.startswith(b"<?xml", at):
+        end = head.find(b">", at)
+        if end < 0:
+            return False
+        at = _skip_space(head, end + 1)
+    while head.startswith(b"<!--", at):
+        end = head.find(b"-->", at + 4)
+        if end < 0:
+            return False
+        at = _skip_space(head, end + 3)
+    if head.startswith(b"<!doctype", at):
+        return head[at + 9 : at + 10].isspace() and head[at + 10 :].lstrip().startswith(b"html")
+    for tag in OPENING_TAGS:
+        after = at + len(tag)
+        if head.startswith(tag, at) and (head[after : after + 1].isspace() or head[after : after + 1] in (b">", b"/")):
+            return True
+    return False
+
+
+OPENING_TAGS = (b"<html", b"<head", b"<meta", b"<title", b"<script", b"<body", b"<link", b"<style")
+
+
+def _skip_space(data: bytes, at: int) -> int:
+    while at < len(data) and data[at] in b" \t\r\n\f\v":
+        at += 1
+    return at

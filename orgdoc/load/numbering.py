@@ -226,6 +226,12 @@ class Numbering:
                 return _ilvl(lvl)
         return None
 
+    def shows_no_number(self, num_id: str, ilvl: int) -> bool:
+        """Whether the list level numbers nothing (w:numFmt none): Word's way to give headings a list's
+        indents and outline place without a number (a multi-level list whose top level is plain titles)."""
+        level = self.levels(num_id).get(ilvl)
+        return level is not None and level.fmt == "none"
+
     def marker(self, num_id: str, ilvl: int) -> str | None:
         """Advance the counter of (num_id, ilvl) and return the marker text; None if not a list."""
         levels = self.levels(num_id)

@@ -9,6 +9,7 @@ lead sentences; inside each new heading the next shapes are looked for again.
 
 from __future__ import annotations
 
+import bisect
 from typing import Final
 
 from ..models import Node, NodeKind, Span, new_node
@@ -23,30 +24,34 @@ INSIDE: Final = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape
           Shape.LABEL: (Shape.PARA, Shape.INNER)}
 
 
-def add_run_ins(text: str, nodes: list[Node], body: Span, closing: int | None = None) -> list[Node]:
+def add_run_ins(text: str, nodes: list[Node], body: Span, closing: int | None = None,
+                skip: list[Span] | None = None) -> list[Node]:
     """The tree with unnumbered headings added at every level; levels are recomputed. The top level's
     own text from `closing` on (the closing part, see `tree.closing_start`) heads nothing: a speech's
-    closing words are no part of its outline, even where their paragraphs open alike (过去的一年，…)."""
+    closing words are no part of its outline, even where their paragraphs open alike (过去的一年，…).
+    Nor does text in `skip` (tables, furniture between paragraphs): its cells are data, not leads."""
     end = body[1] if closing is None else max(body[0], min(closing, body[1]))
     inside = [n for n in nodes if n.span[0] < end]
     after = nodes[len(inside):]  # the closing part's lists: their own text is looked at as usual
-    _descend(text, after)
-    top = _scope(text, body[0], end, inside) + after
+    spans = sorted(skip or [])
+    _descend(text, after, spans)
+    top = _scope(text, body[0], end, inside, spans) + after
     _relevel(top, 1)
     return top
 
 
-def _scope(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Node]:
+def _scope(text: str, start: int, end: int, children: list[Node], skip: list[Span],
+           wrapped: bool = False) -> list[Node]:
     """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
-    _descend(text, children)
-    return _split(text, start, end, _released(text, children), None, wrapped)
+    _descend(text, children, skip)
+    return _split(text, start, end, _released(text, children), None, skip, wrapped)
 
 
-def _descend(text: str, children: list[Node]) -> None:
+def _descend(text: str, children: list[Node], skip: list[Span]) -> None:
     """Each child's own scope, split in turn."""
     for child in children:
         # Past pydantic's __setattr__ (a field every node has, so its fields-set already names it).
-        child.__dict__["children"] = _scope(text, child.heading_span[1], child.span[1], child.children,
+        child.__dict__["children"] = _scope(text, child.heading_span[1], child.span[1], child.children, skip,
                                             child.kind in INLINE)
 
 
@@ -87,14 +92,14 @@ def _headline_after(text: str, node: Node) -> int | None:
     return None
 
 
-def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None,
+def _split(text: str, start: int, end: int, children: list[Node], outer: Shape | None, skip: list[Span],
            wrapped: bool = False) -> list[Node]:
     """Split a scope's children between the headings found in its own text."""
     allowed = INSIDE.get(outer)
     if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
         return children  # one paragraph with no duty in it: no group can form
     paras = paragraphs(text, start, end, children, wrapped)
-    leads = [lead for lead in candidates(text, paras) if lead.shape in allowed]
+    leads = [lead for lead in candidates(text, paras) if lead.shape in allowed and not _skipped(skip, lead.start)]
     leads = select(text, leads) if leads else []
     if not leads:
         return children
@@ -111,9 +116,15 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
             j += 1
         node = _heading(text, lead, stop, children[first:j])
         if shape in (Shape.LINE, Shape.LABEL):
-            node.children = _split(text, lead.end, stop, node.children, shape)
+            node.children = _split(text, lead.end, stop, node.children, shape, skip)
         out.append(node)
     return out + children[j:]
+
+
+def _skipped(skip: list[Span], at: int) -> bool:
+    """Whether `at` lies in one of the sorted, disjoint spans of `skip`."""
+    k = bisect.bisect_left(skip, (at + 1, -1)) - 1  # the last span starting at or before `at`
+    return k >= 0 and at < skip[k][1]
 
 
 def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], children: list[Node], j: int, end: int) -> int:
