@@ -1,6 +1,7 @@
-"""PDF page layouts the loader must read right: footnotes at a page's foot, and pages set in two
+"""PDF page layouts the loader must read right: footnotes at a page's foot, pages set in two
 columns with lines across both (a running header, a title) or a short second column, against
-one-column pages that only look like columns. Each case is a small PDF drawn here line by line (fpdf2
+one-column pages that only look like columns, and content streams that draw out of reading order
+(the title or header last, two columns row by row) against a table drawn cell by cell. Each case is a small PDF drawn here line by line (fpdf2
 and a CJK font of the machine), in the order a content stream may hold them, read by PDFium and by
 pypdf alike. The texts are made up for these tests."""
 
@@ -38,6 +39,7 @@ class Draw:
     y: float
     size: float
     text: str
+    angle: float = 0.0  # degrees, anticlockwise around its start (a stamp, a watermark)
 
 
 def lines_of(text: str, width: float, size: float) -> list[tuple[float, str]]:
@@ -93,7 +95,8 @@ def _write(pages: Sequence[Sequence[Draw]]) -> bytes:
         pdf.add_page()
         for draw in page:
             pdf.set_font("cjk", size=draw.size)
-            pdf.text(draw.x, draw.y, draw.text)
+            with pdf.rotation(draw.angle, draw.x, draw.y):
+                pdf.text(draw.x, draw.y, draw.text)
     return bytes(pdf.output())
 
 
@@ -250,3 +253,57 @@ COLUMN_CASES = [
 @pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in COLUMN_CASES], ids=[c[0] for c in COLUMN_CASES])
 def test_columns_are_read_as_columns_and_only_columns(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
     assert squeezed(load_bytes(write(pages)).text) == expected
+
+
+def _drawn_last(pages: list[list[Draw]], first_page: Sequence[Draw], every_page: Sequence[Draw] = ()) -> list[list[Draw]]:
+    """The pages with `first_page` drawn after everything else on the first page, `every_page` on each."""
+    return [[*page, *(first_page if number == 0 else ()), *every_page] for number, page in enumerate(pages)]
+
+
+def _halves_swapped(page: list[Draw]) -> list[Draw]:
+    """The page's body lines, its second half drawn before its first; the other lines after them."""
+    body = [d for d in page if d.size == BODY]
+    return [*body[len(body) // 2:], *body[:len(body) // 2], *(d for d in page if d.size != BODY)]
+
+
+def _by_rows(pages: list[list[Draw]]) -> list[list[Draw]]:
+    """Each page's lines drawn row by row: what stands on one baseline, left to right, then the next."""
+    return [sorted(page, key=lambda d: (d.y, d.x)) for page in pages]
+
+
+HEADER = "青川县人民政府文件汇编"
+TITLE_LAST = _one_column(SECTIONS, bottom=TOP + 60 + 9 * BODY * 1.75)  # two pages
+ROWS = [("城关镇", "已完成改造", "张明远"), ("白马乡", "正在施工中", "李红梅")]
+# A table drawn cell by cell: the first cell of each row holds two lines, the others one line set
+# between them (centred in the row); the stream's order, row after row, is kept.
+TABLE = [Draw(x, 560.0 + 50 * k + dy, 12.0, text) for k, row in enumerate(ROWS)
+         for x, cell in zip((LEFT + 24, LEFT + 100, LEFT + 196), row)
+         for dy, text in (((0.0, cell[:2]), (17.0, cell[2:])) if x == LEFT + 24 else ((8.5, cell),))]
+
+TABLE_PAGES = _one_column_with(ARTICLE, TABLE)
+
+# (case, pages, the lines they must give: each line of the text, spaces removed)
+ORDER_CASES = [
+    ("title and running header drawn last",
+     _drawn_last([TITLE_LAST[0][1:], *TITLE_LAST[1:]], TITLE_LAST[0][:1], [centred(HEADER, 70.0, 10.5)]),
+     [TITLE, *SECTIONS]),
+    ("second half of the page drawn first", [_halves_swapped(_one_column(SECTIONS)[0])], [TITLE, *SECTIONS]),
+    ("page numbers drawn first", [[centred(f"— {n} —", 812.0, 14.0), *page] for n, page in enumerate(TITLE_LAST, 1)],
+     [TITLE, *SECTIONS]),
+    ("two columns drawn row by row", _by_rows(_two_columns(ARTICLE * 3, header=True)), [TITLE, *ARTICLE * 3]),
+    # a stamp drawn slanted over the text after it stays where the stream has it
+    ("a rotated stamp drawn last", [[*_one_column(SECTIONS)[0], Draw(LEFT + 200, 400.0, 20.0, "此件已归档", 30.0)]],
+     [TITLE, *SECTIONS, "此件已归档"]),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in ORDER_CASES], ids=[c[0] for c in ORDER_CASES])
+def test_lines_are_read_in_the_order_they_stand(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
+    assert squeezed(load_bytes(write(pages)).text) == expected
+
+
+def test_a_table_drawn_cell_by_cell_keeps_the_streams_order(reader: str) -> None:
+    """Each row's cells are drawn one after another, the first (two lines) before the others (one
+    line, set between those two): the text drawn back up beside the cell before is not moved."""
+    text = "".join(squeezed(load_bytes(write(TABLE_PAGES)).text))
+    assert text.endswith("".join(ARTICLE) + "城关镇已完成改造张明远白马乡正在施工中李红梅")

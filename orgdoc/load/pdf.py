@@ -192,7 +192,9 @@ def _page_text(page: Any) -> PageText:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scaled = round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)
-            pieces.append(Piece(x, y, scaled, text))
+            level = pdfium.upright((tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
+                                    tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3], 0.0, 0.0))
+            pieces.append(Piece(x, y, scaled, text, level))
 
     text = page.extract_text(visitor_text=visit) or ""
     left, right = float(page.mediabox.left), float(page.mediabox.right)

@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .pdf_order import Columns, reading_order
+
 # Two columns on a page: at least this many body lines start at a second left edge this far (share
 # of the text block) right of the first, and beside them at least this many full lines of the first
 # column end before it.
@@ -40,6 +42,7 @@ class Piece:
     y: float
     size: float
     text: str
+    upright: bool = True  # set level on the page (not a rotated stamp or watermark)
 
 
 Segment = tuple[float, float, float, str]  # a stretch of text on a baseline: start, estimated end, baseline, text
@@ -86,8 +89,15 @@ def page_layout(
         if 0 < indent <= MAX_INDENT:
             indents[squeeze(line)] = indent
     ends = {} if second is not None else measure(body)
+    text = reading_order(text, pieces, body, None if second is None else _column_span(lines, second, body))
     return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body),
                     _footnotes(pieces, body))
+
+
+def _column_span(lines: list[Segment], second: float, size: float) -> Columns:
+    """Where a two-column page's columns stand: their body lines, not one across the gap between them."""
+    ys = [y for x, stop, y, _ in lines if x >= second - size / 2 or stop <= second]
+    return Columns(second, max(ys), min(ys))
 
 
 def line_ends(runs: list[tuple[float, float, float, str]], size: float) -> dict[str, float]:
@@ -183,7 +193,7 @@ def _segments(pieces: list[Piece], size: float) -> list[Segment]:
                 if p.x > stop + 2 * size:
                     out.append((begin, stop, row[0].y, text))
                     begin, text = p.x, ""
-                stop = max(stop, p.x + display_width(p.text) * size / 2)
+                stop = max(stop, p.x + display_width(p.text.rstrip()) * size / 2)  # a trailing space is no ink
                 text += p.text
             out.append((begin, stop, row[0].y, text))
             row = []
