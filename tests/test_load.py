@@ -22,7 +22,7 @@ from orgdoc.export import to_json
 from orgdoc.load import Loaded, load_bytes, load_file, sampling
 from orgdoc.load.html import html_to_lines
 from orgdoc.load.numbering import NUMBER_FORMATS, Numbering, W
-from orgdoc.load.pdf import clean_pages, unwrap
+from orgdoc.load.pdf import clean_pages, close_letter_spacing, unwrap
 from orgdoc.load.text import markdown_headings, strip_markup
 from tests.fixtures import (
     CN_DUN,
@@ -912,6 +912,25 @@ def test_pdf_gives_the_seed_without_headers_and_page_numbers(tmp_path: Path, see
 )
 def test_pdf_page_cleaning(pages: list, expected: list) -> None:
     assert clean_pages(pages) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("关 于 印 发 《 某 某 办 法 》 的 通 知", "关于印发《某某办法》的通知"),  # punctuation is CJK too
+        ("附 件", "附件"),  # two characters when they are the whole line
+        ("某　某　镇　人　民　政　府", "某某镇人民政府"),  # ideographic spaces
+        ("第 一 章   总 则", "第一章   总则"),  # a wider gap parts words: kept
+        ("签发人：张 三", "签发人：张 三"),  # a name spread to three characters' width: left as typed
+        ("甲 乙 双方签订协议", "甲 乙 双方签订协议"),  # two single characters inside a line: not spacing
+        ("加强 和 改进", "加强 和 改进"),  # words apart, not characters
+        ("凝心聚力 真抓实干", "凝心聚力 真抓实干"),
+        ("2024 年 5 月", "2024 年 5 月"),  # only between CJK characters
+        ("A B C 三 个 字", "A B C 三个字"),
+    ],
+)
+def test_pdf_letter_spacing_is_closed_up(line: str, expected: str) -> None:
+    assert close_letter_spacing(line) == expected
 
 
 FULL = "一二三四五六七八九十" * 4  # 40 CJK characters: a line filling a text block of 82 columns

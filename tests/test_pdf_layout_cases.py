@@ -40,6 +40,7 @@ class Draw:
     size: float
     text: str
     angle: float = 0.0  # degrees, anticlockwise around its start (a stamp, a watermark)
+    spacing: float = 0.0  # points between characters (character spacing)
 
 
 def lines_of(text: str, width: float, size: float) -> list[tuple[float, str]]:
@@ -95,6 +96,7 @@ def _write(pages: Sequence[Sequence[Draw]]) -> bytes:
         pdf.add_page()
         for draw in page:
             pdf.set_font("cjk", size=draw.size)
+            pdf.set_char_spacing(draw.spacing)
             with pdf.rotation(draw.angle, draw.x, draw.y):
                 pdf.text(draw.x, draw.y, draw.text)
     return bytes(pdf.output())
@@ -307,3 +309,32 @@ def test_a_table_drawn_cell_by_cell_keeps_the_streams_order(reader: str) -> None
     line, set between those two): the text drawn back up beside the cell before is not moved."""
     text = "".join(squeezed(load_bytes(write(TABLE_PAGES)).text))
     assert text.endswith("".join(ARTICLE) + "城关镇已完成改造张明远白马乡正在施工中李红梅")
+
+
+def _titled(title: Sequence[Draw], above: Sequence[Draw] = ()) -> list[list[Draw]]:
+    """The sections under `title` (and `above` it), in one column."""
+    pages = flow(SECTIONS, [(LEFT, BLOCK)], top=TOP + 60)
+    pages[0][:0] = [*above, *title]
+    return pages
+
+
+def _placed_apart(text: str, y: float, size: float, step: float) -> list[Draw]:
+    """`text` centred with each character placed on its own, `step` sizes from the one before (as
+    distributed alignment sets a title)."""
+    left = (PAGE_WIDTH - size * (step * (len(text) - 1) + 1)) / 2
+    return [Draw(left + k * size * step, y, size, char) for k, char in enumerate(text)]
+
+
+# (case, pages, the title they must give); each gives OUTLINE
+SPACED_CASES = [
+    ("a title with a typed space between its characters", _titled([centred(" ".join(TITLE), TOP, 22.0)]), TITLE),
+    ("a title whose characters are placed apart", _titled(_placed_apart(TITLE, TOP, 22.0, 1.5)), TITLE),
+    ("an attachment label spaced out above the title",
+     _titled([centred(TITLE, TOP, 22.0)], [Draw(LEFT, TOP - 40, BODY, "附 件")]), TITLE),
+]
+
+
+@pytest.mark.parametrize(("pages", "title"), [c[1:] for c in SPACED_CASES], ids=[c[0] for c in SPACED_CASES])
+def test_letter_spaced_lines_are_closed_up(reader: str, pages: list[list[Draw]], title: str) -> None:
+    parsed = orgdoc.parse_bytes(write(pages))
+    assert (parsed.title, outline_text(parsed)) == (title, dedent(OUTLINE))

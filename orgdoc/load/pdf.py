@@ -98,6 +98,31 @@ def take_footnotes(pages: list[list[str]], notes: list[tuple[str, ...]]) -> tupl
     return kept, found
 
 
+# Letter spacing: a title or label set with a space between its characters (关 于 印 发 … 的 通 知, 附 件),
+# typed or made by PDFium and pypdf from wide character spacing. A run of single CJK characters (Han,
+# CJK and full-width punctuation) each apart from the next by spaces; only the spaces between them go.
+# (Lines are matched to their geometry with spaces removed, so the rules after this are not affected.)
+_CJK = "\u2e80-\u2fdf\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
+_SPACED = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000]+[{_CJK}](?![{_CJK}]))+")
+_GAPS = re.compile("[ \u3000]+")
+MIN_SPACED = 3  # characters of a letter-spaced run inside a line (two when they are the whole line: 附 件)
+
+
+def close_letter_spacing(line: str) -> str:
+    """`line` with the spaces of its letter-spaced runs taken out."""
+    if " " not in line and "\u3000" not in line:
+        return line
+    return _SPACED.sub(lambda m: _closed(m, line), line)
+
+
+def _closed(match: re.Match[str], line: str) -> str:
+    run = match.group()
+    whole = not line[:match.start()].strip() and not line[match.end():].strip()
+    narrow = min(len(gap) for gap in _GAPS.findall(run))  # a wider gap parts words (第 一 章   总 则): kept
+    closed = _GAPS.sub(lambda gap: "" if len(gap.group()) == narrow else gap.group(), run)
+    return closed if whole or len(_GAPS.sub("", run)) >= MIN_SPACED else run
+
+
 # A wrapped line reaches the text width; allow this many display columns (1.5 CJK characters) short.
 WRAP_SLACK = 3
 # Evidence of wrapping: at least this many lines share a maximum width, and that width is at
@@ -387,7 +412,7 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
     cleaned = clean_pages(texts)
     if pages and not any(cleaned) and not footnotes:
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
-    lines = [line for page in cleaned for line in page]
+    lines = [close_letter_spacing(line) for page in cleaned for line in page]
     if any(page.two_columns for page in pages):
         # Lines a column wide: a title or heading in a larger size can be as wide as a full line, and a
         # paragraph's first line is full only with its indent (one-column text is read as it always was)
