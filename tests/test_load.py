@@ -978,6 +978,40 @@ def test_pdf_wrapped_lines_are_joined(lines: list, capacity: float | None, expec
     assert unwrap(lines, capacity) == expected
 
 
+OPENING = FULL[:-2]  # a paragraph's first line: two characters of indent (4 columns), not in the text
+URL = "https://www.example.gov.cn/zwgk/2024/notice"
+
+
+@pytest.mark.parametrize(
+    ("lines", "indents", "expected"),
+    [
+        (  # a full line, then an indented line: the indent opens a paragraph, whatever ends the line
+            [OPENING, FULL[:-1] + "。", OPENING, FULL, "尾。", OPENING, FULL, "二、第二部分"],
+            {OPENING: 4, "二、第二部分": 4},
+            [OPENING + FULL[:-1] + "。", OPENING + FULL + "尾。", OPENING + FULL, "二、第二部分"],
+        ),
+        (  # a line that stops short because the address after it would not fit goes on in the next
+            [OPENING, FULL[:-10] + "网址为", URL + "，" + FULL[:17], "尾。", FULL, FULL],
+            {OPENING: 4},
+            [OPENING + FULL[:-10] + "网址为" + URL + "，" + FULL[:17] + "尾。", FULL + FULL],
+        ),
+        (  # so does one short by a character that takes two closing marks with it (避头尾)
+            [OPENING, FULL[1:-1], "他”。" + FULL[:20], FULL, FULL],
+            {OPENING: 4},
+            [OPENING + FULL[1:-1] + "他”。" + FULL[:20], FULL + FULL],
+        ),
+        (  # a short line before a word that would have fit ends its paragraph; a line ending a
+           # sentence stops short only because its paragraph ends
+            [OPENING, FULL[:-10], "2024年" + FULL[:10], FULL[:-10] + "。", URL, FULL, FULL],
+            {OPENING: 4},
+            [OPENING + FULL[:-10], "2024年" + FULL[:10], FULL[:-10] + "。", URL, FULL + FULL],
+        ),
+    ],
+)
+def test_pdf_paragraphs_open_at_an_indent(lines: list, indents: dict, expected: list) -> None:
+    assert unwrap(lines, 82, indents=indents) == expected
+
+
 COLUMN = "一二三四五六七八九十一二三四五六七"  # 17 CJK characters: a line filling a column of 34 columns
 INDENTED = COLUMN[:-2]  # a paragraph's first line: two characters of indent, not in the text
 

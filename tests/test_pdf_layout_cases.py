@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -338,3 +338,55 @@ SPACED_CASES = [
 def test_letter_spaced_lines_are_closed_up(reader: str, pages: list[list[Draw]], title: str) -> None:
     parsed = orgdoc.parse_bytes(write(pages))
     assert (parsed.title, outline_text(parsed)) == (title, dedent(OUTLINE))
+
+
+# Paragraphs whose last line fills the width (25 characters after the indent, then 27), each then
+# followed by a paragraph of its own: a run-in lead, a heading after a line without end punctuation.
+FILLED = "各乡镇要把农村供水保障摆上重要位置，细化工作措施，按时完成各项任务，确保群众喝上放心水，让群众满意放心。"
+UNENDED = "县水务局要会同各乡镇建立健全管护制度，落实管护主体、管护人员和管护经费，推动工程长期稳定运行并发挥成效"
+LEADS = ["要在“管”上下功夫。" + FILLED, "要在“护”上下功夫。各乡镇要落实管护责任。"]
+URL = "https://water.example.gov.cn/report"
+
+
+def _address_wrapped() -> list[Draw]:
+    """A paragraph whose second line stops short: the address after it does not fit, so it opens the
+    third line (drawn line by line, the address in its own narrower glyphs)."""
+    lines = [(LEFT + 2 * BODY, "各乡镇要在每月五日前通过全县农村供水信息平台报送上"), (LEFT, "月工程运行情况，平台网址为"),
+             (LEFT, URL + "，请按时报送。")]
+    return [Draw(x, TOP + 60 + k * BODY * 1.75, BODY, text) for k, (x, text) in enumerate(lines)]
+
+
+def _with_address(pages: list[list[Draw]]) -> list[list[Draw]]:
+    shift = 3 * BODY * 1.75
+    return [[*pages[0][:1], *_address_wrapped(), *(replace(d, y=d.y + shift) for d in pages[0][1:])]]
+
+
+QUOTED = ["要坚持问题导向，把群众反映强烈的问题作为重点，做到", "“发现一处、整改一处”，切实解决群众最关心最直接最现实的", "饮水安全问题。"]
+
+
+def _hung(pages: list[list[Draw]]) -> list[list[Draw]]:
+    """A paragraph whose second line opens with a quotation mark hung into the margin by a character,
+    before the others."""
+    lines = [Draw(x, TOP + 60 + k * BODY * 1.75, BODY, text)
+             for k, (x, text) in enumerate(zip((LEFT + 2 * BODY, LEFT - BODY, LEFT), QUOTED))]
+    shift = 3 * BODY * 1.75
+    return [[*pages[0][:1], *lines, *(replace(d, y=d.y + shift) for d in pages[0][1:])]]
+
+
+# (case, pages, the paragraphs they must give: each line of the text, spaces removed)
+JOIN_CASES = [
+    ("a quotation mark hung into the margin", _hung(_one_column([FILLED, "一、明确工作目标", FILLED])),
+     [TITLE, "".join(QUOTED), FILLED, "一、明确工作目标", FILLED]),
+    ("a full last line before an indented lead or heading",
+     _one_column([FILLED, *LEADS, "一、明确工作目标", UNENDED, "二、突出工作重点", FILLED]),
+     [TITLE, FILLED, *LEADS, "一、明确工作目标", UNENDED, "二、突出工作重点", FILLED]),
+    ("a line stopping short of an address that does not fit",
+     _with_address(_one_column([FILLED, "一、明确工作目标", FILLED])),
+     [TITLE, "各乡镇要在每月五日前通过全县农村供水信息平台报送上月工程运行情况，平台网址为" + URL + "，请按时报送。",
+      FILLED, "一、明确工作目标", FILLED]),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in JOIN_CASES], ids=[c[0] for c in JOIN_CASES])
+def test_paragraphs_open_at_their_indent(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
+    assert squeezed(load_bytes(write(pages)).text) == expected

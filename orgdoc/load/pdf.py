@@ -2,8 +2,10 @@
 lines the layout wrapped joined back into their paragraphs.
 
 A PDF has no paragraphs, only lines set to a fixed width: a line that fills the width goes on in
-the next one (within a page or across a page break), a line that stops short ends its paragraph.
-Only the loader knows the text came from such a layout, so it undoes the wrapping here.
+the next one (within a page or across a page break), a line that stops short ends its paragraph
+(unless what opens the next line would not have fit: an address, a number), and a line set in
+from the left edge opens one, whatever ended the line before. Only the loader knows the text came
+from such a layout, so it undoes the wrapping here. Letter-spaced titles are closed up here too.
 """
 
 from __future__ import annotations
@@ -132,6 +134,9 @@ FULL_SHARE = 0.85
 # A line ending a sentence followed by a line opening with a numbering marker (the grammar says
 # which): a paragraph ends there even when it happens to fill the width.
 _SENTENCE_END = tuple("。！？；：…”’」』")
+# A paragraph's first line is set in by two characters; half a character is the slack of where glyphs
+# start (punctuation hung into the margin moves the edge the indents are counted from).
+MIN_OPENING = 2
 
 
 def _full_width(widths: list[float], capacity: float | None) -> float | None:
@@ -160,7 +165,8 @@ def unwrap(
     """Join each line that fills the text width (`capacity` display columns) to the line after it.
     Lines in `apart` (set in another size than the body: a title, a heading) are never joined;
     `indents` gives the display columns a line (spaces removed) is set in from its left edge: a
-    paragraph's first line, which starts a paragraph and whose indent counts towards its width.
+    paragraph's first line, which starts a paragraph (the line before may fill the width) and whose
+    indent counts towards its width.
     `measured` gives, where the page geometry is known, the columns from the text block's left edge
     to where a line's last glyph ends: its width on the page, which decides over the count of its
     characters (justified text spreads a line with digits, spaces or compressed punctuation to the
@@ -172,14 +178,34 @@ def unwrap(
     if full is None:
         return list(lines)
     out: list[str] = []
-    carry = False  # the previous line filled the width
+    before: float | None = None  # the width of the line before (None: set apart)
     for line, width, other, opens in zip(lines, widths, odd, indent):
-        if carry and not other and not opens and not (out[-1].endswith(_SENTENCE_END) and starts_with_marker(line)):
+        if before is not None and not other and opens < MIN_OPENING and _wraps(out[-1], before, line, full):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
-        carry = width >= full - WRAP_SLACK and not other
+        before = None if other else width
     return out
+
+
+def _wraps(text: str, width: float, line: str, full: float) -> bool:
+    """Whether a line `width` columns wide whose text (so far) is `text` goes on in `line`: it fills
+    the width, or it stops short because the word `line` opens with would not fit after it (an
+    address, a number, a character with the punctuation that may not open a line). A line ending a
+    sentence before a numbering marker ends its paragraph whatever its width."""
+    if text.endswith(_SENTENCE_END):
+        return width >= full - WRAP_SLACK and not starts_with_marker(line)
+    if width >= full - WRAP_SLACK:
+        return True
+    word = _FIRST_WORD.match(line)
+    return word is not None and width + display_width(word.group()) > full
+
+
+# What a layout cannot break at a line's end: a run of Latin letters and digits with the characters
+# of an address or number inside it, or one character; with the brackets that may not end a line
+# before it and the punctuation that may not open one after it.
+_FIRST_WORD = re.compile(r"[“‘（《〈「『【〔(\[]*(?:[0-9A-Za-z][0-9A-Za-z.:/_\-%@#&?=+~]*|\S)"
+                         r"[，。、；：？！”’）》〉」』】〕,.;:?!)\]…—]*")
 
 
 def _width(line: str, indent: int, measured: Mapping[str, float] | None) -> float:
@@ -413,16 +439,15 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
     if pages and not any(cleaned) and not footnotes:
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
     lines = [close_letter_spacing(line) for page in cleaned for line in page]
+    apart = frozenset().union(*(page.apart for page in pages))
+    indents = {line: indent for page in pages for line, indent in page.indents.items()}
     if any(page.two_columns for page in pages):
         # Lines a column wide: a title or heading in a larger size can be as wide as a full line, and a
-        # paragraph's first line is full only with its indent (one-column text is read as it always was)
-        apart = frozenset().union(*(page.apart for page in pages))
-        indents = {line: indent for page in pages for line, indent in page.indents.items()}
+        # paragraph's first line is full only with its indent
         lines = unwrap(lines, _capacity(pages), apart, indents)
     else:
         ends = {line: end for page in pages for line, end in page.ends.items()}
-        apart = frozenset().union(*(page.apart for page in pages))
-        lines = unwrap(lines, _capacity(pages), apart, measured=ends)
+        lines = unwrap(lines, _capacity(pages), apart, indents, measured=ends)
     lines = join_title(lines, pages[0].large if pages else {})
     text = "\n".join(lines)
     back = None

@@ -19,6 +19,7 @@ from .pdf_order import Columns, reading_order
 COLUMN_MIN_LINES = 3
 COLUMN_OFFSET = 0.3
 COLUMN_FULL = 0.75  # a first column's full line reaches this share of the way to the second edge
+EDGE_SHARE = 0.1  # of a page's lines that start at its left edge, at the least
 MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
 # Footnotes: lines below the body's last line on a page, set in at most this share of the body size
 # (9 or 10.5 pt against 12 to 16 pt; a 14 pt 版记 against 16 pt is no note), the first of them
@@ -80,7 +81,7 @@ def page_layout(
         return PageText(text, None)
     lines = _segments([p for p in pieces if abs(p.size - body) < 0.5], body)
     columns = _second_column(lines, body, start, start + block)
-    first, second = columns if columns is not None else (min((x for x, _, _, _ in lines), default=start), None)
+    first, second = columns if columns is not None else (_left_edge(lines, start), None)
     width = block if second is None else min(second - first, start + block - second)
     apart = frozenset(squeeze(p.text) for p in pieces if abs(p.size - body) >= 0.5)
     indents = {}  # a line set in from its column's left edge by a few characters: a paragraph's first line
@@ -92,6 +93,15 @@ def page_layout(
     text = reading_order(text, pieces, body, None if second is None else _column_span(lines, second, body))
     return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body),
                     _footnotes(pieces, body))
+
+
+def _left_edge(lines: list[Segment], start: float) -> float:
+    """Where a one-column page's lines start: the leftmost start shared by a tenth of them or more (a
+    paragraph's wrapped lines), not a line of its own further left (a quotation mark hung into the margin)."""
+    counts = Counter(round(x) for x, _, _, _ in lines)
+    edges = [x for x, count in counts.items() if count >= max(2, len(lines) * EDGE_SHARE)]
+    edge = min(edges, default=min(counts, default=None))
+    return start if edge is None else min(x for x, _, _, _ in lines if round(x) == edge)
 
 
 def _column_span(lines: list[Segment], second: float, size: float) -> Columns:
