@@ -22,7 +22,7 @@ from orgdoc.export import to_json
 from orgdoc.load import Loaded, load_bytes, load_file, sampling
 from orgdoc.load.html import html_to_lines
 from orgdoc.load.numbering import NUMBER_FORMATS, Numbering, W
-from orgdoc.load.pdf import clean_pages, close_letter_spacing, unwrap
+from orgdoc.load.pdf import clean_pages, close_letter_spacing, title_hint, unwrap
 from orgdoc.load.text import markdown_headings, strip_markup
 from tests.fixtures import (
     CN_DUN,
@@ -931,6 +931,33 @@ def test_pdf_page_cleaning(pages: list, expected: list) -> None:
 )
 def test_pdf_letter_spacing_is_closed_up(line: str, expected: str) -> None:
     assert close_letter_spacing(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "large", "hint"),
+    [
+        (  # a small running header and a body-size document number above a title wrapped over two lines
+            ["某某市人民政府公报 2024年第3期", "某府发〔2024〕3号", "某某市人民政府关于加强", "安全生产工作的通知", "各区县："],
+            {"某某市人民政府公报2024年第3期": 10.5, "某某市人民政府关于加强": 22.0, "安全生产工作的通知": 22.0},
+            ("某某市人民政府关于加强安全生产工作的通知",),
+        ),
+        (  # a heading set large is no second title
+            ["关于加强安全生产工作的通知", "一、总体要求", "正文。"], {"关于加强安全生产工作的通知": 22.0, "一、总体要求": 18.0},
+            ("关于加强安全生产工作的通知",),
+        ),
+        (  # a red header over the title: two title-sized blocks, no hint (the text's own rules decide)
+            ["某某市人民政府办公室", "某府办发〔2024〕3号", "关于加强安全生产工作的通知"],
+            {"某某市人民政府办公室": 30.0, "关于加强安全生产工作的通知": 22.0}, (),
+        ),
+        (  # a title over a subtitle in another large size: no hint either
+            ["在全市安全生产工作会议上的讲话", "——坚持安全发展理念", "同志们："],
+            {"在全市安全生产工作会议上的讲话": 22.0, "——坚持安全发展理念": 20.0}, (),
+        ),
+        (["某府发〔2024〕3号", "关于加强安全生产工作的通知"], {"某府发〔2024〕3号": 17.0}, ()),  # a little larger: no title
+    ],
+)
+def test_pdf_title_hint_is_the_first_pages_title_sized_block(lines: list, large: dict, hint: tuple) -> None:
+    assert title_hint(lines, large, 16.0) == hint
 
 
 FULL = "一二三四五六七八九十" * 4  # 40 CJK characters: a line filling a text block of 82 columns

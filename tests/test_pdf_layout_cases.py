@@ -390,3 +390,27 @@ JOIN_CASES = [
 @pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in JOIN_CASES], ids=[c[0] for c in JOIN_CASES])
 def test_paragraphs_open_at_their_indent(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
     assert squeezed(load_bytes(write(pages)).text) == expected
+
+
+# (case, pages, the title they must give); each gives OUTLINE. A title is set in 22 pt over a 16 pt
+# body; what stands above it is smaller, or larger but a red header the text itself names.
+TITLE_CASES = [
+    ("a bulletin's running header and issue line above the title, one page",
+     _titled([centred(TITLE, TOP, 22.0)], [Draw(LEFT, TOP - 50, 10.5, "青川县人民政府公报"),
+                                            Draw(PAGE_WIDTH - LEFT - 70, TOP - 50, 10.5, "2024年第7期")]), TITLE),
+    ("a secrecy mark and a document number above the title",
+     _titled([centred(TITLE, TOP, 22.0)], [Draw(LEFT, TOP - 80, BODY, "机密★1年"),
+                                            centred("青府办发〔2024〕12号", TOP - 40, BODY)]), TITLE),
+    ("a title on two lines under an attachment label",
+     _titled([centred(TITLE[:11], TOP, 22.0), centred(TITLE[11:], TOP + 33, 22.0)], [Draw(LEFT, TOP - 40, BODY, "附件1")]),
+     TITLE),
+    ("a red header larger than the title",
+     _titled([centred(TITLE, TOP + 40, 22.0)], [centred("青川县人民政府办公室", TOP - 50, 30.0),
+                                                 centred("青府办发〔2024〕12号", TOP, BODY)]), TITLE),
+]
+
+
+@pytest.mark.parametrize(("pages", "title"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES])
+def test_the_title_is_the_first_pages_title_sized_text(reader: str, pages: list[list[Draw]], title: str) -> None:
+    parsed = orgdoc.parse_bytes(write(pages))
+    assert (parsed.title, outline_text(parsed)) == (title, dedent(OUTLINE))

@@ -234,6 +234,39 @@ def join_title(lines: list[str], large: Mapping[str, float]) -> list[str]:
     return [title, *lines[count:]]
 
 
+# A title is set well above the body's size (二号 22 pt over 三号 16 pt); a line a little larger (a
+# document number, a running header in 10.5 pt over a 10 pt body) is no title.
+TITLE_SIZE = 1.2
+TITLE_WINDOW = 12  # lines at the top of the first page that may hold the title
+
+
+def title_hint(lines: list[str], large: Mapping[str, float], body: float) -> tuple[str, ...]:
+    """The title the first page's sizes show, when they show one: the one block of lines at its top
+    set in a title's size, one size throughout (a title the layout wrapped), that opens with no
+    numbering marker (a heading set large is no title).
+    Lines above it in smaller sizes (a running header, 机密, a document number, 附件1) are then not
+    taken for it. Two such blocks (a red header over the title, a title over a large subtitle) say
+    nothing the text does not: no hint."""
+    blocks: list[tuple[float, list[str]]] = []
+    last = -2
+    for k, line in enumerate(lines[:TITLE_WINDOW]):
+        size = large.get(squeeze(line))
+        if size is None or size < TITLE_SIZE * body:
+            continue
+        if k == last + 1 and blocks[-1][0] == size:
+            blocks[-1][1].append(line.strip())
+        else:
+            blocks.append((size, [line.strip()]))
+        last = k
+    blocks = [block for block in blocks if not starts_with_marker(block[1][0])]  # headings in a large size
+    if len(blocks) != 1:
+        return ()
+    title = blocks[0][1][0]
+    for line in blocks[0][1][1:]:
+        title = _join(title, line)
+    return (title,)
+
+
 def _page_text(page: Any) -> PageText:
     """A page read by pypdf: its text, and its pieces of text (one per text-showing run in a font)."""
     pieces: list[Piece] = []
@@ -448,6 +481,7 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
     else:
         ends = {line: end for page in pages for line, end in page.ends.items()}
         lines = unwrap(lines, _capacity(pages), apart, indents, measured=ends)
+    hints = title_hint(lines, pages[0].large, pages[0].body) if pages else ()
     lines = join_title(lines, pages[0].large if pages else {})
     text = "\n".join(lines)
     back = None
@@ -459,4 +493,4 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
                         "of the text, as back matter")
     elif footnotes:  # notes and nothing else: they are the text
         text = "\n".join(line for _, line in footnotes)
-    return Loaded(text, "pdf", None, name, warnings=tuple(warnings), back_matter=back)
+    return Loaded(text, "pdf", None, name, warnings=tuple(warnings), title_hints=hints, back_matter=back)

@@ -59,6 +59,7 @@ class PageText:
     ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
     large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
     notes: tuple[str, ...] = ()  # footnote lines (spaces removed) at the page's foot, top to bottom
+    body: float = 0.0  # the size most of the page's text is set in
 
 
 
@@ -92,7 +93,7 @@ def page_layout(
     ends = {} if second is not None else measure(body)
     text = reading_order(text, pieces, body, None if second is None else _column_span(lines, second, body))
     return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body),
-                    _footnotes(pieces, body))
+                    _footnotes(pieces, body), body)
 
 
 def _left_edge(lines: list[Segment], start: float) -> float:
