@@ -22,7 +22,7 @@ from orgdoc.export import to_json
 from orgdoc.load import Loaded, load_bytes, load_file, sampling
 from orgdoc.load.html import html_to_lines
 from orgdoc.load.numbering import NUMBER_FORMATS, Numbering, W
-from orgdoc.load.pdf import clean_pages, unwrap
+from orgdoc.load.pdf import clean_pages, close_letter_spacing, title_hint, unwrap
 from orgdoc.load.text import markdown_headings, strip_markup
 from tests.fixtures import (
     CN_DUN,
@@ -914,6 +914,52 @@ def test_pdf_page_cleaning(pages: list, expected: list) -> None:
     assert clean_pages(pages) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("关 于 印 发 《 某 某 办 法 》 的 通 知", "关于印发《某某办法》的通知"),  # punctuation is CJK too
+        ("附 件", "附件"),  # two characters when they are the whole line
+        ("某　某　镇　人　民　政　府", "某某镇人民政府"),  # ideographic spaces
+        ("第 一 章   总 则", "第一章   总则"),  # a wider gap parts words: kept
+        ("签发人：张 三", "签发人：张 三"),  # a name spread to three characters' width: left as typed
+        ("甲 乙 双方签订协议", "甲 乙 双方签订协议"),  # two single characters inside a line: not spacing
+        ("加强 和 改进", "加强 和 改进"),  # words apart, not characters
+        ("凝心聚力 真抓实干", "凝心聚力 真抓实干"),
+        ("2024 年 5 月", "2024 年 5 月"),  # only between CJK characters
+        ("A B C 三 个 字", "A B C 三个字"),
+    ],
+)
+def test_pdf_letter_spacing_is_closed_up(line: str, expected: str) -> None:
+    assert close_letter_spacing(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "large", "hint"),
+    [
+        (  # a small running header and a body-size document number above a title wrapped over two lines
+            ["某某市人民政府公报 2024年第3期", "某府发〔2024〕3号", "某某市人民政府关于加强", "安全生产工作的通知", "各区县："],
+            {"某某市人民政府公报2024年第3期": 10.5, "某某市人民政府关于加强": 22.0, "安全生产工作的通知": 22.0},
+            ("某某市人民政府关于加强安全生产工作的通知",),
+        ),
+        (  # a heading set large is no second title
+            ["关于加强安全生产工作的通知", "一、总体要求", "正文。"], {"关于加强安全生产工作的通知": 22.0, "一、总体要求": 18.0},
+            ("关于加强安全生产工作的通知",),
+        ),
+        (  # a red header over the title: two title-sized blocks, no hint (the text's own rules decide)
+            ["某某市人民政府办公室", "某府办发〔2024〕3号", "关于加强安全生产工作的通知"],
+            {"某某市人民政府办公室": 30.0, "关于加强安全生产工作的通知": 22.0}, (),
+        ),
+        (  # a title over a subtitle in another large size: no hint either
+            ["在全市安全生产工作会议上的讲话", "——坚持安全发展理念", "同志们："],
+            {"在全市安全生产工作会议上的讲话": 22.0, "——坚持安全发展理念": 20.0}, (),
+        ),
+        (["某府发〔2024〕3号", "关于加强安全生产工作的通知"], {"某府发〔2024〕3号": 17.0}, ()),  # a little larger: no title
+    ],
+)
+def test_pdf_title_hint_is_the_first_pages_title_sized_block(lines: list, large: dict, hint: tuple) -> None:
+    assert title_hint(lines, large, 16.0) == hint
+
+
 FULL = "一二三四五六七八九十" * 4  # 40 CJK characters: a line filling a text block of 82 columns
 
 
@@ -957,6 +1003,40 @@ FULL = "一二三四五六七八九十" * 4  # 40 CJK characters: a line filling
 )
 def test_pdf_wrapped_lines_are_joined(lines: list, capacity: float | None, expected: list) -> None:
     assert unwrap(lines, capacity) == expected
+
+
+OPENING = FULL[:-2]  # a paragraph's first line: two characters of indent (4 columns), not in the text
+URL = "https://www.example.gov.cn/zwgk/2024/notice"
+
+
+@pytest.mark.parametrize(
+    ("lines", "indents", "expected"),
+    [
+        (  # a full line, then an indented line: the indent opens a paragraph, whatever ends the line
+            [OPENING, FULL[:-1] + "。", OPENING, FULL, "尾。", OPENING, FULL, "二、第二部分"],
+            {OPENING: 4, "二、第二部分": 4},
+            [OPENING + FULL[:-1] + "。", OPENING + FULL + "尾。", OPENING + FULL, "二、第二部分"],
+        ),
+        (  # a line that stops short because the address after it would not fit goes on in the next
+            [OPENING, FULL[:-10] + "网址为", URL + "，" + FULL[:17], "尾。", FULL, FULL],
+            {OPENING: 4},
+            [OPENING + FULL[:-10] + "网址为" + URL + "，" + FULL[:17] + "尾。", FULL + FULL],
+        ),
+        (  # so does one short by a character that takes two closing marks with it (避头尾)
+            [OPENING, FULL[1:-1], "他”。" + FULL[:20], FULL, FULL],
+            {OPENING: 4},
+            [OPENING + FULL[1:-1] + "他”。" + FULL[:20], FULL + FULL],
+        ),
+        (  # a short line before a word that would have fit ends its paragraph; a line ending a
+           # sentence stops short only because its paragraph ends
+            [OPENING, FULL[:-10], "2024年" + FULL[:10], FULL[:-10] + "。", URL, FULL, FULL],
+            {OPENING: 4},
+            [OPENING + FULL[:-10], "2024年" + FULL[:10], FULL[:-10] + "。", URL, FULL + FULL],
+        ),
+    ],
+)
+def test_pdf_paragraphs_open_at_an_indent(lines: list, indents: dict, expected: list) -> None:
+    assert unwrap(lines, 82, indents=indents) == expected
 
 
 COLUMN = "一二三四五六七八九十一二三四五六七"  # 17 CJK characters: a line filling a column of 34 columns

@@ -1,6 +1,7 @@
-"""PDF page layouts the loader must read right: footnotes at a page's foot, and pages set in two
+"""PDF page layouts the loader must read right: footnotes at a page's foot, pages set in two
 columns with lines across both (a running header, a title) or a short second column, against
-one-column pages that only look like columns. Each case is a small PDF drawn here line by line (fpdf2
+one-column pages that only look like columns, and content streams that draw out of reading order
+(the title or header last, two columns row by row) against a table drawn cell by cell. Each case is a small PDF drawn here line by line (fpdf2
 and a CJK font of the machine), in the order a content stream may hold them, read by PDFium and by
 pypdf alike. The texts are made up for these tests."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -38,6 +39,8 @@ class Draw:
     y: float
     size: float
     text: str
+    angle: float = 0.0  # degrees, anticlockwise around its start (a stamp, a watermark)
+    spacing: float = 0.0  # points between characters (character spacing)
 
 
 def lines_of(text: str, width: float, size: float) -> list[tuple[float, str]]:
@@ -93,7 +96,9 @@ def _write(pages: Sequence[Sequence[Draw]]) -> bytes:
         pdf.add_page()
         for draw in page:
             pdf.set_font("cjk", size=draw.size)
-            pdf.text(draw.x, draw.y, draw.text)
+            pdf.set_char_spacing(draw.spacing)
+            with pdf.rotation(draw.angle, draw.x, draw.y):
+                pdf.text(draw.x, draw.y, draw.text)
     return bytes(pdf.output())
 
 
@@ -250,3 +255,162 @@ COLUMN_CASES = [
 @pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in COLUMN_CASES], ids=[c[0] for c in COLUMN_CASES])
 def test_columns_are_read_as_columns_and_only_columns(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
     assert squeezed(load_bytes(write(pages)).text) == expected
+
+
+def _drawn_last(pages: list[list[Draw]], first_page: Sequence[Draw], every_page: Sequence[Draw] = ()) -> list[list[Draw]]:
+    """The pages with `first_page` drawn after everything else on the first page, `every_page` on each."""
+    return [[*page, *(first_page if number == 0 else ()), *every_page] for number, page in enumerate(pages)]
+
+
+def _halves_swapped(page: list[Draw]) -> list[Draw]:
+    """The page's body lines, its second half drawn before its first; the other lines after them."""
+    body = [d for d in page if d.size == BODY]
+    return [*body[len(body) // 2:], *body[:len(body) // 2], *(d for d in page if d.size != BODY)]
+
+
+def _by_rows(pages: list[list[Draw]]) -> list[list[Draw]]:
+    """Each page's lines drawn row by row: what stands on one baseline, left to right, then the next."""
+    return [sorted(page, key=lambda d: (d.y, d.x)) for page in pages]
+
+
+HEADER = "青川县人民政府文件汇编"
+TITLE_LAST = _one_column(SECTIONS, bottom=TOP + 60 + 9 * BODY * 1.75)  # two pages
+ROWS = [("城关镇", "已完成改造", "张明远"), ("白马乡", "正在施工中", "李红梅")]
+# A table drawn cell by cell: the first cell of each row holds two lines, the others one line set
+# between them (centred in the row); the stream's order, row after row, is kept.
+TABLE = [Draw(x, 560.0 + 50 * k + dy, 12.0, text) for k, row in enumerate(ROWS)
+         for x, cell in zip((LEFT + 24, LEFT + 100, LEFT + 196), row)
+         for dy, text in (((0.0, cell[:2]), (17.0, cell[2:])) if x == LEFT + 24 else ((8.5, cell),))]
+
+TABLE_PAGES = _one_column_with(ARTICLE, TABLE)
+
+# (case, pages, the lines they must give: each line of the text, spaces removed)
+ORDER_CASES = [
+    ("title and running header drawn last",
+     _drawn_last([TITLE_LAST[0][1:], *TITLE_LAST[1:]], TITLE_LAST[0][:1], [centred(HEADER, 70.0, 10.5)]),
+     [TITLE, *SECTIONS]),
+    ("second half of the page drawn first", [_halves_swapped(_one_column(SECTIONS)[0])], [TITLE, *SECTIONS]),
+    ("page numbers drawn first", [[centred(f"— {n} —", 812.0, 14.0), *page] for n, page in enumerate(TITLE_LAST, 1)],
+     [TITLE, *SECTIONS]),
+    ("two columns drawn row by row", _by_rows(_two_columns(ARTICLE * 3, header=True)), [TITLE, *ARTICLE * 3]),
+    # a stamp drawn slanted over the text after it stays where the stream has it
+    ("a rotated stamp drawn last", [[*_one_column(SECTIONS)[0], Draw(LEFT + 200, 400.0, 20.0, "此件已归档", 30.0)]],
+     [TITLE, *SECTIONS, "此件已归档"]),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in ORDER_CASES], ids=[c[0] for c in ORDER_CASES])
+def test_lines_are_read_in_the_order_they_stand(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
+    assert squeezed(load_bytes(write(pages)).text) == expected
+
+
+def test_a_table_drawn_cell_by_cell_keeps_the_streams_order(reader: str) -> None:
+    """Each row's cells are drawn one after another, the first (two lines) before the others (one
+    line, set between those two): the text drawn back up beside the cell before is not moved."""
+    text = "".join(squeezed(load_bytes(write(TABLE_PAGES)).text))
+    assert text.endswith("".join(ARTICLE) + "城关镇已完成改造张明远白马乡正在施工中李红梅")
+
+
+def _titled(title: Sequence[Draw], above: Sequence[Draw] = ()) -> list[list[Draw]]:
+    """The sections under `title` (and `above` it), in one column."""
+    pages = flow(SECTIONS, [(LEFT, BLOCK)], top=TOP + 60)
+    pages[0][:0] = [*above, *title]
+    return pages
+
+
+def _placed_apart(text: str, y: float, size: float, step: float) -> list[Draw]:
+    """`text` centred with each character placed on its own, `step` sizes from the one before (as
+    distributed alignment sets a title)."""
+    left = (PAGE_WIDTH - size * (step * (len(text) - 1) + 1)) / 2
+    return [Draw(left + k * size * step, y, size, char) for k, char in enumerate(text)]
+
+
+# (case, pages, the title they must give); each gives OUTLINE
+SPACED_CASES = [
+    ("a title with a typed space between its characters", _titled([centred(" ".join(TITLE), TOP, 22.0)]), TITLE),
+    ("a title whose characters are placed apart", _titled(_placed_apart(TITLE, TOP, 22.0, 1.5)), TITLE),
+    ("an attachment label spaced out above the title",
+     _titled([centred(TITLE, TOP, 22.0)], [Draw(LEFT, TOP - 40, BODY, "附 件")]), TITLE),
+]
+
+
+@pytest.mark.parametrize(("pages", "title"), [c[1:] for c in SPACED_CASES], ids=[c[0] for c in SPACED_CASES])
+def test_letter_spaced_lines_are_closed_up(reader: str, pages: list[list[Draw]], title: str) -> None:
+    parsed = orgdoc.parse_bytes(write(pages))
+    assert (parsed.title, outline_text(parsed)) == (title, dedent(OUTLINE))
+
+
+# Paragraphs whose last line fills the width (25 characters after the indent, then 27), each then
+# followed by a paragraph of its own: a run-in lead, a heading after a line without end punctuation.
+FILLED = "各乡镇要把农村供水保障摆上重要位置，细化工作措施，按时完成各项任务，确保群众喝上放心水，让群众满意放心。"
+UNENDED = "县水务局要会同各乡镇建立健全管护制度，落实管护主体、管护人员和管护经费，推动工程长期稳定运行并发挥成效"
+LEADS = ["要在“管”上下功夫。" + FILLED, "要在“护”上下功夫。各乡镇要落实管护责任。"]
+URL = "https://water.example.gov.cn/report"
+
+
+def _address_wrapped() -> list[Draw]:
+    """A paragraph whose second line stops short: the address after it does not fit, so it opens the
+    third line (drawn line by line, the address in its own narrower glyphs)."""
+    lines = [(LEFT + 2 * BODY, "各乡镇要在每月五日前通过全县农村供水信息平台报送上"), (LEFT, "月工程运行情况，平台网址为"),
+             (LEFT, URL + "，请按时报送。")]
+    return [Draw(x, TOP + 60 + k * BODY * 1.75, BODY, text) for k, (x, text) in enumerate(lines)]
+
+
+def _with_address(pages: list[list[Draw]]) -> list[list[Draw]]:
+    shift = 3 * BODY * 1.75
+    return [[*pages[0][:1], *_address_wrapped(), *(replace(d, y=d.y + shift) for d in pages[0][1:])]]
+
+
+QUOTED = ["要坚持问题导向，把群众反映强烈的问题作为重点，做到", "“发现一处、整改一处”，切实解决群众最关心最直接最现实的", "饮水安全问题。"]
+
+
+def _hung(pages: list[list[Draw]]) -> list[list[Draw]]:
+    """A paragraph whose second line opens with a quotation mark hung into the margin by a character,
+    before the others."""
+    lines = [Draw(x, TOP + 60 + k * BODY * 1.75, BODY, text)
+             for k, (x, text) in enumerate(zip((LEFT + 2 * BODY, LEFT - BODY, LEFT), QUOTED))]
+    shift = 3 * BODY * 1.75
+    return [[*pages[0][:1], *lines, *(replace(d, y=d.y + shift) for d in pages[0][1:])]]
+
+
+# (case, pages, the paragraphs they must give: each line of the text, spaces removed)
+JOIN_CASES = [
+    ("a quotation mark hung into the margin", _hung(_one_column([FILLED, "一、明确工作目标", FILLED])),
+     [TITLE, "".join(QUOTED), FILLED, "一、明确工作目标", FILLED]),
+    ("a full last line before an indented lead or heading",
+     _one_column([FILLED, *LEADS, "一、明确工作目标", UNENDED, "二、突出工作重点", FILLED]),
+     [TITLE, FILLED, *LEADS, "一、明确工作目标", UNENDED, "二、突出工作重点", FILLED]),
+    ("a line stopping short of an address that does not fit",
+     _with_address(_one_column([FILLED, "一、明确工作目标", FILLED])),
+     [TITLE, "各乡镇要在每月五日前通过全县农村供水信息平台报送上月工程运行情况，平台网址为" + URL + "，请按时报送。",
+      FILLED, "一、明确工作目标", FILLED]),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), [c[1:] for c in JOIN_CASES], ids=[c[0] for c in JOIN_CASES])
+def test_paragraphs_open_at_their_indent(reader: str, pages: list[list[Draw]], expected: list[str]) -> None:
+    assert squeezed(load_bytes(write(pages)).text) == expected
+
+
+# (case, pages, the title they must give); each gives OUTLINE. A title is set in 22 pt over a 16 pt
+# body; what stands above it is smaller, or larger but a red header the text itself names.
+TITLE_CASES = [
+    ("a bulletin's running header and issue line above the title, one page",
+     _titled([centred(TITLE, TOP, 22.0)], [Draw(LEFT, TOP - 50, 10.5, "青川县人民政府公报"),
+                                            Draw(PAGE_WIDTH - LEFT - 70, TOP - 50, 10.5, "2024年第7期")]), TITLE),
+    ("a secrecy mark and a document number above the title",
+     _titled([centred(TITLE, TOP, 22.0)], [Draw(LEFT, TOP - 80, BODY, "机密★1年"),
+                                            centred("青府办发〔2024〕12号", TOP - 40, BODY)]), TITLE),
+    ("a title on two lines under an attachment label",
+     _titled([centred(TITLE[:11], TOP, 22.0), centred(TITLE[11:], TOP + 33, 22.0)], [Draw(LEFT, TOP - 40, BODY, "附件1")]),
+     TITLE),
+    ("a red header larger than the title",
+     _titled([centred(TITLE, TOP + 40, 22.0)], [centred("青川县人民政府办公室", TOP - 50, 30.0),
+                                                 centred("青府办发〔2024〕12号", TOP, BODY)]), TITLE),
+]
+
+
+@pytest.mark.parametrize(("pages", "title"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES])
+def test_the_title_is_the_first_pages_title_sized_text(reader: str, pages: list[list[Draw]], title: str) -> None:
+    parsed = orgdoc.parse_bytes(write(pages))
+    assert (parsed.title, outline_text(parsed)) == (title, dedent(OUTLINE))

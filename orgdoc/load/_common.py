@@ -27,7 +27,8 @@ class Loaded:
     path: str | None = None
     headings: tuple[tuple[int, int, int], ...] = ()  # (start, end, level) of source-marked heading lines
     warnings: tuple[str, ...] = ()  # plain-words notes on anything lossy or guessed
-    title_hints: tuple[str, ...] = ()  # titles the source states outside the text (an HTML <title>, <h1>)
+    title_hints: tuple[str, ...] = ()  # titles the source states outside the text (an HTML <title>, <h1>; a PDF's
+    # first page's one block set in a title's size)
     back_matter: int | None = None  # where the text ends in back matter the source marks (a PDF's footnotes)
     tables: tuple[tuple[int, int], ...] = ()  # (start, end) of data tables the source marks (a Word table of
     # rows and columns): their text is kept, their row labels (1 2 3, 一、) are no headings

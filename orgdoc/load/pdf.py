@@ -2,8 +2,10 @@
 lines the layout wrapped joined back into their paragraphs.
 
 A PDF has no paragraphs, only lines set to a fixed width: a line that fills the width goes on in
-the next one (within a page or across a page break), a line that stops short ends its paragraph.
-Only the loader knows the text came from such a layout, so it undoes the wrapping here.
+the next one (within a page or across a page break), a line that stops short ends its paragraph
+(unless what opens the next line would not have fit: an address, a number), and a line set in
+from the left edge opens one, whatever ended the line before. Only the loader knows the text came
+from such a layout, so it undoes the wrapping here. Letter-spaced titles are closed up here too.
 """
 
 from __future__ import annotations
@@ -98,6 +100,31 @@ def take_footnotes(pages: list[list[str]], notes: list[tuple[str, ...]]) -> tupl
     return kept, found
 
 
+# Letter spacing: a title or label set with a space between its characters (关 于 印 发 … 的 通 知, 附 件),
+# typed or made by PDFium and pypdf from wide character spacing. A run of single CJK characters (Han,
+# CJK and full-width punctuation) each apart from the next by spaces; only the spaces between them go.
+# (Lines are matched to their geometry with spaces removed, so the rules after this are not affected.)
+_CJK = "\u2e80-\u2fdf\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
+_SPACED = re.compile(f"(?<![{_CJK}])[{_CJK}](?:[ \u3000]+[{_CJK}](?![{_CJK}]))+")
+_GAPS = re.compile("[ \u3000]+")
+MIN_SPACED = 3  # characters of a letter-spaced run inside a line (two when they are the whole line: 附 件)
+
+
+def close_letter_spacing(line: str) -> str:
+    """`line` with the spaces of its letter-spaced runs taken out."""
+    if " " not in line and "\u3000" not in line:
+        return line
+    return _SPACED.sub(lambda m: _closed(m, line), line)
+
+
+def _closed(match: re.Match[str], line: str) -> str:
+    run = match.group()
+    whole = not line[:match.start()].strip() and not line[match.end():].strip()
+    narrow = min(len(gap) for gap in _GAPS.findall(run))  # a wider gap parts words (第 一 章   总 则): kept
+    closed = _GAPS.sub(lambda gap: "" if len(gap.group()) == narrow else gap.group(), run)
+    return closed if whole or len(_GAPS.sub("", run)) >= MIN_SPACED else run
+
+
 # A wrapped line reaches the text width; allow this many display columns (1.5 CJK characters) short.
 WRAP_SLACK = 3
 # Evidence of wrapping: at least this many lines share a maximum width, and that width is at
@@ -107,6 +134,9 @@ FULL_SHARE = 0.85
 # A line ending a sentence followed by a line opening with a numbering marker (the grammar says
 # which): a paragraph ends there even when it happens to fill the width.
 _SENTENCE_END = tuple("。！？；：…”’」』")
+# A paragraph's first line is set in by two characters; half a character is the slack of where glyphs
+# start (punctuation hung into the margin moves the edge the indents are counted from).
+MIN_OPENING = 2
 
 
 def _full_width(widths: list[float], capacity: float | None) -> float | None:
@@ -135,7 +165,8 @@ def unwrap(
     """Join each line that fills the text width (`capacity` display columns) to the line after it.
     Lines in `apart` (set in another size than the body: a title, a heading) are never joined;
     `indents` gives the display columns a line (spaces removed) is set in from its left edge: a
-    paragraph's first line, which starts a paragraph and whose indent counts towards its width.
+    paragraph's first line, which starts a paragraph (the line before may fill the width) and whose
+    indent counts towards its width.
     `measured` gives, where the page geometry is known, the columns from the text block's left edge
     to where a line's last glyph ends: its width on the page, which decides over the count of its
     characters (justified text spreads a line with digits, spaces or compressed punctuation to the
@@ -147,14 +178,34 @@ def unwrap(
     if full is None:
         return list(lines)
     out: list[str] = []
-    carry = False  # the previous line filled the width
+    before: float | None = None  # the width of the line before (None: set apart)
     for line, width, other, opens in zip(lines, widths, odd, indent):
-        if carry and not other and not opens and not (out[-1].endswith(_SENTENCE_END) and starts_with_marker(line)):
+        if before is not None and not other and opens < MIN_OPENING and _wraps(out[-1], before, line, full):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
-        carry = width >= full - WRAP_SLACK and not other
+        before = None if other else width
     return out
+
+
+def _wraps(text: str, width: float, line: str, full: float) -> bool:
+    """Whether a line `width` columns wide whose text (so far) is `text` goes on in `line`: it fills
+    the width, or it stops short because the word `line` opens with would not fit after it (an
+    address, a number, a character with the punctuation that may not open a line). A line ending a
+    sentence before a numbering marker ends its paragraph whatever its width."""
+    if text.endswith(_SENTENCE_END):
+        return width >= full - WRAP_SLACK and not starts_with_marker(line)
+    if width >= full - WRAP_SLACK:
+        return True
+    word = _FIRST_WORD.match(line)
+    return word is not None and width + display_width(word.group()) > full
+
+
+# What a layout cannot break at a line's end: a run of Latin letters and digits with the characters
+# of an address or number inside it, or one character; with the brackets that may not end a line
+# before it and the punctuation that may not open one after it.
+_FIRST_WORD = re.compile(r"[“‘（《〈「『【〔(\[]*(?:[0-9A-Za-z][0-9A-Za-z.:/_\-%@#&?=+~]*|\S)"
+                         r"[，。、；：？！”’）》〉」』】〕,.;:?!)\]…—]*")
 
 
 def _width(line: str, indent: int, measured: Mapping[str, float] | None) -> float:
@@ -183,6 +234,39 @@ def join_title(lines: list[str], large: Mapping[str, float]) -> list[str]:
     return [title, *lines[count:]]
 
 
+# A title is set well above the body's size (二号 22 pt over 三号 16 pt); a line a little larger (a
+# document number, a running header in 10.5 pt over a 10 pt body) is no title.
+TITLE_SIZE = 1.2
+TITLE_WINDOW = 12  # lines at the top of the first page that may hold the title
+
+
+def title_hint(lines: list[str], large: Mapping[str, float], body: float) -> tuple[str, ...]:
+    """The title the first page's sizes show, when they show one: the one block of lines at its top
+    set in a title's size, one size throughout (a title the layout wrapped), that opens with no
+    numbering marker (a heading set large is no title).
+    Lines above it in smaller sizes (a running header, 机密, a document number, 附件1) are then not
+    taken for it. Two such blocks (a red header over the title, a title over a large subtitle) say
+    nothing the text does not: no hint."""
+    blocks: list[tuple[float, list[str]]] = []
+    last = -2
+    for k, line in enumerate(lines[:TITLE_WINDOW]):
+        size = large.get(squeeze(line))
+        if size is None or size < TITLE_SIZE * body:
+            continue
+        if k == last + 1 and blocks[-1][0] == size:
+            blocks[-1][1].append(line.strip())
+        else:
+            blocks.append((size, [line.strip()]))
+        last = k
+    blocks = [block for block in blocks if not starts_with_marker(block[1][0])]  # headings in a large size
+    if len(blocks) != 1:
+        return ()
+    title = blocks[0][1][0]
+    for line in blocks[0][1][1:]:
+        title = _join(title, line)
+    return (title,)
+
+
 def _page_text(page: Any) -> PageText:
     """A page read by pypdf: its text, and its pieces of text (one per text-showing run in a font)."""
     pieces: list[Piece] = []
@@ -192,7 +276,9 @@ def _page_text(page: Any) -> PageText:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scaled = round(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]), 1)
-            pieces.append(Piece(x, y, scaled, text))
+            level = pdfium.upright((tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
+                                    tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3], 0.0, 0.0))
+            pieces.append(Piece(x, y, scaled, text, level))
 
     text = page.extract_text(visitor_text=visit) or ""
     left, right = float(page.mediabox.left), float(page.mediabox.right)
@@ -385,17 +471,17 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
     cleaned = clean_pages(texts)
     if pages and not any(cleaned) and not footnotes:
         warnings.append("the PDF has no text layer (scanned pages?): run OCR on it first")
-    lines = [line for page in cleaned for line in page]
+    lines = [close_letter_spacing(line) for page in cleaned for line in page]
+    apart = frozenset().union(*(page.apart for page in pages))
+    indents = {line: indent for page in pages for line, indent in page.indents.items()}
     if any(page.two_columns for page in pages):
         # Lines a column wide: a title or heading in a larger size can be as wide as a full line, and a
-        # paragraph's first line is full only with its indent (one-column text is read as it always was)
-        apart = frozenset().union(*(page.apart for page in pages))
-        indents = {line: indent for page in pages for line, indent in page.indents.items()}
+        # paragraph's first line is full only with its indent
         lines = unwrap(lines, _capacity(pages), apart, indents)
     else:
         ends = {line: end for page in pages for line, end in page.ends.items()}
-        apart = frozenset().union(*(page.apart for page in pages))
-        lines = unwrap(lines, _capacity(pages), apart, measured=ends)
+        lines = unwrap(lines, _capacity(pages), apart, indents, measured=ends)
+    hints = title_hint(lines, pages[0].large, pages[0].body) if pages else ()
     lines = join_title(lines, pages[0].large if pages else {})
     text = "\n".join(lines)
     back = None
@@ -407,4 +493,4 @@ def load_pdf(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS) -> 
                         "of the text, as back matter")
     elif footnotes:  # notes and nothing else: they are the text
         text = "\n".join(line for _, line in footnotes)
-    return Loaded(text, "pdf", None, name, warnings=tuple(warnings), back_matter=back)
+    return Loaded(text, "pdf", None, name, warnings=tuple(warnings), title_hints=hints, back_matter=back)

@@ -11,12 +11,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .pdf_order import Columns, reading_order
+
 # Two columns on a page: at least this many body lines start at a second left edge this far (share
 # of the text block) right of the first, and beside them at least this many full lines of the first
 # column end before it.
 COLUMN_MIN_LINES = 3
 COLUMN_OFFSET = 0.3
 COLUMN_FULL = 0.75  # a first column's full line reaches this share of the way to the second edge
+EDGE_SHARE = 0.1  # of a page's lines that start at its left edge, at the least
 MAX_INDENT = 8  # display columns: a first-line indent (2 characters, 4 columns) and slack; more is centring
 # Footnotes: lines below the body's last line on a page, set in at most this share of the body size
 # (9 or 10.5 pt against 12 to 16 pt; a 14 pt 版记 against 16 pt is no note), the first of them
@@ -40,6 +43,7 @@ class Piece:
     y: float
     size: float
     text: str
+    upright: bool = True  # set level on the page (not a rotated stamp or watermark)
 
 
 Segment = tuple[float, float, float, str]  # a stretch of text on a baseline: start, estimated end, baseline, text
@@ -55,6 +59,7 @@ class PageText:
     ends: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → columns to its last glyph's end
     large: dict[str, float] = field(default_factory=dict)  # line (spaces removed) → its size, if larger than the body
     notes: tuple[str, ...] = ()  # footnote lines (spaces removed) at the page's foot, top to bottom
+    body: float = 0.0  # the size most of the page's text is set in
 
 
 
@@ -77,7 +82,7 @@ def page_layout(
         return PageText(text, None)
     lines = _segments([p for p in pieces if abs(p.size - body) < 0.5], body)
     columns = _second_column(lines, body, start, start + block)
-    first, second = columns if columns is not None else (min((x for x, _, _, _ in lines), default=start), None)
+    first, second = columns if columns is not None else (_left_edge(lines, start), None)
     width = block if second is None else min(second - first, start + block - second)
     apart = frozenset(squeeze(p.text) for p in pieces if abs(p.size - body) >= 0.5)
     indents = {}  # a line set in from its column's left edge by a few characters: a paragraph's first line
@@ -86,8 +91,24 @@ def page_layout(
         if 0 < indent <= MAX_INDENT:
             indents[squeeze(line)] = indent
     ends = {} if second is not None else measure(body)
+    text = reading_order(text, pieces, body, None if second is None else _column_span(lines, second, body))
     return PageText(text, width / (body / 2), second is not None, apart, indents, ends, _large_lines(pieces, body),
-                    _footnotes(pieces, body))
+                    _footnotes(pieces, body), body)
+
+
+def _left_edge(lines: list[Segment], start: float) -> float:
+    """Where a one-column page's lines start: the leftmost start shared by a tenth of them or more (a
+    paragraph's wrapped lines), not a line of its own further left (a quotation mark hung into the margin)."""
+    counts = Counter(round(x) for x, _, _, _ in lines)
+    edges = [x for x, count in counts.items() if count >= max(2, len(lines) * EDGE_SHARE)]
+    edge = min(edges, default=min(counts, default=None))
+    return start if edge is None else min(x for x, _, _, _ in lines if round(x) == edge)
+
+
+def _column_span(lines: list[Segment], second: float, size: float) -> Columns:
+    """Where a two-column page's columns stand: their body lines, not one across the gap between them."""
+    ys = [y for x, stop, y, _ in lines if x >= second - size / 2 or stop <= second]
+    return Columns(second, max(ys), min(ys))
 
 
 def line_ends(runs: list[tuple[float, float, float, str]], size: float) -> dict[str, float]:
@@ -183,7 +204,7 @@ def _segments(pieces: list[Piece], size: float) -> list[Segment]:
                 if p.x > stop + 2 * size:
                     out.append((begin, stop, row[0].y, text))
                     begin, text = p.x, ""
-                stop = max(stop, p.x + display_width(p.text) * size / 2)
+                stop = max(stop, p.x + display_width(p.text.rstrip()) * size / 2)  # a trailing space is no ink
                 text += p.text
             out.append((begin, stop, row[0].y, text))
             row = []

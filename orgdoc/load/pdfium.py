@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .pdf_layout import PageText, Piece, line_ends, page_layout
+from .pdf_layout import PageText, Piece, display_width, line_ends, page_layout
 
 LOCK = threading.Lock()  # held while a document is open: PDFium is not thread-safe
 _BUFFER = 4_096  # bytes of UTF-16 fetched per text object in one call (longer texts take a second call)
@@ -166,6 +166,7 @@ class _Run:
     text: str
     outer: _Matrix  # the form XObjects' placement around it (its box is in their space)
     handle: Any  # the text object (valid while its page is open)
+    upright: bool = True  # set level, not rotated or mirrored
 
 
 def _times(m: _Matrix, n: _Matrix) -> _Matrix:
@@ -214,10 +215,16 @@ def _runs(page: Any, textpage: Any) -> Iterator[_Run]:
             scaled = round(size.value * math.hypot(placed[0], placed[1]), 1)
             if not scaled:
                 continue
-            yield _Run(placed[4], placed[5], scaled, text, outer, obj)
+            yield _Run(placed[4], placed[5], scaled, text, outer, obj, upright(placed))
 
     count = pdfium_c.FPDFPage_CountObjects(page)
     yield from walk([pdfium_c.FPDFPage_GetObject(page, k) for k in range(count)], _IDENTITY)
+
+
+def upright(m: _Matrix) -> bool:
+    """Whether text placed by matrix `m` runs level, left to right (not a rotated stamp or watermark)."""
+    a, b, c, d = m[:4]
+    return a > 0 and d > 0 and abs(b) <= 0.01 * a and abs(c) <= 0.01 * d
 
 
 def _address(pointer: Any) -> int:
@@ -232,15 +239,18 @@ def _apply_x(m: _Matrix, x: float, y: float) -> float:
 def _merged(runs: list[_Run]) -> list[Piece]:
     """Runs of one size following each other on one baseline, joined into one piece (pypdf reports a
     line's text in one font as one piece; a line in another size than the body is then one piece, as
-    the rule on such lines expects)."""
+    the rule on such lines expects). A gap of two characters or more (`_segments`: the next column,
+    drawn row by row with this one) keeps them apart."""
     pieces: list[Piece] = []
     last: _Run | None = None
     for run in runs:
         if (last is not None and pieces and run.size == last.size and abs(run.y - last.y) < 0.5
-                and last.x <= run.x <= last.x + (len(last.text) + 1) * last.size):
+                and last.x <= run.x <= last.x + (len(last.text) + 1) * last.size
+                and (run.x <= last.x + 2 * last.size  # next to it: no need to measure
+                     or run.x <= last.x + (display_width(last.text.rstrip()) / 2 + 2) * last.size)):
             top = pieces[-1]
-            pieces[-1] = Piece(top.x, top.y, top.size, top.text + run.text)
+            pieces[-1] = Piece(top.x, top.y, top.size, top.text + run.text, top.upright)
         else:
-            pieces.append(Piece(run.x, run.y, run.size, run.text))
+            pieces.append(Piece(run.x, run.y, run.size, run.text, run.upright))
         last = run
     return pieces
