@@ -465,8 +465,14 @@ IN_PARAGRAPH = [
         最后， 跟踪评估"""),
 ]
 
-# 一， and 1， typed for 一、 and 1、: at a line start, in a list (alone of their kind or among 一、 三、)
+# 一， and 1， typed for 一、 and 1、: at a line start, in a list (alone of their kind or among 一、 三、);
+# 一. before a year (一.2025年工作回顾), where a digit after 一. otherwise makes no marker (二.5)
 COMMAS = [
+    ("dot_before_a_year", "一.2025年工作回顾\n（一）任务完成。全年完成。\n（二）质量提升。质量提高。\n二.2026年工作打算\n要努力。", """
+        一. 2025年工作回顾
+          （一） 任务完成
+          （二） 质量提升
+        二. 2026年工作打算"""),
     ("typo_in_a_dun_list", "一、明确目标\n要定好目标。\n二，细化措施\n要定好措施。\n三、强化保障\n要保障到位。", """
         一、 明确目标
         二， 细化措施
