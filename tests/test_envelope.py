@@ -327,6 +327,13 @@ MASTHEAD_CASES = [
     pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n" + STORIES, "农业农村工作简报",
                  "第9期\n某某县农业农村局    2024年6月3日", "2024-06-03", id="several-articles-keep-the-masthead-title"),
     pytest.param("农业农村工作简报\n第9期\n" + ARTICLE, "农业农村工作简报", None, None, id="no-date-no-masthead"),
+    pytest.param("教育工作简报\n第3期\n某某市教育局办公室编    2024年5月20日\n某某县扎实开展燃气安全专项整治\n为做好今年的燃气安全"
+                 "工作，全县各乡镇各部门要进一步提高认识，\n切实加强组织领导和统筹协调\n各地要逐项抓好落实。确保不留死角。\n二、\n"
+                 "　　压实各方安全责任到人到岗\n各部门要切实履行监管职责，做到守土有责。全面排查。\n", "某某县扎实开展燃气安全专项整治",
+                 "教育工作简报\n第3期\n某某市教育局办公室编    2024年5月20日", "2024-05-20",
+                 id="wrapped-lines-and-a-cut-heading-are-no-second-article"),
+    pytest.param("某某市人民政府公报\n2024年第3期（总第219期）\n" + ARTICLE, "某某县扎实开展燃气安全专项整治",
+                 "某某市人民政府公报\n2024年第3期（总第219期）", None, id="a-gazette-dated-by-its-year-issue"),
     pytest.param("关于2023年度安全生产工作情况通报\n第一期\n某某县应急管理局\n2024年1月5日\n" + SECTIONS,
                  "关于2023年度安全生产工作情况通报", None, "2024-01-05", id="a-notice-titled-about-is-no-masthead"),
 ]

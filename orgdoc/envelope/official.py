@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
-from orgdoc.grammar import starts_with_marker
+from orgdoc.grammar import split_marker, starts_with_marker
 
 from .contents import is_contents_line
 from .facts import (
@@ -153,11 +153,12 @@ def _is_signer(s: str) -> bool:
 
 # What a bulletin's name ends with (安全生产工作动态, 教育工作简报, 市场监管情况通报, 政务信息), with a note
 # in brackets after it (（增刊）).
-BULLETIN_NAMES: Final = ("简报", "动态", "情况通报", "快报", "专报", "通讯", "信息")
+BULLETIN_NAMES: Final = ("简报", "动态", "情况通报", "快报", "专报", "通讯", "信息", "公报")
 _BULLETIN_RE = re.compile(rf"^[{HAN}A-Za-z0-9·\s]{{1,24}}(?:{'|'.join(BULLETIN_NAMES)})(?:\s*[（(][{HAN}]{{1,8}}[）)])?$")
 # The issue: 第6期, （第6期）, 2024年第2期, 第3期（总第45期）; the unit and date may follow on the line.
 _ISSUE_RE = re.compile(r"^[（(]?(?:(?:19|20)\d{2}\s*年\s*)?第\s*[0-9０-９一二三四五六七八九十百〇零]{1,5}\s*期[）)]?"
                        r"(?:\s*[（(]总第\s*[0-9０-９]{1,5}\s*期[）)])?(?=\s|$)")
+_YEAR_ISSUE_RE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年\s*第")  # 2024年第3期: a gazette's issue dates itself
 _RULE_RE = re.compile(r"^[─━—\-=＝_＿*★☆·]{3,}$")  # the rule under a masthead
 _ISSUED_BY_RE = re.compile(r"(?:编印|编发|主办|印发|编)$")  # XX办公室编
 MASTHEAD_TAIL: Final = 3  # lines after the issue: the unit, the date, a rule
@@ -172,7 +173,8 @@ class Masthead(NamedTuple):
 
 def find_masthead(lines: Sequence[Line], i: int) -> Masthead | None:
     """A bulletin's masthead from line i: its name, perhaps a note in brackets (（内部资料）), the issue,
-    then up to MASTHEAD_TAIL lines of issuing unit, date and rule. None unless some line dates the issue."""
+    then up to MASTHEAD_TAIL lines of issuing unit, date and rule. None unless some line dates the issue
+    (a full date, or the year of a gazette's issue: 2024年第3期)."""
     s = lines[i].text
     if not _BULLETIN_RE.match(s) or "关于" in s:
         return None
@@ -189,7 +191,7 @@ def find_masthead(lines: Sequence[Line], i: int) -> Masthead | None:
             break
         last, date = k, date or (lines[k].text if _dated(lines[k].text) else "")
         k = next_content(lines, k + 1)
-    return Masthead(i, last, date) if date else None
+    return Masthead(i, last, date) if date or _YEAR_ISSUE_RE.match(issue) else None
 
 
 def _dated(s: str) -> bool:
@@ -214,16 +216,32 @@ def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[
     i, found = next_content(lines, masthead.last + 1), 0
     if i < len(lines) and is_contents_line(lines[i].text):
         return True
+    before = ""
     while i < len(lines):
         nxt = next_content(lines, i + 1)
         s = lines[i].text
         if (nxt < len(lines) and len(HAN_RE.findall(s)) >= HEADLINE_MIN and "：" not in s and ":" not in s
-                and headline(s) and _is_prose(lines[nxt].text)):
+                and headline(s) and _is_prose(lines[nxt].text) and not _marker_alone(before)
+                and not _runs_on(before)):
             found += 1
             if found > 1:
                 return True
-        i = nxt
+        before, i = s, nxt
     return False
+
+
+def _marker_alone(s: str) -> bool:
+    """一、 alone on its line (a heading cut from its marker, as a PDF's page break leaves it)."""
+    found = split_marker(s) if s else None
+    return found is not None and not found[1]
+
+
+def _runs_on(s: str) -> bool:
+    """A long line cut mid-sentence: the next is its continuation (hard-wrapped text), no headline."""
+    return len(s) >= WRAPPED_LINE_MIN and s[-1] not in "。！？；：!?;:”"
+
+
+WRAPPED_LINE_MIN: Final = 20
 
 
 def _is_prose(s: str) -> bool:
