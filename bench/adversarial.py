@@ -4,7 +4,7 @@
 
 Each shape (the inputs that made orgdoc slow or hungry: copied site-menu lines, breadcrumbs, HTML
 comments before any text, bullets after an announcement, a speech on one line, deep HTML, Word style
-chains, degenerate marker lines …) is made at n, 2n, 4n and 8n and parsed in a fresh process, so the
+chains, degenerate marker lines, CSS and lists …) is made at n, 2n, 4n and 8n and parsed in a fresh process, so the
 peak resident memory is that input's alone. Printed per shape: CPU seconds and peak MB at each size, and
 the growth per doubling (the geometric mean of t(2k)/t(k); linear work gives 2.0).
 
@@ -114,6 +114,25 @@ def end_tag_openers(n: int) -> tuple[bytes, str]:
     return b"</" * n, "page.html"
 
 
+def style_openers(n: int) -> tuple[bytes, str]:
+    """`<style` n times, none closed by `>`: each start tag's search must stop at the next `<`."""
+    return b"<style " * n, "page.html"
+
+
+def css_comments(n: int) -> tuple[bytes, str]:
+    """A <style> block of n hiding rules (html_style.py), n @-blocks nested in each other, n unclosed
+    `@m{` and n unclosed `/*`, then the article."""
+    rules = "".join(f".h{i}{{display:none}} .h{i}.on{{display:block}}" for i in range(n))
+    nested = "@media a{" * n + ".x{display:none}" + "}" * n + "@m{" * n
+    return _html(f"<style>{rules}{nested}{'/*' * n}</style>" + f"<p class='h1 x'>{PROSE}</p>" * n)
+
+
+def ordered_items(n: int) -> tuple[bytes, str]:
+    """An <ol> of n items, each with a nested <ol> and a hidden element (numbers drawn as lists close)."""
+    item = f"<li>{PROSE}<ol><li>甲</li><li value='5'>乙</li></ol><span hidden>隐藏</span></li>"
+    return _html("<ol reversed>" + item * n + "</ol>")
+
+
 def style_chain(n: int) -> tuple[bytes, str]:
     """A .docx whose paragraphs use the last of a chain of n styles, each based on the one before."""
     import docx  # python-docx (the test extra) writes the package; the chain is put in its styles part
@@ -198,6 +217,9 @@ SHAPES: dict[str, tuple[Shape, int]] = {
     "stray_end_tags": (stray_end_tags, 5000),
     "open_anchors": (open_anchors, 20000),
     "end_tag_openers": (end_tag_openers, 50000),
+    "style_openers": (style_openers, 20000),
+    "css_comments": (css_comments, 1000),
+    "ordered_items": (ordered_items, 1000),
     "style_chain": (style_chain, 1000),
     "docx_letter_start": (docx_letter_start, 500),
     "docx_zip_bomb": (docx_zip_bomb, 4),

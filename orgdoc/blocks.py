@@ -348,7 +348,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     return roots, declined
 
 
-def _between(points: list[int], start: int, end: int) -> bool:
+def _between(points: Sequence[int], start: int, end: int) -> bool:
     """Whether one of the sorted `points` lies in [start, end)."""
     k = bisect.bisect_left(points, start)
     return k < len(points) and points[k] < end

@@ -479,6 +479,40 @@ def test_title_goes_on_after_a_page_stamp(head: str, title: str) -> None:
     assert_covers(text, env)
 
 
+# A page's label over its article (a tab, a column, the site's name), then the title right over the
+# page's stamp: the title is the line over the stamp, the label is page top.
+STAMP = "发布时间：2024-03-18 10:20　来源：县政府办公室"
+LABEL_OVER_TITLE_CASES = [
+    pytest.param("正文", "关于做好防汛备汛工作的通知", id="tab-label"),
+    pytest.param("详情", "某某县召开2024年度安全生产工作会议", id="detail-label"),
+    pytest.param("通知公告", "关于做好防汛备汛工作的通知", id="column-label"),
+    pytest.param("政策解读", "一图读懂某某县2024年民生实事项目", id="column-label-a-cue-word"),
+    pytest.param("某某县人民政府", "某某县农村集体资产管理办法", id="site-name"),
+    pytest.param("首页 > 政策文件 > 规范性文件", "某某县农村集体资产管理办法", id="breadcrumb"),
+]
+
+
+@pytest.mark.parametrize(("label", "title"), LABEL_OVER_TITLE_CASES)
+def test_label_over_the_title_is_page_top(label: str, title: str) -> None:
+    text = f"{label}\n{title}\n{STAMP}\n{NOTICE_BODY}"
+    env = find_envelope(text)
+    assert env.title == title
+    assert [r.label for r in env.regions if r.kind is RegionKind.BOILERPLATE][-1] == "upload stamp"
+    assert all(r.kind is RegionKind.BOILERPLATE for r in env.regions if r.span[0] < text.index(title))
+    assert_covers(text, env)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("中共某某县委\n关于做好防汛备汛工作的意见", "中共某某县委关于做好防汛备汛工作的意见", id="issuer-over-关于"),
+    pytest.param("某某市人民政府办公室关于印发\n某某市城乡环境整治方案的通知", "某某市人民政府办公室关于印发某某市城乡环境整治方案的通知",
+                 id="title-runs-on"),
+    pytest.param("政府工作报告", "政府工作报告", id="short-title-alone"),
+])
+def test_title_lines_over_a_stamp_stay_one_title(head: str, title: str) -> None:
+    text = f"{head}\n{STAMP}\n{NOTICE_BODY}"
+    assert find_envelope(text).title == title
+
+
 ABOVE_TITLE_CASES = [
     pytest.param("【会员专享】全站精品范文免费下载，开通即享九折优惠！\n马上开通 >>\n\n", id="advert-then-call-to-action"),
     pytest.param("点击下载\n\n", id="download-button"),
@@ -1063,6 +1097,30 @@ def test_html_title_is_the_articles_not_the_sites_section_heading() -> None:
     assert outline.title == ARTICLE_TITLE
     assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
     assert all("学习专栏" not in n.heading for n in outline.walk())  # not an unnumbered section either
+    check_outline(outline.source.text or "", outline)
+
+
+# Saved pages whose <title> or first heading is a label: the article's own title line wins.
+_LABEL_PAGE = ("<html><head><title>{title}</title></head><body>{top}<div class='art'>{head}"
+               "<p>发布时间：2024-02-20　来源：县政府办公室</p>"
+               + "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines()) + "</div></body></html>")
+
+
+@pytest.mark.parametrize(("title", "top", "head"), [
+    pytest.param("正文", "<div class='tabs'><span>正文</span></div>", f"<div class='tit'>{ARTICLE_TITLE}</div>",
+                 id="tab-title"),
+    pytest.param("详情", "<h3>详情</h3>", f"<h2>{ARTICLE_TITLE}</h2>", id="detail-heading"),
+    pytest.param("首页 &gt; 政策文件 &gt; 通知", "<p>首页 &gt; 政策文件 &gt; 通知</p>", f"<h2>{ARTICLE_TITLE}</h2>",
+                 id="breadcrumb-title-spelled"),
+    pytest.param("首页 &gt; 政策文件", "<h1>某某县人民政府</h1>", f"<div>{ARTICLE_TITLE}</div>", id="site-name-h1"),
+    pytest.param("通知公告", "<p>通知公告</p>", f"<h1>{ARTICLE_TITLE}</h1>", id="column-title-article-h1"),
+    pytest.param("某某县人民政府门户网站", "<h2>政策解读</h2>", f"<h1>{ARTICLE_TITLE}</h1>", id="site-title-label-h2"),
+])
+def test_html_label_title_gives_way_to_the_articles(title: str, top: str, head: str) -> None:
+    page = _LABEL_PAGE.format(title=title, top=top, head=head)
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.title == ARTICLE_TITLE
+    assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
     check_outline(outline.source.text or "", outline)
 
 

@@ -829,6 +829,97 @@ def test_page_furniture_by_name(markup: str, expected: str) -> None:
     assert load_bytes(markup.encode("utf-8"), format="html").text == expected
 
 
+# What a saved page hides from its reader (invented pages in the shapes of government sites).
+_HIDDEN_BODY = "".join(f"<p>{n}、第{n}项工作要扎实推进，各部门要按照职责分工抓好落实，确保取得实效。</p>" for n in "一二三")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        pytest.param(  # display:none and visibility:hidden in the style attribute, any case and spacing
+            "<p>一、加强领导</p><div style='DISPLAY : none'><p>二、扫码分享</p></div>"
+            "<p style='color:red;visibility: hidden'>（一）打印说明</p><p>二、抓好落实</p>",
+            "一、加强领导\n二、抓好落实", id="style-attribute",
+        ),
+        pytest.param(  # the hidden attribute; a hidden element inside a kept one goes alone
+            "<div class='TRS_Editor'><p>一、加强领导</p><p hidden>1.打开微信</p><span hidden=''>隐藏</span>"
+            "<p>二、抓好落实</p></div>",
+            "一、加强领导\n二、抓好落实", id="hidden-attribute",
+        ),
+        pytest.param(  # a class or id hidden by a simple rule of the page's own <style>, wherever it stands
+            "<html><head><style>@import url(a.css); /* 弹窗 */ .hide{display:none} div#qr { VISIBILITY:Hidden }"
+            "</style></head>"
+            "<body><p>一、加强领导</p><div class='box hide'>二、回复关键词</div><div id='qr'>（一）扫码</div>"
+            "<p>二、抓好落实</p><style>.late { display: none; }</style><p class='late'>三、另一个</p></body></html>",
+            "一、加强领导\n二、抓好落实", id="style-rules",
+        ),
+        pytest.param(  # a tab strip: the pane a rule shows again (.active) stays, the other goes
+            "<style>.tab-pane{display:none}.tab-pane.active{display:block}</style>"
+            "<div class='tab-pane active'><p>一、正文</p></div><div class='tab-pane'><p>一、解读</p></div>",
+            "一、正文", id="tab-strip",
+        ),
+        pytest.param(  # rules that hide only sometimes, or under selectors the element cannot tell: kept
+            "<style>@media print { .noprint { display: none } } @media (max-width: 768px) { .pc { display:none } }"
+            "@supports (display: grid) { @media print { .deep { display: none } } } @font-face { font-family: x }"
+            ".sub{display:none} .menu:hover .sub{display:block} .a .b{display:none} p.x:first-child{display:none}"
+            "</style><p class='noprint'>一、甲</p><p class='pc'>二、乙</p><p class='sub'>三、丙</p>"
+            "<p class='b'>四、丁</p><p class='x'>五、戊</p><p class='deep'>六、己</p>",
+            "一、甲\n二、乙\n三、丙\n四、丁\n五、戊\n六、己", id="conditional-rules",
+        ),
+        pytest.param(  # the article hidden until a script shows it: nothing else is left, so it stays
+            f"<h1>关于做好某项工作的通知</h1><div>发布时间：2024-05-06</div><div id='zoom' style='display:none'>"
+            f"{_HIDDEN_BODY}<span style='display:none'>（一）打印</span></div>"
+            "<div style='display:none'><p>您访问的链接即将离开本网站，是否继续访问该链接？</p></div>",
+            "关于做好某项工作的通知\n发布时间：2024-05-06\n" + re.sub("<p>|</p>", "\n", _HIDDEN_BODY).strip()
+            .replace("\n\n", "\n"), id="hidden-body-kept",
+        ),
+        pytest.param(  # …but not when the page shows its text elsewhere
+            f"<h1>关于做好某项工作的通知</h1>{_HIDDEN_BODY}<div style='display:none'>{_HIDDEN_BODY}</div>",
+            "关于做好某项工作的通知\n" + re.sub("<p>|</p>", "\n", _HIDDEN_BODY).strip().replace("\n\n", "\n"),
+            id="hidden-copy-dropped",
+        ),
+    ],
+)
+def test_html_hidden_content(markup: str, expected: str) -> None:
+    assert load_bytes(markup.encode("utf-8"), format="html").text == expected
+
+
+# The numbers a browser draws before an <ol>'s items.
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<ol><li>加强领导。</li><li>抓好落实。</li></ol>", "1.加强领导。\n2.抓好落实。"),
+        ("<ol style='list-style-type: cjk-ideographic'><li>总体要求</li><li>主要任务</li></ol>",
+         "一、总体要求\n二、主要任务"),
+        ("<style>ol.cn{list-style:cjk-ideographic inside}</style><ol class='cn'><li>甲</li><li>乙</li></ol>",
+         "一、甲\n二、乙"),
+        ("<ol start='3'><li>甲</li><li value='7'>乙</li><li>丙</li></ol>", "3.甲\n7.乙\n8.丙"),
+        ("<ol reversed><li>甲</li><li>乙</li><li>丙</li></ol>", "3.甲\n2.乙\n1.丙"),
+        ("<ol reversed start='10'><li>甲</li><li>乙</li></ol>", "10.甲\n9.乙"),
+        ("<ol type='a'><li>甲</li><li>乙</li></ol><ol type='I'><li>丙</li></ol>", "a.甲\nb.乙\nI.丙"),
+        # an item's first line is where its number stands, nested lists number on their own
+        ("<ol style='list-style-type:cjk-ideographic'><li><p><b>总体要求</b></p><p>正文。</p>"
+         "<ol><li>甲项</li><li>乙项</li></ol></li><li>保障措施</li></ol>",
+         "一、总体要求\n正文。\n1.甲项\n2.乙项\n二、保障措施"),
+        # a list inside a <ul> item and a <ul> inside an <ol> item
+        ("<ul><li><ol><li>甲</li></ol></li></ul><ol><li>乙<ul><li>丙</li></ul></li><li>丁</li></ol>",
+         "1.甲\n1.乙\n丙\n2.丁"),
+        # no number: the items carry typed markers, the list is of links, or its style draws none
+        ("<ol><li>1、保障用地。</li><li>2、缓解融资。</li></ol>", "1、保障用地。\n2、缓解融资。"),
+        ("<ol><li><b>（一）</b>稳定面积</li><li>（二）推广良种</li></ol>", "（一）稳定面积\n（二）推广良种"),
+        ("<ol><li><a href='/a/1.html'>全县重点项目推进会召开</a></li><li><a href='/a/2.html'>某县入选名单</a>"
+         "</li></ol>", "全县重点项目推进会召开\n某县入选名单"),
+        ("<style>ol{list-style:none}</style><ol><li>甲</li></ol><ol style='list-style-type:disc'><li>乙</li></ol>",
+         "甲\n乙"),
+        # a start= too large to be a list's is left out (as one that is no number); a negative value is drawn
+        ("<ol start='99999999999'><li>甲</li></ol><ol start='x'><li>乙</li><li value='-2'>丙</li></ol>",
+         "1.甲\n1.乙\n-2.丙"),
+    ],
+)
+def test_html_ordered_list_numbers(markup: str, expected: str) -> None:
+    assert load_bytes(markup.encode("utf-8"), format="html").text == expected
+
+
 def test_html_heading_spans() -> None:
     loaded = load_bytes("<h1>讲话</h1><p>同志们：</p><h3>一、总体要求</h3>".encode(), format="html")
     assert loaded.headings == ((0, 2, 1), (8, 14, 3))

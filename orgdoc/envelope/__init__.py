@@ -91,7 +91,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
     lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
     labels = label_lines(lines)
     page = read_page(lines, labels, hints)
-    head, first = read_head(lines, labels, page.start, tuple(page.evidence))
+    head, first = read_head(lines, labels, page.start, tuple(page.evidence), page.site)
     if head.title is None and page.evidence:  # stated by the page, not spelled in the head
         _evidence_title(head, page.evidence[0], text)
     _with_short_title_subtitle(head)

@@ -2,7 +2,9 @@
 
 Lines are read one by one until the body's first line. A title may be split over lines, repeated with
 a stray character, preceded by a site's category label, or run together with the opening into a
-teaser cut with …; the text may also open with its body and have no title at all.
+teaser cut with …; the text may also open with its body and have no title at all. On a web page the
+title stands right over the page's stamp (发布时间：… 来源：…), and a label above it (a tab, a column, the
+site's name, a breadcrumb) is page top, not the title's first line.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .official import (
     is_title_note,
     issue_titled,
 )
-from .page import Evidence, Labels, find_evidence
+from .page import LABEL_MAX, Evidence, Labels, find_evidence, is_page_label, over_stamp
 from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
@@ -38,7 +40,7 @@ TITLE_MAX: Final = 60  # a title line is short
 ADVERT_LINE_MAX: Final = 60  # lines of a membership advert block are short
 # A site's category label over the real title (领导讲话, 党课讲稿): a title this short gives way to a
 # following "X在Y上的…" title.
-CATEGORY_MAX: Final = 8
+CATEGORY_MAX: Final = LABEL_MAX
 
 _SALUTATION_RE = re.compile(  # 同志们： 各位领导、同志们： 尊敬的…： 各县（市、区）人民政府： 大家好！
     r"^(?:(?:尊敬的|亲爱的|各位|同志们|同事们|女士们|先生们|朋友们|老师们|同学们|"
@@ -70,6 +72,7 @@ class Head:
     in_related: bool = False  # the line before was a related-articles heading or one of its items
     column_end: int = -1  # the last line of a site's column list before the title (sidebar.py)
     masthead: Masthead | None = None  # a bulletin's masthead (简报 / 第6期 / unit and date)
+    site: frozenset[str] = frozenset()  # the page's <title>/<h1> where it names the site (read_head)
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
@@ -107,10 +110,11 @@ class Head:
 
 
 def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 0,
-              evidence: tuple[Evidence, ...] = ()) -> tuple[Head, int]:
+              evidence: tuple[Evidence, ...] = (), site: frozenset[str] = frozenset()) -> tuple[Head, int]:
     """The title block's regions and facts, and the index of the body's first line. `start`: the
-    first line after the page's top (page.py); `evidence`: titles the page states about itself."""
-    head = Head(advert=_advert_block(lines, start))
+    first line after the page's top (page.py); `evidence`: titles the page states about itself;
+    `site`: what it states as its site's name or path (normalized): a line spelling it is page top."""
+    head = Head(advert=_advert_block(lines, start), site=site)
     i, seen = next_content(lines, start), 0
     found = find_evidence(lines, labels, i, list(evidence)) if evidence and labels else None
     if found is not None:
@@ -187,7 +191,8 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if EDITORS_NOTE_RE.match(line.text):  # its lists (一是…二是…) are the editor's, not the outline's
         head.add(RegionKind.EDITORS_NOTE, line.start, line.end)
         return True
-    label = furniture_label(line.text, title=head.title) or _related_item(line.text, head)
+    label = (furniture_label(line.text, title=head.title) or _related_item(line.text, head)
+             or ("site name" if head.site and norm(line.text) in head.site else None))
     head.in_related = label == "related articles"
     if i in head.advert or label:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
@@ -301,6 +306,9 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.add(RegionKind.BOILERPLATE, line.start + pos, line.end, "teaser")
         return True
     if not _is_title_line(line.text):
+        if _label_above_title(lines, i):
+            head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
+            return True
         return False  # the text opens with its body: no title, and never the first sentence
     head.set_title(line.text, line)
     head.title_lines = 1
@@ -341,6 +349,9 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.set_title(line.text, line)
     elif _replaces_title(lines, i, head):
         head.demote_title("site category")
+        head.set_title(line.text, line)
+    elif _label_over_title(lines, i, head):
+        head.demote_title("page top")
         head.set_title(line.text, line)
     elif _after_title(head) and _continues_title(lines, i, head):
         head.extend_title(line)
@@ -389,6 +400,27 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
             and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
+
+
+def _label_above_title(lines: Sequence[Line], i: int) -> bool:
+    """Line i is a label the page sets over its article (正文, 详情: too short for a title) and the
+    line under it a title right over the page's stamp."""
+    j = next_content(lines, i + 1)
+    return (is_page_label(lines[i].text) and j < len(lines) and _is_title_line(lines[j].text)
+            and over_stamp(lines, j))
+
+
+def _label_over_title(lines: Sequence[Line], i: int, head: Head) -> bool:
+    """The one-line title read so far is a label the page sets over its article (a site's name, a
+    breadcrumb, a column label such as 通知公告) and line i, right over the page's stamp (发布时间：…
+    来源：…), is the document's title: where a page puts it. Not when line i goes on from the line
+    above (…办公室 / 关于…的通知: an issuer over its title)."""
+    title, s = head.title or "", lines[i].text
+    return (head.title_lines == 1 and is_page_label(title) and not runs_on(title, s)
+            and not (is_office(title) and s.startswith(_GOES_ON)) and over_stamp(lines, i))
+
+
+_GOES_ON: Final = ("关于", "印发", "转发", "批转")  # a title's line that goes on from the issuers above it
 
 
 def _take_repeat(line: Line, head: Head, new: str, old: str) -> None:

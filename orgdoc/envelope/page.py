@@ -32,6 +32,7 @@ from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span
 
 from .contents import is_contents_line
+from .facts import is_office
 from .furniture import MID_LINE_MAX, RELATED_RE, furniture_label
 from .lines import HAN, HAN_RE, Line, next_content, norm
 
@@ -46,6 +47,10 @@ TABLE_MIN: Final = 3  # fields of a metadata table
 EVIDENCE_WINDOW: Final = 60
 # prose lines (a photo caption, a news agency's dateline) that may stand above the title
 PROSE_ABOVE: Final = 2
+# letters of a column or tab label a page sets over its article (通知公告, 政策文件, 正文, 详情)
+LABEL_MAX: Final = 8
+# what a page's stamp under its article's title says it is (发布时间：… 来源：…)
+STAMPS: Final = frozenset({"upload stamp", "source line"})
 
 # Keys of a page's metadata table (spaces left out): gov.cn-style 索引号/主题分类/…, a CMS's 生成日期/访问量.
 TABLE_KEYS: Final = frozenset({
@@ -179,6 +184,7 @@ class Page:
     start: int = 0  # the first line the head reader reads
     regions: list[Region] = field(default_factory=list)  # front matter, metadata table, menu
     evidence: list[Evidence] = field(default_factory=list)  # best first
+    site: frozenset[str] = frozenset()  # normalized: the <title> or <h1> where it names the site or the path
 
 
 def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()) -> Page:
@@ -190,9 +196,32 @@ def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()
     _menu(lines, labels, page, tuple(_leading_title(hint) for hint in hints))
     if page.start != start:
         _metadata_table(lines, page)  # a page copied whole: the site's menu, then the file's metadata table
-    for hint in hints:  # a page's <title>, then its <h1>: outside the text
-        page.evidence += [Evidence(piece, None) for piece in site_pieces(hint)]
+    # A page's <title>, then its <h1>: outside the text. One that names the site or the path is no
+    # evidence of the article's title; a column or tab label is weighed after the other.
+    for hint in sorted(hints, key=is_page_label):
+        if not names_the_site(hint):
+            page.evidence += [Evidence(piece, None) for piece in site_pieces(hint)]
+    page.site = frozenset(norm(hint) for hint in hints if names_the_site(hint))
     return page
+
+
+def names_the_site(s: str) -> bool:
+    """A site's name or masthead (某某县人民政府, …门户网站) or a breadcrumb or menu (首页 > 政策文件 > …)."""
+    return is_office(s) or furniture_label(s) is not None
+
+
+def is_page_label(s: str) -> bool:
+    """A line that names the page, not the document: the site or the path (`names_the_site`), or a
+    column or tab label (通知公告, 正文, 详情): a few letters, without digits or punctuation."""
+    letters = norm(s)
+    return (0 < len(letters) <= LABEL_MAX and len(letters) == len(s.replace(" ", "").replace("\u3000", ""))
+            and not any(ch.isdigit() for ch in letters)) or names_the_site(s)
+
+
+def over_stamp(lines: Sequence[Line], i: int) -> bool:
+    """Line i stands right over the page's stamp for the article (发布时间：… 来源：…)."""
+    j = next_content(lines, i + 1)
+    return j < len(lines) and furniture_label(lines[j].text) in STAMPS
 
 
 def site_pieces(title: str) -> list[str]:

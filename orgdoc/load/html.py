@@ -1,6 +1,6 @@
 """Saved web pages: the article's text, one line per block, with page furniture dropped.
 
-Page furniture goes in three ways:
+Page furniture goes in three ways (and what the page hides from its reader goes too: html_style.py):
 
 - code, widgets and the page head (script, style, select…) and the HTML5 furniture elements (nav,
   header, footer, aside) never give text; an <article>'s own <header> is its title block and stays;
@@ -28,6 +28,7 @@ from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, dropped_furniture, gone
 from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
+from .html_style import show_hidden_body
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
 _META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -35,7 +36,9 @@ _PRESCAN_BYTES = 4096
 
 
 def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
-    """The page's lines without its furniture, each with its heading level."""
+    """The page's lines without its furniture and hidden elements, each with its heading level."""
+    if page.hidden:
+        show_hidden_body(page.furniture, page.raw)
     dropped = dropped_furniture(page.furniture, page.total, page.raw)
     kept: list[Line] = []
     for line in page.raw:

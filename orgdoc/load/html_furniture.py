@@ -138,6 +138,8 @@ class Furniture:
     h1: bool = False  # holds an <h1>'s text outside links
     title: bool = False  # holds an element named as the title
     body: bool = False  # holds an element with a strong body name
+    hidden: bool = False  # the element is hidden (html_style.py); its kind is "hidden" when not named
+    shown: bool = False  # …but holds the page's body, which a script shows (html_style.show_hidden_body)
 
     def add(self, part: Part, size: int) -> None:
         """Count a part of its text, `size` characters once stripped (the innermost box only: each box
@@ -156,7 +158,12 @@ class Furniture:
 
     def kept(self, total: int, page_h1: bool) -> bool:
         """Whether it holds the article after all (see html.py's docstring). When the page has an
-        <h1>, that is its title, and an element merely named as a title keeps nothing."""
+        <h1>, that is its title, and an element merely named as a title keeps nothing. A hidden
+        element goes unless it is shown."""
+        if self.hidden and not self.shown:
+            return False
+        if self.kind == "hidden":
+            return True
         title = self.title and not page_h1 and self.kind in TITLE_KEEPS
         return self.body or (self.h1 and self.kind in H1_KEEPS) or title or (self.sentences and 2 * self.chars > total)
 

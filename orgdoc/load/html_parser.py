@@ -1,7 +1,8 @@
 """Reading HTML into lines of text: a target for lxml's HTML parser (libxml2) that drops code,
 widgets and the HTML5 furniture elements, ends a line at each block element or <br>, and records each
 piece of text with where it stands (in a link, the body, the title, furniture-named elements: see
-html_furniture.py).
+html_furniture.py; hidden elements: html_style.py). An <ol>'s items get the numbers a browser draws
+(html_lists.py).
 
 libxml2 reads the markup in one pass in C and hands over balanced events: it closes what an earlier
 start tag left open (<li>a<li>b, <td>a<td>b, <p>a<div>), drops stray end tags and survives any bytes
@@ -29,6 +30,8 @@ from .html_furniture import (
     is_title_name,
     named,
 )
+from .html_lists import Item, OrderedList, list_item, ordered_list
+from .html_style import NO_STYLE, PageStyle, page_style
 
 # fmt: off
 # Elements whose whole content is page furniture or code, never the document's text.
@@ -54,6 +57,13 @@ VOID_TAGS = frozenset({
 
 _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
 
+# The attributes read: the names (class, id: html_furniture.py), what hides an element and how a list
+# is numbered (html_style.py, html_lists.py).
+READ_ATTRIBUTES = frozenset({"class", "id", "style", "hidden", "type", "start", "reversed", "value"})
+
+# Lists: an <ol>'s items are numbered (html_lists.py); an <li> in the others is not.
+_LIST_TAGS = frozenset({"ol", "ul", "menu", "dir", "li"})
+
 # An article's own <header> holds its title and byline: kept inside these, dropped elsewhere.
 _ARTICLE_TAGS = frozenset({"article", "main"})
 
@@ -78,17 +88,21 @@ class _Open:
     furniture: int | None = None  # index in TextExtractor.furniture when it is named as furniture
     body: bool = False  # named as the article's body
     title: bool = False  # <h1>, or named as the title (and not as furniture)
-    box: int | None = None  # the innermost furniture-named element at or around it
+    box: int | None = None  # the innermost furniture-named or hidden element at or around it
+    list: bool = False  # an <ol>, <ul>…: it has its entry in TextExtractor._lists
 
 
 class TextExtractor:
     """Collects lines of text parts; a block boundary ends the current line. An lxml parser target:
     `start`, `end`, `data` and `close` are libxml2's events."""
 
-    def __init__(self, max_depth: int = DEFAULT_MAX_DEPTH) -> None:
+    def __init__(self, max_depth: int = DEFAULT_MAX_DEPTH, style: PageStyle = NO_STYLE) -> None:
         self.raw: list[Line] = []
-        self.furniture: list[Furniture] = []
+        self.furniture: list[Furniture] = []  # the furniture-named and the hidden elements
         self.max_depth = max_depth
+        self.style = style
+        self._rules_hide = bool(style.hidden)  # some rule of the page's <style> hides a class or id
+        self.hidden = 0  # hidden elements (boxes in `furniture`)
         self.flattened = 0  # elements past max_depth read as if their tags were not there
         self._parts: list[Part] = []
         self._open: list[_Open] = []  # open elements of the body, innermost last
@@ -99,6 +113,10 @@ class TextExtractor:
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
+        # The open lists from the outermost <ol> in, innermost last (None: not ordered).
+        self._lists: list[OrderedList | None] = []
+        self._ordered = 0  # open <ol>
+        self._pending: Item | None = None  # an <ol>'s item whose number waits for its first text
         # Counters of the open elements, kept as they open and close, so that no step walks the stack.
         self._bodies = 0  # open elements named as the body
         self._titles = 0  # open elements named as the title
@@ -127,22 +145,33 @@ class TextExtractor:
             self.flattened += tag not in VOID_TAGS
             self._done.append(_FLAT)
         else:
-            self._push(tag, [(k, v) for k, v in attrib.items() if k == "class" or k == "id"])  # all a name says
+            attrs = [(k, v) for k, v in attrib.items() if k in READ_ATTRIBUTES] if attrib else []
+            names = [kv for kv in attrs if kv[0] == "class" or kv[0] == "id"] if attrs else attrs
+            self._push(tag, names, attrs)
             self._done.append(_OPENED)
 
     def _drops(self, tag: str) -> bool:
         return tag in DROPPED_TAGS and not (tag == "header" and self._article)
 
-    def _push(self, tag: str, attrs: Attrs) -> None:
-        element = _Open(tag, body=tag in BODY_TAGS or bool(attrs) and named(attrs, BODY_NAMES))
-        kind = (attrs and furniture_kind(attrs)) or ("widget" if tag == "form" else None)
+    def _push(self, tag: str, names: Attrs, attrs: Attrs) -> None:
+        """Open an element; `names`: its class and id (all a name says), `attrs`: all attributes read."""
+        element = _Open(tag, body=tag in BODY_TAGS or bool(names) and named(names, BODY_NAMES))
+        kind = (names and furniture_kind(names)) or ("widget" if tag == "form" else None)
+        if kind is not None and element.body:
+            kind = None
+        # (the call is left out where it could find nothing: an element of names only, no rule hiding any)
+        hidden = bool(attrs) and (len(attrs) > len(names) or self._rules_hide) and self.style.hides(
+            tag, names, attrs)
         around = self._box()
-        if kind is not None and not element.body:
+        if kind is not None or hidden:
             element.furniture = len(self.furniture)
-            self.furniture.append(Furniture(kind, parent=around))
+            self.furniture.append(Furniture(kind or "hidden", parent=around, hidden=hidden))
+            self.hidden += hidden
         element.box = element.furniture if element.furniture is not None else around
-        element.title = element.furniture is None and (tag == "h1" or bool(attrs) and is_title_name(attrs))
-        if (tag in BODY_TAGS or bool(attrs) and named(attrs, STRONG_BODY_NAMES)) and around is not None:
+        element.title = kind is None and (tag == "h1" or bool(names) and is_title_name(names))
+        if tag == "ol" or self._ordered and tag in _LIST_TAGS:  # outside an <ol>, other lists say nothing
+            self._list_tag(element, names, attrs)
+        if (tag in BODY_TAGS or bool(names) and named(names, STRONG_BODY_NAMES)) and around is not None:
             self.furniture[around].body = True  # passed on to the boxes around it as they close
         self._links += tag == "a"
         self._bodies += element.body
@@ -150,10 +179,31 @@ class TextExtractor:
         self._h1s += element.title and tag == "h1"
         self._open.append(element)
 
+    def _list_tag(self, element: _Open, names: Attrs, attrs: Attrs) -> None:
+        """A list opens (its entry in `_lists`), or an item of the innermost one (its number waits)."""
+        if element.tag == "li":
+            ordered = self._lists[-1]
+            if ordered is not None:
+                self._pending = list_item(attrs)
+                ordered.items.append(self._pending)
+            return
+        element.list = True
+        if element.tag == "ol":
+            self._ordered += 1
+            self._lists.append(ordered_list(attrs, self.style.list_style("ol", names, attrs)))
+        else:
+            self._lists.append(None)
+
     def _pop(self) -> None:
         """Close the innermost open element; a closing furniture box passes its counts to the box
-        around it."""
+        around it, a closing <ol> writes its numbers."""
         element = self._open.pop()
+        if element.list:
+            ordered = self._lists.pop()
+            if ordered is not None:
+                ordered.draw()
+                self._ordered -= 1
+                self._pending = None
         self._links -= element.tag == "a"
         self._bodies -= element.body
         self._titles -= element.title
@@ -214,12 +264,25 @@ class TextExtractor:
     def _add(self, text: str) -> None:
         box = self._box()
         link = self._links > 0
+        if self._ordered:
+            self._number(text, link, box)
         part = Part(text, box, link, self._bodies > 0, not link and self._h1s > 0, not link and self._titles > 0)
         self._parts.append(part)
         size = len(text.strip())
         self.total += size
         if box is not None:
             self.furniture[box].add(part, size)
+
+    def _number(self, text: str, link: bool, box: int | None) -> None:
+        """Inside an <ol>: the text counts to the innermost list's item (when that is an <ol>), and the
+        first text of an item gets the part its number is written in (when the list closes)."""
+        ordered = self._lists[-1]
+        if ordered is not None:
+            ordered.add_text(text, link)
+        if self._pending is not None and text.strip():
+            self._pending.marker = Part("", box, False, self._bodies > 0, self._h1s > 0, self._titles > 0)
+            self._parts.append(self._pending.marker)
+            self._pending = None
 
     def _end_line(self, force: bool = False) -> None:
         if any(part.text.strip() for part in self._parts) or force:
@@ -236,7 +299,7 @@ class TextExtractor:
 def extract(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> TextExtractor:
     """The page's text parts and furniture boxes, read by libxml2 (UTF-8 given, so a <meta charset>
     cannot make it read the text again in another encoding)."""
-    page = TextExtractor(max_depth)
+    page = TextExtractor(max_depth, page_style(markup))
     parser = etree.HTMLParser(target=page, encoding="utf-8", huge_tree=True, no_network=True,
                               remove_comments=True, remove_pis=True)
     data = safe_text(markup)[0].encode("utf-8")  # lone surrogates cannot be written as UTF-8
