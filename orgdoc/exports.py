@@ -26,7 +26,7 @@ import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from .models import Node, Outline, RegionKind, Span
+from .models import Node, Outline, Region, RegionKind, Span
 
 __all__ = ["NODE_COLUMNS", "node_rows", "to_csv", "to_markdown_document", "to_opml", "to_parquet"]
 
@@ -65,10 +65,12 @@ def to_markdown_document(outline: Outline) -> str:
         blocks.append(f"# {_one_line(outline.title)}")
     for kind, item in _in_order(outline):
         if kind == "region":
+            assert isinstance(item, Region)
             if item.kind not in (RegionKind.TITLE, RegionKind.BOILERPLATE):
                 blocks += _paragraphs(text, [item.span], skip)
             continue
-        node: Node = item
+        assert isinstance(item, Node)
+        node = item
         heading = f"**{label(node)}**" if node.level + 1 > _MAX_HEADING else f"{'#' * (node.level + 1)} {label(node)}"
         blocks.append(heading)
         blocks += _paragraphs(text, _body_spans(text, node), skip)
@@ -177,7 +179,7 @@ NODE_COLUMNS = ("id", "parent_id", "level", "kind", "marker", "form", "ordinal",
 
 def node_rows(outline: Outline) -> list[dict[str, object]]:
     """One row per node in document order: ids, level, kind, marker, heading, spans and the path."""
-    rows = []
+    rows: list[dict[str, object]] = []
     for node in outline.walk():
         parent = outline.parent(node)
         rows.append({

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from .exports import label
-from .models import Node, Outline, RegionKind
+from .models import Node, Outline, Region, RegionKind, Span
 
 __all__ = ["to_html"]
 
@@ -105,7 +105,9 @@ def _text(outline: Outline) -> str:
     for k, w in enumerate(outline.warnings):
         if w.span:
             anchors.setdefault(w.span[0], []).append(k)
-    spans = [(n.span, ("node", n)) for n in nodes] + [(n.heading_span, ("heading", n)) for n in nodes]
+    spans: list[tuple[Span, tuple[str, Node | Region]]] = []
+    spans += [(n.span, ("node", n)) for n in nodes]
+    spans += [(n.heading_span, ("heading", n)) for n in nodes]
     spans += [(r.span, ("region", r)) for r in outline.regions]
     spans = [(s, what) for s, what in spans if s[0] < s[1]]
     bounds = sorted({0, len(text), *anchors, *(c for s, _ in spans for c in s)})

@@ -99,11 +99,12 @@ class FolderSink:
     def done(self, item: Input) -> bool:
         return self.resume and self.target(item).exists()
 
-    def write(self, item: Input, text: str, failed: bool) -> None:
+    def write(self, item: Input, text: str | Iterable[str], failed: bool) -> None:
         """Written beside and renamed into place, so an interrupted batch leaves no half file."""
         target = self.target(item)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
+        text = text if isinstance(text, str) else "".join(text)
         partial.write_bytes((text + "\n").encode("utf-8", "backslashreplace"))
         os.replace(partial, target)
 

@@ -80,7 +80,10 @@ def format_outline(outline: Outline, fmt: str, pieces: bool = False) -> str | It
         return outline.model_dump_json()  # compact: strings escape their newlines, so one line
     if fmt == "json" and pieces:
         return json_pieces(outline)
-    return render(outline, fmt)
+    rendered = render(outline, fmt)
+    if isinstance(rendered, bytes):  # parquet: a whole-corpus file, not one a document (no CLI choice)
+        raise TypeError(f"{fmt} is not a format of the batch command")
+    return rendered
 
 
 def failure_record(path: str, message: str) -> str:

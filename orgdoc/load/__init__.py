@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from orgdoc.errors import DecodeError, LimitError, OrgdocError, ReadError, UnsupportedFormatError
 
+from ..fold import read_radicals
 from ._common import (
     DEFAULT_LIMITS,
     FORMATS,
@@ -32,7 +33,6 @@ from ._common import (
     over_limit,
     safe_name,
 )
-from ..fold import read_radicals
 from .docx import load_docx
 from .encoding import decode_text
 from .html import is_html, load_html
