@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
-from .lists import LAST_REQUESTS, LAST_WORDS, ONE_LIST_FAMILIES, SEQUENCE_FORM, InlineList, family
+from .lists import LAST_REQUESTS, LAST_WORDS, ONE_LIST_FAMILIES, QUESTION_TURN, SEQUENCE_FORM, InlineList, family
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -298,6 +298,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
     closed: tuple[Block, str, int | None] | None = None  # the sub-heading list an address closed
     own_roots = 0  # the top-level headings before this belong to the text an appended document follows
+    runs_on: dict[int, bool] = {}  # paragraph-opening items (by start): whether their list goes on after them
     for k, (m, style, nxt, nxt_sure) in enumerate(zip(markers, styles, following, sure)):
         if path and _between(appended, path[-1].marker.end, m.start):
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
@@ -312,7 +313,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if depth < len(path) and m.ordinal == 1 and _heads_sub_document(text, path[-1], m, style):
             depth = len(path)  # （一）春季方案⏎一、目标…: a plan inside the plan restarts 一、 under its title
         while depth == len(path) and path and path[-1].marker.role is INLINE \
-                and _paragraph_closed(text, path[-1], m):
+                and _paragraph_closed(text, path[-1], m, path[-2].children if len(path) > 1 else roots,
+                                      runs_on.get(path[-1].marker.start)):
             depth -= 1  # 三是… then 下一步…： then （一）: the （一） are no children of 三是
         siblings = path[depth - 1].children if depth else roots
         prev = siblings[-1] if siblings and siblings[-1].style == style and (depth or len(roots) > own_roots) \
@@ -343,6 +345,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         nesting.add((parent, style))
         last_seen[style] = ordinal or 0
         block = Block(m, style, depth, ordinal, path[-1] if path else None)
+        if m.role is INLINE:
+            runs_on[m.start] = nxt is not None and nxt != 1  # its list has a later item
         siblings.append(block)
         path.append(block)
     return roots, declined
@@ -387,15 +391,40 @@ def _goes_on(m: Marker, prev: Block | None, following: int | None) -> bool:
     return m.ordinal == 1 and following == 2
 
 
-def _paragraph_closed(text: str, opened: Block, m: Marker) -> bool:
-    """Whether a paragraph opened by an inline marker (三是…) has ended, with other text after it,
-    before heading `m`: its items end with their paragraph, so `m` is not its child."""
+def _paragraph_closed(text: str, opened: Block, m: Marker, siblings: list[Block], runs_on: bool | None) -> bool:
+    """Whether a paragraph opened by an inline marker (三是…) has ended before heading `m`: its items
+    end with their paragraph, so `m` is not its child. It has when other text follows the paragraph
+    (三是… 下一步…： （一）), and also when `m` opens the very next line but the paragraph is a point
+    complete in itself (三是完善激励措施，对…予以表扬。⏎（一）…) that is the last of its list, none of whose
+    items heads sub-headings, and `m` a block heading: the headings are its owner's, beside the list
+    (inline points after it, 第三，…⏎一是…⏎二是…, elaborate it: GUIDE). It goes on over them when
+    it reads as their heading: a heading line (第六件　推翻…政权⏎), a paragraph closed by a colon
+    (三是加强保障：⏎1.…), or a title sentence of one clause alone (第三，强化保障。⏎1.…)."""
     if opened.marker.role is not INLINE:
         return False
     end = text.find("\n", opened.marker.end, m.start)
-    if end < 0 or not text[end:m.start].strip():
+    if end < 0:
         return False
-    return not is_headline(text[opened.marker.end:end])  # 第六件　推翻…政权⏎ heads the paragraphs below
+    own = text[opened.marker.end:end].rstrip()
+    if is_headline(own):
+        return False  # 第六件　推翻…政权⏎ heads the paragraphs below
+    if text[end:m.start].strip():
+        return True
+    if m.role is not BLOCK or runs_on or opened.children or not own or own[-1] in "：:" \
+            or any(b.children for b in siblings if b.style == opened.style):
+        return False
+    return not _title_sentence(own)
+
+
+def _title_sentence(s: str) -> bool:
+    """加强组织领导。: one clause closed by an end mark, nothing after it: a heading typed with a full stop."""
+    s = s.strip(" \t\u3000*")
+    return 0 < len(s) <= MAX_TITLE_SENTENCE and s[-1] in "。.！!" and not TAIL_BREAKS.intersection(s[:-1]) \
+        and not CLAUSE_MARKS.intersection(s)
+
+
+MAX_TITLE_SENTENCE: Final = 20  # a heading typed as a sentence (加强组织领导。) is short
+CLAUSE_MARKS: Final = frozenset("，,、")
 
 
 def is_headline(tail: str) -> bool:
@@ -575,9 +604,10 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
         newline = text.find("\n", b.marker.end, b.end)
         if newline < 0:
             continue
-        if b.marker.role is INLINE and not is_headline(text[b.marker.end:newline]) \
-                and not _holds_list(inline, starts, newline, b.end, family(b.marker)):
-            b.end = newline
+        if b.marker.role is INLINE and not is_headline(text[b.marker.end:newline]):
+            turn = QUESTION_TURN.search(text, newline, b.end)  # 问：… ends the points before it
+            stop = b.end if turn is None else turn.start()
+            b.end = stop if _holds_list(inline, starts, newline, stop, family(b.marker)) else newline
         elif _inside_paragraph(text, siblings[first].marker, b.marker):
             b.end = newline  # 答：…共四个部分。第一部分是…。第四部分是…。: a list in a paragraph ends with it
 

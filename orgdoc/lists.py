@@ -24,6 +24,12 @@ MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only betwe
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
 LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
+# A turn of an interview or a Q&A opening a line (问： 记者： 主持人：…？): the points before it end there;
+# what the next answer lists is no elaboration of the last point before the question.
+TURN_LABELS: Final = ("问", "答", "记者", "主持人", "提问", "回答")
+MAX_SPEAKER: Final = 8  # 局长： 张某某： a speaker's label before a question is short
+QUESTION_TURN: Final = re.compile(rf"\n[ \t\u3000]*(?:(?:{'|'.join(TURN_LABELS)})[：:]"
+                                  rf"|[^\s，,。：:？?！!；;]{{1,{MAX_SPEAKER}}}[：:][^\n。！？!?]{{0,80}}[？?])")
 # Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…):
 # GUIDE rule 2, a list whose family changes while its numbers continue is one list.
 ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}

@@ -403,6 +403,46 @@ SCOPE = [
         二是 抓调研
         一是 定标准
         二是 严考核"""),
+    # Block headings right after the last paragraph item: its owner's, unless the item reads as their heading.
+    ("sections_after_a_complete_last_item", "一、关于基层治理\n一是压实工作责任。各级要层层传导压力。\n"
+                                            "二是整合各方资源。各部门要形成工作合力。\n（一）完善网格体系。要科学划分网格。\n"
+                                            "（二）配强工作力量。要选优配强网格员。\n二、关于社会保障\n要织密保障网。", """
+        一、 关于基层治理
+          一是 压实工作责任
+          二是 整合各方资源
+          （一） 完善网格体系
+          （二） 配强工作力量
+        二、 关于社会保障"""),
+    ("sections_under_a_title_item", f"第一，提高思想认识。{BODY}\n第二，强化保障措施。\n1.加强组织领导。{BODY}\n"
+                                    f"2.加强经费保障。{BODY}", """
+        第一， 提高思想认识
+        第二， 强化保障措施
+          1. 加强组织领导
+          2. 加强经费保障"""),
+    ("sections_under_an_item_with_a_colon", f"一是提高思想认识。{BODY}\n二是强化保障，做到以下两点：\n（1）加强组织领导。"
+                                            f"{BODY}\n（2）加强经费保障。{BODY}", """
+        一是 提高思想认识
+        二是 强化保障，做到以下两点
+          （1） 加强组织领导
+          （2） 加强经费保障"""),
+    ("sections_under_every_item", f"第一，关于学习。{BODY}\n1.学理论。{BODY}\n2.学业务。{BODY}\n第二，关于调研。{BODY}\n"
+                                  f"1.摸底数。{BODY}\n2.找问题。{BODY}", """
+        第一， 关于学习
+          1. 学理论
+          2. 学业务
+        第二， 关于调研
+          1. 摸底数
+          2. 找问题"""),
+    # A turn of a Q&A (问： 记者：…？) ends the last point before it: the answer's list is no child of it.
+    ("question_turn_ends_the_last_item", "一、关于基层治理\n一是压实工作责任。各级要层层传导压力。\n二是整合各方资源。"
+                                         "各部门要形成工作合力。\n问：下一步有什么打算？\n答：重点做好两件事。第一，完善网格体系。"
+                                         "第二，配强工作力量。\n二、关于社会保障\n要织密保障网。", """
+        一、 关于基层治理
+          一是 压实工作责任
+          二是 整合各方资源
+          第一， 完善网格体系
+          第二， 配强工作力量
+        二、 关于社会保障"""),
     ("mixed_paragraph_and_inline_items", f"当前面临的挑战是：一是需求不足。{BODY}\n二是成本上升。{BODY}\n"
                                          f"三是风险增多。{BODY}四是动力减弱。{BODY}", """
         一是 需求不足

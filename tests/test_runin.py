@@ -193,6 +193,16 @@ CASES = [
                                    f"在新的一年，经济工作要稳中求进。{LONG}\n在新的一年，民生工作要尽力而为。{LONG}"), """
         一、 总体情况
         二、 下步打算"""),
+    # The last lead heads the text after it up to a numbered block heading or the next turn of a Q&A.
+    ("question_turn_ends_the_last_lead", (f"一、关于队伍建设\n要在“选”上突出政治标准。{BODY}\n要在“育”上突出增强本领。{BODY}\n"
+                                          f"记者：下一步有什么打算？\n局长：一是完善选拔机制，建立长效机制；二是健全培养体系，"
+                                          f"制定培训计划。\n二、关于制度建设\n{BODY}"), """
+        一、 关于队伍建设
+          · 要在“选”上突出政治标准
+          · 要在“育”上突出增强本领
+          一是 完善选拔机制，建立长效机制
+          二是 健全培养体系，制定培训计划
+        二、 关于制度建设"""),
     # A table flattened into lines (表1 and its rows of cells) is data: lead sentences in its cells head nothing.
     ("alike_in_a_table", (f"一、总体目标\n{BODY}\n表1  重点工程\n要在设施上下功夫。  新建服务驿站十个\n"
                           f"要在流程上下功夫。  推行一窗受理\n二、重点任务\n{BODY}"), """

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+from ..lists import QUESTION_TURN
 from ..models import Node, NodeKind, Span, new_node
 from .groups import headline, select
 from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
@@ -131,7 +132,7 @@ def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], chil
     """Where the last heading of a group ends. A heading line heads the rest of its scope. A label
     heads the list right after it, up to the scope's next own paragraph after that list. A lead
     sentence heads the paragraphs and points after it, not a numbered block heading that follows
-    (一年来，我们做了以下工作：（一）… stays the section's)."""
+    (一年来，我们做了以下工作：（一）… stays the section's) nor the turn of a Q&A that follows (问：… 记者：…？)."""
     if shape is Shape.LINE:
         return end
     while j < len(children) and children[j].span[0] < lead.end:
@@ -139,7 +140,11 @@ def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], chil
     if shape is Shape.LABEL:
         return _label_stop(text, lead, paras, children[j:], end)
     block = next((c.span[0] for c in children[j:] if c.kind is NodeKind.SECTION and c.span[0] > lead.end), None)
-    return end if block is None else block
+    stop = end if block is None else block
+    turn = QUESTION_TURN.search(text, lead.end, stop)  # 问：… or 记者：…？ ends the last point before it
+    if turn is not None and not any(c.span[0] < turn.start() < c.span[1] for c in children[j:]):
+        return turn.start()
+    return stop
 
 
 def _label_stop(text: str, lead: Lead, paras: list[Paragraph], after: list[Node], end: int) -> int:
