@@ -193,6 +193,26 @@ CASES = [
                                    f"在新的一年，经济工作要稳中求进。{LONG}\n在新的一年，民生工作要尽力而为。{LONG}"), """
         一、 总体情况
         二、 下步打算"""),
+    # Inside a paragraph: duties that share an opening count from the paragraph's first sentence on; a
+    # row of statements heading nothing, and a consequence (践行初心就要…), are prose.
+    ("duties_from_the_paragraph_opening", ("一、坚定理想信念\n我们要守住底线。时时对照党规党纪，查找自身不足。我们要"
+                                           "锤炼作风。坚持深入基层，倾听群众呼声。我们要勇于担当。直面矛盾问题，敢于攻坚克难。"
+                                           f"\n二、锤炼过硬作风\n{BODY}"), """
+        一、 坚定理想信念
+          · 我们要守住底线
+          · 我们要锤炼作风
+          · 我们要勇于担当
+        二、 锤炼过硬作风"""),
+    ("a_row_of_duty_statements", ("一、坚定理想信念\n守住底线要严于律己。锤炼作风要深入基层。勇于担当要攻坚克难。"
+                                  f"这是党员干部的本色，我们必须时刻铭记、终身践行。\n二、锤炼过硬作风\n{BODY}"), """
+        一、 坚定理想信念
+        二、 锤炼过硬作风"""),
+    ("consequences_are_prose", ("一、坚定理想信念\n守住底线就要严于律己。对照党规党纪，查找自身不足。锤炼作风就要深入基层。"
+                                "倾听群众呼声，解决急难愁盼。勇于担当就要攻坚克难。直面矛盾问题，不回避不推诿。"
+                                f"\n二、锤炼过硬作风\n{BODY}"), """
+        一、 坚定理想信念
+        二、 锤炼过硬作风"""),
+    ("lone_duty_lines_heading_nothing", f"{LONG}\n党员干部要守住纪律底线，严于律己。\n党员干部要锤炼过硬作风，深入基层。", ""),
     # The last lead heads the text after it up to a numbered block heading or the next turn of a Q&A.
     ("question_turn_ends_the_last_lead", (f"一、关于队伍建设\n要在“选”上突出政治标准。{BODY}\n要在“育”上突出增强本领。{BODY}\n"
                                           f"记者：下一步有什么打算？\n局长：一是完善选拔机制，建立长效机制；二是健全培养体系，"

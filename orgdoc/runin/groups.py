@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Final
 
-from .leads import DUTY, SPEAKER, Lead, Shape
+from .leads import DUTY, SPEAKER, Lead, Shape, duty_shaped
 from .words import STATEMENT
 
 PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
@@ -35,6 +35,7 @@ MIN_REST_SHORT: Final = 8  # …or, a lead of a word or two (花鼓。), at leas
 MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
 QUOTES: Final = "“‘「《（("
 SET_PHRASE: Final = re.compile(r"“[^“”]{1,8}”")  # a lead opening with a quotation or a bracket is prose
+MIN_OWN: Final = 8  # characters between two duties of a group (its end mark included): text of the first's own
 MAX_GAP: Final = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
@@ -58,10 +59,30 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     led = {lead.paragraph for lead in chosen}  # a paragraph a lead heads: its duties are that lead's text
     inner = [lead for lead in _unrepeated(text, by_shape[Shape.INNER]) if lead.paragraph not in led]
     if len(inner) >= MIN_SHARED:
-        chosen |= _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
-        chosen |= _groups([i for i in inner if i not in chosen],
+        duties = _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
+        duties |= _groups([i for i in inner if i not in duties],
                           lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
+        if duties:
+            chosen |= duties | _openers(text, paras, duties)
     return sorted(chosen, key=_start)
+
+
+def _openers(text: str, paras: list[Lead], duties: set[Lead]) -> set[Lead]:
+    """The first sentence of a paragraph whose later sentences make a group of duties, when it is a
+    duty of the same shape (我们要践行初心。… 我们要牢记使命。… 我们要担当作为。…): the group's first member,
+    though it opens the paragraph, and heading text of its own before the next."""
+    first: dict[int, Lead] = {}
+    for lead in sorted(duties, key=_start):
+        first.setdefault(lead.paragraph, lead)
+    out: set[Lead] = set()
+    for p in paras:
+        nxt = first.get(p.paragraph)
+        if nxt is None or p.end - p.start > MAX_INNER_LEAD or text[p.end:p.end + 1] != "。" \
+                or not duty_shaped(text, p.start, p.end) or _duty_key(text, p) != _duty_key(text, nxt):
+            continue
+        if nxt.start - p.end > MIN_OWN:
+            out.add(p)
+    return out
 
 
 def _start(lead: Lead) -> int:
@@ -227,8 +248,20 @@ def _groups(leads: list[Lead], key: Callable[[Lead], str | None], need: int) -> 
         k = key(lead)
         if k is not None:
             by_key.setdefault(k, []).append(lead)
-    short = [g for g in by_key.values() if sum(_short(lead) for lead in g) >= need]
-    return {lead for group in short for lead in group}
+    chosen: set[Lead] = set()
+    for group in by_key.values():
+        if len(group) >= need:
+            group = _heading_text(group)
+        if sum(_short(lead) for lead in group) >= need:
+            chosen.update(group)
+    return chosen
+
+
+def _heading_text(group: list[Lead]) -> list[Lead]:
+    """The members that head text of their own before the next one of the group (GUIDE: a run-in must
+    head text of its own): duties that follow each other straight (践行初心要…。牢记使命要…。担当作为要…。)
+    are a row of statements, not headings."""
+    return [lead for lead, nxt in zip(group, group[1:]) if nxt.start - lead.end > MIN_OWN] + group[-1:]
 
 
 def _short(lead: Lead) -> bool:

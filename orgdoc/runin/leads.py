@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from ..grammar import starts_with_marker
 from ..models import Node, Span
-from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, INTRODUCER, PRONOUNS
+from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, DUTY_ADVERBS, INTRODUCER, PRONOUNS
 
 SENTENCE_ENDS: Final = "。！？!?"
 COLONS: Final = "：:"
@@ -227,7 +227,7 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
         if rest:
             bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
             out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
-        elif size <= MAX_INNER and _duty_shaped(text, start, lead_end):
+        elif size <= MAX_INNER and duty_shaped(text, start, lead_end):
             out.append(Lead(start, lead_end, Shape.INNER, p.number))  # a lone sentence line
     second = STOPS.search(text, k + 1, end)
     if second is not None and text[second.start()] in COLONS:  # …的关键时期。今后五年的总体要求是：
@@ -310,14 +310,14 @@ def _inner(text: str, p: Paragraph, start: int, found: list[Lead]) -> None:
 def _duty(text: str, p: Paragraph, m: re.Match[str], found: list[Lead]) -> None:
     s, close = m.start(1), m.end(1) - 1
     if (close - s <= MAX_INNER and text.count("，", s, close) <= 1  # 要强化…，不求所有、但求所在，…: prose
-            and _duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
+            and duty_shaped(text, s, close) and not starts_with_marker(text[s:close])):
         found.append(Lead(s, close, Shape.INNER, p.number))
 
 
-def _duty_shaped(text: str, start: int, end: int) -> bool:
+def duty_shaped(text: str, start: int, end: int) -> bool:
     """要… or 教育培养要…: the shape of parallel duties inside a paragraph."""
     k = text.find(DUTY, start, min(end, start + MAX_TOPIC + 1))
-    return k >= 0 and ("，" not in text[start:k]) and (k == start or k - start >= 2)
+    return k >= 0 and ("，" not in text[start:k]) and (k == start or k - start >= 2 and text[k - 1] not in DUTY_ADVERBS)
 
 
 def _addressed(text: str, start: int, end: int) -> bool:

@@ -28,3 +28,8 @@ INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三�
 # A lead sentence that states (X是Y), asks or counts is prose; heading-like leads name an action or
 # a result (国民经济继续保持平稳较快增长). Only loose groups, with no shared opening, check this.
 STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|在于|[0-9０-９]|[一二两三四五六七八九十几][项个条点件种次]")
+
+# An adverb right before the 要 of a duty (践行初心就要… 我们也要… 关键还要…) makes the sentence a
+# consequence or an aside of the prose around it, not the topic-and-duty shape of parallel points
+# (教育培养要… 察人识人要…).
+DUTY_ADVERBS: Final = frozenset("就也还更都则便才又却")
