@@ -213,6 +213,37 @@ CASES = [
         一、 坚定理想信念
         二、 锤炼过硬作风"""),
     ("lone_duty_lines_heading_nothing", f"{LONG}\n党员干部要守住纪律底线，严于律己。\n党员干部要锤炼过硬作风，深入基层。", ""),
+    # Verdicts of one pattern opening paragraphs (…是根本原因。 …是重要保障。): a report's parallel points.
+    ("verdicts_of_one_pattern", (f"一、几点体会\n回顾一年的工作，我们有以下体会。\n坚持党的领导是根本保证。{LONG}\n"
+                                 f"依靠群众力量是重要基础。{LONG}\n二、下步打算\n{BODY}"), """
+        一、 几点体会
+          · 坚持党的领导是根本保证
+          · 依靠群众力量是重要基础
+        二、 下步打算"""),
+    ("a_lone_verdict", f"一、几点体会\n坚持党的领导是根本保证。{LONG}\n{LONG}\n二、下步打算\n{BODY}", """
+        一、 几点体会
+        二、 下步打算"""),
+    # Inside one paragraph, sentences sharing the first sentence's opening words (我们坚持…), each heading
+    # text of its own; statements in a row (我们的目标是…) stay prose, and so does 要求 read as a duty.
+    ("shared_opening_words_in_a_paragraph", ("一、主要做法\n我们坚持学习在先。通过集中学习、专题研讨，引导干部学深悟透。"
+                                             "我们坚持调研开路。围绕急难愁盼问题，深入一线摸实情。我们坚持问题导向。"
+                                             f"建立问题清单，逐项推动解决。\n二、下步打算\n{BODY}"), """
+        一、 主要做法
+          · 我们坚持学习在先
+          · 我们坚持调研开路
+          · 我们坚持问题导向
+        二、 下步打算"""),
+    ("shared_opening_ending_in_a_requirement", ("一、形势\n我们面临新形势。各种矛盾交织叠加，风险挑战增多。我们面临新任务。"
+                                                f"改革发展任务繁重。我们面临新要求。群众期待越来越高。\n二、下步打算\n{BODY}"), """
+        一、 形势
+          · 我们面临新形势
+          · 我们面临新任务
+          · 我们面临新要求
+        二、 下步打算"""),
+    ("statements_sharing_an_opening", ("一、形势\n我们的目标是明确的。全市上下要凝心聚力。我们的任务是艰巨的。必须付出更大努力。"
+                                       f"我们的前景是光明的。只要坚定信心，就一定能够实现。\n二、下步打算\n{BODY}"), """
+        一、 形势
+        二、 下步打算"""),
     # The last lead heads the text after it up to a numbered block heading or the next turn of a Q&A.
     ("question_turn_ends_the_last_lead", (f"一、关于队伍建设\n要在“选”上突出政治标准。{BODY}\n要在“育”上突出增强本领。{BODY}\n"
                                           f"记者：下一步有什么打算？\n局长：一是完善选拔机制，建立长效机制；二是健全培养体系，"

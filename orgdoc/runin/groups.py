@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Final
 
-from .leads import DUTY, SPEAKER, Lead, Shape, duty_shaped
-from .words import STATEMENT
+from .leads import DUTY, ECHO, SPEAKER, Lead, Shape, duty_shaped
+from .words import STATEMENT, VERDICT
 
 PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
 LONG_PREFIX: Final = 4  # …and those sharing four are (教师热爱学生，…)
@@ -78,7 +78,7 @@ def _openers(text: str, paras: list[Lead], duties: set[Lead]) -> set[Lead]:
     for p in paras:
         nxt = first.get(p.paragraph)
         if nxt is None or p.end - p.start > MAX_INNER_LEAD or text[p.end:p.end + 1] != "。" \
-                or not duty_shaped(text, p.start, p.end) or _duty_key(text, p) != _duty_key(text, nxt):
+                or _duty_key(text, p) != _duty_key(text, nxt):
             continue
         if nxt.start - p.end > MIN_OWN:
             out.add(p)
@@ -107,6 +107,7 @@ def _paragraph_groups(text: str, paras: list[Lead]) -> set[Lead]:
     chosen |= _runs(text, [p for p, fit in fits if fit and fit[0] <= (MAX_TIGHT if fit[1] else MAX_TIGHT_PLAIN)],
                     chosen)
     chosen |= _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
+    chosen |= _runs(text, [p for p in paras if _verdict(text, p)], chosen, MIN_SHARED)
     # Leads of two clauses (one comma) up to MAX_TWO_CLAUSES: headline(text, p, MAX_TWO_CLAUSES).
     chosen |= _runs(text, [p for p, fit in fits if fit and fit[1] == 1 and fit[0] <= MAX_TWO_CLAUSES], chosen)
     return chosen
@@ -201,6 +202,13 @@ def _headline_fit(text: str, lead: Lead) -> tuple[int, int] | None:
     return (size, commas) if sentence[0] not in QUOTES and _plain(text, lead) else None
 
 
+def _verdict(text: str, lead: Lead) -> bool:
+    """党的坚强领导是根本原因。: a verdict (`VERDICT`) heading a paragraph of its own; two in nearby
+    paragraphs are parallel points, though each states something."""
+    return lead.end - lead.start <= MAX_TIGHT and lead.rest >= MIN_REST and text[lead.end:lead.end + 1] == "。" \
+        and VERDICT.fullmatch(text, lead.start, lead.end) is not None
+
+
 def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOSE) -> set[Lead]:
     """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back
     (leads set in bold: two). A run that holds a group of shared openings starts at that group: the
@@ -236,10 +244,16 @@ def _pair(text: str, run: list[Lead]) -> bool:
 
 
 def _duty_key(text: str, lead: Lead) -> str:
-    """Parallel duties share their opening (要在…) or their topic length before 要."""
+    """Parallel duties share their opening (要在…) or their topic length before 要; other leads inside
+    a paragraph (`leads._echoes`) share their opening words."""
     if text.startswith(DUTY, lead.start):
         return text[lead.start:lead.start + PREFIX]
+    if not duty_shaped(text, lead.start, lead.end):
+        return ECHO_KEY + text[lead.start:lead.start + ECHO]
     return f"{text.find(DUTY, lead.start, lead.end) - lead.start}{DUTY}"
+
+
+ECHO_KEY: Final = "="
 
 
 def _groups(leads: list[Lead], key: Callable[[Lead], str | None], need: int) -> set[Lead]:

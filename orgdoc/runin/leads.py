@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 from ..grammar import starts_with_marker
 from ..models import Node, Span
-from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, DUTY_ADVERBS, INTRODUCER, PRONOUNS
+from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, DUTY_ADVERBS, INTRODUCER, PRONOUNS, STATEMENT, YAO_WORDS
 
 SENTENCE_ENDS: Final = "。！？!?"
 COLONS: Final = "：:"
@@ -227,6 +227,8 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
         if rest:
             bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
             out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
+            if size <= MAX_INNER and not duty_shaped(text, start, lead_end):
+                _echoes(text, p, start, k, out)
         elif size <= MAX_INNER and duty_shaped(text, start, lead_end):
             out.append(Lead(start, lead_end, Shape.INNER, p.number))  # a lone sentence line
     second = STOPS.search(text, k + 1, end)
@@ -239,6 +241,29 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
             out.append(label)
     if text.find(DUTY, k + 1, end) >= 0:
         _inner(text, p, k + 1, out)
+
+
+def _echoes(text: str, p: Paragraph, start: int, k: int, found: list[Lead]) -> None:
+    """Sentences further in the paragraph that open with the words its first sentence opens with
+    (我们坚持把学习摆在首位。…我们坚持把调研作为基本功。…): inside one paragraph, leads that share
+    their opening words (GUIDE); one `str.find` a paragraph when none does."""
+    opening = text[start:start + ECHO]
+    if len(opening) < ECHO or any(ch in ECHO_BREAKS for ch in opening) or STATEMENT.search(text, start, k):
+        return  # 我们的目标是…。我们的任务是…。: statements in a row are prose
+    j = text.find(opening, k + 1, p.end)
+    while j >= 0:
+        if text[j - 1] in SENTENCE_ENDS:
+            stop = STOPS.search(text, j, p.end)
+            close = stop.start() if stop is not None else -1
+            if close > j and text[close] in SENTENCE_ENDS and close - j <= MAX_INNER \
+                    and text.count("，", j, close) <= 1 and not duty_shaped(text, j, close) \
+                    and not STATEMENT.search(text, j, close):
+                found.append(Lead(j, close, Shape.INNER, p.number))
+        j = text.find(opening, j + ECHO, p.end)
+
+
+ECHO: Final = 3  # 我们将… 我们坚持…: the opening words leads inside a paragraph share
+ECHO_BREAKS: Final = frozenset("，,、。！？!?：:；;“”\"《》（）() \t\u3000*")
 
 
 def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead | None:
@@ -317,7 +342,8 @@ def _duty(text: str, p: Paragraph, m: re.Match[str], found: list[Lead]) -> None:
 def duty_shaped(text: str, start: int, end: int) -> bool:
     """要… or 教育培养要…: the shape of parallel duties inside a paragraph."""
     k = text.find(DUTY, start, min(end, start + MAX_TOPIC + 1))
-    return k >= 0 and ("，" not in text[start:k]) and (k == start or k - start >= 2 and text[k - 1] not in DUTY_ADVERBS)
+    return k >= 0 and ("，" not in text[start:k]) and (k == start or k - start >= 2 and text[k - 1] not in DUTY_ADVERBS) \
+        and text[k + 1:k + 2] not in YAO_WORDS
 
 
 def _addressed(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,11 @@ DATA_LABELS: Final = frozenset({
 # A sentence that introduces what follows (具体如下： 下面我讲三点意见：) is no label of a part.
 INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三四五六七八九十两几]+(?:点|个|条|项|件|方面)")
 
+# A verdict naming a subject's part in the whole (党的坚强领导是根本原因。 团结奋斗是重要保障。): a statement,
+# but paragraphs opening with verdicts of this one pattern are a report's parallel points (体会, 原因).
+# The subject is a phrase of four characters or more, the verdict a short noun phrase after 是.
+VERDICT: Final = re.compile(r"[^，,、。；;：:“”我这那其它]{1}[^，,。；;：:“”]{3,24}是[^，,。；;：:“”是0-9０-９]{2,6}")
+
 # A lead sentence that states (X是Y), asks or counts is prose; heading-like leads name an action or
 # a result (国民经济继续保持平稳较快增长). Only loose groups, with no shared opening, check this.
 STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|在于|[0-9０-９]|[一二两三四五六七八九十几][项个条点件种次]")
@@ -33,3 +38,5 @@ STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|在于|[0-9０-９]|[�
 # consequence or an aside of the prose around it, not the topic-and-duty shape of parallel points
 # (教育培养要… 察人识人要…).
 DUTY_ADVERBS: Final = frozenset("就也还更都则便才又却")
+# 要 as the first character of a word that is no duty (新要求 要素 要点 要务 要害): no duty sentence.
+YAO_WORDS: Final = frozenset("求素点领义务闻害件塞职员案")
