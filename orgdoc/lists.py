@@ -30,6 +30,15 @@ TURN_LABELS: Final = ("问", "答", "记者", "主持人", "提问", "回答")
 MAX_SPEAKER: Final = 8  # 局长： 张某某： a speaker's label before a question is short
 QUESTION_TURN: Final = re.compile(rf"\n[ \t\u3000]*(?:(?:{'|'.join(TURN_LABELS)})[：:]"
                                   rf"|[^\s，,。：:？?！!；;]{{1,{MAX_SPEAKER}}}[：:][^\n。！？!?]{{0,80}}[？?])")
+# Photo captions (▲ 会议现场 ■ 图为…) look like bullet items: a run of them is no list (GUIDE: captions of
+# figures are not nodes). ▲ under a photo is a caption whenever its items are short lines of their own
+# without end punctuation and no line ending in a colon introduces them; ■ also heads parts, so its run
+# is read as captions only when an item holds a caption's words (图为… …现场 …摄).
+CAPTION_GLYPHS: Final = frozenset("▲△")
+CAPTION_OR_BULLET: Final = frozenset("■□")
+CAPTION_CUES: Final = re.compile(r"^(?:图为|图片|照片)|(?:现场|合影|摄|供图|截图)[）)]?$")
+MAX_CAPTION: Final = 30
+CAPTION_ENDS: Final = frozenset("。！？；：!?;:")
 # Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…):
 # GUIDE rule 2, a list whose family changes while its numbers continue is one list.
 ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
@@ -70,7 +79,8 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
                 warnings: Diagnostics) -> list[InlineList]:
     """The valid lists among the inline markers of one scope, nested, in document order."""
     runs = _runs(text, markers, warnings)
-    runs = [(_without_trailing_middle(run), cap) for run, cap in runs if not _glued_alone(run)]
+    runs = [(_without_trailing_middle(run), cap) for run, cap in runs
+            if not _glued_alone(run) and not _captions(text, run)]
     lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
     for lst in lists:
         _check_family(lst, warnings)
@@ -171,6 +181,26 @@ def _glued_alone(run: Run) -> bool:
     if len(run) < MIN_ITEMS or run[1][0].boundary is GLUED:
         return True
     return run[0][0].form == "cn_verb" and run[1][0].word != run[0][0].word
+
+
+def _captions(text: str, run: Run) -> bool:
+    """A run of bullets that are photo captions (see CAPTION_GLYPHS): each a short line of its own
+    without end punctuation; ▲ not introduced by a line ending in a colon, ■ holding a caption's words."""
+    word = run[0][0].word
+    if run[0][0].role is not BULLET or word not in CAPTION_GLYPHS and word not in CAPTION_OR_BULLET:
+        return False
+    lines = []
+    for m, _ in run:
+        eol = text.find("\n", m.end)
+        line = text[m.end:len(text) if eol < 0 else eol].strip(" \t\u3000*")
+        if not line or len(line) > MAX_CAPTION or line[-1] in CAPTION_ENDS:
+            return False
+        lines.append(line)
+    if word in CAPTION_OR_BULLET:
+        return any(CAPTION_CUES.search(line) for line in lines)
+    start = run[0][0].start
+    before = text[max(0, start - MAX_CAPTION):start].rstrip(" \t\u3000\n*")  # the line before the first item
+    return not before or before[-1] not in "：:"
 
 
 def _without_trailing_middle(run: Run) -> Run:

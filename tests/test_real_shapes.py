@@ -119,6 +119,25 @@ NOT_MARKERS = [
     ("counted_alone", "这是我们做的第一件大事。第一次会议，大家都很重视。", ""),
     ("then_without_set", "先摸底。然后，建立台账。", ""),
     ("first_and_last_only", "首先，感谢大家。最后，祝大家顺利。", ""),
+    # Photo captions: ▲ lines standing alone, ■ lines holding a caption's words (GUIDE: captions are no nodes).
+    ("triangle_captions", f"一、工作开展情况\n{BODY}\n▲ 召开推进会\n{BODY}\n▲ 干部入户走访\n二、下步打算\n{BODY}", """
+        一、 工作开展情况
+        二、 下步打算"""),
+    ("square_captions", f"全县推进会召开\n{BODY}\n■ 推进会现场\n{BODY}\n■ 图为与会人员认真听会\n{BODY}", ""),
+]
+
+# …while bullets of those glyphs that make a list stay one: introduced by a colon, punctuated, or ■
+# headings without a caption's words.
+BULLETS_NOT_CAPTIONS = [
+    ("triangles_after_a_colon", f"今后五年的目标是：\n▲产业结构更优\n▲城乡面貌更新\n{BODY}", """
+        ▲ 产业结构更优
+        ▲ 城乡面貌更新"""),
+    ("triangles_punctuated", f"{BODY}\n▲产业结构更优。{BODY}\n▲城乡面貌更新。{BODY}", """
+        ▲ 产业结构更优
+        ▲ 城乡面貌更新"""),
+    ("square_headings", f"{BODY}\n■加强组织领导\n{BODY}\n■强化督促检查\n{BODY}", """
+        ■ 加强组织领导
+        ■ 强化督促检查"""),
 ]
 
 # Class 2: look-alikes decided by the list around them, not by the characters after them alone.
@@ -156,6 +175,11 @@ def test_missing_forms(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in NOT_MARKERS], ids=[c[0] for c in NOT_MARKERS])
 def test_not_markers(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in BULLETS_NOT_CAPTIONS], ids=[c[0] for c in BULLETS_NOT_CAPTIONS])
+def test_bullets_not_captions(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
 
 
