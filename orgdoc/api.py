@@ -141,9 +141,10 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     over = len(markers) > budget
     del markers[budget:]  # no more nodes can come of the rest: their text stays in the last node
     styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
+    boilerplate = _boilerplate(envelope)
     nodes, warnings, closing = build_tree(text, markers, envelope.body, styled,  # which empties `markers`
-                                          envelope.appended)
-    nodes = add_run_ins(text, nodes, envelope.body, closing, _boilerplate(envelope))
+                                          envelope.appended, boilerplate)
+    nodes = add_run_ins(text, nodes, envelope.body, closing, boilerplate)
     nodes, cut = _within_budget(nodes, budget)
     _over_regions(nodes, _boilerplate(envelope))
     if over or cut:

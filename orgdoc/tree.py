@@ -57,9 +57,13 @@ class Tree(NamedTuple):
 
 
 def build_tree(text: str, markers: list[Marker], body: Span,
-               styled: tuple[tuple[int, int, int], ...] = (), appended: tuple[int, ...] = ()) -> Tree:
+               styled: tuple[tuple[int, int, int], ...] = (), appended: tuple[int, ...] = (),
+               furniture: list[Span] | None = None) -> Tree:
     """The outline of text[body], the diagnostics found while building it, and where its closing
     part begins.
+
+    `furniture`: spans of lines that are no text of the document (a page's number or running header
+    between paragraphs): a heading read from the line below its marker passes over them.
 
     `styled` lists (start, end, level) of lines the source marks as headings (Word heading styles,
     Markdown #): those without a marker of their own become unnumbered sections. `appended`: where
@@ -91,7 +95,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     _drop_previews(text, roots, top_lists, flat)
     starts = sorted([b.marker.start for b in flat] + [i.marker.start for i in _all_items(flat, top_lists)])
     del flat  # from here on the blocks are let go one by one as their nodes are made
-    assembler = _Assembler(text, starts)
+    assembler = _Assembler(text, starts, sorted(furniture) if furniture else [])
     nodes = [assembler.item(i, 1) for lst in top_lists for i in lst.items]
     nodes = _in_order(nodes + [assembler.block(b, 1) for b in _taken(roots)])
     return Tree(nodes, warnings, closing)
@@ -252,9 +256,10 @@ def _in_order(nodes: list[Node]) -> list[Node]:
 class _Assembler:
     """Turns blocks and items into pydantic nodes: headings, spans, kinds and levels."""
 
-    def __init__(self, text: str, starts: list[int]) -> None:
+    def __init__(self, text: str, starts: list[int], furniture: list[Span]) -> None:
         self.text = text
         self.starts = starts  # sorted: a heading stops at the next marker's start
+        self.furniture = furniture  # sorted spans of page furniture: never a heading
 
     def block(self, b: Block, level: int) -> Node:
         # In text order already; a leaf (most headings) skips making a generator.
@@ -294,15 +299,27 @@ class _Assembler:
                 # Only that line (blank lines before it skipped: a copy with a blank line after every
                 # paragraph), inside the node (never into another region or past the parent), never
                 # into the next marker's own text, and only if it has words (not `# `, `===`).
+                # A page's number or running header there (一、⏎- 2 -⏎总体要求: a page break between
+                # the marker and its heading) is passed over: furniture, or a line with no letter.
                 bound = min(limit, node_end)
-                blanks = _BLANK_LINES_RE.match(text, line + 1, bound)
-                start, end = heading_span(text, blanks.end() if blanks else line + 1, bound)
-                if any(ch.isalnum() for ch in text[start:end]):
-                    return start, end
+                for _ in range(MAX_FURNITURE_LINES + 1):
+                    blanks = _BLANK_LINES_RE.match(text, line + 1, bound)
+                    start, end = heading_span(text, blanks.end() if blanks else line + 1, bound)
+                    line = text.find("\n", start, bound)
+                    if line >= 0 and (self._in_furniture(start) or not any(ch.isalpha() for ch in text[start:line])):
+                        continue
+                    if any(ch.isalnum() for ch in text[start:end]):
+                        return start, end
+                    break
         # No heading: it stands right after the marker, not after spaces the node ends before.
         return m.end, m.end
 
+    def _in_furniture(self, at: int) -> bool:
+        k = bisect_right(self.furniture, (at, len(self.text))) - 1  # the last span starting at or before `at`
+        return k >= 0 and at < self.furniture[k][1]
 
+
+MAX_FURNITURE_LINES: Final = 2  # a page's number and its running header between a marker and its heading
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
 _HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
 # Whole blank lines, and a Markdown heading sign opening the next line (# 标题): not the heading's text.

@@ -594,9 +594,33 @@ APPENDED = [
         二、 报送时间"""),
 ]
 
+# A page break between a marker alone on its line and its heading (PDF text): the page's number or
+# running header is no heading; the line after it is.
+_SENTENCE = "各乡镇要结合实际，制定具体实施方案，确保各项任务落到实处，切实加强组织领导，推动工作落地见效。"
+_HEADER = "某某县人民政府办公室文件"
+PAGE_BREAKS = [
+    ("dashed_page_number", f"{BODY}\n一、\n- 2 -\n总体要求\n{BODY}\n二、\n- 3 -\n主要任务\n{BODY}\n三、保障措施\n{BODY}", """
+        一、 总体要求
+        二、 主要任务
+        三、 保障措施"""),
+    ("page_of_pages", f"{BODY}\n一、\n第2页 共5页\n总体要求\n{BODY}\n二、主要任务\n{BODY}", """
+        一、 总体要求
+        二、 主要任务"""),
+    ("bare_number_after_a_lone_numeral", f"{BODY}\n一\n2\n总体要求\n{BODY}\n二\n3\n主要任务\n{BODY}", """
+        一 总体要求
+        二 主要任务"""),
+    ("running_header", f"{BODY}\n一、总体要求\n{_SENTENCE * 9}{_SENTENCE[:20]}\n{_HEADER}\n{_SENTENCE[20:]}{_SENTENCE * 10}"
+                       f"\n二、\n{_HEADER}\n主要任务\n{_SENTENCE * 10}{_SENTENCE[:15]}\n{_HEADER}\n{_SENTENCE[15:]}"
+                       f"{_SENTENCE * 6}\n三、保障措施\n{BODY}", """
+        一、 总体要求
+        二、 主要任务
+        三、 保障措施"""),
+]
+
 PROBED = {"changed_family": CHANGED_FAMILY, "excerpt": EXCERPTS, "range": RANGES, "counted_is": COUNTED_IS,
           "quiz": QUIZ, "preview": PREVIEWS, "decimal": DECIMALS,
-          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS, "enclosed": ENCLOSED, "appended": APPENDED}
+          "in_paragraph": IN_PARAGRAPH, "comma": COMMAS, "enclosed": ENCLOSED, "appended": APPENDED,
+          "page_break": PAGE_BREAKS}
 PROBED_ROWS = [(f"{table}:{name}", text, expected) for table, rows in PROBED.items() for name, text, expected in rows]
 
 
