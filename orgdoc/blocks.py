@@ -582,13 +582,37 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
     """
     open_blocks: list[Block] = []
     for b in flat:
-        while open_blocks and open_blocks[-1].depth >= b.depth:
-            open_blocks.pop().end = b.marker.start
+        if open_blocks and open_blocks[-1].depth >= b.depth:
+            end = _before_label(text, b.marker)
+            while open_blocks and open_blocks[-1].depth >= b.depth:
+                open_blocks.pop().end = end
         open_blocks.append(b)
     for b in open_blocks:
         b.end = body_end
     inline = list(inline)
     _end_inline_runs(text, roots, inline, [m.start for m in inline])
+
+
+def _before_label(text: str, m: Marker) -> int:
+    """Where the headings that `m` closes end: before `m`, or before a colon label standing alone on
+    the line above it (保障措施：⏎（一）…), which introduces `m`'s list rather than ending the text of
+    the heading before it (GUIDE: a standing label heads the block below it)."""
+    if m.boundary is not LINE:
+        return m.start
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip(" \t\u3000*#") or line_start < 2:
+        return m.start
+    label_start = text.rfind("\n", max(0, line_start - 2 - MAX_STANDING_LABEL), line_start - 1) + 1
+    if label_start == 0 and line_start - 1 > MAX_STANDING_LABEL:
+        return m.start  # the line above is longer than a label
+    label = text[label_start:line_start - 1].strip(" \t\u3000*")
+    if 2 < len(label) <= MAX_STANDING_LABEL and label[-1] in "：:" and not LABEL_BREAKS.intersection(label[:-1]):
+        return label_start
+    return m.start
+
+
+MAX_STANDING_LABEL: Final = 30  # characters of a label standing alone above a list (主要任务：)
+LABEL_BREAKS: Final = frozenset("。！？；：!?;:，,")  # a label is one phrase
 
 
 def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], starts: list[int]) -> None:

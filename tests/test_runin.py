@@ -244,6 +244,32 @@ CASES = [
                                        f"我们的前景是光明的。只要坚定信心，就一定能够实现。\n二、下步打算\n{BODY}"), """
         一、 形势
         二、 下步打算"""),
+    # A colon label alone on its line over a list (保障措施：⏎（一）…): two of them make a group and head
+    # the lists below them, though the label stands after the last item of the list before; one alone is text.
+    ("standing_labels_over_lists", (f"为解决突出问题，决定开展专项整治。\n主要任务：\n（一）排查隐患。{BODY}\n（二）推动整改。{BODY}\n"
+                                    f"保障措施：\n（一）加强领导。{BODY}\n（二）强化督查。{BODY}"), """
+        · 主要任务
+          （一） 排查隐患
+          （二） 推动整改
+        · 保障措施
+          （一） 加强领导
+          （二） 强化督查"""),
+    ("standing_labels_over_a_list_going_on", (f"为解决突出问题，决定开展专项整治。\n主要任务：\n1.排查隐患。{BODY}\n"
+                                              f"2.推动整改。{BODY}\n保障措施：\n3.加强领导。{BODY}\n4.强化督查。{BODY}"), """
+        · 主要任务
+          1. 排查隐患
+          2. 推动整改
+        · 保障措施
+          3. 加强领导
+          4. 强化督查"""),
+    ("a_lone_standing_label", (f"一、主要任务\n（一）排查隐患。{BODY}\n（二）推动整改。{BODY}\n保障措施：\n（三）加强领导。{BODY}\n"
+                               f"（四）强化督查。{BODY}\n二、工作要求\n{BODY}"), """
+        一、 主要任务
+          （一） 排查隐患
+          （二） 推动整改
+          （三） 加强领导
+          （四） 强化督查
+        二、 工作要求"""),
     # The last lead heads the text after it up to a numbered block heading or the next turn of a Q&A.
     ("question_turn_ends_the_last_lead", (f"一、关于队伍建设\n要在“选”上突出政治标准。{BODY}\n要在“育”上突出增强本领。{BODY}\n"
                                           f"记者：下一步有什么打算？\n局长：一是完善选拔机制，建立长效机制；二是健全培养体系，"
