@@ -175,12 +175,19 @@ def _restart_key(open_runs: dict[str, Run], m: Marker) -> str:
 
 def _glued_alone(run: Run) -> bool:
     """A first item run into the word before it (今后一是) stands only with a second item that
-    follows at a boundary of its own, of the same verb (二是): else 一是 was part of a word."""
+    follows at a boundary of its own, of the same verb (二是), or, verbs that change, each closed by a
+    comma (坚持一听，…；二看，…): else 一是 was part of a word."""
     if run[0][0].boundary is not GLUED:
         return False
     if len(run) < MIN_ITEMS or run[1][0].boundary is GLUED:
         return True
-    return run[0][0].form == "cn_verb" and run[1][0].word != run[0][0].word
+    first, second = run[0][0], run[1][0]
+    # 坚持一听，…；二看，…；三查，…: verbs that change, each closed by a comma, count as one list
+    return first.form == "cn_verb" and second.word != first.word \
+        and not (first.text[-1] in VERB_SEPARATORS and second.text[-1] in VERB_SEPARATORS)
+
+
+VERB_SEPARATORS: Final = frozenset("，,：:")
 
 
 def _captions(text: str, run: Run) -> bool:

@@ -320,6 +320,14 @@ CHANGED_FAMILY = [
         其次， 作风是重要途径
         第三， 作风是重要保证
         最后， 作风是内在要求"""),
+    # Counted methods: a compact name (一听二看三查, quoted or run into the sentence) is no list; spelt out,
+    # each verb closed by a comma, the verbs that change are one list (GUIDE rule 2), run into 坚持 too.
+    ("counted_method_quoted", "各地采取“一听二看三查”的方式，了解群众需求。建立“一查二改三提升”机制。\n", ""),
+    ("counted_method_in_a_sentence", "各地推行一看二查三比，建立一问二访三改机制，形成闭环。\n", ""),
+    ("counted_method_spelt_out", "坚持一听，听取群众意见；二看，查看现场情况；三查，查阅台账资料。\n", """
+        一听， 听取群众意见
+        二看， 查看现场情况
+        三查， 查阅台账资料"""),
     ("ordinals_inside_a_set_stay_nested", "首先，要提高认识。\n第一，要学习。要深入学习。\n第二，要调研。要深入基层。\n"
                                           "其次，要抓好落实。\n最后，要加强保障。\n", """
         首先， 要提高认识
