@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
-from .lists import LAST_REQUESTS, LAST_WORDS, ONE_LIST_FAMILIES, QUESTION_TURN, SEQUENCE_FORM, InlineList, family
+from .lists import (
+    CN_VERB_FORM,
+    LAST_REQUESTS,
+    LAST_WORDS,
+    NEXT_STEP,
+    ONE_LIST_FAMILIES,
+    QUESTION_TURN,
+    SEQUENCE_FORM,
+    InlineList,
+    family,
+)
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -629,9 +639,18 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
         if newline < 0:
             continue
         if b.marker.role is INLINE and not is_headline(text[b.marker.end:newline]):
-            turn = QUESTION_TURN.search(text, newline, b.end)  # 问：… ends the points before it
-            stop = b.end if turn is None else turn.start()
+            # 问：… ends the points before it; so does a turn to new matter (下一步，…) a point 二是…
+            # (lists._end_at_turn: the same rule inside a paragraph)
+            question = QUESTION_TURN.search(text, newline, b.end)
+            stop = b.end if question is None else question.start()
+            point = b.marker.form == CN_VERB_FORM
+            turn = NEXT_STEP.search(text, newline - 1, stop) if point else None
+            if turn is not None:
+                stop = turn.start() + (text[turn.start()] != "\n")
             b.end = stop if _holds_list(inline, starts, newline, stop, family(b.marker)) else newline
+            turn = NEXT_STEP.search(text, b.marker.end, newline) if point else None
+            if turn is not None and _holds_list(inline, starts, turn.start(), newline, family(b.marker)):
+                b.end = turn.start() + 1  # 二是B。下一步…：第一，…；第二，…
         elif _inside_paragraph(text, siblings[first].marker, b.marker):
             b.end = newline  # 答：…共四个部分。第一部分是…。第四部分是…。: a list in a paragraph ends with it
 

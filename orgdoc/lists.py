@@ -39,6 +39,11 @@ CAPTION_OR_BULLET: Final = frozenset("■□")
 CAPTION_CUES: Final = re.compile(r"^(?:图为|图片|照片)|(?:现场|合影|摄|供图|截图)[）)]?$")
 MAX_CAPTION: Final = 30
 CAPTION_ENDS: Final = frozenset("。！？；：!?;:")
+# A sentence (or a line) that turns from what was done to what comes next (下一步， 今后， 明年，): the
+# points before it end there; a list after it goes on the passage, not the last point (GUIDE, Nesting).
+NEXT_STEP_WORDS: Final = ("下一步", "下一阶段", "下阶段", "今后", "明年", "下半年", "新的一年")
+CN_VERB_FORM: Final = "cn_verb"
+NEXT_STEP: Final = re.compile(rf"[。！？!?\n][ \t\u3000]*(?:{'|'.join(NEXT_STEP_WORDS)})")
 # Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…):
 # GUIDE rule 2, a list whose family changes while its numbers continue is one list.
 ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
@@ -84,7 +89,7 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
     lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
     for lst in lists:
         _check_family(lst, warnings)
-    return _nest(sorted(lists, key=lambda lst: lst.start))
+    return _nest(text, sorted(lists, key=lambda lst: lst.start))
 
 
 Run = list[tuple[Marker, int]]
@@ -246,7 +251,7 @@ def _check_family(lst: InlineList, warnings: Diagnostics) -> None:
                     f"“{first.text}” while its numbers go on; read as one list"))
 
 
-def _nest(lists: list[InlineList]) -> list[InlineList]:
+def _nest(text: str, lists: list[InlineList]) -> list[InlineList]:
     """Put each list inside the item that holds it whole; drop a list that straddles two items.
 
     Lists come sorted by start and top-level lists do not overlap, so only the last one can hold
@@ -254,7 +259,7 @@ def _nest(lists: list[InlineList]) -> list[InlineList]:
     """
     top: list[InlineList] = []
     for lst in lists:
-        holder, straddles = _holder(top[-1].items if top else [], lst)
+        holder, straddles = _holder(text, top[-1].items if top else [], lst)
         if straddles:
             continue
         if holder is None:
@@ -264,13 +269,34 @@ def _nest(lists: list[InlineList]) -> list[InlineList]:
     return top
 
 
-def _holder(items: list[Item], lst: InlineList) -> tuple[Item | None, bool]:
+def _holder(text: str, items: list[Item], lst: InlineList) -> tuple[Item | None, bool]:
     """The innermost item that contains `lst`, and whether `lst` crosses an item boundary."""
     item = next((i for i in reversed(items) if i.marker.start <= lst.start), None)
-    if item is None or lst.start >= item.end:
+    if item is None:
+        return None, False
+    if item is items[-1] and lst.start < item.end:
+        _end_at_turn(text, item, lst)
+    if lst.start >= item.end:
         return None, False
     if lst.items[-1].marker.start >= item.end:
         return None, True
     lst.items[-1].end = min(lst.items[-1].end, item.end)  # the last item ends with its holder
-    inner, straddles = _holder(item.children, lst)
+    inner, straddles = _holder(text, item.children, lst)
     return (inner or item), straddles
+
+
+def _end_at_turn(text: str, item: Item, lst: InlineList) -> None:
+    """The last item of a 一是 list (a point, the lowest rank of a speech's lists) ends with its sentence
+    when the passage then turns to new matter (…二是B。下一步，我们将…：第一，…；第二，…: `NEXT_STEP`)
+    before the list of another family that follows: that list goes on the passage, beside the first,
+    as the lists of a closing part do (GUIDE, Nesting). Without the turn it elaborates the item and
+    nests (二是B。具体包括：①…②…; 三是…。要想…，首先就要…。其次，…); so does the passage of a part
+    (第三个方面，…。下一步，我们将…。一要…二要…)."""
+    if item.marker.form != CN_VERB_FORM or family(lst.items[0].marker) == family(item.marker):
+        return  # 第三个方面，…。下一步，…一要…二要…: a part's passage goes on over its next steps
+    turn = NEXT_STEP.search(text, item.marker.end, lst.start)
+    if turn is not None and (not item.children or item.children[-1].end <= turn.start() + 1):
+        item.end = turn.start() + 1
+
+
+SENTENCE_CLOSERS: Final = ("。", "！", "？", "!", "?")
