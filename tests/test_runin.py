@@ -225,20 +225,47 @@ CASES = [
         二、 下步打算"""),
     # Inside one paragraph, sentences sharing the first sentence's opening words (我们坚持…), each heading
     # text of its own; statements in a row (我们的目标是…) stay prose, and so does 要求 read as a duty.
-    ("shared_opening_words_in_a_paragraph", ("一、主要做法\n我们坚持学习在先。通过集中学习、专题研讨，引导干部学深悟透。"
-                                             "我们坚持调研开路。围绕急难愁盼问题，深入一线摸实情。我们坚持问题导向。"
+    ("shared_opening_words_in_a_paragraph", ("一、主要做法\n我们坚持学习在先。通过集中学习、专题研讨等方式，引导干部学深悟透。"
+                                             "我们坚持调研开路。围绕群众急难愁盼问题，深入一线摸清实情。我们坚持问题导向。"
                                              f"建立问题清单，逐项推动解决。\n二、下步打算\n{BODY}"), """
         一、 主要做法
           · 我们坚持学习在先
           · 我们坚持调研开路
           · 我们坚持问题导向
         二、 下步打算"""),
-    ("shared_opening_ending_in_a_requirement", ("一、形势\n我们面临新形势。各种矛盾交织叠加，风险挑战增多。我们面临新任务。"
-                                                f"改革发展任务繁重。我们面临新要求。群众期待越来越高。\n二、下步打算\n{BODY}"), """
+    ("shared_opening_ending_in_a_requirement", ("一、形势\n我们面临新形势。各种矛盾交织叠加，各类风险挑战明显增多。我们面临新任务。"
+                                                "改革发展稳定各项任务十分繁重，需要我们付出更加艰苦的努力。我们面临新要求。群众期待越来越高。"
+                                                f"\n二、下步打算\n{BODY}"), """
         一、 形势
           · 我们面临新形势
           · 我们面临新任务
           · 我们面临新要求
+        二、 下步打算"""),
+    ("anaphora_with_a_clause_after_each", ("一、回顾\n我们走过千山万水。仍需跋山涉水，一刻不能停歇。我们走过光辉历程。"
+                                           "更要开创未来，书写新的篇章。我们走过风风雨雨。始终初心不改，矢志不渝向前。"
+                                           f"\n二、下步打算\n{BODY}"), """
+        一、 回顾
+        二、 下步打算"""),
+    # A member of a group of paragraph leads that a lost paragraph break left after a sentence end.
+    ("member_after_a_lost_break", (f"一、主要做法\n坚持党建引领，凝聚发展合力。{LONG}\n坚持问题导向，补齐短板弱项。{LONG}"
+                                   f"坚持系统观念，强化统筹协调。{LONG}\n二、下步打算\n{BODY}"), """
+        一、 主要做法
+          · 坚持党建引领，凝聚发展合力
+          · 坚持问题导向，补齐短板弱项
+          · 坚持系统观念，强化统筹协调
+        二、 下步打算"""),
+    ("bold_member_after_a_lost_break", (f"一、主要做法\n**坚持党建引领。**{LONG}\n**坚持问题导向。**{LONG}**坚持系统观念。**{LONG}"
+                                        f"\n二、下步打算\n{BODY}"), """
+        一、 主要做法
+          · 坚持党建引领
+          · 坚持问题导向
+          · 坚持系统观念
+        二、 下步打算"""),
+    ("unlike_sentence_after_a_group", (f"一、主要做法\n坚持党建引领，凝聚发展合力。{LONG}\n坚持问题导向，补齐短板弱项。{LONG}"
+                                       f"坚持下去，就一定能够取得更大成效。{LONG}\n二、下步打算\n{BODY}"), """
+        一、 主要做法
+          · 坚持党建引领，凝聚发展合力
+          · 坚持问题导向，补齐短板弱项
         二、 下步打算"""),
     ("statements_sharing_an_opening", ("一、形势\n我们的目标是明确的。全市上下要凝心聚力。我们的任务是艰巨的。必须付出更大努力。"
                                        f"我们的前景是光明的。只要坚定信心，就一定能够实现。\n二、下步打算\n{BODY}"), """

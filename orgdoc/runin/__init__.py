@@ -14,7 +14,7 @@ from typing import Final
 
 from ..lists import QUESTION_TURN
 from ..models import Node, NodeKind, Span, new_node
-from .groups import headline, select
+from .groups import headline, mid_members, select
 from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 
 __all__ = ["add_run_ins"]
@@ -101,7 +101,7 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
         return children  # one paragraph with no duty in it: no group can form
     paras = paragraphs(text, start, end, children, wrapped)
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed and not _skipped(skip, lead.start)]
-    leads = select(text, leads) if leads else []
+    leads = mid_members(text, select(text, leads), paras) if leads else []
     if not leads:
         return children
     shape = leads[0].shape if all(lead.shape is leads[0].shape for lead in leads) else Shape.PARA

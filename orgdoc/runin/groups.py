@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Final
 
-from .leads import DUTY, ECHO, SPEAKER, Lead, Shape, duty_shaped
+from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
 from .words import STATEMENT, VERDICT
 
 PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
@@ -35,7 +35,7 @@ MIN_REST_SHORT: Final = 8  # …or, a lead of a word or two (花鼓。), at leas
 MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
 QUOTES: Final = "“‘「《（("
 SET_PHRASE: Final = re.compile(r"“[^“”]{1,8}”")  # a lead opening with a quotation or a bracket is prose
-MIN_OWN: Final = 8  # characters between two duties of a group (its end mark included): text of the first's own
+MIN_OWN: Final = 9  # characters from a duty's end mark to the next lead of its group, at least: text of its own
 MAX_GAP: Final = 2  # a run of headline-shaped leads may skip one paragraph between two of them
 
 
@@ -67,6 +67,54 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     return sorted(chosen, key=_start)
 
 
+def mid_members(text: str, leads: list[Lead], paras: list[Paragraph]) -> list[Lead]:
+    """Members of a group of paragraph leads that a lost paragraph break left inside a paragraph, after
+    a sentence end (坚持问题导向，补齐短板弱项。…。坚持系统观念，强化统筹协调。…): a sentence there that
+    opens as two members of the group do and reads like them (`_parallel`), and heads text of its own.
+    Looked for only where a group opens alike: one `str.find` a paragraph and opening."""
+    members = [lead for lead in leads if lead.shape is Shape.PARA]
+    if len(members) < MIN_SHARED or len(members) < len(leads):
+        return leads
+    sentences = [text[lead.start:lead.end] for lead in members]
+    opening = sentences[0][:PREFIX]
+    if any(not s.startswith(opening) for s in sentences):
+        return leads  # a group that does not open alike throughout (a run of headlines)
+    common = min(_shared(sentences[0], s) for s in sentences[1:])
+    if common >= min(_first_clause(s) or len(s) for s in sentences):
+        return leads  # 教师热爱学生，就能…。教师热爱学生，…: a topic each paragraph repeats, no point
+    first, last = members[0].paragraph, members[-1].paragraph
+    bold = all(lead.bold for lead in members)
+    taken = {lead.start for lead in leads}
+    found: list[Lead] = []
+    for p in paras:
+        if not first <= p.number <= last + 1:
+            continue
+        j = text.find(opening, p.start + 1, p.end)
+        while j >= 0:
+            start = j - len(BOLD) if bold and text.startswith(BOLD, j - len(BOLD)) else j
+            if text[start - 1] in SENTENCE_ENDS and j not in taken:
+                lead = _mid_lead(text, p, j, members)
+                if lead is not None:
+                    found.append(lead)
+            j = text.find(opening, j + PREFIX, p.end)
+    return sorted(leads + found, key=_start) if found else leads
+
+
+def _mid_lead(text: str, p: Paragraph, j: int, group: list[Lead]) -> Lead | None:
+    """The lead at `j` inside paragraph `p` if it reads like the members of `group`."""
+    stop = STOPS.search(text, j, p.end)
+    if stop is None or text[stop.start()] != "。":
+        return None
+    end = stop.start()
+    while end > j and text[end - 1] in "*":
+        end -= 1
+    sentence = text[j:end]
+    if not all(_parallel(sentence, text[lead.start:lead.end]) for lead in group):
+        return None
+    rest = p.end - stop.end()
+    return Lead(j, end, Shape.INNER, p.number, rest) if rest >= MIN_OWN else None
+
+
 def _openers(text: str, paras: list[Lead], duties: set[Lead]) -> set[Lead]:
     """The first sentence of a paragraph whose later sentences make a group of duties, when it is a
     duty of the same shape (我们要践行初心。… 我们要牢记使命。… 我们要担当作为。…): the group's first member,
@@ -80,7 +128,7 @@ def _openers(text: str, paras: list[Lead], duties: set[Lead]) -> set[Lead]:
         if nxt is None or p.end - p.start > MAX_INNER_LEAD or text[p.end:p.end + 1] != "。" \
                 or _duty_key(text, p) != _duty_key(text, nxt):
             continue
-        if nxt.start - p.end > MIN_OWN:
+        if nxt.start - p.end >= MIN_OWN:
             out.add(p)
     return out
 
@@ -263,19 +311,21 @@ def _groups(leads: list[Lead], key: Callable[[Lead], str | None], need: int) -> 
         if k is not None:
             by_key.setdefault(k, []).append(lead)
     chosen: set[Lead] = set()
-    for group in by_key.values():
+    for k, group in by_key.items():
         if len(group) >= need:
-            group = _heading_text(group)
+            group = _heading_text(group, MIN_REST if k.startswith(ECHO_KEY) else MIN_OWN)
         if sum(_short(lead) for lead in group) >= need:
             chosen.update(group)
     return chosen
 
 
-def _heading_text(group: list[Lead]) -> list[Lead]:
+def _heading_text(group: list[Lead], least: int) -> list[Lead]:
     """The members that head text of their own before the next one of the group (GUIDE: a run-in must
     head text of its own): duties that follow each other straight (践行初心要…。牢记使命要…。担当作为要…。)
-    are a row of statements, not headings."""
-    return [lead for lead, nxt in zip(group, group[1:]) if nxt.start - lead.end > MIN_OWN] + group[-1:]
+    are a row of statements, not headings. Sentences that share only their opening words must each
+    head as much as a headline-shaped lead does (MIN_REST): 我们走过千山万水。仍需…。我们走过…。 with a
+    clause after each is the anaphora of prose."""
+    return [lead for lead, nxt in zip(group, group[1:]) if nxt.start - lead.end >= least] + group[-1:]
 
 
 def _short(lead: Lead) -> bool:
