@@ -610,8 +610,8 @@ def _before_label(text: str, m: Marker) -> int:
     if m.boundary is not LINE:
         return m.start
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip(" \t\u3000*#") or line_start < 2:
-        return m.start
+    if line_start < 2 or text[line_start - 2] not in LABEL_LINE_ENDS or text[line_start:m.start].strip(" \t\u3000*#"):
+        return m.start  # most lines above a heading end otherwise: nothing more is read
     label_start = text.rfind("\n", max(0, line_start - 2 - MAX_STANDING_LABEL), line_start - 1) + 1
     if label_start == 0 and line_start - 1 > MAX_STANDING_LABEL:
         return m.start  # the line above is longer than a label
@@ -623,6 +623,7 @@ def _before_label(text: str, m: Marker) -> int:
 
 MAX_STANDING_LABEL: Final = 30  # characters of a label standing alone above a list (主要任务：)
 LABEL_BREAKS: Final = frozenset("。！？；：!?;:，,")  # a label is one phrase
+LABEL_LINE_ENDS: Final = frozenset("：: \t\u3000*")  # how the line of a label ends (spaces and bold after its colon)
 
 
 def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], starts: list[int]) -> None:

@@ -227,8 +227,8 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
         if rest:
             bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
             out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
-            if size <= MAX_INNER and not duty_shaped(text, start, lead_end):
-                _echoes(text, p, start, k, out)
+            if size <= MAX_INNER:
+                _echoes(text, p, start, k, lead_end, out)
         elif size <= MAX_INNER and duty_shaped(text, start, lead_end):
             out.append(Lead(start, lead_end, Shape.INNER, p.number))  # a lone sentence line
     second = STOPS.search(text, k + 1, end)
@@ -243,14 +243,15 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
         _inner(text, p, k + 1, out)
 
 
-def _echoes(text: str, p: Paragraph, start: int, k: int, found: list[Lead]) -> None:
+def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: list[Lead]) -> None:
     """Sentences further in the paragraph that open with the words its first sentence opens with
     (我们坚持把学习摆在首位。…我们坚持把调研作为基本功。…): inside one paragraph, leads that share
     their opening words (GUIDE); one `str.find` a paragraph when none does."""
     opening = text[start:start + ECHO]
-    if len(opening) < ECHO or any(ch in ECHO_BREAKS for ch in opening) or STATEMENT.search(text, start, k):
-        return  # 我们的目标是…。我们的任务是…。: statements in a row are prose
     j = text.find(opening, k + 1, p.end)
+    if j < 0 or len(opening) < ECHO or not ECHO_BREAKS.isdisjoint(opening) or STATEMENT.search(text, start, k) \
+            or duty_shaped(text, start, lead_end):
+        return  # 我们的目标是…。我们的任务是…。: statements in a row are prose; duties are found as such
     while j >= 0:
         if text[j - 1] in SENTENCE_ENDS:
             stop = STOPS.search(text, j, p.end)
