@@ -37,7 +37,7 @@ QUESTION_TURN: Final = re.compile(rf"\n[ \t\u3000]*(?:(?:{'|'.join(TURN_LABELS)}
 CAPTION_GLYPHS: Final = frozenset("▲△")
 CAPTION_OR_BULLET: Final = frozenset("■□")
 CAPTION_CUES: Final = re.compile(r"^(?:图为|图片|照片)|(?:现场|合影|摄|供图|截图)[）)]?$")
-MAX_CAPTION: Final = 30
+MAX_CAPTION: Final = 60  # a caption is a line, a sentence at most
 CAPTION_ENDS: Final = frozenset("。！？；：!?;:")
 # A sentence (or a line) that turns from what was done to what comes next (下一步， 今后， 明年，): the
 # points before it end there; a list after it goes on the passage, not the last point (GUIDE, Nesting).

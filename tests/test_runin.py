@@ -223,6 +223,20 @@ CASES = [
     ("a_lone_verdict", f"一、几点体会\n坚持党的领导是根本保证。{LONG}\n{LONG}\n二、下步打算\n{BODY}", """
         一、 几点体会
         二、 下步打算"""),
+    # A run of bold leads takes in a member whose bold the copy lost, when it opens and reads like them.
+    ("bold_run_with_a_plain_member", (f"一、几点体会\n**抓党建是最大的政绩。**{LONG}\n**抓发展是第一要务。**{LONG}\n"
+                                      f"抓民生是根本目的。{LONG}\n二、下步打算\n{BODY}"), """
+        一、 几点体会
+          · 抓党建是最大的政绩
+          · 抓发展是第一要务
+          · 抓民生是根本目的
+        二、 下步打算"""),
+    ("bold_run_and_an_unlike_paragraph", (f"一、几点体会\n**抓党建是最大的政绩。**{LONG}\n**抓发展是第一要务。**{LONG}\n"
+                                          f"抓住机遇、乘势而上，是我们今后工作的关键所在。{LONG}\n二、下步打算\n{BODY}"), """
+        一、 几点体会
+          · 抓党建是最大的政绩
+          · 抓发展是第一要务
+        二、 下步打算"""),
     # Inside one paragraph, sentences sharing the first sentence's opening words (我们坚持…), each heading
     # text of its own; statements in a row (我们的目标是…) stay prose, and so does 要求 read as a duty.
     ("shared_opening_words_in_a_paragraph", ("一、主要做法\n我们坚持学习在先。通过集中学习、专题研讨等方式，引导干部学深悟透。"

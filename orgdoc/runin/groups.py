@@ -154,7 +154,9 @@ def _paragraph_groups(text: str, paras: list[Lead]) -> set[Lead]:
     fits = [(p, _headline_fit(text, p)) for p in paras]  # each lead measured once for both runs below
     chosen |= _runs(text, [p for p, fit in fits if fit and fit[0] <= (MAX_TIGHT if fit[1] else MAX_TIGHT_PLAIN)],
                     chosen)
-    chosen |= _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
+    bold = _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
+    if bold:
+        chosen |= bold | _unbolded(text, paras, bold)
     chosen |= _runs(text, [p for p in paras if _verdict(text, p)], chosen, MIN_SHARED)
     # Leads of two clauses (one comma) up to MAX_TWO_CLAUSES: headline(text, p, MAX_TWO_CLAUSES).
     chosen |= _runs(text, [p for p, fit in fits if fit and fit[1] == 1 and fit[0] <= MAX_TWO_CLAUSES], chosen)
@@ -248,6 +250,22 @@ def _headline_fit(text: str, lead: Lead) -> tuple[int, int] | None:
     if commas > 1:
         return None
     return (size, commas) if sentence[0] not in QUOTES and _plain(text, lead) else None
+
+
+def _unbolded(text: str, paras: list[Lead], bold: set[Lead]) -> set[Lead]:
+    """A member of a run of bold leads whose bold the copy lost (**抓党建是最大的政绩。**… **抓发展是第一
+    要务。**… 抓民生是根本目的。…): a lead next to the run (MAX_GAP paragraphs) that opens as all of
+    its members do and reads like each of them (`_parallel`)."""
+    members = sorted(bold, key=_start)
+    sentences = [text[lead.start:lead.end] for lead in members]
+    common = min(_shared(sentences[0], s) for s in sentences[1:])
+    if common == 0:
+        return set()
+    opening = sentences[0][:common]
+    numbers = [lead.paragraph for lead in members]
+    return {p for p in paras if not p.bold and numbers[0] - MAX_GAP <= p.paragraph <= numbers[-1] + MAX_GAP
+            and text.startswith(opening, p.start)
+            and all(_parallel(text[p.start:p.end], s) for s in sentences)}
 
 
 def _verdict(text: str, lead: Lead) -> bool:
