@@ -6,7 +6,11 @@ each a different label), else by its paragraph and inner leads, which count in a
   * the same frame (从国际看，… 从国内看，…), three or more;
   * a run of headline-shaped leads over nearby paragraphs (国民经济继续保持平稳较快增长。… 改革开放
     深入推进。…), as government reports open their points: short, no statement or number in them;
-  * inside paragraphs, duties shaped alike (理论学习要… 实践锻炼要…).
+  * verdicts of one pattern (坚持党的领导是根本保证。… 依靠群众力量是重要基础。…), two in nearby paragraphs;
+  * inside paragraphs, duties shaped alike (理论学习要… 实践锻炼要…), each heading text of its own, and
+    sentences sharing the paragraph's opening words (我们坚持…, `leads._echoes`).
+A bold run takes in a plain lead that reads like it (`_unbolded`); a group that opens alike takes in
+a member a lost paragraph break left after a sentence end (`mid_members`).
 """
 
 from __future__ import annotations
@@ -70,7 +74,7 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
 def mid_members(text: str, leads: list[Lead], paras: list[Paragraph]) -> list[Lead]:
     """Members of a group of paragraph leads that a lost paragraph break left inside a paragraph, after
     a sentence end (坚持问题导向，补齐短板弱项。…。坚持系统观念，强化统筹协调。…): a sentence there that
-    opens as two members of the group do and reads like them (`_parallel`), and heads text of its own.
+    opens as every member of the group does and reads like each (`_parallel`), and heads text of its own.
     Looked for only where a group opens alike: one `str.find` a paragraph and opening."""
     members = [lead for lead in leads if lead.shape is Shape.PARA]
     if len(members) < MIN_SHARED or len(members) < len(leads):

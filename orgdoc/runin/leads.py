@@ -6,7 +6,8 @@ Four shapes, each a `Lead` with the span of its heading:
     (主要任务是：), or standing alone above a block;
   * `PARA`: the first sentence of a paragraph that goes on after it (改革开放深入推进。…), also in
     Markdown bold (**…**);
-  * `INNER`: a duty-shaped sentence inside a paragraph (实践锻炼要突出针对性。).
+  * `INNER`: a duty-shaped sentence inside a paragraph (实践锻炼要突出针对性。), or one that opens with the
+    words the paragraph's first sentence opens with (我们坚持…。…我们坚持…。).
 Which candidates become headings is decided in `groups.py`, by the groups they form.
 """
 
