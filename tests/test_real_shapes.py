@@ -436,29 +436,29 @@ SCOPE = [
         一是 定标准
         二是 严考核"""),
     # Block headings right after the last paragraph item: its owner's, unless the item reads as their heading.
-    ("sections_after_a_complete_last_item", "一、关于基层治理\n一是压实工作责任。各级要层层传导压力。\n"
-                                            "二是整合各方资源。各部门要形成工作合力。\n（一）完善网格体系。要科学划分网格。\n"
-                                            "（二）配强工作力量。要选优配强网格员。\n二、关于社会保障\n要织密保障网。", """
+    ("sections_after_a_complete_last_item", ("一、关于基层治理\n一是压实工作责任。各级要层层传导压力。\n"
+                                             "二是整合各方资源。各部门要形成工作合力。\n（一）完善网格体系。要科学划分网格。\n"
+                                             "（二）配强工作力量。要选优配强网格员。\n二、关于社会保障\n要织密保障网。"), """
         一、 关于基层治理
           一是 压实工作责任
           二是 整合各方资源
           （一） 完善网格体系
           （二） 配强工作力量
         二、 关于社会保障"""),
-    ("sections_under_a_title_item", f"第一，提高思想认识。{BODY}\n第二，强化保障措施。\n1.加强组织领导。{BODY}\n"
-                                    f"2.加强经费保障。{BODY}", """
+    ("sections_under_a_title_item", (f"第一，提高思想认识。{BODY}\n第二，强化保障措施。\n1.加强组织领导。{BODY}\n"
+                                     f"2.加强经费保障。{BODY}"), """
         第一， 提高思想认识
         第二， 强化保障措施
           1. 加强组织领导
           2. 加强经费保障"""),
-    ("sections_under_an_item_with_a_colon", f"一是提高思想认识。{BODY}\n二是强化保障，做到以下两点：\n（1）加强组织领导。"
-                                            f"{BODY}\n（2）加强经费保障。{BODY}", """
+    ("sections_under_an_item_with_a_colon", (f"一是提高思想认识。{BODY}\n二是强化保障，做到以下两点：\n（1）加强组织领导。"
+                                             f"{BODY}\n（2）加强经费保障。{BODY}"), """
         一是 提高思想认识
         二是 强化保障，做到以下两点
           （1） 加强组织领导
           （2） 加强经费保障"""),
-    ("sections_under_every_item", f"第一，关于学习。{BODY}\n1.学理论。{BODY}\n2.学业务。{BODY}\n第二，关于调研。{BODY}\n"
-                                  f"1.摸底数。{BODY}\n2.找问题。{BODY}", """
+    ("sections_under_every_item", (f"第一，关于学习。{BODY}\n1.学理论。{BODY}\n2.学业务。{BODY}\n第二，关于调研。{BODY}\n"
+                                   f"1.摸底数。{BODY}\n2.找问题。{BODY}"), """
         第一， 关于学习
           1. 学理论
           2. 学业务
@@ -466,9 +466,9 @@ SCOPE = [
           1. 摸底数
           2. 找问题"""),
     # A turn of a Q&A (问： 记者：…？) ends the last point before it: the answer's list is no child of it.
-    ("question_turn_ends_the_last_item", "一、关于基层治理\n一是压实工作责任。各级要层层传导压力。\n二是整合各方资源。"
-                                         "各部门要形成工作合力。\n问：下一步有什么打算？\n答：重点做好两件事。第一，完善网格体系。"
-                                         "第二，配强工作力量。\n二、关于社会保障\n要织密保障网。", """
+    ("question_turn_ends_the_last_item", ("一、关于基层治理\n一是压实工作责任。各级要层层传导压力。\n二是整合各方资源。"
+                                          "各部门要形成工作合力。\n问：下一步有什么打算？\n答：重点做好两件事。第一，完善网格体系。"
+                                          "第二，配强工作力量。\n二、关于社会保障\n要织密保障网。"), """
         一、 关于基层治理
           一是 压实工作责任
           二是 整合各方资源
@@ -477,41 +477,41 @@ SCOPE = [
         二、 关于社会保障"""),
     # A second list of another family after the last point 二是…: it goes on the passage, beside the first,
     # after a turn to new matter (下一步，…); without one it elaborates the point, as it does a part's.
-    ("second_list_after_a_turn", "一、基层治理\n我们抓了两项工作：一是压实责任，传导压力；二是整合资源，形成合力。"
-                                 "下一步，我们将做好以下工作：第一，完善网格；第二，配强力量。\n二、社会保障\n要织密保障网。", """
+    ("second_list_after_a_turn", ("一、基层治理\n我们抓了两项工作：一是压实责任，传导压力；二是整合资源，形成合力。"
+                                  "下一步，我们将做好以下工作：第一，完善网格；第二，配强力量。\n二、社会保障\n要织密保障网。"), """
         一、 基层治理
           一是 压实责任，传导压力
           二是 整合资源，形成合力
           第一， 完善网格
           第二， 配强力量
         二、 社会保障"""),
-    ("second_list_after_a_turn_in_a_paragraph_item", "一、基层治理\n一是压实责任。各级要传导压力。\n二是整合资源。"
-                                                     "各部门要形成合力。明年，我们将：首先，完善网格；其次，配强力量。\n"
-                                                     "二、社会保障\n要织密保障网。", """
+    ("second_list_after_a_turn_in_a_paragraph_item", ("一、基层治理\n一是压实责任。各级要传导压力。\n二是整合资源。"
+                                                      "各部门要形成合力。明年，我们将：首先，完善网格；其次，配强力量。\n"
+                                                      "二、社会保障\n要织密保障网。"), """
         一、 基层治理
           一是 压实责任
           二是 整合资源
           首先， 完善网格
           其次， 配强力量
         二、 社会保障"""),
-    ("second_list_elaborating_the_point", "一、基层治理\n我们抓了两项工作：一是压实责任，传导压力；二是整合资源，形成合力。"
-                                          "具体包括：①建立联席会议；②建立共享平台。\n二、社会保障\n要织密保障网。", """
+    ("second_list_elaborating_the_point", ("一、基层治理\n我们抓了两项工作：一是压实责任，传导压力；二是整合资源，形成合力。"
+                                           "具体包括：①建立联席会议；②建立共享平台。\n二、社会保障\n要织密保障网。"), """
         一、 基层治理
           一是 压实责任，传导压力
           二是 整合资源，形成合力
             ① 建立联席会议
             ② 建立共享平台
         二、 社会保障"""),
-    ("second_list_inside_the_points_sentence", "一、基层治理\n我们抓了两项工作：一是压实责任；二是整合资源，抓好两件事："
-                                               "第一，完善网格；第二，配强力量。\n二、社会保障\n要织密保障网。", """
+    ("second_list_inside_the_points_sentence", ("一、基层治理\n我们抓了两项工作：一是压实责任；二是整合资源，抓好两件事："
+                                                "第一，完善网格；第二，配强力量。\n二、社会保障\n要织密保障网。"), """
         一、 基层治理
           一是 压实责任
           二是 整合资源，抓好两件事
             第一， 完善网格
             第二， 配强力量
         二、 社会保障"""),
-    ("a_parts_next_steps_stay_its_own", "第一个方面，认清形势。{0}\n第二个方面，明确任务。下一步，我们将持续用力，久久为功。"
-                                        "一要完善网格，二要配强力量。\n".format(BODY), """
+    ("a_parts_next_steps_stay_its_own", (f"第一个方面，认清形势。{BODY}\n第二个方面，明确任务。下一步，我们将持续用力，久久为功。"
+                                         "一要完善网格，二要配强力量。\n"), """
         第一个方面， 认清形势
         第二个方面， 明确任务
           一要 完善网格
@@ -658,9 +658,9 @@ PAGE_BREAKS = [
     ("bare_number_after_a_lone_numeral", f"{BODY}\n一\n2\n总体要求\n{BODY}\n二\n3\n主要任务\n{BODY}", """
         一 总体要求
         二 主要任务"""),
-    ("running_header", f"{BODY}\n一、总体要求\n{_SENTENCE * 9}{_SENTENCE[:20]}\n{_HEADER}\n{_SENTENCE[20:]}{_SENTENCE * 10}"
-                       f"\n二、\n{_HEADER}\n主要任务\n{_SENTENCE * 10}{_SENTENCE[:15]}\n{_HEADER}\n{_SENTENCE[15:]}"
-                       f"{_SENTENCE * 6}\n三、保障措施\n{BODY}", """
+    ("running_header", (f"{BODY}\n一、总体要求\n{_SENTENCE * 9}{_SENTENCE[:20]}\n{_HEADER}\n{_SENTENCE[20:]}{_SENTENCE * 10}"
+                        f"\n二、\n{_HEADER}\n主要任务\n{_SENTENCE * 10}{_SENTENCE[:15]}\n{_HEADER}\n{_SENTENCE[15:]}"
+                        f"{_SENTENCE * 6}\n三、保障措施\n{BODY}"), """
         一、 总体要求
         二、 主要任务
         三、 保障措施"""),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
@@ -347,7 +348,7 @@ def _heading_text(group: list[Lead], least: int) -> list[Lead]:
     are a row of statements, not headings. Sentences that share only their opening words must each
     head as much as a headline-shaped lead does (MIN_REST): 我们走过千山万水。仍需…。我们走过…。 with a
     clause after each is the anaphora of prose."""
-    return [lead for lead, nxt in zip(group, group[1:]) if nxt.start - lead.end >= least] + group[-1:]
+    return [lead for lead, nxt in pairwise(group) if nxt.start - lead.end >= least] + group[-1:]
 
 
 def _short(lead: Lead) -> bool:

@@ -19,7 +19,16 @@ from typing import Final, NamedTuple
 
 from ..grammar import starts_with_marker
 from ..models import Node, Span
-from .words import ADDRESS_END, ADDRESS_OPENERS, DATA_LABELS, DUTY_ADVERBS, INTRODUCER, PRONOUNS, STATEMENT, YAO_WORDS
+from .words import (
+    ADDRESS_END,
+    ADDRESS_OPENERS,
+    DATA_LABELS,
+    DUTY_ADVERBS,
+    INTRODUCER,
+    PRONOUNS,
+    STATEMENT,
+    YAO_WORDS,
+)
 
 SENTENCE_ENDS: Final = "。！？!?"
 COLONS: Final = "：:"
