@@ -96,8 +96,8 @@ def mid_members(text: str, leads: list[Lead], paras: list[Paragraph]) -> list[Le
             continue
         j = text.find(opening, p.start + 1, p.end)
         while j >= 0:
-            start = j - len(BOLD) if bold and text.startswith(BOLD, j - len(BOLD)) else j
-            if text[start - 1] in SENTENCE_ENDS and j not in taken:
+            start = j - len(BOLD) if bold else j  # a bold group's member keeps its bold
+            if (not bold or text.startswith(BOLD, start)) and text[start - 1] in SENTENCE_ENDS and j not in taken:
                 lead = _mid_lead(text, p, j, members)
                 if lead is not None:
                     found.append(lead)
@@ -114,7 +114,10 @@ def _mid_lead(text: str, p: Paragraph, j: int, group: list[Lead]) -> Lead | None
     while end > j and text[end - 1] in "*":
         end -= 1
     sentence = text[j:end]
-    if not all(_parallel(sentence, text[lead.start:lead.end]) for lead in group):
+    members = [text[lead.start:lead.end] for lead in group]
+    if STATEMENT.search(sentence) and not any(STATEMENT.search(m) for m in members):
+        return None  # …。坚持下去是关键。: a statement among plain leads, no point
+    if not all(_parallel(sentence, m) for m in members):
         return None
     rest = p.end - stop.end()
     return Lead(j, end, Shape.INNER, p.number, rest) if rest >= MIN_OWN else None
