@@ -24,12 +24,15 @@ MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only betwe
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
 LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
-# A turn of an interview or a Q&A opening a line (问： 记者： 主持人：…？): the points before it end there;
-# what the next answer lists is no elaboration of the last point before the question.
+# A turn of an interview or a Q&A opening a line (问： 记者： 主持人：…？, or a question alone on its line, in
+# bold as web copies set it: **下一步有何打算？**): the points before it end there; what the next answer
+# lists is no elaboration of the last point before the question.
 TURN_LABELS: Final = ("问", "答", "记者", "主持人", "提问", "回答")
 MAX_SPEAKER: Final = 8  # 局长： 张某某： a speaker's label before a question is short
-QUESTION_TURN: Final = re.compile(rf"\n[ \t\u3000]*(?:(?:{'|'.join(TURN_LABELS)})[：:]"
-                                  rf"|[^\s，,。：:？?！!；;]{{1,{MAX_SPEAKER}}}[：:][^\n。！？!?]{{0,80}}[？?])")
+MAX_QUESTION: Final = 60  # a question standing alone on its line is short
+QUESTION_TURN: Final = re.compile(rf"\n[ \t\u3000]*(?:\*\*)?(?:(?:{'|'.join(TURN_LABELS)})[：:]"
+                                  rf"|[^\s，,。：:？?！!；;*]{{1,{MAX_SPEAKER}}}[：:][^\n。！？!?]{{0,80}}[？?]"
+                                  rf"|[^\n。！？!?：:；;*]{{2,{MAX_QUESTION}}}[？?](?:\*\*)?[ \t\u3000]*(?:\n|$))")
 # Photo captions (▲ 会议现场 ■ 图为…) look like bullet items: a run of them is no list (GUIDE: captions of
 # figures are not nodes). ▲ under a photo is a caption whenever its items are short lines of their own
 # without end punctuation and no line ending in a colon introduces them; ■ also heads parts, so its run

@@ -475,6 +475,12 @@ SCOPE = [
           第一， 完善网格体系
           第二， 配强工作力量
         二、 关于社会保障"""),
+    ("bold_question_ends_the_last_item", (f"{BODY}\n一是压实工作责任。各级要层层传导压力。\n二是整合各方资源。各部门要形成合力。\n"
+                                          "**下一步有什么打算？**\n我们将做好两件事。第一，完善网格体系。第二，配强工作力量。\n"), """
+        一是 压实工作责任
+        二是 整合各方资源
+        第一， 完善网格体系
+        第二， 配强工作力量"""),
     # A second list of another family after the last point 二是…: it goes on the passage, beside the first,
     # after a turn to new matter (下一步，…); without one it elaborates the point, as it does a part's.
     ("second_list_after_a_turn", ("一、基层治理\n我们抓了两项工作：一是压实责任，传导压力；二是整合资源，形成合力。"
