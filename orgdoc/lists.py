@@ -54,10 +54,28 @@ class InlineList:
 
 
 def family(marker: Marker) -> str:
-    """Markers of one family may continue one list: all 一X verbs together (一要 … 三是)."""
+    """Markers of one family may continue one list: all 一X verbs together (一要 … 三是); labelled
+    ordinals of one label (第一条主线是： 第二条主线是：)."""
     if marker.role is BULLET:
         return "bullet" + marker.word
+    if marker.form == LABELLED:
+        return LABELLED + label_noun(marker.text)
     return marker.form
+
+
+LABELLED: Final = "labelled"
+LABEL_NUMERALS: Final = "第一二三四五六七八九十"
+LABEL_TAILS: Final = "：: \t\u3000是为"
+
+
+def label_noun(marker: str) -> str:
+    """The last character of a labelled ordinal's label, its qualifier and copula aside: 第一条主线是：
+    and 第二条主线是： name one thing (线), 我的第一想法是： and 第二点想法是： too (法); 第一书记…顺口溜：
+    (溜) goes on with no list of 第N个问题： (题)."""
+    label = marker.lstrip(LABEL_NUMERALS).rstrip(LABEL_TAILS)
+    if label.endswith(("）", ")")):
+        label = label[:max(label.rfind("（"), label.rfind("("), 0)].rstrip(LABEL_TAILS)
+    return label[-1:]
 
 
 def build_lists(text: str, markers: list[Marker], scope_end: int,

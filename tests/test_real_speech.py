@@ -1,0 +1,72 @@
+"""Table tests for shapes that speeches from the corpus's sources show beyond the corpus documents
+(news pages whose paragraphs were run into one CSV field, Markdown copies of talks with an article
+appended, blog posts): one table per class of miss. The snippets were written for these tests in those
+shapes; none is copied from a source document. Each row: an id, the text, the outline (two spaces a
+level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+BODY = "各单位要高度重视，认真抓好落实。"
+CAPTION = "2020年2月10日，某某同志在某地调研。这是调研现场。 新华社记者 张三/摄"
+
+# A photo's credit (记者 X/摄) run into the point after it ends its caption as a sentence would.
+PHOTO_CREDITS = [
+    ("credit_glued", f"下面讲三点。{CAPTION}第一，加强领导。{BODY}第二，压实责任。{BODY}{CAPTION}第三，强化保障。{BODY}", """
+        第一， 加强领导
+        第二， 压实责任
+        第三， 强化保障"""),
+    ("credit_then_paragraph_spaces", f"{BODY}　　{CAPTION}　　第一，加强领导。{BODY}　　第二，压实责任。{BODY}", """
+        第一， 加强领导
+        第二， 压实责任"""),
+    ("credit_with_space", f"{BODY}记者 李四 摄第一，加强领导。{BODY}第二，压实责任。{BODY}", """
+        第一， 加强领导
+        第二， 压实责任"""),
+]
+
+# …and what stays no marker: 摄 inside a word.
+NOT_CREDITS = [
+    ("shooting_word", f"这次拍摄第一，安全第二。{BODY}", ""),
+]
+
+# A colon between digits is a time or a ratio, no label's end: no run-in heading from it.
+TIME_COLONS = [
+    ("times_in_paragraphs", "每天早上7:30，铃声一响，大门准时关闭。后来的人只好在门外等着，直到有人来开门。\n\n"
+                            "中午11:30 下班，大门边就站满了职工。铃声一响，人群就向宿舍区走去。\n\n"
+                            "这样的管理只是停留在表面。", ""),
+    ("ratio_full_width", "分配比例为3：1，已经明确。这个比例还可以继续摸索下去，逐步完善。\n\n"
+                         "比例为2：1，也有先例。具体到每个人，可以再来进一步研究。", ""),
+]
+
+# Labelled ordinals of one list name one thing: a 第一… label of another noun run into a sentence
+# (给第一书记编了个顺口溜：) neither restarts nor joins a list of 第N个问题：.
+LABELLED_NOUNS = [
+    ("other_label_inside_a_part", "讲三个问题。第一个问题：认清形势。" + BODY + "第二个问题：找准差距。"
+     "有人给第一书记编了个顺口溜：“书记书记，只剩书书、记记。”" + BODY + "第三个问题：抓好落实。" + BODY, """
+        第一个问题： 认清形势
+        第二个问题： 找准差距
+        第三个问题： 抓好落实"""),
+    ("same_label_other_counter", "我的第一想法是：要加强学习。第二点想法是：要改进作风。", """
+        第一想法是： 要加强学习
+        第二点想法是： 要改进作风"""),
+    ("stages_with_qualifier", f"第一阶段（3月至5月）：动员部署。{BODY}\n第二阶段：组织实施。{BODY}", """
+        第一阶段（3月至5月）： 动员部署
+        第二阶段： 组织实施"""),
+]
+
+TABLES = {"photo_credits": PHOTO_CREDITS, "not_credits": NOT_CREDITS, "time_colons": TIME_COLONS,
+          "labelled_nouns": LABELLED_NOUNS}
+ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
+
+
+@pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
+def test_real_speech_shapes(text: str, expected: str) -> None:
+    outline = orgdoc.parse(text)
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    assert outline_text(outline) == dedent(expected)
