@@ -544,8 +544,9 @@ def preorder(blocks: list[Block]) -> Iterator[Block]:
 
 
 def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: int,
-                   inline: Sequence[Marker] = ()) -> None:
-    """A heading's text runs to the next heading at its depth or above (or the body's end).
+                   inline: Sequence[Marker] = (), appended: Sequence[int] = ()) -> None:
+    """A heading's text runs to the next heading at its depth or above (or the body's end), and
+    never into a document appended after it (`appended`: where each starts).
 
     One pass in document order: a heading closes every open heading at its depth or below. The
     last of a run of paragraphs opened by inline markers (第三，… 三是…) ends with its paragraph,
@@ -558,6 +559,11 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
         open_blocks.append(b)
     for b in open_blocks:
         b.end = body_end
+    if appended:
+        for b in flat:
+            k = bisect.bisect_right(appended, b.marker.start)
+            if k < len(appended) and appended[k] < b.end:
+                b.end = appended[k]  # 三、…⏎【参考资料】⏎《…》⏎一是…: the appended piece's lists are its own
     inline = list(inline)
     _end_inline_runs(text, roots, inline, [m.start for m in inline])
 

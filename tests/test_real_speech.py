@@ -59,8 +59,34 @@ LABELLED_NOUNS = [
         第二阶段： 组织实施"""),
 ]
 
+# A piece appended to a talk under a bracketed label and its own title (【参考资料】⏎《…》): its lists
+# are its own, at the top level after the talk's outline, under no section of the talk.
+APPENDED_PIECES = [
+    ("article_after_talk", f"一、加强学习\n{BODY}\n二、改进作风\n{BODY}\n\n【推荐文章】\n\n《谈谈股权激励》\n\n"
+     "这一制度有两个缺陷，一是吸引力要小一些；二是一些人失去了动力。\n\n规定如下：\n\n1、在职人员可以卖出；\n\n2、离职人员不能保留。", """
+        一、 加强学习
+        二、 改进作风
+        一是 吸引力要小一些
+        二是 一些人失去了动力
+        1、 在职人员可以卖出
+        2、 离职人员不能保留"""),
+    ("file_after_talk", f"一、加强学习\n{BODY}\n二、改进作风\n{BODY}\n【公司文件】\n关于改进作风的四条要求\n"
+     "1、不搞迎来送往。\n2、不给上级送礼。", """
+        一、 加强学习
+        二、 改进作风
+        1、 不搞迎来送往
+        2、 不给上级送礼"""),
+    # a box of the section (its label names no appended text): its list stays the section's
+    ("box_inside_section", f"一、加强学习\n{BODY}\n二、改进作风\n{BODY}\n【典型案例】\n某县的做法\n"
+     "这个县一是建台账，二是抓督查。", """
+        一、 加强学习
+        二、 改进作风
+          一是 建台账
+          二是 抓督查"""),
+]
+
 TABLES = {"photo_credits": PHOTO_CREDITS, "not_credits": NOT_CREDITS, "time_colons": TIME_COLONS,
-          "labelled_nouns": LABELLED_NOUNS}
+          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
