@@ -96,3 +96,24 @@ def test_real_speech_shapes(text: str, expected: str) -> None:
     for n in outline.walk():
         assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
     assert outline_text(outline) == dedent(expected)
+
+
+# A speech's title run into its date and its text on one line (a page's paragraphs joined into one
+# field): the title is the words before the bracketed date, ending in a genre word; the rest is body.
+GLUED_TITLES = [
+    ("title_date_speaker_spaces", "在全省某某工作座谈会上的讲话（2021年3月5日）张三　　同志们，今天讲两点。"
+     "第一，加强领导。" + BODY + "第二，压实责任。" + BODY, "在全省某某工作座谈会上的讲话", "2021-03-05"),
+    ("title_date_text", "在某某会议研究某项工作时的讲话（2020年2月3日）李四党的十八大以来，我们做了很多工作。"
+     "第一，加强领导。" + BODY + "第二，压实责任。" + BODY, "在某某会议研究某项工作时的讲话", "2020-02-03"),
+    ("no_genre_word", "全市经济工作会议（2020年2月3日）召开，会议部署了全年工作。第一，加强领导。" + BODY
+     + "第二，压实责任。" + BODY, None, None),
+]
+
+
+@pytest.mark.parametrize("text,title,date", [r[1:] for r in GLUED_TITLES], ids=[r[0] for r in GLUED_TITLES])
+def test_glued_title(text: str, title: str | None, date: str | None) -> None:
+    outline = orgdoc.parse(text)
+    assert outline.title == title
+    assert (str(outline.date) if outline.date else None) == date
+    assert [n.marker for n in outline.children] == ["第一，", "第二，"]
+    assert all(n.span[0] >= len(title or "") for n in outline.children)

@@ -71,6 +71,7 @@ class Head:
     advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
     in_related: bool = False  # the line before was a related-articles heading or one of its items
     column_end: int = -1  # the last line of a site's column list before the title (sidebar.py)
+    body_from: int | None = None  # where the body starts inside its first line (a title run into it)
     masthead: Masthead | None = None  # a bulletin's masthead (简报 / 第6期 / unit and date)
     site: frozenset[str] = frozenset()  # the page's <title>/<h1> where it names the site (read_head)
 
@@ -306,12 +307,33 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.add(RegionKind.BOILERPLATE, line.start + pos, line.end, "teaser")
         return True
     if not _is_title_line(line.text):
+        if _take_glued_title(line, head):
+            return False  # the rest of the line is the body
         if _label_above_title(lines, i):
             head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
             return True
         return False  # the text opens with its body: no title, and never the first sentence
     head.set_title(line.text, line)
     head.title_lines = 1
+    return True
+
+
+# A speech's title run into its date and its text on one line, as a page's paragraphs joined into one
+# field (a CSV of speeches) give it: 在…座谈会上的讲话（2018年2月12日）习近平　　… The title ends in a genre
+# word (讲话 致辞 …) right before a full date in brackets; the date is its byline, the rest the body.
+_GLUED_TITLE_RE = re.compile(r"(?P<title>[^。！？!?，,：:；;（()）\s]{4,60}?)"
+                             r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])")
+
+
+def _take_glued_title(line: Line, head: Head) -> bool:
+    m = _GLUED_TITLE_RE.match(line.text)
+    if m is None or not ENDS_GENRE_RE.search(m["title"]) or not _is_title_line(m["title"]):
+        return False
+    head.set_title(m["title"], line, line.start + m.end("title"))
+    date = Line(line.start + m.start("date"), line.start + m.end("date"), m["date"])
+    head.bylines.append(date)
+    head.add(RegionKind.BYLINE, date.start, date.end)
+    head.body_from = date.end
     return True
 
 
