@@ -21,6 +21,8 @@ MIN_ITEMS: Final = 2  # 一是 with no 二是 is a phrase, not a list
 SEQUENCE_FORM: Final = "sequence"
 LAST_WORDS: Final = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
 MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
+# 再次 with no separator after it (再次欢迎 再次感谢) is the adverb "again" unless the set has its second item.
+AGAIN: Final = "再次"
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
 LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
@@ -141,7 +143,8 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
     fam = family(m)
     if m.form == SEQUENCE_FORM:  # 首先 starts a set; 然后 其次 接下来 再次 最后 go on until 最后
         run = open_runs.get(fam)
-        goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS
+        goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS \
+            and not (m.text == AGAIN and run[-1][1] < 2)  # 首先，…。再次欢迎…: 再次 run into its verb is "again"
         closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
         return fam if goes_on and not closes_too_soon else None
     for key in (f"{fam}:{m.word}", fam):

@@ -85,8 +85,22 @@ APPENDED_PIECES = [
           二是 抓督查"""),
 ]
 
+# 再次 run into its verb (再次欢迎) is "again": after a lone 首先 it makes no set; with a comma, or after
+# 其次, it is the third item.
+AGAIN = [
+    ("again_after_first", "首先，我代表公司向大家表示欢迎！今天的会议很重要。最后，预祝会议成功！再次欢迎大家。", ""),
+    ("third_with_comma", f"首先，加强学习。{BODY}其次，改进作风。{BODY}再次，狠抓落实。{BODY}", """
+        首先， 加强学习
+        其次， 改进作风
+        再次， 狠抓落实"""),
+    ("third_after_second", f"首先要加强学习。{BODY}其次要改进作风。{BODY}再次要狠抓落实。{BODY}", """
+        首先 要加强学习
+        其次 要改进作风
+        再次 要狠抓落实"""),
+]
+
 TABLES = {"photo_credits": PHOTO_CREDITS, "not_credits": NOT_CREDITS, "time_colons": TIME_COLONS,
-          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES}
+          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
@@ -117,3 +131,21 @@ def test_glued_title(text: str, title: str | None, date: str | None) -> None:
     assert (str(outline.date) if outline.date else None) == date
     assert [n.marker for n in outline.children] == ["第一，", "第二，"]
     assert all(n.span[0] >= len(title or "") for n in outline.children)
+
+
+# A page's column label over the title (直击峰会全过程) when a ——subtitle naming the speaker follows the
+# title: the label is page furniture; a short slogan title takes its subtitle along, and the facts are
+# read from the subtitle.
+LABELLED_TITLES = [
+    ("label_slogan_subtitle", "专题报道\n凝心聚力谋发展\n——张三董事长在年度工作会议上的讲话\n同志们：\n今天我讲两点。"
+     f"\n一、加强学习\n{BODY}\n二、改进作风\n{BODY}", "凝心聚力谋发展——张三董事长在年度工作会议上的讲话", "张三董事长"),
+    ("label_genre_title", "会议直播\n某某公司年会欢迎词\n——某某分公司总经理 王五\n各位来宾：\n大家好！\n"
+     f"一、加强学习\n{BODY}\n二、改进作风\n{BODY}", "某某公司年会欢迎词", None),
+]
+
+
+@pytest.mark.parametrize("text,title,speaker", [r[1:] for r in LABELLED_TITLES], ids=[r[0] for r in LABELLED_TITLES])
+def test_label_over_title(text: str, title: str, speaker: str | None) -> None:
+    outline = orgdoc.parse(text)
+    assert (outline.title, outline.speaker) == (title, speaker)
+    assert [n.marker for n in outline.children] == ["一、", "二、"]

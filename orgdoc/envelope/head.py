@@ -419,6 +419,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         return False
     if len(title) <= CATEGORY_MAX and AT_OCCASION_RE.match(s):
         return True
+    if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
+            and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
+        return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
             and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
@@ -462,6 +465,17 @@ def _is_stray_copy(longer: str, shorter: str) -> bool:
     if longer.startswith(shorter):
         return not HAN_RE.search(longer[len(shorter):])
     return longer.endswith(shorter) and not HAN_RE.search(longer[:extra])
+
+
+def _over_subtitle(lines: Sequence[Line], i: int) -> bool:
+    """The line right under line i is a ——subtitle naming its speaker (——张三董事长在…上的讲话, ——某某
+    分公司总经理 王五): line i is the main title it goes with."""
+    j = i + 1
+    if j >= len(lines) or not _SUBTITLE_RE.match(lines[j].text):
+        return False
+    rest = _SUBTITLE_RE.sub("", lines[j].text, count=1)
+    named = AT_OCCASION_RE.match(rest)
+    return bool(named["speaker"].strip()) if named else bool(POST_NAME_RE.match(rest) or is_byline(rest, True))
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:
