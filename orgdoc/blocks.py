@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
-from .lists import LAST_REQUESTS, LAST_WORDS, ONE_LIST_FAMILIES, SEQUENCE_FORM, InlineList, family
+from .lists import (
+    ADDRESS_CUE,
+    LAST_REQUESTS,
+    LAST_WORDS,
+    ONE_LIST_FAMILIES,
+    SEQUENCE_FORM,
+    InlineList,
+    family,
+)
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -29,8 +37,6 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
 # steps out of the sub-headings (one pattern, tried after each line break).
 # One address or several (各位代表，同志们！ 女士们、先生们！).
-ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们)"
-ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
 # A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
 TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"

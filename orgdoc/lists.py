@@ -7,7 +7,9 @@ top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final
 
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role
@@ -30,6 +32,11 @@ LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
 # GUIDE rule 2, a list whose family changes while its numbers continue is one list.
 ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
 MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
+# An address ending in ！ opens a paragraph that steps out of the points before it (同志们！ 主席先生、各位同事！).
+ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们|主席先生|各位同事)"
+ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
+# …also where the paragraph breaks were lost: right after a sentence's end mark, on the same line.
+ADDRESS_IN_LINE: Final = re.compile(rf"[。！？!?][”’」』）)]?[ \t\u3000]*(?={ADDRESS_CUE})")
 # Verbs whose items are duties (directives) rather than points.
 DIRECTIVE_WORDS: Final = frozenset("要须需应須應")
 
@@ -108,6 +115,12 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
     for m in markers:
         key = _continued(open_runs, m) or _other_family(text, open_runs, m)
         run = open_runs.get(key) if key else None
+        if key is not None and run is not None and m.role is BULLET:
+            beyond = _list_beyond(run, m, open_runs.values(), done)
+            if beyond is not None:  # ——…×4, 第一…第四, then ——… again: the bullets start over
+                done.append((run, beyond))
+                del open_runs[key]
+                key, run = None, None
         last = run[-1][1] if run else 0
         if run is not None and (m.role is BULLET or m.ordinal is None or m.form == SEQUENCE_FORM):
             run.append((m, last + 1))  # bullets, 最后 and 接下来 take the next number
@@ -124,6 +137,26 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
                 beside.append((open_runs[key], open_runs[family(m)]))
     done.extend((run, None) for run in open_runs.values())
     return _end_before_successors(done, beside)
+
+
+BULLET_STRETCH: Final = 3  # a bullet this many times further on than its run's widest step is no next item
+
+
+def _list_beyond(run: Run, m: Marker, open_runs: Iterable[Run], done: list[tuple[Run, int | None]]) -> int | None:
+    """Where a list of another family starts between the bullet run's last item and the bullet `m`,
+    when `m` stands far beyond the run's rhythm: text whose paragraph breaks were lost runs ——A。——B。
+    第一，…第二，… ——C。——D。 on one line, and the bullets after the numbered list are a list of their
+    own, not items holding it. None when `m` goes on with the run (a bullet whose paragraph holds a
+    list of its own, then the next bullet, is no further on than the run's steps allow)."""
+    if len(run) < 2:
+        return None
+    last = run[-1][0].start
+    step = max(b[0].start - a[0].start for a, b in pairwise(run))
+    if m.start - last <= BULLET_STRETCH * step:
+        return None
+    starts = [r[0][0].start for r in (*open_runs, *(d[0] for d in done))
+              if r is not run and len(r) >= MIN_ITEMS and last < r[0][0].start < m.start]
+    return min(starts, default=None)
 
 
 def _end_before_successors(done: list[tuple[Run, int | None]],
@@ -202,7 +235,8 @@ def _gap(m: Marker, last: int) -> Diagnostic:
 
 
 def _items(text: str, run: Run, scope_end: int) -> list[Item]:
-    """Each item runs to the next item; the last one to the end of its paragraph."""
+    """Each item runs to the next item; the last one to the end of its paragraph, or to an address
+    that opens a new one where the breaks were lost (…展现大国担当。主席先生！今年以来…)."""
     items = []
     for k, (m, n) in enumerate(run):
         if k + 1 < len(run):
@@ -210,6 +244,9 @@ def _items(text: str, run: Run, scope_end: int) -> list[Item]:
         else:
             newline = text.find("\n", m.end, scope_end)
             end = scope_end if newline < 0 else newline
+            address = ADDRESS_IN_LINE.search(text, m.end, end)
+            if address is not None:
+                end = address.end()
         items.append(Item(m, n, end))
     return items
 

@@ -99,8 +99,33 @@ AGAIN = [
         再次 要狠抓落实"""),
 ]
 
+# Text whose paragraph breaks were lost (one CSV field): bullets far beyond their run's rhythm, after a
+# numbered list, start a list of their own; an address after a sentence (主席先生！) ends the last item.
+LONG = "我们要树立共同体意识，摒弃意识形态争论，跨越文明冲突陷阱，相互尊重各国自主选择的发展道路。"
+RUN_ON_LISTS = [
+    ("bullets_list_bullets", "主席先生！疫情终将被战胜！——面对疫情，我们要团结。要科学防治。——面对疫情，我们要合作。"
+     "要推进联防联控。——面对疫情，我们要开放。要恢复经济秩序。我们必须做好准备。第一，这场疫情启示我们，各国紧密相连。"
+     + LONG * 4 + "第二，这场疫情启示我们，全球治理亟待完善。" + LONG * 4 + "主席先生！我宣布：——中国将提供支持；"
+     "——中国将设立基金；——中国将延期五年。", """
+        —— 面对疫情，我们要团结
+        —— 面对疫情，我们要合作
+        —— 面对疫情，我们要开放
+        第一， 这场疫情启示我们，各国紧密相连
+        第二， 这场疫情启示我们，全球治理亟待完善
+        —— 中国将提供支持
+        —— 中国将设立基金
+        —— 中国将延期五年"""),
+    ("bullet_holding_a_list", "困难依然艰巨。——剩余任务艰巨。贫困人口还未全部脱贫。——疫情带来挑战。影响表现在几个方面。"
+     "一是外出务工受阻。收入会减少。二是产品销售困难。农产品卖不出去。——巩固成果难度大。有的产业基础薄弱。", """
+        —— 剩余任务艰巨
+        —— 疫情带来挑战
+          一是 外出务工受阻
+          二是 产品销售困难
+        —— 巩固成果难度大"""),
+]
+
 TABLES = {"photo_credits": PHOTO_CREDITS, "not_credits": NOT_CREDITS, "time_colons": TIME_COLONS,
-          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN}
+          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN, "run_on_lists": RUN_ON_LISTS}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
