@@ -18,6 +18,7 @@ from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, R
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
 BULLET = Role.BULLET
 GLUED: Final = Boundary.GLUED
+CLAUSE: Final = Boundary.CLAUSE
 
 MIN_ITEMS: Final = 2  # 一是 with no 二是 is a phrase, not a list
 SEQUENCE_FORM: Final = "sequence"
@@ -177,7 +178,8 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
     if m.form == SEQUENCE_FORM:  # 首先 starts a set; 然后 其次 接下来 再次 最后 go on until 最后
         run = open_runs.get(fam)
         goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS \
-            and not (m.text == AGAIN and run[-1][1] < 2)  # 首先，…。再次欢迎…: 再次 run into its verb is "again"
+            and not (m.text == AGAIN and run[-1][1] < 2) \
+            and not (m.boundary is CLAUSE and m.text == m.word and m.word not in PLACE_WORDS and not _ordered(run))
         closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
         return fam if goes_on and not closes_too_soon else None
     for key in (f"{fam}:{m.word}", fam):
@@ -190,6 +192,16 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
         if m.ordinal is not None and last < m.ordinal <= last + 1 + MAX_GAP:
             return key
     return None
+
+
+def _ordered(run: Run) -> bool:
+    """Whether a 首先 set has an item that says its place (其次 再次): then 最后 and 然后 run into a
+    clause are its items too (首先要…，其次要…，最后要…). Without one, 然后 and 最后 run into their
+    clause (…、然后再加… …，最后只是…) tell what happened next in prose: no items."""
+    return any(m.word in PLACE_WORDS for m, _ in run[1:])
+
+
+PLACE_WORDS: Final = frozenset({"其次", "再次"})
 
 
 def _other_family(text: str, open_runs: dict[str, Run], m: Marker) -> str | None:

@@ -124,8 +124,23 @@ RUN_ON_LISTS = [
         —— 巩固成果难度大"""),
 ]
 
+# 然后 and 最后 run into their clause (no comma after them) in a 首先 set with no 其次/再次 tell what
+# happened next in prose; with a comma, or in a set that has 其次, they are its items.
+NARRATIVE_THEN = [
+    ("then_and_last_in_prose", "如何建设好董事会？首先你们要抓点，从点中找出经验来。可以由5名专职董事、然后再加3个业务主管组成。"
+     "要把这个国家解剖透彻，然后再把专职董事拆开。如果撒得太开，最后只是在表皮上做工作。", ""),
+    ("steps_with_commas", f"首先，摸清底数。{BODY}然后，建立台账。{BODY}最后，跟踪问效。{BODY}", """
+        首先， 摸清底数
+        然后， 建立台账
+        最后， 跟踪问效"""),
+    ("set_in_one_sentence", "做好这项工作，首先要加强学习，其次要改进作风，最后要狠抓落实。", """
+        首先 要加强学习
+        其次 要改进作风
+        最后 要狠抓落实"""),
+]
+
 TABLES = {"photo_credits": PHOTO_CREDITS, "not_credits": NOT_CREDITS, "time_colons": TIME_COLONS,
-          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN, "run_on_lists": RUN_ON_LISTS}
+          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN, "run_on_lists": RUN_ON_LISTS, "narrative_then": NARRATIVE_THEN}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
