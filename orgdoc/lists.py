@@ -24,7 +24,8 @@ MIN_ITEMS: Final = 2  # 一是 with no 二是 is a phrase, not a list
 SEQUENCE_FORM: Final = "sequence"
 LAST_WORDS: Final = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
 MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
-# 再次 with no separator after it (再次欢迎 再次感谢) is the adverb "again" unless the set has its second item.
+# 再次 with no separator after it (再次欢迎 再次感谢) is the adverb "again" unless the set has its
+# second item.
 AGAIN: Final = "再次"
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
@@ -143,7 +144,8 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
 BULLET_STRETCH: Final = 3  # a bullet this many times further on than its run's widest step is no next item
 
 
-def _list_beyond(run: Run, m: Marker, open_runs: Iterable[Run], done: list[tuple[Run, int | None]]) -> int | None:
+def _list_beyond(run: Run, m: Marker, open_runs: Iterable[Run],
+                 done: list[tuple[Run, int | None]]) -> int | None:
     """Where a list of another family starts between the bullet run's last item and the bullet `m`,
     when `m` stands far beyond the run's rhythm: text whose paragraph breaks were lost runs ——A。——B。
     第一，…第二，… ——C。——D。 on one line, and the bullets after the numbered list are a list of their
@@ -179,7 +181,8 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
         run = open_runs.get(fam)
         goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS \
             and not (m.text == AGAIN and run[-1][1] < 2) \
-            and not (m.boundary is CLAUSE and m.text == m.word and m.word not in PLACE_WORDS and not _ordered(run))
+            and not (m.boundary is CLAUSE and m.text == m.word and m.word not in PLACE_WORDS
+                     and not _ordered(run))
         closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
         return fam if goes_on and not closes_too_soon else None
     for key in (f"{fam}:{m.word}", fam):

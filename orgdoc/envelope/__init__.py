@@ -140,7 +140,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
         date=find_date([*(b.text for b in head.bylines), head.masthead.date if head.masthead else "",
                         signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
-        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions], head.body_from),
+        regions=tuple(regions),
+        body=_body_span(lines, first, body_stop, [*page.regions, *head.regions], head.body_from),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else (),
         appended=find_appended(lines, firsts, first, body_stop))
 

@@ -475,7 +475,9 @@ def _over_subtitle(lines: Sequence[Line], i: int) -> bool:
         return False
     rest = _SUBTITLE_RE.sub("", lines[j].text, count=1)
     named = AT_OCCASION_RE.match(rest)
-    return bool(named["speaker"].strip()) if named else bool(POST_NAME_RE.match(rest) or is_byline(rest, True))
+    if named:
+        return bool(named["speaker"].strip())
+    return bool(POST_NAME_RE.match(rest) or is_byline(rest, True))
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:

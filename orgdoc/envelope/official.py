@@ -129,14 +129,15 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
     first line, and each bracketed label of an appended piece over its title (【参考资料】⏎《…》,
     【华为文件】⏎…的八条要求). An appended document's outline is its own: its headings nest under nothing
     before, and no heading of the text before holds its lists."""
-    found = [i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop) if _ATTACHMENT_RE.match(lines[i].text)]
+    found = [i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop)
+             if _ATTACHMENT_RE.match(lines[i].text)]
     found += [i for i in opening_lines(firsts, _PIECE_OPENS, first + 1, stop)
               if _PIECE_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
     return tuple(lines[i].start for i in sorted(found))
 
 
 # A piece appended to a talk or an article, labelled in brackets on a line of its own: 【参考资料】 【蓝血文章】
-# 【华为文件】 【附录】 【原文链接】. The label names a text, not a box of the article (【典型案例】 【专家点评】).
+# 【华为文件】 【附录】 【讲话原文】. The label names a text, not a box of the article (【典型案例】 【专家点评】).
 _PIECE_RE = re.compile(rf"^[【\[［〔][{HAN}]{{0,6}}(?:资料|文章|文件|附录|原文|全文|讲话|报告|材料)[】\]］〕]$")
 _PIECE_OPENS = opening_class(_PIECE_RE)
 MAX_PIECE_TITLE: Final = 40
