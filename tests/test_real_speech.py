@@ -139,8 +139,17 @@ NARRATIVE_THEN = [
         最后 要狠抓落实"""),
 ]
 
+# Books counted off (我推荐三本书。第一本：…第二本：…): 本 is a counter like 件 and 种.
+COUNTED_BOOKS = [
+    ("books_with_colon", "我推荐看三本书。第一本：《论语》，讲怎样做人；第二本：《孟子》，讲怎样养气；第三本：《史记》，讲历史。", """
+        第一本： 《论语》，讲怎样做人
+        第二本： 《孟子》，讲怎样养气
+        第三本： 《史记》，讲历史"""),
+    ("my_first_book", "这是我的第一本书，写得不好。后来又写了第二本，好一些。", ""),
+]
+
 TABLES = {"photo_credits": PHOTO_CREDITS, "not_credits": NOT_CREDITS, "time_colons": TIME_COLONS,
-          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN, "run_on_lists": RUN_ON_LISTS, "narrative_then": NARRATIVE_THEN}
+          "labelled_nouns": LABELLED_NOUNS, "appended_pieces": APPENDED_PIECES, "again": AGAIN, "run_on_lists": RUN_ON_LISTS, "narrative_then": NARRATIVE_THEN, "counted_books": COUNTED_BOOKS}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
