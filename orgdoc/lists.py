@@ -142,19 +142,20 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
 
 
 BULLET_STRETCH: Final = 3  # a bullet this many times further on than its run's widest step is no next item
+RHYTHM_ITEMS: Final = 8  # the run's last items that set its rhythm (the steps between them)
 
 
 def _list_beyond(run: Run, m: Marker, open_runs: Iterable[Run],
                  done: list[tuple[Run, int | None]]) -> int | None:
     """Where a list of another family starts between the bullet run's last item and the bullet `m`,
-    when `m` stands far beyond the run's rhythm: text whose paragraph breaks were lost runs ——A。——B。
+    when `m` stands far beyond the run's rhythm (the widest step between its last RHYTHM_ITEMS items): text whose paragraph breaks were lost runs ——A。——B。
     第一，…第二，… ——C。——D。 on one line, and the bullets after the numbered list are a list of their
     own, not items holding it. None when `m` goes on with the run (a bullet whose paragraph holds a
     list of its own, then the next bullet, is no further on than the run's steps allow)."""
     if len(run) < 2:
         return None
     last = run[-1][0].start
-    step = max(b[0].start - a[0].start for a, b in pairwise(run))
+    step = max(b[0].start - a[0].start for a, b in pairwise(run[-RHYTHM_ITEMS:]))  # a bounded look back
     if m.start - last <= BULLET_STRETCH * step:
         return None
     starts = [r[0][0].start for r in (*open_runs, *(d[0] for d in done))
