@@ -6,6 +6,7 @@ top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,7 +95,10 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
     """The valid lists among the inline markers of one scope, nested, in document order."""
     runs = _runs(text, markers, warnings)
     runs = [(_without_trailing_middle(run), cap) for run, cap in runs if not _glued_alone(run)]
-    lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
+    runs = [(run, cap) for run, cap in runs if len(run) >= MIN_ITEMS]
+    # addresses after a sentence in the scope (rare): found once, not searched for again from each list
+    addresses = [a.end() for a in ADDRESS_IN_LINE.finditer(text, markers[0].start, scope_end)] if runs else []
+    lists = [InlineList(_items(text, run, cap or scope_end, addresses)) for run, cap in runs]
     for lst in lists:
         _check_family(lst, warnings)
     return _nest(sorted(lists, key=lambda lst: lst.start))
@@ -202,7 +206,7 @@ def _ordered(run: Run) -> bool:
     """Whether a 首先 set has an item that says its place (其次 再次): then 最后 and 然后 run into a
     clause are its items too (首先要…，其次要…，最后要…). Without one, 然后 and 最后 run into their
     clause (…、然后再加… …，最后只是…) tell what happened next in prose: no items."""
-    return any(m.word in PLACE_WORDS for m, _ in run[1:])
+    return any(m.word in PLACE_WORDS for m, _ in run[1:3])  # 其次 is a set's second item, 再次 its third
 
 
 PLACE_WORDS: Final = frozenset({"其次", "再次"})
@@ -250,7 +254,7 @@ def _gap(m: Marker, last: int) -> Diagnostic:
                       message=f"numbering jumps from {last} to {m.ordinal} at “{m.text}”")
 
 
-def _items(text: str, run: Run, scope_end: int) -> list[Item]:
+def _items(text: str, run: Run, scope_end: int, addresses: list[int]) -> list[Item]:
     """Each item runs to the next item; the last one to the end of its paragraph, or to an address
     that opens a new one where the breaks were lost (…展现大国担当。主席先生！今年以来…)."""
     items = []
@@ -260,9 +264,9 @@ def _items(text: str, run: Run, scope_end: int) -> list[Item]:
         else:
             newline = text.find("\n", m.end, scope_end)
             end = scope_end if newline < 0 else newline
-            address = ADDRESS_IN_LINE.search(text, m.end, end)
-            if address is not None:
-                end = address.end()
+            at = bisect.bisect_right(addresses, m.end)
+            if at < len(addresses) and addresses[at] < end:
+                end = addresses[at]
         items.append(Item(m, n, end))
     return items
 
