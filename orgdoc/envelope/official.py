@@ -137,8 +137,9 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
 
 
 # A piece appended to a talk or an article, labelled in brackets on a line of its own: 【参考资料】 【蓝血文章】
-# 【华为文件】 【附录】 【讲话原文】. The label names a text, not a box of the article (【典型案例】 【专家点评】).
-_PIECE_RE = re.compile(rf"^[【\[［〔][{HAN}]{{0,6}}(?:资料|文章|文件|附录|原文|全文|讲话|报告|材料)[】\]］〕]$")
+# 【华为文件】 【附录】 【讲话原文】. The label names a text, not a box of the article (【典型案例】 【专家点评】)
+# nor a digest's column (【讲话】 【报告】).
+_PIECE_RE = re.compile(rf"^[【\[［〔][{HAN}]{{0,6}}(?:资料|文章|文件|附录|原文|全文|材料)[】\]］〕]$")
 _PIECE_OPENS = opening_class(_PIECE_RE)
 MAX_PIECE_TITLE: Final = 40
 
