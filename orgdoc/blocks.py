@@ -17,6 +17,7 @@ from itertools import islice
 from typing import Final
 
 from .lists import (
+    ADDRESS_CUE,
     CN_VERB_FORM,
     LAST_REQUESTS,
     LAST_WORDS,
@@ -39,8 +40,6 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
 # steps out of the sub-headings (one pattern, tried after each line break).
 # One address or several (各位代表，同志们！ 女士们、先生们！).
-ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们)"
-ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
 # A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
 TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
@@ -583,8 +582,9 @@ def preorder(blocks: list[Block]) -> Iterator[Block]:
 
 
 def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: int,
-                   inline: Sequence[Marker] = ()) -> None:
-    """A heading's text runs to the next heading at its depth or above (or the body's end).
+                   inline: Sequence[Marker] = (), appended: Sequence[int] = ()) -> None:
+    """A heading's text runs to the next heading at its depth or above (or the body's end), and
+    never into a document appended after it (`appended`: where each starts).
 
     One pass in document order: a heading closes every open heading at its depth or below. The
     last of a run of paragraphs opened by inline markers (第三，… 三是…) ends with its paragraph,
@@ -599,6 +599,11 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
         open_blocks.append(b)
     for b in open_blocks:
         b.end = body_end
+    if appended:
+        for b in flat:
+            k = bisect.bisect_right(appended, b.marker.start)
+            if k < len(appended) and appended[k] < b.end:
+                b.end = appended[k]  # 三、…⏎【参考资料】⏎《…》⏎一是…: the appended piece's lists are its own
     inline = list(inline)
     _end_inline_runs(text, roots, inline, [m.start for m in inline])
 

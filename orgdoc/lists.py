@@ -6,8 +6,11 @@ top level) whose numbers go 1, 2, 3 …; a single 一是, a lone 首先 or a 其
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final
 
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role
@@ -16,11 +19,15 @@ from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, R
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
 BULLET = Role.BULLET
 GLUED: Final = Boundary.GLUED
+CLAUSE: Final = Boundary.CLAUSE
 
 MIN_ITEMS: Final = 2  # 一是 with no 二是 is a phrase, not a list
 SEQUENCE_FORM: Final = "sequence"
 LAST_WORDS: Final = frozenset({"最后", "最後"})  # 最后 closes a 首先… set: nothing goes on after it
 MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only between the first and the last of a set
+# 再次 with no separator after it (再次欢迎 再次感谢) is the adverb "again" unless the set has its
+# second item.
+AGAIN: Final = "再次"
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
 LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
@@ -51,6 +58,11 @@ NEXT_STEP: Final = re.compile(rf"[。！？!?\n][ \t\u3000]*(?:{'|'.join(NEXT_ST
 # GUIDE rule 2, a list whose family changes while its numbers continue is one list.
 ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
 MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
+# An address ending in ！ opens a paragraph that steps out of the points before it (同志们！ 主席先生、各位同事！).
+ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们|主席先生|各位同事)"
+ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
+# …also where the paragraph breaks were lost: right after a sentence's end mark, on the same line.
+ADDRESS_IN_LINE: Final = re.compile(rf"[。！？!?][”’」』）)]?[ \t\u3000]*(?={ADDRESS_CUE})")
 # Verbs whose items are duties (directives) rather than points.
 DIRECTIVE_WORDS: Final = frozenset("要须需应須應")
 
@@ -77,10 +89,28 @@ class InlineList:
 
 
 def family(marker: Marker) -> str:
-    """Markers of one family may continue one list: all 一X verbs together (一要 … 三是)."""
+    """Markers of one family may continue one list: all 一X verbs together (一要 … 三是); labelled
+    ordinals of one label (第一条主线是： 第二条主线是：)."""
     if marker.role is BULLET:
         return "bullet" + marker.word
+    if marker.form == LABELLED:
+        return LABELLED + label_noun(marker.text)
     return marker.form
+
+
+LABELLED: Final = "labelled"
+LABEL_NUMERALS: Final = "第一二三四五六七八九十"
+LABEL_TAILS: Final = "：: \t\u3000是为"
+
+
+def label_noun(marker: str) -> str:
+    """The last character of a labelled ordinal's label, its qualifier and copula aside: 第一条主线是：
+    and 第二条主线是： name one thing (线), 我的第一想法是： and 第二点想法是： too (法); 第一书记…顺口溜：
+    (溜) goes on with no list of 第N个问题： (题)."""
+    label = marker.lstrip(LABEL_NUMERALS).rstrip(LABEL_TAILS)
+    if label.endswith(("）", ")")):
+        label = label[:max(label.rfind("（"), label.rfind("("), 0)].rstrip(LABEL_TAILS)
+    return label[-1:]
 
 
 def build_lists(text: str, markers: list[Marker], scope_end: int,
@@ -89,7 +119,10 @@ def build_lists(text: str, markers: list[Marker], scope_end: int,
     runs = _runs(text, markers, warnings)
     runs = [(_without_trailing_middle(run), cap) for run, cap in runs
             if not _glued_alone(run) and not _captions(text, run)]
-    lists = [InlineList(_items(text, run, cap or scope_end)) for run, cap in runs if len(run) >= MIN_ITEMS]
+    runs = [(run, cap) for run, cap in runs if len(run) >= MIN_ITEMS]
+    # addresses after a sentence in the scope (rare): found once, not searched for again from each list
+    addresses = [a.end() for a in ADDRESS_IN_LINE.finditer(text, markers[0].start, scope_end)] if runs else []
+    lists = [InlineList(_items(text, run, cap or scope_end, addresses)) for run, cap in runs]
     for lst in lists:
         _check_family(lst, warnings)
     return _nest(text, sorted(lists, key=lambda lst: lst.start))
@@ -112,6 +145,12 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
     for m in markers:
         key = _continued(open_runs, m) or _other_family(text, open_runs, m)
         run = open_runs.get(key) if key else None
+        if key is not None and run is not None and m.role is BULLET:
+            beyond = _list_beyond(run, m, open_runs.values(), done)
+            if beyond is not None:  # ——…×4, 第一…第四, then ——… again: the bullets start over
+                done.append((run, beyond))
+                del open_runs[key]
+                key, run = None, None
         last = run[-1][1] if run else 0
         if run is not None and (m.role is BULLET or m.ordinal is None or m.form == SEQUENCE_FORM):
             run.append((m, last + 1))  # bullets, 最后 and 接下来 take the next number
@@ -128,6 +167,28 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
                 beside.append((open_runs[key], open_runs[family(m)]))
     done.extend((run, None) for run in open_runs.values())
     return _end_before_successors(done, beside)
+
+
+BULLET_STRETCH: Final = 3  # a bullet this many times further on than its run's widest step is no next item
+RHYTHM_ITEMS: Final = 8  # the run's last items that set its rhythm (the steps between them)
+
+
+def _list_beyond(run: Run, m: Marker, open_runs: Iterable[Run],
+                 done: list[tuple[Run, int | None]]) -> int | None:
+    """Where a list of another family starts between the bullet run's last item and the bullet `m`,
+    when `m` stands far beyond the run's rhythm (the widest step between its last RHYTHM_ITEMS items): text whose paragraph breaks were lost runs ——A。——B。
+    第一，…第二，… ——C。——D。 on one line, and the bullets after the numbered list are a list of their
+    own, not items holding it. None when `m` goes on with the run (a bullet whose paragraph holds a
+    list of its own, then the next bullet, is no further on than the run's steps allow)."""
+    if len(run) < 2:
+        return None
+    last = run[-1][0].start
+    step = max(b[0].start - a[0].start for a, b in pairwise(run[-RHYTHM_ITEMS:]))  # a bounded look back
+    if m.start - last <= BULLET_STRETCH * step:
+        return None
+    starts = [r[0][0].start for r in (*open_runs, *(d[0] for d in done))
+              if r is not run and len(r) >= MIN_ITEMS and last < r[0][0].start < m.start]
+    return min(starts, default=None)
 
 
 def _end_before_successors(done: list[tuple[Run, int | None]],
@@ -147,7 +208,10 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
     fam = family(m)
     if m.form == SEQUENCE_FORM:  # 首先 starts a set; 然后 其次 接下来 再次 最后 go on until 最后
         run = open_runs.get(fam)
-        goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS
+        goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS \
+            and not (m.text == AGAIN and run[-1][1] < 2) \
+            and not (m.boundary is CLAUSE and m.text == m.word and m.word not in PLACE_WORDS
+                     and not _ordered(run))
         closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
         return fam if goes_on and not closes_too_soon else None
     for key in (f"{fam}:{m.word}", fam):
@@ -160,6 +224,16 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
         if m.ordinal is not None and last < m.ordinal <= last + 1 + MAX_GAP:
             return key
     return None
+
+
+def _ordered(run: Run) -> bool:
+    """Whether a 首先 set has an item that says its place (其次 再次): then 最后 and 然后 run into a
+    clause are its items too (首先要…，其次要…，最后要…). Without one, 然后 and 最后 run into their
+    clause (…、然后再加… …，最后只是…) tell what happened next in prose: no items."""
+    return any(m.word in PLACE_WORDS for m, _ in run[1:3])  # 其次 is a set's second item, 再次 its third
+
+
+PLACE_WORDS: Final = frozenset({"其次", "再次"})
 
 
 def _other_family(text: str, open_runs: dict[str, Run], m: Marker) -> str | None:
@@ -231,8 +305,9 @@ def _gap(m: Marker, last: int) -> Diagnostic:
                       message=f"numbering jumps from {last} to {m.ordinal} at “{m.text}”")
 
 
-def _items(text: str, run: Run, scope_end: int) -> list[Item]:
-    """Each item runs to the next item; the last one to the end of its paragraph."""
+def _items(text: str, run: Run, scope_end: int, addresses: list[int]) -> list[Item]:
+    """Each item runs to the next item; the last one to the end of its paragraph, or to an address
+    that opens a new one where the breaks were lost (…展现大国担当。主席先生！今年以来…)."""
     items = []
     for k, (m, n) in enumerate(run):
         if k + 1 < len(run):
@@ -240,6 +315,9 @@ def _items(text: str, run: Run, scope_end: int) -> list[Item]:
         else:
             newline = text.find("\n", m.end, scope_end)
             end = scope_end if newline < 0 else newline
+            at = bisect.bisect_right(addresses, m.end)
+            if at < len(addresses) and addresses[at] < end:
+                end = addresses[at]
         items.append(Item(m, n, end))
     return items
 

@@ -54,6 +54,12 @@ GLUE_FORMS: Final = frozenset({"cn_verb", "labelled", "counted", "circled"})  # 
 WORDS_ENDING_IN_ONE: Final = frozenset("统唯单同万专划均归合不逐之第其任某每初十周期星纯守整一")
 
 
+# A photo's credit closes its caption as a sentence does: pages whose paragraphs were run together
+# (a CSV field of a news page) glue the next point to it (…发表重要讲话。 新华社记者 鞠鹏/摄第一，…).
+# 摄 after a slash or a space is the credit's last word, never a word of the prose (拍摄 摄影).
+PHOTO_CREDIT: Final = "摄"
+PHOTO_CREDIT_BEFORE: Final = frozenset("/／ \u3000")
+
 # Every character that can make a boundary, or lead back to one, when it stands just before a marker.
 _BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）).")
 
@@ -62,8 +68,8 @@ def boundary_before(text: str, start: int) -> Boundary | None:
     """What stands before position `start`, or None when a marker cannot start there."""
     if start == 0 or text[start - 1] == "\n":
         return LINE
-    if text[start - 1] not in _BOUNDARY_SIGNS:
-        return None  # a word character right before: the common case, settled by one look-up
+    if text[start - 1] not in _BOUNDARY_SIGNS:  # a word character right before: the common case
+        return SENTENCE if text[start - 1] == PHOTO_CREDIT and _after_credit(text, start - 1) else None
     i = start
     while i > 0 and text[i - 1] in SPACES:
         i -= 1
@@ -80,9 +86,16 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         return SENTENCE if i > 0 and text[i - 1] in SENTENCE_ENDS else None
     if ch in SENTENCE_ENDS or (ch == "." and i > 1 and not text[i - 2].isascii()):
         return SENTENCE  # an ASCII '.' after Chinese text is typed for 。
+    if ch == PHOTO_CREDIT and _after_credit(text, i - 1):
+        return SENTENCE  # …新华社记者 刘彬/摄　　第一，
     if ch in CLAUSE_ENDS:
         return CLAUSE
     return None
+
+
+def _after_credit(text: str, at: int) -> bool:
+    """Whether the 摄 at `at` ends a photo credit (记者 鞠鹏/摄, 鞠鹏 摄)."""
+    return at > 0 and text[at - 1] in PHOTO_CREDIT_BEFORE
 
 
 def _after_line_prefix(text: str, i: int) -> bool:

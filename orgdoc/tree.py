@@ -84,7 +84,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     if declined:  # 第一， opening a line, with 第二， inside the paragraph: an inline list after all
         inline = sorted(inline + declined, key=lambda m: m.start)
     flat = list(preorder(roots))
-    set_block_ends(text, roots, flat, body[1], inline)
+    set_block_ends(text, roots, flat, body[1], inline, appended)
     closing = closing_start(text, flat, body)
     for b in flat:
         if b.end > closing:

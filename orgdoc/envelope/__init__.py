@@ -140,7 +140,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
         date=find_date([*(b.text for b in head.bylines), head.masthead.date if head.masthead else "",
                         signature.date if signature else "",
                         head.subtitle or "", head.title or ""]),
-        regions=tuple(regions), body=_body_span(lines, first, body_stop, [*page.regions, *head.regions]),
+        regions=tuple(regions),
+        body=_body_span(lines, first, body_stop, [*page.regions, *head.regions], head.body_from),
         title_parts=tuple(zip(["", *head.title_seps], head.title_spans)) if title and head.title_spans else (),
         appended=find_appended(lines, firsts, first, body_stop))
 
@@ -250,10 +251,14 @@ def _verbatim(folded: str | None, spans: list[Span], seps: list[str], text: str)
     return folded, "".join(sep + text[a:b] for sep, (a, b) in zip(["", *seps], spans, strict=True))
 
 
-def _body_span(lines: Sequence[Line], first: int, stop: int, head: list[Region]) -> tuple[int, int]:
+def _body_span(lines: Sequence[Line], first: int, stop: int, head: list[Region],
+               body_from: int | None = None) -> tuple[int, int]:
+    """From the first line of the body (or where it starts inside it, after a title run into it) to the
+    last before `stop`."""
     last = prev_content(lines, stop)
     if first < len(lines) and last >= first:
-        return lines[first].start, lines[last].end
+        start = lines[first].start if body_from is None else max(lines[first].start, body_from)
+        return start, max(start, lines[last].end)
     at = max((r.span[1] for r in head), default=0)
     return at, at
 

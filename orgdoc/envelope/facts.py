@@ -136,6 +136,8 @@ def read_title(title: Pair | None,
     Read on the folded strings; speaker, occasion and theme are cut from the verbatim ones.
     """
     source, below = title or ("", ""), subtitle or ("", "")
+    if below[0] and len(source[0]) > len(below[0]) and source[0].endswith(below[0]):
+        source = below  # 同心共筑百年梦——X在…上的讲话: a title that took its subtitle along says it there
     facts = _title_facts(source[0])
     if facts.genre is None and below[0]:
         source, facts = below, _title_facts(below[0])

@@ -71,6 +71,7 @@ class Head:
     advert: frozenset[int] = frozenset()  # line indexes of the advert block at the top
     in_related: bool = False  # the line before was a related-articles heading or one of its items
     column_end: int = -1  # the last line of a site's column list before the title (sidebar.py)
+    body_from: int | None = None  # where the body starts inside its first line (a title run into it)
     masthead: Masthead | None = None  # a bulletin's masthead (简报 / 第6期 / unit and date)
     site: frozenset[str] = frozenset()  # the page's <title>/<h1> where it names the site (read_head)
 
@@ -306,12 +307,33 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.add(RegionKind.BOILERPLATE, line.start + pos, line.end, "teaser")
         return True
     if not _is_title_line(line.text):
+        if _take_glued_title(line, head):
+            return False  # the rest of the line is the body
         if _label_above_title(lines, i):
             head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
             return True
         return False  # the text opens with its body: no title, and never the first sentence
     head.set_title(line.text, line)
     head.title_lines = 1
+    return True
+
+
+# A speech's title run into its date and its text on one line, as a page's paragraphs joined into one
+# field (a CSV of speeches) give it: 在…座谈会上的讲话（2018年2月12日）习近平　　… The title ends in a genre
+# word (讲话 致辞 …) right before a full date in brackets; the date is its byline, the rest the body.
+_GLUED_TITLE_RE = re.compile(r"(?P<title>[^。！？!?，,：:；;（()）\s]{4,60}?)"
+                             r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])")
+
+
+def _take_glued_title(line: Line, head: Head) -> bool:
+    m = _GLUED_TITLE_RE.match(line.text)
+    if m is None or not ENDS_GENRE_RE.search(m["title"]) or not _is_title_line(m["title"]):
+        return False
+    head.set_title(m["title"], line, line.start + m.end("title"))
+    date = Line(line.start + m.start("date"), line.start + m.end("date"), m["date"])
+    head.bylines.append(date)
+    head.add(RegionKind.BYLINE, date.start, date.end)
+    head.body_from = date.end
     return True
 
 
@@ -397,6 +419,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         return False
     if len(title) <= CATEGORY_MAX and AT_OCCASION_RE.match(s):
         return True
+    if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
+            and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
+        return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
             and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
@@ -440,6 +465,19 @@ def _is_stray_copy(longer: str, shorter: str) -> bool:
     if longer.startswith(shorter):
         return not HAN_RE.search(longer[len(shorter):])
     return longer.endswith(shorter) and not HAN_RE.search(longer[:extra])
+
+
+def _over_subtitle(lines: Sequence[Line], i: int) -> bool:
+    """The line right under line i is a ——subtitle naming its speaker (——张三董事长在…上的讲话, ——某某
+    分公司总经理 王五): line i is the main title it goes with."""
+    j = i + 1
+    if j >= len(lines) or not _SUBTITLE_RE.match(lines[j].text):
+        return False
+    rest = _SUBTITLE_RE.sub("", lines[j].text, count=1)
+    named = AT_OCCASION_RE.match(rest)
+    if named:
+        return bool(named["speaker"].strip())
+    return bool(POST_NAME_RE.match(rest) or is_byline(rest, True))
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:

@@ -126,9 +126,30 @@ def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) ->
 
 def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, ...]:
     """Where the documents appended to the text start: each 附件 label line (附件2) in the body, not its
-    first line. An appended document's outline is its own: its headings nest under nothing before."""
-    return tuple(lines[i].start for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop)
-                 if _ATTACHMENT_RE.match(lines[i].text))
+    first line, and each bracketed label of an appended piece over its title (【参考资料】⏎《…》,
+    【华为文件】⏎…的八条要求). An appended document's outline is its own: its headings nest under nothing
+    before, and no heading of the text before holds its lists."""
+    found = [i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop)
+             if _ATTACHMENT_RE.match(lines[i].text)]
+    found += [i for i in opening_lines(firsts, _PIECE_OPENS, first + 1, stop)
+              if _PIECE_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
+    return tuple(lines[i].start for i in sorted(found))
+
+
+# A piece appended to a talk or an article, labelled in brackets on a line of its own: 【参考资料】 【蓝血文章】
+# 【华为文件】 【附录】 【讲话原文】. The label names a text, not a box of the article (【典型案例】 【专家点评】)
+# nor a digest's column (【讲话】 【报告】).
+_PIECE_RE = re.compile(rf"^[【\[［〔][{HAN}]{{0,6}}(?:资料|文章|文件|附录|原文|全文|材料)[】\]］〕]$")
+_PIECE_OPENS = opening_class(_PIECE_RE)
+MAX_PIECE_TITLE: Final = 40
+
+
+def _piece_title(lines: Sequence[Line], i: int, stop: int) -> bool:
+    """Whether line i is a title: short, no sentence end, no numbering marker (《…》 or words)."""
+    if i >= stop:
+        return False
+    s = lines[i].text
+    return 2 <= len(s) <= MAX_PIECE_TITLE and s[-1] not in "。！？；：，、!?;:," and not starts_with_marker(s)
 
 
 def _signature_ending_at(lines: Sequence[Line], first: int, last: int) -> tuple[int, str] | None:

@@ -32,7 +32,8 @@ from .words import (
 
 SENTENCE_ENDS: Final = "。！？!?"
 COLONS: Final = "：:"
-STOPS: Final = re.compile(r"[。！？!?：:；;]")
+# A colon between digits is a time or a ratio (7:30 下班, 3：1), no stop and no label's end.
+STOPS: Final = re.compile(r"[。！？!?；;]|[：:](?:(?<![0-9０-９][：:])|(?![0-9０-９]))")
 CLAUSE_ENDS: Final = "，,！!：:、"
 # a line ending so is a sentence or a clause, no heading line
 LINE_ENDS: Final = frozenset("。！？!?；;：:，,、…")
