@@ -107,6 +107,10 @@ TITLE_CASES = [
                  "在全区招商引资工作推进会上的讲话", id="after-site-category-label"),
     pytest.param(f"关于开展2024年度安全生产大检查的通知\n各乡镇人民政府，县直各部门：\n{P2}\n{SECTIONS}",
                  "关于开展2024年度安全生产大检查的通知", id="notice-with-addressees"),
+    # letter-spaced titles (Word's spread-out heading) are words of one character: never a menu row
+    pytest.param(f"政 府 工 作 报 告\n\n各位代表：\n{P1}\n{SECTIONS}", "政 府 工 作 报 告", id="letter-spaced"),
+    pytest.param(f"关 于 做 好 2024 年 度 防 汛 工 作 的 通 知\n各乡镇人民政府：\n{P2}\n{SECTIONS}",
+                 "关 于 做 好 2024 年 度 防 汛 工 作 的 通 知", id="letter-spaced-with-digits"),
 ]
 
 
