@@ -45,12 +45,12 @@ def body_text(text: str, env: Envelope) -> str:
     return text[env.body[0]:env.body[1]]
 
 
-_INSIDE_BODY = (RegionKind.BOILERPLATE, RegionKind.TABLE, RegionKind.CONTENTS)
+_INSIDE_BODY = (RegionKind.BOILERPLATE, RegionKind.TABLE, RegionKind.CONTENTS, RegionKind.BACK_MATTER)
 
 
 def assert_covers(text: str, env: Envelope) -> None:
-    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE, TABLE and CONTENTS (after
-    a preface) lie inside the body."""
+    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE, TABLE, CONTENTS (after
+    a preface) and BACK_MATTER (the list of attachments appended after the signature) lie inside the body."""
     start, end = env.body
     assert 0 <= start <= end <= len(text)
     spans = [r.span for r in env.regions]
@@ -393,6 +393,26 @@ def test_signature_before_attachments_gives_the_date_only() -> None:
     assert not [r for r in env.regions if r.kind is RegionKind.BYLINE]
     assert body_text(text, env).endswith("县林业局")
     assert_covers(text, env)
+
+
+LISTED_ATTACHMENTS = [  # the list above a signature that the attachments themselves follow
+    pytest.param("附件：1.检查人员名单\n2.检查工作底稿", id="items-on-lines"),
+    pytest.param("附件：1.检查人员名单\n      2.检查工作底稿\n      3.检查情况汇总表", id="indented-items"),
+    pytest.param("附件：\n1.检查人员名单\n2.检查工作底稿", id="cue-alone"),
+]
+
+
+@pytest.mark.parametrize("listed", LISTED_ATTACHMENTS)
+def test_attachment_list_above_a_signature_the_attachments_follow(listed: str) -> None:
+    attachment = "附件1\n检查人员名单\n张某某  县应急管理局\n李某某  县林业局\n附件2\n检查工作底稿\n检查时间　检查地点　检查人员"
+    text = (f"关于开展2023年度森林防火检查的通知\n{NOTICE_BODY}\n四、检查要求\n1.各单位要认真自查。\n"
+            f"2.各单位要按时报送。\n{listed}\n某某县应急管理局\n2023年11月6日\n\n{attachment}")
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.BACK_MATTER) == [listed]
+    assert env.date == "2023-11-06"
+    assert_covers(text, env)
+    outline = outline_text(orgdoc.parse(text))
+    assert "检查工作底稿" not in outline and "检查人员名单" not in outline, outline
 
 
 def test_dated_line_in_the_body_is_no_signature() -> None:
@@ -1014,6 +1034,7 @@ from orgdoc.envelope.furniture import furniture_label  # noqa: E402
 from orgdoc.envelope.page import F, label_line, site_pieces  # noqa: E402
 from orgdoc.load import sniff  # noqa: E402
 from orgdoc.models import DiagnosticCode  # noqa: E402
+from tests.outline_text import outline_text  # noqa: E402
 from tests.test_properties import check_outline  # noqa: E402
 
 ARTICLE_TITLE = "关于进一步加强基层治理工作的通知"

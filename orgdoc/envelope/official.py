@@ -60,6 +60,8 @@ _TITLE_NOTE_RE = re.compile(
 _PUBLICATION_NOTE_RE = re.compile(r"^[（(](?:此件|本件|此页)[^（()）]{1,12}[）)]$")  # （此件公开发布）
 _ATTACHMENT_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")  # 附件1 heading its text
 _ATTACHMENT_OPENS = opening_class(_ATTACHMENT_RE)
+_LIST_CUE_RE = re.compile(r"^附件\s*[:：]$")  # 附件： over 1.… 2.…: the list of the attachments, not one of them
+_FIRST_ITEM_RE = re.compile(r"^[1１]\s*[.．、]")
 # What a document as issued may print above its red header and title (GB/T 9704): a copy number of six
 # digits (000128), a classification with its period (机密★1年), an urgency (特急).
 _DOC_MARK_RE = re.compile(r"^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[年月]?)?"
@@ -117,7 +119,7 @@ def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) ->
     if block is not None:
         return Signature(block[0], last, block[1], True)
     for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop):  # the appended attachments: 附件1
-        if _ATTACHMENT_RE.match(lines[i].text):
+        if _appended_label(lines, i):
             end = prev_content(lines, i)
             block = _signature_ending_at(lines, first, end)
             return Signature(block[0], end, block[1], False) if block else None
@@ -128,7 +130,18 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
     """Where the documents appended to the text start: each 附件 label line (附件2) in the body, not its
     first line. An appended document's outline is its own: its headings nest under nothing before."""
     return tuple(lines[i].start for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop)
-                 if _ATTACHMENT_RE.match(lines[i].text))
+                 if _appended_label(lines, i))
+
+
+def _appended_label(lines: Sequence[Line], i: int) -> bool:
+    """附件, 附件1 over an appended document; 附件： over a numbered line (1.…) lists them instead."""
+    s = lines[i].text
+    if not _ATTACHMENT_RE.match(s):
+        return False
+    if not _LIST_CUE_RE.match(s):
+        return True
+    j = next_content(lines, i + 1)
+    return j >= len(lines) or not _FIRST_ITEM_RE.match(lines[j].text)
 
 
 def _signature_ending_at(lines: Sequence[Line], first: int, last: int) -> tuple[int, str] | None:
