@@ -1361,14 +1361,19 @@ BOX = "专栏2  重点领域\n1．信息服务：聚焦软件和信息技术服�
 INDENTED_BOX = "专栏2  重点领域\n\u3000\u30001．信息服务。聚焦软件和信息技术服务。\n\u3000\u30002．科技研发。面向重点产业链提供研发服务。"
 
 
+# indicators and their values, one space apart: a row of two cells, not a numbered point
+VALUE_TABLE = "专栏1　主要指标\n1.地区生产总值（亿元）　3600\n2.居民人均可支配收入（元）　52000\n3.森林覆盖率（%） 45.5"
+
+
+@pytest.mark.parametrize("table", [TABLE, VALUE_TABLE], ids=["columns", "values"])
 @pytest.mark.parametrize("box", [BOX, INDENTED_BOX], ids=["flush", "paragraph-indent"])
-def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is(box: str) -> None:
-    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n二、突出工作重点\n{P3}\n{box}\n三、强化组织保障\n{P1}"
+def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is(box: str, table: str) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{table}\n二、突出工作重点\n{P3}\n{box}\n三、强化组织保障\n{P1}"
     outline = parsed(text)
     assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
     assert [[c.marker for c in n.children] for n in outline.children] == [[], ["1．", "2．"], []]
     tables = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)]
-    assert tables == [TABLE]
+    assert tables == [table]
 
 
 @pytest.mark.parametrize("note", [
