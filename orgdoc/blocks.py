@@ -31,9 +31,9 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # One address or several (各位代表，同志们！ 女士们、先生们！).
 ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们)"
 ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
-# A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 在肯定成绩的
+# A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 我也认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
-TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
+TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
                    r"(?:看到|认识到)|在肯定成绩的同时")
 STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE})")
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading

@@ -251,6 +251,27 @@ CLOSING = [
         一是 抓好安全
         二是 做好慰问
         三是 严格值守"""),
+    # a report's turn to its own shortcomings after the last top-level section: the whole report's
+    ("turn_to_shortcomings_after_the_last_section", f"一、德\n{BODY}\n二、能\n{BODY}\n"
+                                                    "同时，我也清醒地认识到自身存在的不足：一是学习不够深入；二是创新意识不强。\n", """
+        一、 德
+        二、 能
+        一是 学习不够深入
+        二是 创新意识不强"""),
+    ("turn_after_sub_headings_stays_in_the_section", f"一、总体情况\n{BODY}\n二、工作成效\n（一）抓学习\n{BODY}\n"
+                                                      f"（二）抓落实\n{BODY}\n同时也要看到，还存在一些问题：一是基础薄弱；二是人才不足。\n", """
+        一、 总体情况
+        二、 工作成效
+          （一） 抓学习
+          （二） 抓落实
+          一是 基础薄弱
+          二是 人才不足"""),
+    ("turn_under_a_section_on_shortcomings_is_its_text", f"一、主要成绩\n{BODY}\n二、存在的不足\n{BODY}\n"
+                                                          "同时也要看到，有些问题还很突出：一是基础薄弱；二是人才不足。\n", """
+        一、 主要成绩
+        二、 存在的不足
+          一是 基础薄弱
+          二是 人才不足"""),
 ]
 
 # A spoken preview that names the parts to come is the announcement, not a list (GUIDE).
