@@ -110,6 +110,17 @@ MISSING_FORMS = [
     ("spaces_emphasis_bullets", f"    **——坚持人民至上**。{BODY}\n    **——坚持守正创新**。{BODY}", """
         —— 坚持人民至上
         —— 坚持守正创新"""),
+    ("roman_numerals_over_arabic", f"Ⅰ.综述\n{BODY}\nⅡ.大气环境\n1.空气质量。{BODY}\n2.降水。{BODY}\nⅢ、水环境\n{BODY}", """
+        Ⅰ. 综述
+        Ⅱ. 大气环境
+          1. 空气质量
+          2. 降水
+        Ⅲ、 水环境"""),
+    ("roman_lower_under_chinese", f"一、总体情况\nⅰ.背景\n{BODY}\nⅱ.现状\n{BODY}\n二、下步打算\n{BODY}", """
+        一、 总体情况
+          ⅰ. 背景
+          ⅱ. 现状
+        二、 下步打算"""),
 ]
 
 # Class 1, the other side: what still makes no node.
@@ -119,6 +130,7 @@ NOT_MARKERS = [
     ("counted_alone", "这是我们做的第一件大事。第一次会议，大家都很重视。", ""),
     ("then_without_set", "先摸底。然后，建立台账。", ""),
     ("first_and_last_only", "首先，感谢大家。最后，祝大家顺利。", ""),
+    ("roman_grades", "Ⅰ级响应由市长启动。\nⅡ级响应由副市长启动。\nⅢ类水质断面占比提高。", ""),
 ]
 
 # Class 2: look-alikes decided by the list around them, not by the characters after them alone.
