@@ -202,8 +202,8 @@ def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
 def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list[Marker]]:
     """Which candidates are block headings and which take part in inline lists."""
     blocks, inline = [], []
-    for m in markers:
-        if m.doubtful and m.boundary is not LINE:
+    for k, m in enumerate(markers):
+        if m.doubtful and m.boundary is not LINE and not _inline_list_fits(markers, k):
             continue  # 三、四季度 in running text: a range, whatever follows
         headline = m.boundary is LINE or (run_on and m.boundary in RUN_ON_BOUNDARIES)
         if m.boundary is NO_BOUNDARY and not (run_on and m.role is BLOCK):
@@ -220,6 +220,37 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
         elif m.role is BULLET and headline or m.role is INLINE:
             inline.append(m)
     return _decimal_tops(blocks), inline
+
+
+def _inline_list_fits(markers: list[Marker], k: int) -> bool:
+    """A doubtful block form inside a paragraph (（一）项目申报书 after 提交以下材料：) is an item where its
+    run of siblings of the same form, each numbered one on from the last and at most INLINE_REACH
+    characters apart (among INLINE_LOOK candidates on either side), holds a sure one (（二）营业执照…);
+    a cross-reference (第（一）项、第（二）项, （一）至（三）) has none."""
+    m = markers[k]
+    if m.role is not BLOCK or m.ordinal is None or m.form in LINE_ONLY_FORMS:
+        return False
+    for step in (1, -1):
+        last, j, looked = m, k + step, 0
+        while 0 <= j < len(markers) and looked < INLINE_LOOK:
+            n = markers[j]
+            if (n.start - last.end if step > 0 else last.start - n.end) > INLINE_REACH:
+                break
+            if n.form == m.form:
+                if n.ordinal is None or last.ordinal is None or n.ordinal != last.ordinal + step \
+                        or n.boundary is NO_BOUNDARY or n.boundary is LINE:
+                    break
+                if not n.doubtful:
+                    return True
+                last, looked = n, 0
+            else:
+                looked += 1
+            j += step
+    return False
+
+
+INLINE_REACH: Final = 200  # characters between two items of one paragraph's list
+INLINE_LOOK: Final = 8  # candidates looked at on either side
 
 
 def _decimal_tops(blocks: list[Marker]) -> list[Marker]:

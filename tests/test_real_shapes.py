@@ -496,6 +496,22 @@ IN_PARAGRAPH = [
         首先， 建立专班
         其次， 加强宣传
         最后， 跟踪评估"""),
+    # a first item whose heading opens with a cross-reference word (项目 目标 条件) is doubtful alone;
+    # its sure sibling after it (or before it, for the last) makes it an item
+    ("doubtful_first_item_of_a_paragraph_list", "一、申报材料\n须提交以下材料：（一）项目申报书；（二）营业执照复印件；（三）合作协议。\n", """
+        一、 申报材料
+          （一） 项目申报书
+          （二） 营业执照复印件
+          （三） 合作协议"""),
+    ("doubtful_last_item_of_a_paragraph_list", "一、工作内容\n主要包括：（1）摸清底数；（2）目标考核；（3）项目验收。\n", """
+        一、 工作内容
+          （1） 摸清底数
+          （2） 目标考核
+          （3） 项目验收"""),
+    ("cross_references_stay_text", "第五条　违反第三条第（一）项、第（二）项规定的，依法处理。\n"
+                                   "第六条　有第三条（一）至（三）项情形之一的，不予受理。\n", """
+        第五条 违反第三条第（一）项、第（二）项规定的，依法处理
+        第六条 有第三条（一）至（三）项情形之一的，不予受理"""),
 ]
 
 # 一， and 1， typed for 一、 and 1、: at a line start, in a list (alone of their kind or among 一、 三、);
