@@ -145,7 +145,7 @@ class TextExtractor:
             self.flattened += tag not in VOID_TAGS
             self._done.append(_FLAT)
         else:
-            attrs = [(k, v) for k, v in attrib.items() if k in READ_ATTRIBUTES] if attrib else []
+            attrs: Attrs = [(k, v) for k, v in attrib.items() if k in READ_ATTRIBUTES] if attrib else []
             names = [kv for kv in attrs if kv[0] == "class" or kv[0] == "id"] if attrs else attrs
             self._push(tag, names, attrs)
             self._done.append(_OPENED)
