@@ -109,6 +109,8 @@ TITLE_CASES = [
                  "关于开展2024年度安全生产大检查的通知", id="notice-with-addressees"),
     # letter-spaced titles (Word's spread-out heading) are words of one character: never a menu row
     pytest.param(f"政 府 工 作 报 告\n\n各位代表：\n{P1}\n{SECTIONS}", "政 府 工 作 报 告", id="letter-spaced"),
+    pytest.param(f"年轻干部成长的三个关键\n原创 某某 2025-05-01\n{P1}\n{SECTIONS}", "年轻干部成长的三个关键",
+                 id="wechat-stamp-under-title"),
     pytest.param(f"关 于 做 好 2024 年 度 防 汛 工 作 的 通 知\n各乡镇人民政府：\n{P2}\n{SECTIONS}",
                  "关 于 做 好 2024 年 度 防 汛 工 作 的 通 知", id="letter-spaced-with-digits"),
 ]
@@ -562,6 +564,7 @@ def test_lines_above_the_title_are_not_part_of_it(above: str) -> None:
 
 FURNITURE_CASES = [
     pytest.param("2022-08-15 10:12:33 作者：网友投稿 浏览：1234", "upload stamp", id="upload-stamp"),
+    pytest.param("原创 某某学习 2025-05-01", "upload stamp", id="wechat-original-stamp"),
     pytest.param("来源：某某网  发布时间：2023-04-06", "upload stamp", id="source-line"),
     pytest.param("简介：某某范文网小编为您精心整理了这篇《在全县安全生产工作会议上的讲话》，希望对您有所帮助。",
                  "site blurb", id="site-blurb"),

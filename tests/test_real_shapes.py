@@ -116,6 +116,22 @@ MISSING_FORMS = [
           1. 空气质量
           2. 降水
         Ⅲ、 水环境"""),
+    ("digit_full_stops", f"⒈加强组织领导。{BODY}\n⒉强化隐患排查。{BODY}\n⒊做好应急准备。{BODY}", """
+        ⒈ 加强组织领导
+        ⒉ 强化隐患排查
+        ⒊ 做好应急准备"""),
+    ("lenticular_brackets", f"【一】读书学习\n{BODY}\n【二】实践锻炼\n{BODY}", """
+        【一】 读书学习
+        【二】 实践锻炼"""),
+    ("chinese_numeral_closing_bracket", f"一）网格划分\n{BODY}\n二）网格员职责\n1）信息采集。\n2）矛盾排查。\n三）考核管理\n{BODY}", """
+        一） 网格划分
+        二） 网格员职责
+          1） 信息采集
+          2） 矛盾排查
+        三） 考核管理"""),
+    ("keycap_emoji", f"1\ufe0f\u20e3 吃透上情\n{BODY}\n2\ufe0f\u20e3 摸清下情\n{BODY}", """
+        1\ufe0f\u20e3 吃透上情
+        2\ufe0f\u20e3 摸清下情"""),
     ("roman_lower_under_chinese", f"一、总体情况\nⅰ.背景\n{BODY}\nⅱ.现状\n{BODY}\n二、下步打算\n{BODY}", """
         一、 总体情况
           ⅰ. 背景
@@ -130,6 +146,7 @@ NOT_MARKERS = [
     ("counted_alone", "这是我们做的第一件大事。第一次会议，大家都很重视。", ""),
     ("then_without_set", "先摸底。然后，建立台账。", ""),
     ("first_and_last_only", "首先，感谢大家。最后，祝大家顺利。", ""),
+    ("bracketed_labels_and_words", "【编者按】本文谈两点。坚持（统一）部署，（一）以贯之。\n", ""),
     ("roman_grades", "Ⅰ级响应由市长启动。\nⅡ级响应由副市长启动。\nⅢ类水质断面占比提高。", ""),
 ]
 

@@ -23,7 +23,7 @@ MID_LINE_MAX: Final = 100  # mid-body lines longer than this are never furniture
 # a longer line is body text run together (a speech pasted on one line), never furniture
 FURNITURE_MAX: Final = 400
 
-STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
+STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类|原创"  # page stamps (原创: WeChat's)
 # 来源： 发布日期： 浏览次数：
 STAMP_FIELD: Final = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"
 ADVERT_STRONG: Final = (  # membership and chat-group adverts: one is enough on a short line
