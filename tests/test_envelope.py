@@ -313,6 +313,9 @@ def test_marks_above_the_title_are_bylines(above: str, labels: list[str]) -> Non
 ARTICLE = f"某某县扎实开展燃气安全专项整治\n{P1}\n{SECTIONS}"
 STORIES = (f"某某镇大力发展特色水果种植产业\n{P1}\n某某乡扎实推进高标准农田建设工作\n{P2}\n"
            f"某某村积极探索土地托管服务新模式\n{P3}")
+# a bulletin's headlines set after the place they report from (东湖县：…)
+PLACED_STORIES = (f"东湖县：“党建+合作社”带富一方百姓\n{P1}\n西山区：“三个聚焦”推动产业提质增效\n{P2}\n"
+                  f"南岭镇：农村人居环境整治见成效\n{P3}\n")
 MASTHEAD_CASES = [
     pytest.param("安全生产工作动态\n第6期\n某某县安全生产委员会办公室\t2024年4月12日\n" + ARTICLE,
                  "某某县扎实开展燃气安全专项整治", "安全生产工作动态\n第6期\n某某县安全生产委员会办公室\t2024年4月12日",
@@ -332,6 +335,8 @@ MASTHEAD_CASES = [
                  "2024-06-03", id="a-list-of-the-articles-keeps-the-masthead-title"),
     pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n" + STORIES, "农业农村工作简报",
                  "第9期\n某某县农业农村局    2024年6月3日", "2024-06-03", id="several-articles-keep-the-masthead-title"),
+    pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n" + PLACED_STORIES, "农业农村工作简报",
+                 "第9期\n某某县农业农村局    2024年6月3日", "2024-06-03", id="headlines-after-a-place-and-a-colon"),
     pytest.param("农业农村工作简报\n第9期\n" + ARTICLE, "农业农村工作简报", None, None, id="no-date-no-masthead"),
     pytest.param("教育工作简报\n第3期\n某某市教育局办公室编    2024年5月20日\n某某县扎实开展燃气安全专项整治\n为做好今年的燃气安全"
                  "工作，全县各乡镇各部门要进一步提高认识，\n切实加强组织领导和统筹协调\n各地要逐项抓好落实。确保不留死角。\n二、\n"

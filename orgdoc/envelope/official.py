@@ -225,7 +225,7 @@ def _masthead_line(s: str) -> bool:
 def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[str], bool]) -> bool:
     """Whether the masthead titles the issue: a list of its articles (本期要目) follows it, or it carries
     several articles, each a `headline`-shaped line at least HEADLINE_MIN Han characters long, without a
-    colon, with prose under it."""
+    colon but after a place's name (东湖县：…), with prose under it."""
     i, found = next_content(lines, masthead.last + 1), 0
     if i < len(lines) and is_contents_line(lines[i].text):
         return True
@@ -233,7 +233,7 @@ def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[
     while i < len(lines):
         nxt = next_content(lines, i + 1)
         s = lines[i].text
-        if (nxt < len(lines) and len(HAN_RE.findall(s)) >= HEADLINE_MIN and "：" not in s and ":" not in s
+        if (nxt < len(lines) and len(HAN_RE.findall(s)) >= HEADLINE_MIN and _no_label(s)
                 and headline(s) and _is_prose(lines[nxt].text) and not _marker_alone(before)
                 and not _runs_on(before)):
             found += 1
@@ -241,6 +241,17 @@ def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[
                 return True
         before, i = s, nxt
     return False
+
+
+def _no_label(s: str) -> bool:
+    """No colon, or only a place's or unit's name set before the headline (东湖县：“党建+合作社”带富一方百姓,
+    as bulletins head their articles); a label closed by a colon (主要做法：) heads no article."""
+    colon = max(s.find("："), s.find(":"))
+    return colon < 0 or 0 < colon <= PLACE_MAX and len(HAN_RE.findall(s[colon + 1:])) >= HEADLINE_MIN \
+        and "：" not in s[colon + 1:] and ":" not in s[colon + 1:]
+
+
+PLACE_MAX: Final = 10  # characters of the place or unit before a bulletin headline's colon
 
 
 def _marker_alone(s: str) -> bool:
