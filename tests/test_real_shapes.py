@@ -132,6 +132,12 @@ MISSING_FORMS = [
     ("keycap_emoji", f"1\ufe0f\u20e3 吃透上情\n{BODY}\n2\ufe0f\u20e3 摸清下情\n{BODY}", """
         1\ufe0f\u20e3 吃透上情
         2\ufe0f\u20e3 摸清下情"""),
+    ("financial_numerals", f"壹、总体要求\n{BODY}\n贰、主要任务\n（壹）落实责任。{BODY}\n（贰）规范采购。{BODY}\n叁、保障措施\n{BODY}", """
+        壹、 总体要求
+        贰、 主要任务
+          （壹） 落实责任
+          （贰） 规范采购
+        叁、 保障措施"""),
     ("ordinal_aspects", f"第一方面，提高认识。{BODY}\n第二方面，压实责任。{BODY}", """
         第一方面， 提高认识
         第二方面， 压实责任"""),
@@ -150,6 +156,7 @@ NOT_MARKERS = [
     ("then_without_set", "先摸底。然后，建立台账。", ""),
     ("first_and_last_only", "首先，感谢大家。最后，祝大家顺利。", ""),
     ("bracketed_labels_and_words", "【编者按】本文谈两点。坚持（统一）部署，（一）以贯之。\n", ""),
+    ("amounts_in_financial_numerals", "收到人民币壹万元整，贰佰元另计。", ""),
     ("an_army_is_no_aspect", "第一方面军主力到达陕北。第二方面军随后到达。", ""),
     ("roman_grades", "Ⅰ级响应由市长启动。\nⅡ级响应由副市长启动。\nⅢ类水质断面占比提高。", ""),
 ]
