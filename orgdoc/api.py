@@ -378,7 +378,8 @@ def _boilerplate(envelope: Envelope) -> list[Span]:
     return [r.span for r in envelope.regions if r.kind in _NOT_OUTLINE]
 
 
-_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE, RegionKind.EDITORS_NOTE)
+_NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE, RegionKind.EDITORS_NOTE,
+                RegionKind.BACK_MATTER)  # back matter inside the body: the list of attachments appended after the signature
 
 
 def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:

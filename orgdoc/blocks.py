@@ -40,9 +40,9 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
 # steps out of the sub-headings (one pattern, tried after each line break).
 # One address or several (各位代表，同志们！ 女士们、先生们！).
-# A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 在肯定成绩的
+# A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 我也认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
-TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
+TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
                    r"(?:看到|认识到)|在肯定成绩的同时")
 STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE})")
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
@@ -61,8 +61,8 @@ PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 SPACES: Final = frozenset(" \t\u3000")
 # Block forms that stand only at the start of a line, never inside a paragraph.
-LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "decimal", "cn_comma",
-                                    "ar_comma"})
+LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "roman", "decimal",
+                                    "cn_comma", "ar_comma", "cn_close"})
 # 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
 COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
@@ -211,8 +211,8 @@ def join_paragraph_runs(markers: list[Marker]) -> list[Marker]:
 def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list[Marker]]:
     """Which candidates are block headings and which take part in inline lists."""
     blocks, inline = [], []
-    for m in markers:
-        if m.doubtful and m.boundary is not LINE:
+    for k, m in enumerate(markers):
+        if m.doubtful and m.boundary is not LINE and not _inline_list_fits(markers, k):
             continue  # 三、四季度 in running text: a range, whatever follows
         headline = m.boundary is LINE or (run_on and m.boundary in RUN_ON_BOUNDARIES)
         if m.boundary is NO_BOUNDARY and not (run_on and m.role is BLOCK):
@@ -229,6 +229,37 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
         elif m.role is BULLET and headline or m.role is INLINE:
             inline.append(m)
     return _decimal_tops(blocks), inline
+
+
+def _inline_list_fits(markers: list[Marker], k: int) -> bool:
+    """A doubtful block form inside a paragraph (（一）项目申报书 after 提交以下材料：) is an item where its
+    run of siblings of the same form, each numbered one on from the last and at most INLINE_REACH
+    characters apart (among INLINE_LOOK candidates on either side), holds a sure one (（二）营业执照…);
+    a cross-reference (第（一）项、第（二）项, （一）至（三）) has none."""
+    m = markers[k]
+    if m.role is not BLOCK or m.ordinal is None or m.form in LINE_ONLY_FORMS:
+        return False
+    for step in (1, -1):
+        last, j, looked = m, k + step, 0
+        while 0 <= j < len(markers) and looked < INLINE_LOOK:
+            n = markers[j]
+            if (n.start - last.end if step > 0 else last.start - n.end) > INLINE_REACH:
+                break
+            if n.form == m.form:
+                if n.ordinal is None or last.ordinal is None or n.ordinal != last.ordinal + step \
+                        or n.boundary is NO_BOUNDARY or n.boundary is LINE:
+                    break
+                if not n.doubtful:
+                    return True
+                last, looked = n, 0
+            else:
+                looked += 1
+            j += step
+    return False
+
+
+INLINE_REACH: Final = 200  # characters between two items of one paragraph's list
+INLINE_LOOK: Final = 8  # candidates looked at on either side
 
 
 def _decimal_tops(blocks: list[Marker]) -> list[Marker]:

@@ -32,9 +32,9 @@ from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
 NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM",
-                              "LATIN", "LATIN_LOW", "SPACED_ARABIC", "DECIMAL_LAST"})
+                              "LATIN", "LATIN_LOW", "ROMAN", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
-WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
+WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "ASPECT_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
                             "COUNTER", "LABEL_NOUN", "DECIMAL_HEAD"})
 # 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own, and so
 # do 然后 接下来 接着, which stand between the first and the last of a set.
@@ -49,6 +49,7 @@ MIDDLE_WORDS = frozenset({"然后", "接下来", "接着"})
 CLOSING = "）)〕"
 LOOKALIKE_TERMINALS = {"cn_dun": ("LOOKALIKE_DUN", "、.．"), "cn_paren": ("LOOKALIKE_PAREN", CLOSING),
                        "ar_paren": ("LOOKALIKE_PAREN", CLOSING), "ar_close": ("LOOKALIKE_PAREN", CLOSING),
+                       "cn_close": ("LOOKALIKE_PAREN", CLOSING),
                        "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、")}
 # Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、) are markers only in a list.
 ALWAYS_DOUBTFUL = frozenset({"cn_comma", "ar_comma"})

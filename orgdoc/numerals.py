@@ -1,4 +1,5 @@
-"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇, ㈠ … ㈩, A … Z, a … z."""
+"""Numbers as Chinese documents write them: 一 … 九十九, 0-9 in either width, ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ㈠ … ㈩, Ⅰ … Ⅻ,
+ⅰ … ⅻ, 1️⃣ … 9️⃣, A … Z, a … z."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
 CIRCLED_FIRST = ord("①")  # ① … ⑳ are consecutive code points
 PAREN_DIGIT_FIRST = ord("⑴")  # ⑴ … ⒇ likewise
 PAREN_CN_FIRST = ord("㈠")  # ㈠ … ㈩, ten of them
+DIGIT_STOP_FIRST = ord("⒈")  # ⒈ … ⒛, twenty of them
+KEYCAP_END = "\u20e3"
+ROMAN_FIRST = ord("Ⅰ")  # Ⅰ … Ⅻ, twelve of them, and ⅰ … ⅻ sixteen code points on
+ROMAN_LOW_FIRST = ord("ⅰ")
 FULLWIDTH_ZERO = ord("０")
 
 
@@ -34,6 +39,12 @@ def to_int(numeral: str) -> int | None:
         return ord(numeral) - PAREN_DIGIT_FIRST + 1
     if len(numeral) == 1 and 0 <= ord(numeral) - PAREN_CN_FIRST < 10:
         return ord(numeral) - PAREN_CN_FIRST + 1
+    if len(numeral) == 1 and 0 <= ord(numeral) - DIGIT_STOP_FIRST < 20:
+        return ord(numeral) - DIGIT_STOP_FIRST + 1
+    if numeral.endswith(KEYCAP_END):  # 1️⃣: a digit, perhaps the emoji selector, the keycap
+        return to_int(numeral[0]) if numeral[0].isascii() and numeral[0].isdigit() else None
+    if len(numeral) == 1 and (0 <= ord(numeral) - ROMAN_FIRST < 12 or 0 <= ord(numeral) - ROMAN_LOW_FIRST < 12):
+        return (ord(numeral) - ROMAN_FIRST) % 16 + 1
     if len(numeral) == 1 and "A" <= numeral <= "Z":  # A. B. C. number points as 1, 2, 3
         return ord(numeral) - ord("A") + 1
     if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 from .blocks import (
     ADDRESS_CUE,
     STEP_OUT_LINE,
+    TURN_CUE,
     Block,
     is_run_on,
     join_paragraph_runs,
@@ -40,6 +41,11 @@ TERMINATORS: Final = frozenset("。！？；：!?;:")
 CLOSING_ADDRESS: Final = (r"(?:同志们|各位代表|各位委员)[，,](?:[^\n。！？]{0,30}?(?:强调|提|讲|说|谈)[^\n。！？]{0,4}?"
                           rf"[一二三四五六七八九十两几\d](?:点|条|个方面)|[^\n]{{0,60}}?{LAST_REQUESTS_CUE})")
 CLOSING_CUES: Final = re.compile(rf"[ \t\u3000]*(?:以上|{LAST_REQUESTS_CUE}|{ADDRESS_CUE}|{CLOSING_ADDRESS})")
+# A report's turn to its own shortcomings after the last top-level section (同时，我也清醒地认识到自身存在的
+# 不足：一是…): the whole report's, not that section's, unless the section is about them (存在的问题).
+SHORTCOMINGS: Final = r"(?:不足|问题|差距|短板|薄弱)"
+CLOSING_TURN: Final = re.compile(rf"[ \t\u3000]*(?:{TURN_CUE})[^\n。！？]{{0,30}}?{SHORTCOMINGS}")
+SHORTCOMINGS_RE: Final = re.compile(SHORTCOMINGS)
 LATIN_FORM: Final = "latin"
 # A blank to fill (（　　） ( ) ____): a test question, whose lettered items are its answer options.
 ANSWER_BLANK: Final = re.compile(r"[（(][ \t\u3000\u00a0]*[）)]|_{2,}")
@@ -120,13 +126,16 @@ def _all_items(flat: list[Block], top: list[InlineList]):
 
 def closing_start(text: str, flat: list[Block], body: Span) -> int:
     """Where the closing part begins (`body[1]` if none): a paragraph after the last heading that opens
-    with a closing cue (以上…, 最后，我再…, 各位代表！). Its lists stand at the top level, not under
+    with a closing cue (以上…, 最后，我再…, 各位代表！), or, after a last heading at the top level that
+    names no shortcomings, with a turn to them (同时，我也清醒地认识到存在的不足：…). Its lists stand at the top level, not under
     the last section, whose matter has ended."""
     if not flat:
         return body[1]
-    line = text.find("\n", flat[-1].marker.end, body[1])
+    last = flat[-1]
+    line = text.find("\n", last.marker.end, body[1])
+    turns = last.parent is None and not SHORTCOMINGS_RE.search(text, last.marker.end, max(line, last.marker.end))
     while 0 <= line < body[1]:
-        if CLOSING_CUES.match(text, line + 1):
+        if CLOSING_CUES.match(text, line + 1) or turns and CLOSING_TURN.match(text, line + 1):
             return line + 1
         line = text.find("\n", line + 1, body[1])
     return body[1]

@@ -45,12 +45,12 @@ def body_text(text: str, env: Envelope) -> str:
     return text[env.body[0]:env.body[1]]
 
 
-_INSIDE_BODY = (RegionKind.BOILERPLATE, RegionKind.TABLE, RegionKind.CONTENTS)
+_INSIDE_BODY = (RegionKind.BOILERPLATE, RegionKind.TABLE, RegionKind.CONTENTS, RegionKind.BACK_MATTER)
 
 
 def assert_covers(text: str, env: Envelope) -> None:
-    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE, TABLE and CONTENTS (after
-    a preface) lie inside the body."""
+    """Regions and body cover the text; gaps are whitespace; only BOILERPLATE, TABLE, CONTENTS (after
+    a preface) and BACK_MATTER (the list of attachments appended after the signature) lie inside the body."""
     start, end = env.body
     assert 0 <= start <= end <= len(text)
     spans = [r.span for r in env.regions]
@@ -107,6 +107,12 @@ TITLE_CASES = [
                  "在全区招商引资工作推进会上的讲话", id="after-site-category-label"),
     pytest.param(f"关于开展2024年度安全生产大检查的通知\n各乡镇人民政府，县直各部门：\n{P2}\n{SECTIONS}",
                  "关于开展2024年度安全生产大检查的通知", id="notice-with-addressees"),
+    # letter-spaced titles (Word's spread-out heading) are words of one character: never a menu row
+    pytest.param(f"政 府 工 作 报 告\n\n各位代表：\n{P1}\n{SECTIONS}", "政 府 工 作 报 告", id="letter-spaced"),
+    pytest.param(f"年轻干部成长的三个关键\n原创 某某 2025-05-01\n{P1}\n{SECTIONS}", "年轻干部成长的三个关键",
+                 id="wechat-stamp-under-title"),
+    pytest.param(f"关 于 做 好 2024 年 度 防 汛 工 作 的 通 知\n各乡镇人民政府：\n{P2}\n{SECTIONS}",
+                 "关 于 做 好 2024 年 度 防 汛 工 作 的 通 知", id="letter-spaced-with-digits"),
 ]
 
 
@@ -307,6 +313,9 @@ def test_marks_above_the_title_are_bylines(above: str, labels: list[str]) -> Non
 ARTICLE = f"某某县扎实开展燃气安全专项整治\n{P1}\n{SECTIONS}"
 STORIES = (f"某某镇大力发展特色水果种植产业\n{P1}\n某某乡扎实推进高标准农田建设工作\n{P2}\n"
            f"某某村积极探索土地托管服务新模式\n{P3}")
+# a bulletin's headlines set after the place they report from (东湖县：…)
+PLACED_STORIES = (f"东湖县：“党建+合作社”带富一方百姓\n{P1}\n西山区：“三个聚焦”推动产业提质增效\n{P2}\n"
+                  f"南岭镇：农村人居环境整治见成效\n{P3}\n")
 MASTHEAD_CASES = [
     pytest.param("安全生产工作动态\n第6期\n某某县安全生产委员会办公室\t2024年4月12日\n" + ARTICLE,
                  "某某县扎实开展燃气安全专项整治", "安全生产工作动态\n第6期\n某某县安全生产委员会办公室\t2024年4月12日",
@@ -326,6 +335,8 @@ MASTHEAD_CASES = [
                  "2024-06-03", id="a-list-of-the-articles-keeps-the-masthead-title"),
     pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n" + STORIES, "农业农村工作简报",
                  "第9期\n某某县农业农村局    2024年6月3日", "2024-06-03", id="several-articles-keep-the-masthead-title"),
+    pytest.param("农业农村工作简报\n第9期\n某某县农业农村局    2024年6月3日\n" + PLACED_STORIES, "农业农村工作简报",
+                 "第9期\n某某县农业农村局    2024年6月3日", "2024-06-03", id="headlines-after-a-place-and-a-colon"),
     pytest.param("农业农村工作简报\n第9期\n" + ARTICLE, "农业农村工作简报", None, None, id="no-date-no-masthead"),
     pytest.param("教育工作简报\n第3期\n某某市教育局办公室编    2024年5月20日\n某某县扎实开展燃气安全专项整治\n为做好今年的燃气安全"
                  "工作，全县各乡镇各部门要进一步提高认识，\n切实加强组织领导和统筹协调\n各地要逐项抓好落实。确保不留死角。\n二、\n"
@@ -389,6 +400,26 @@ def test_signature_before_attachments_gives_the_date_only() -> None:
     assert not [r for r in env.regions if r.kind is RegionKind.BYLINE]
     assert body_text(text, env).endswith("县林业局")
     assert_covers(text, env)
+
+
+LISTED_ATTACHMENTS = [  # the list above a signature that the attachments themselves follow
+    pytest.param("附件：1.检查人员名单\n2.检查工作底稿", id="items-on-lines"),
+    pytest.param("附件：1.检查人员名单\n      2.检查工作底稿\n      3.检查情况汇总表", id="indented-items"),
+    pytest.param("附件：\n1.检查人员名单\n2.检查工作底稿", id="cue-alone"),
+]
+
+
+@pytest.mark.parametrize("listed", LISTED_ATTACHMENTS)
+def test_attachment_list_above_a_signature_the_attachments_follow(listed: str) -> None:
+    attachment = "附件1\n检查人员名单\n张某某  县应急管理局\n李某某  县林业局\n附件2\n检查工作底稿\n检查时间　检查地点　检查人员"
+    text = (f"关于开展2023年度森林防火检查的通知\n{NOTICE_BODY}\n四、检查要求\n1.各单位要认真自查。\n"
+            f"2.各单位要按时报送。\n{listed}\n某某县应急管理局\n2023年11月6日\n\n{attachment}")
+    env = find_envelope(text)
+    assert region_texts(text, env, RegionKind.BACK_MATTER) == [listed]
+    assert env.date == "2023-11-06"
+    assert_covers(text, env)
+    outline = outline_text(orgdoc.parse(text))
+    assert "检查工作底稿" not in outline and "检查人员名单" not in outline, outline
 
 
 def test_dated_line_in_the_body_is_no_signature() -> None:
@@ -538,6 +569,7 @@ def test_lines_above_the_title_are_not_part_of_it(above: str) -> None:
 
 FURNITURE_CASES = [
     pytest.param("2022-08-15 10:12:33 作者：网友投稿 浏览：1234", "upload stamp", id="upload-stamp"),
+    pytest.param("原创 某某学习 2025-05-01", "upload stamp", id="wechat-original-stamp"),
     pytest.param("来源：某某网  发布时间：2023-04-06", "upload stamp", id="source-line"),
     pytest.param("简介：某某范文网小编为您精心整理了这篇《在全县安全生产工作会议上的讲话》，希望对您有所帮助。",
                  "site blurb", id="site-blurb"),
@@ -1010,6 +1042,7 @@ from orgdoc.envelope.furniture import furniture_label  # noqa: E402
 from orgdoc.envelope.page import F, label_line, site_pieces  # noqa: E402
 from orgdoc.load import sniff  # noqa: E402
 from orgdoc.models import DiagnosticCode  # noqa: E402
+from tests.outline_text import outline_text  # noqa: E402
 from tests.test_properties import check_outline  # noqa: E402
 
 ARTICLE_TITLE = "关于进一步加强基层治理工作的通知"
@@ -1336,14 +1369,19 @@ BOX = "专栏2  重点领域\n1．信息服务：聚焦软件和信息技术服�
 INDENTED_BOX = "专栏2  重点领域\n\u3000\u30001．信息服务。聚焦软件和信息技术服务。\n\u3000\u30002．科技研发。面向重点产业链提供研发服务。"
 
 
+# indicators and their values, one space apart: a row of two cells, not a numbered point
+VALUE_TABLE = "专栏1　主要指标\n1.地区生产总值（亿元）　3600\n2.居民人均可支配收入（元）　52000\n3.森林覆盖率（%） 45.5"
+
+
+@pytest.mark.parametrize("table", [TABLE, VALUE_TABLE], ids=["columns", "values"])
 @pytest.mark.parametrize("box", [BOX, INDENTED_BOX], ids=["flush", "paragraph-indent"])
-def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is(box: str) -> None:
-    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{TABLE}\n二、突出工作重点\n{P3}\n{box}\n三、强化组织保障\n{P1}"
+def test_table_cells_are_not_nodes_but_a_boxed_prose_list_is(box: str, table: str) -> None:
+    text = f"{ARTICLE_TITLE}\n一、提高思想认识\n{P2}\n{table}\n二、突出工作重点\n{P3}\n{box}\n三、强化组织保障\n{P1}"
     outline = parsed(text)
     assert top_headings(outline) == ["一、提高思想认识", "二、突出工作重点", "三、强化组织保障"]
     assert [[c.marker for c in n.children] for n in outline.children] == [[], ["1．", "2．"], []]
     tables = [text[a:b] for a, b in (r.span for r in outline.regions if r.kind is RegionKind.TABLE)]
-    assert tables == [TABLE]
+    assert tables == [table]
 
 
 @pytest.mark.parametrize("note", [

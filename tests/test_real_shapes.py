@@ -110,6 +110,42 @@ MISSING_FORMS = [
     ("spaces_emphasis_bullets", f"    **——坚持人民至上**。{BODY}\n    **——坚持守正创新**。{BODY}", """
         —— 坚持人民至上
         —— 坚持守正创新"""),
+    ("roman_numerals_over_arabic", f"Ⅰ.综述\n{BODY}\nⅡ.大气环境\n1.空气质量。{BODY}\n2.降水。{BODY}\nⅢ、水环境\n{BODY}", """
+        Ⅰ. 综述
+        Ⅱ. 大气环境
+          1. 空气质量
+          2. 降水
+        Ⅲ、 水环境"""),
+    ("digit_full_stops", f"⒈加强组织领导。{BODY}\n⒉强化隐患排查。{BODY}\n⒊做好应急准备。{BODY}", """
+        ⒈ 加强组织领导
+        ⒉ 强化隐患排查
+        ⒊ 做好应急准备"""),
+    ("lenticular_brackets", f"【一】读书学习\n{BODY}\n【二】实践锻炼\n{BODY}", """
+        【一】 读书学习
+        【二】 实践锻炼"""),
+    ("chinese_numeral_closing_bracket", f"一）网格划分\n{BODY}\n二）网格员职责\n1）信息采集。\n2）矛盾排查。\n三）考核管理\n{BODY}", """
+        一） 网格划分
+        二） 网格员职责
+          1） 信息采集
+          2） 矛盾排查
+        三） 考核管理"""),
+    ("keycap_emoji", f"1\ufe0f\u20e3 吃透上情\n{BODY}\n2\ufe0f\u20e3 摸清下情\n{BODY}", """
+        1\ufe0f\u20e3 吃透上情
+        2\ufe0f\u20e3 摸清下情"""),
+    ("financial_numerals", f"壹、总体要求\n{BODY}\n贰、主要任务\n（壹）落实责任。{BODY}\n（贰）规范采购。{BODY}\n叁、保障措施\n{BODY}", """
+        壹、 总体要求
+        贰、 主要任务
+          （壹） 落实责任
+          （贰） 规范采购
+        叁、 保障措施"""),
+    ("ordinal_aspects", f"第一方面，提高认识。{BODY}\n第二方面，压实责任。{BODY}", """
+        第一方面， 提高认识
+        第二方面， 压实责任"""),
+    ("roman_lower_under_chinese", f"一、总体情况\nⅰ.背景\n{BODY}\nⅱ.现状\n{BODY}\n二、下步打算\n{BODY}", """
+        一、 总体情况
+          ⅰ. 背景
+          ⅱ. 现状
+        二、 下步打算"""),
 ]
 
 # Class 1, the other side: what still makes no node.
@@ -119,6 +155,10 @@ NOT_MARKERS = [
     ("counted_alone", "这是我们做的第一件大事。第一次会议，大家都很重视。", ""),
     ("then_without_set", "先摸底。然后，建立台账。", ""),
     ("first_and_last_only", "首先，感谢大家。最后，祝大家顺利。", ""),
+    ("bracketed_labels_and_words", "【编者按】本文谈两点。坚持（统一）部署，（一）以贯之。\n", ""),
+    ("amounts_in_financial_numerals", "收到人民币壹万元整，贰佰元另计。", ""),
+    ("an_army_is_no_aspect", "第一方面军主力到达陕北。第二方面军随后到达。", ""),
+    ("roman_grades", "Ⅰ级响应由市长启动。\nⅡ级响应由副市长启动。\nⅢ类水质断面占比提高。", ""),
     # Photo captions: ▲ lines standing alone, ■ lines holding a caption's words (GUIDE: captions are no nodes).
     ("triangle_captions", f"一、工作开展情况\n{BODY}\n▲ 召开推进会\n{BODY}\n▲ 干部入户走访\n二、下步打算\n{BODY}", """
         一、 工作开展情况
@@ -275,6 +315,27 @@ CLOSING = [
         一是 抓好安全
         二是 做好慰问
         三是 严格值守"""),
+    # a report's turn to its own shortcomings after the last top-level section: the whole report's
+    ("turn_to_shortcomings_after_the_last_section", f"一、德\n{BODY}\n二、能\n{BODY}\n"
+                                                    "同时，我也清醒地认识到自身存在的不足：一是学习不够深入；二是创新意识不强。\n", """
+        一、 德
+        二、 能
+        一是 学习不够深入
+        二是 创新意识不强"""),
+    ("turn_after_sub_headings_stays_in_the_section", f"一、总体情况\n{BODY}\n二、工作成效\n（一）抓学习\n{BODY}\n"
+                                                      f"（二）抓落实\n{BODY}\n同时也要看到，还存在一些问题：一是基础薄弱；二是人才不足。\n", """
+        一、 总体情况
+        二、 工作成效
+          （一） 抓学习
+          （二） 抓落实
+          一是 基础薄弱
+          二是 人才不足"""),
+    ("turn_under_a_section_on_shortcomings_is_its_text", f"一、主要成绩\n{BODY}\n二、存在的不足\n{BODY}\n"
+                                                          "同时也要看到，有些问题还很突出：一是基础薄弱；二是人才不足。\n", """
+        一、 主要成绩
+        二、 存在的不足
+          一是 基础薄弱
+          二是 人才不足"""),
 ]
 
 # A spoken preview that names the parts to come is the announcement, not a list (GUIDE).
@@ -582,6 +643,22 @@ IN_PARAGRAPH = [
         首先， 建立专班
         其次， 加强宣传
         最后， 跟踪评估"""),
+    # a first item whose heading opens with a cross-reference word (项目 目标 条件) is doubtful alone;
+    # its sure sibling after it (or before it, for the last) makes it an item
+    ("doubtful_first_item_of_a_paragraph_list", "一、申报材料\n须提交以下材料：（一）项目申报书；（二）营业执照复印件；（三）合作协议。\n", """
+        一、 申报材料
+          （一） 项目申报书
+          （二） 营业执照复印件
+          （三） 合作协议"""),
+    ("doubtful_last_item_of_a_paragraph_list", "一、工作内容\n主要包括：（1）摸清底数；（2）目标考核；（3）项目验收。\n", """
+        一、 工作内容
+          （1） 摸清底数
+          （2） 目标考核
+          （3） 项目验收"""),
+    ("cross_references_stay_text", "第五条　违反第三条第（一）项、第（二）项规定的，依法处理。\n"
+                                   "第六条　有第三条（一）至（三）项情形之一的，不予受理。\n", """
+        第五条 违反第三条第（一）项、第（二）项规定的，依法处理
+        第六条 有第三条（一）至（三）项情形之一的，不予受理"""),
 ]
 
 # 一， and 1， typed for 一、 and 1、: at a line start, in a list (alone of their kind or among 一、 三、);

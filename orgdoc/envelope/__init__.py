@@ -111,7 +111,14 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
         tail.append(Region(kind=RegionKind.BYLINE, label="signature",
                            span=(lines[signature.first].start, lines[signature.last].end)))
         stop = signature.first
-    back = find_back_matter(lines, firsts, first, stop)
+    after = first  # where back matter ending the text may begin
+    if signature is not None and not signature.at_end:  # the attachments are appended after the signature:
+        listed = find_back_matter(lines, firsts, first, signature.first)  # their list stands above it, in the
+        if listed is not None and listed[1] == "attachments":  # body; the attachments are no back matter
+            end = lines[prev_content(lines, signature.first)].end
+            inner.append(Region(kind=RegionKind.BACK_MATTER, span=(lines[listed[0]].start, end), label=listed[1]))
+        after = signature.last
+    back = find_back_matter(lines, firsts, after, stop)
     if back is not None:  # 注释 [1]…, 名词解释 1.…, 附件：1.…: after the body, not nodes
         end = lines[prev_content(lines, stop)].end
         tail.append(Region(kind=RegionKind.BACK_MATTER, span=(lines[back[0]].start, end), label=back[1]))

@@ -23,7 +23,7 @@ MID_LINE_MAX: Final = 100  # mid-body lines longer than this are never furniture
 # a longer line is body text run together (a speech pasted on one line), never furniture
 FURNITURE_MAX: Final = 400
 
-STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类"  # page stamps
+STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类|原创"  # page stamps (原创: WeChat's)
 # 来源： 发布日期： 浏览次数：
 STAMP_FIELD: Final = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"
 ADVERT_STRONG: Final = (  # membership and chat-group adverts: one is enough on a short line
@@ -168,12 +168,14 @@ def _crumb_trail(s: str) -> bool:
 def _menu_row(s: str) -> bool:
     """A row of at least four menu items of 1-8 characters between | bars (首页 | 政务公开 | …), or of
     at least MENU_WORDS words of at most 4 characters between spaces (国务院　总理　新闻　政策　互动…: a
-    spaced title holds a few longer phrases); cut at the bars for the same reason as `_crumb_trail`."""
+    spaced title holds a few longer phrases, a letter-spaced one (关 于 做 好 2025 年 度 …) mostly single
+    characters, which menu items never are); cut at the bars for the same reason as `_crumb_trail`."""
     items = _MENU_BAR_RE.split(s)
     if len(items) >= 4 and all(0 < len(item.strip()) <= 8 for item in items):
         return True
     words = s.split()
-    return len(words) >= MENU_WORDS and all(len(word) <= 4 and word.isalnum() for word in words)
+    return len(words) >= MENU_WORDS and all(len(word) <= 4 and word.isalnum() for word in words) \
+        and 2 * sum(len(word) == 1 for word in words) < len(words)  # 政 府 工 作 报 告: a letter-spaced title
 
 
 MENU_WORDS: Final = 5

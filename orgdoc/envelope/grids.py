@@ -177,7 +177,7 @@ def _is_cell(s: str) -> bool:
 
 def _index(s: str) -> int | None:
     """The number of a row's index standing alone (3, 3., （3）, 3、), or None."""
-    if s.isdigit():
+    if s.isdecimal():  # not isdigit: a superscript ¹ is a digit int() cannot read
         return int(s) if len(s) <= 3 else None
     item = split_marker(s)
     return item[0].ordinal if item is not None and not item[1] and item[0].ordinal is not None else None

@@ -60,6 +60,8 @@ _TITLE_NOTE_RE = re.compile(
 _PUBLICATION_NOTE_RE = re.compile(r"^[（(](?:此件|本件|此页)[^（()）]{1,12}[）)]$")  # （此件公开发布）
 _ATTACHMENT_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$")  # 附件1 heading its text
 _ATTACHMENT_OPENS = opening_class(_ATTACHMENT_RE)
+_LIST_CUE_RE = re.compile(r"^附件\s*[:：]$")  # 附件： over 1.… 2.…: the list of the attachments, not one of them
+_FIRST_ITEM_RE = re.compile(r"^[1１]\s*[.．、]")
 # What a document as issued may print above its red header and title (GB/T 9704): a copy number of six
 # digits (000128), a classification with its period (机密★1年), an urgency (特急).
 _DOC_MARK_RE = re.compile(r"^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[年月]?)?"
@@ -117,7 +119,7 @@ def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) ->
     if block is not None:
         return Signature(block[0], last, block[1], True)
     for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop):  # the appended attachments: 附件1
-        if _ATTACHMENT_RE.match(lines[i].text):
+        if _appended_label(lines, i):
             end = prev_content(lines, i)
             block = _signature_ending_at(lines, first, end)
             return Signature(block[0], end, block[1], False) if block else None
@@ -129,8 +131,7 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
     first line, and each bracketed label of an appended piece over its title (【参考资料】⏎《…》,
     【华为文件】⏎…的八条要求). An appended document's outline is its own: its headings nest under nothing
     before, and no heading of the text before holds its lists."""
-    found = [i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop)
-             if _ATTACHMENT_RE.match(lines[i].text)]
+    found = [i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop) if _appended_label(lines, i)]
     found += [i for i in opening_lines(firsts, _PIECE_OPENS, first + 1, stop)
               if _PIECE_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
     return tuple(lines[i].start for i in sorted(found))
@@ -150,6 +151,17 @@ def _piece_title(lines: Sequence[Line], i: int, stop: int) -> bool:
         return False
     s = lines[i].text
     return 2 <= len(s) <= MAX_PIECE_TITLE and s[-1] not in "。！？；：，、!?;:," and not starts_with_marker(s)
+
+
+def _appended_label(lines: Sequence[Line], i: int) -> bool:
+    """附件, 附件1 over an appended document; 附件： over a numbered line (1.…) lists them instead."""
+    s = lines[i].text
+    if not _ATTACHMENT_RE.match(s):
+        return False
+    if not _LIST_CUE_RE.match(s):
+        return True
+    j = next_content(lines, i + 1)
+    return j >= len(lines) or not _FIRST_ITEM_RE.match(lines[j].text)
 
 
 def _signature_ending_at(lines: Sequence[Line], first: int, last: int) -> tuple[int, str] | None:
@@ -233,7 +245,7 @@ def _masthead_line(s: str) -> bool:
 def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[str], bool]) -> bool:
     """Whether the masthead titles the issue: a list of its articles (本期要目) follows it, or it carries
     several articles, each a `headline`-shaped line at least HEADLINE_MIN Han characters long, without a
-    colon, with prose under it."""
+    colon but after a place's name (东湖县：…), with prose under it."""
     i, found = next_content(lines, masthead.last + 1), 0
     if i < len(lines) and is_contents_line(lines[i].text):
         return True
@@ -241,7 +253,7 @@ def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[
     while i < len(lines):
         nxt = next_content(lines, i + 1)
         s = lines[i].text
-        if (nxt < len(lines) and len(HAN_RE.findall(s)) >= HEADLINE_MIN and "：" not in s and ":" not in s
+        if (nxt < len(lines) and len(HAN_RE.findall(s)) >= HEADLINE_MIN and _no_label(s)
                 and headline(s) and _is_prose(lines[nxt].text) and not _marker_alone(before)
                 and not _runs_on(before)):
             found += 1
@@ -249,6 +261,17 @@ def issue_titled(lines: Sequence[Line], masthead: Masthead, headline: Callable[[
                 return True
         before, i = s, nxt
     return False
+
+
+def _no_label(s: str) -> bool:
+    """No colon, or only a place's or unit's name set before the headline (东湖县：“党建+合作社”带富一方百姓,
+    as bulletins head their articles); a label closed by a colon (主要做法：) heads no article."""
+    colon = max(s.find("："), s.find(":"))
+    return colon < 0 or 0 < colon <= PLACE_MAX and len(HAN_RE.findall(s[colon + 1:])) >= HEADLINE_MIN \
+        and "：" not in s[colon + 1:] and ":" not in s[colon + 1:]
+
+
+PLACE_MAX: Final = 10  # characters of the place or unit before a bulletin headline's colon
 
 
 def _marker_alone(s: str) -> bool:

@@ -3,8 +3,8 @@ cells are table indexes, not points of the outline.
 
 A caption line opens the block; the block runs over the lines that are not a body heading nor a
 paragraph of prose. It is a table, and a region of its own, when most of its lines hold cells (runs
-of two or more spaces or a tab between two pieces of text, or a line indented under a row, as flattened
-rows keep them); a box that
+of two or more spaces or a tab between two pieces of text, a figure set off by a space at the line's end
+(`1.旅游总收入（亿元）　1000`), or a line indented under a row, as flattened rows keep them); a box that
 holds a numbered prose list (`专栏4` then `1．信息服务：…`) has no cells and stays in the outline.
 One forward pass: each line is looked at once.
 """
@@ -26,6 +26,9 @@ from .scan import opening_class, opening_lines
 _CAPTION_RE = re.compile(r"^(?:专栏|表|附表)\s*[0-9０-９]{1,3}(?:[-－.．][0-9]{1,2})?(?:\s|$|[：:])")
 _CAPTION_OPENS = opening_class(_CAPTION_RE)
 _CELL_GAP_RE = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")
+# A row whose last cell is a figure set off by a space (1.旅游总收入（亿元）　1000: an indicator and its
+# value), as a box of indicators flattens
+_VALUE_CELL_RE = re.compile(r"\S[ \u3000]+[0-9０-９][0-9０-９.．%％]*$")
 # A body heading ends the table, also in Markdown bold or as a Markdown heading (**第二章 …**, ## 第二章 …).
 _HEADING_RE = re.compile(
     r"^(?:\*\*|__|#{1,6}[ \t]*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -63,7 +66,8 @@ def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: 
             if s and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
                 break
             if s:
-                cell = bool(_CELL_GAP_RE.search(s)) or (_indented(text, lines[j]) and "。" not in s)
+                cell = bool(_CELL_GAP_RE.search(s) or _VALUE_CELL_RE.search(s)) \
+                    or (_indented(text, lines[j]) and "。" not in s)
                 last, rows, cells = j, rows + 1, cells + cell
             j += 1
         if rows and cells >= CELL_SHARE * rows:

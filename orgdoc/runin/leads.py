@@ -22,12 +22,12 @@ from ..models import Node, Span
 from .words import (
     ADDRESS_END,
     ADDRESS_OPENERS,
-    DATA_LABELS,
     DUTY_ADVERBS,
     INTRODUCER,
     PRONOUNS,
     STATEMENT,
     YAO_WORDS,
+    is_data_label,
 )
 
 SENTENCE_ENDS: Final = "。！？!?"
@@ -222,7 +222,7 @@ def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, f
     label = _label(text, p.start, k, p, following)
     if label:
         found.append(label)
-    if 0 < k - p.start <= MAX_TOPIC_LABEL and text[p.start:k] not in DATA_LABELS:
+    if 0 < k - p.start <= MAX_TOPIC_LABEL and not is_data_label(text[p.start:k]):
         found.append(Lead(p.start, k, Shape.PARA, p.number, _rest(text, k + 1, p.end)))
 
 
@@ -319,7 +319,7 @@ def _cjk(s: str) -> int:
 def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph | None) -> Lead | None:
     end = _unbold(text, start, colon)
     label = text[start:end]
-    if not MIN_LABEL <= len(label) <= MAX_LABEL or label in DATA_LABELS or INTRODUCER.search(label):
+    if not MIN_LABEL <= len(label) <= MAX_LABEL or is_data_label(label) or INTRODUCER.search(label):
         return None
     if any(ch in label for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
         return None  # tags: urlname: (front matter) are no labels either

@@ -20,7 +20,16 @@ DATA_LABELS: Final = frozenset({
     "时间", "地点", "日期", "会议时间", "会议地点", "主持人", "主持", "记者", "编辑", "责任编辑", "作者",
     "来源", "出处", "电话", "联系人", "联系电话", "地址", "邮编", "网址", "邮箱", "关键词", "摘要",
     "问", "答", "注", "附件", "附", "备注", "参会人员", "出席", "列席", "记录", "审核", "发布",
+    # an official document's distribution lines (版记): the keys of a list of recipients
+    "报", "送", "发", "抄送", "抄报", "主送", "分送", "印发", "发送",
 })
+# Labels that name who or by when (参加人员： 牵头单位： 责任部门： 完成时限： 责任人：) key data by their
+# last word, whatever comes before it.
+DATA_LABEL_END: Final = re.compile(r"(?:人员|单位|部门|时限|[^\W\d_]{2}(?<!的)人)$")
+
+
+def is_data_label(label: str) -> bool:
+    return label in DATA_LABELS or DATA_LABEL_END.search(label) is not None
 
 # A sentence that introduces what follows (具体如下： 下面我讲三点意见：) is no label of a part.
 INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三四五六七八九十两几]+(?:点|个|条|项|件|方面)")
