@@ -428,13 +428,16 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
     the other family's list and not with its own (第三 after 首先 其次; 其次 after 第一) takes that
     list's style: one pass, the last number of each style remembered (None after 最后, which closes a set)."""
     last: dict[str, int | None] = {}
+    seen: dict[str, int] = {}  # where each style's list last went on: of two other lists, the later one
     for k, m in enumerate(markers):
-        style, other = styles[k], ONE_LIST_FAMILIES.get(styles[k])  # the two forms' styles are their names
-        if other is not None and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
-                and _goes_on_with(m, last.get(other, 0), own=False) and not LAST_REQUESTS.match(text, m.start):
-            style = styles[k] = other
-        if other is not None:
-            last[style] = m.ordinal
+        style, others = styles[k], ONE_LIST_FAMILIES.get(styles[k], ())  # the forms' styles are their names
+        if others and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
+                and not LAST_REQUESTS.match(text, m.start):
+            fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)]
+            if fits:
+                style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
+        if others:
+            last[style], seen[style] = m.ordinal, k
     return styles
 
 

@@ -24,9 +24,12 @@ MIDDLE_WORDS: Final = frozenset({"然后", "接下来", "接着"})  # only betwe
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
 LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
-# Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…):
-# GUIDE rule 2, a list whose family changes while its numbers continue is one list.
-ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
+# Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…), and so
+# do counted and plain ordinals (第一步，…；第二，…；第三，…): GUIDE rule 2, a list whose family changes
+# while its numbers continue is one list.
+COUNTED_FORM: Final = "counted"
+ONE_LIST_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
+    "ordinal": (SEQUENCE_FORM, COUNTED_FORM), SEQUENCE_FORM: ("ordinal",), COUNTED_FORM: ("ordinal",)}
 MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
 # Verbs whose items are duties (directives) rather than points.
 DIRECTIVE_WORDS: Final = frozenset("要须需应須應")
@@ -139,13 +142,20 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
 
 
 def _other_family(text: str, open_runs: dict[str, Run], m: Marker) -> str | None:
-    """The open run of the other ordinal family that `m` goes on with (第三 after 首先 其次; 其次 after
-    第一), when its own family has none; 最后，我再… opens the last requests, no item."""
-    other = ONE_LIST_FAMILIES.get(m.form)
-    run = open_runs.get(other) if other else None
-    if not run or m.ordinal == 1 or run[-1][0].word in LAST_WORDS or LAST_REQUESTS.match(text, m.start):
+    """The open run of another ordinal family that `m` goes on with (第三 after 首先 其次; 其次 after
+    第一; 第二 after 第一步), when its own family has none; of two, the one that went on last (a 第二
+    after 首先…第一步 goes on with 第一步). 最后，我再… opens the last requests, no item."""
+    if m.ordinal == 1 or LAST_REQUESTS.match(text, m.start):
         return None
-    return other if (m.ordinal is None and len(run) >= MIN_ITEMS) or m.ordinal == run[-1][1] + 1 else None
+    best: str | None = None
+    for other in ONE_LIST_FAMILIES.get(m.form, ()):
+        run = open_runs.get(other)
+        if not run or run[-1][0].word in LAST_WORDS:
+            continue
+        if ((m.ordinal is None and len(run) >= MIN_ITEMS) or m.ordinal == run[-1][1] + 1) and (
+                best is None or run[-1][0].start > open_runs[best][-1][0].start):
+            best = other
+    return best
 
 
 def _restart_key(open_runs: dict[str, Run], m: Marker) -> str:
