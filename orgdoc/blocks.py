@@ -302,7 +302,9 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if path and _between(appended, path[-1].marker.end, m.start):
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
-        depth = _depth_for(path, style)
+        depth = _depth_for(path, style, m.ordinal)
+        if m.ordinal == 1 and depth < len(path) and _restart_inside(markers, styles, k, path[depth].ordinal):
+            depth += 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own, 三、 goes on with 二、
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -404,12 +406,43 @@ def is_headline(tail: str) -> bool:
     return 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) and not tail.endswith(ELLIPSES)
 
 
-def _depth_for(path: list[Block], style: str) -> int:
-    """Where a heading of `style` goes: beside the open heading of its style, else one level down."""
+def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int:
+    """Where a heading of `style` goes: beside the open heading of its style, else one level down.
+    With two headings of its style open (a list restarted inside a heading of its style), beside the
+    one it goes on with: 三、 after 二、 > 一、…五、 is 二、's sibling."""
+    deepest = -1
     for k in range(len(path) - 1, -1, -1):
         if path[k].style == style:
-            return k
-    return len(path)
+            if ordinal is None or path[k].ordinal is None or path[k].ordinal + 1 == ordinal:
+                return k
+            if deepest < 0:
+                deepest = k
+    return len(path) if deepest < 0 else deepest
+
+
+def _restart_inside(markers: list[Marker], styles: list[str], k: int, outer: int | None) -> bool:
+    """Whether the restart at `k` (一、 with 二、 of its style open) is a list inside that heading: its
+    numbers go on (一、二、…五、) until a heading of its style goes on with the open one instead (三、
+    after 五、, 2 + 1): a report's section that numbers its own points as the sections are numbered.
+    A restart that nothing brings back to the open list (an attached document's 一、) is not."""
+    if outer is None:
+        return False
+    style, levels = styles[k], [outer, 1]  # the numbers reached by the open list and the lists inside it
+    for j in range(k + 1, len(markers)):
+        if styles[j] != style:
+            continue
+        ordinal = markers[j].ordinal
+        if ordinal == levels[-1] + 1:
+            levels[-1] = ordinal
+        elif ordinal == 1:
+            levels.append(1)  # a list inside a heading of the restarted list (二、 > 一、…四、)
+        else:
+            back = next((i for i in range(len(levels) - 2, -1, -1) if levels[i] + 1 == ordinal), None)
+            if back is None or back == 0:
+                return back == 0
+            del levels[back + 1:]
+            levels[back] = ordinal
+    return False
 
 
 def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:

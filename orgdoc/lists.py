@@ -91,6 +91,8 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
     for m in markers:
         key = _continued(open_runs, m) or _other_family(text, open_runs, m)
         run = open_runs.get(key) if key else None
+        if run is not None and m.form == SEQUENCE_FORM and _across_paragraphs(text, run, m):
+            key, run = None, None  # 以后，首先应当…⏎…；其次，…: a set's word inside a later paragraph is prose
         last = run[-1][1] if run else 0
         if run is not None and (m.role is BULLET or m.ordinal is None or m.form == SEQUENCE_FORM):
             run.append((m, last + 1))  # bullets, 最后 and 接下来 take the next number
@@ -107,6 +109,17 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
                 beside.append((open_runs[key], open_runs[family(m)]))
     done.extend((run, None) for run in open_runs.values())
     return _end_before_successors(done, beside)
+
+
+def _across_paragraphs(text: str, run: Run, m: Marker) -> bool:
+    """Whether a 首先… set's next word stands inside a later paragraph while the set's first word was
+    an adverb in a clause (以后，首先应当…⏎…；其次，…): such a set goes on within its paragraph only.
+    A 首先 that opens its line or sentence or is set off by a comma (首先，) keeps its set across lines
+    (hard-wrapped text breaks lines inside paragraphs)."""
+    first = run[0][0]
+    if first.boundary is not Boundary.CLAUSE or first.text.endswith(("，", ",", "：", ":")):
+        return False
+    return m.boundary is not Boundary.LINE and text.find("\n", run[-1][0].end, m.start) >= 0
 
 
 def _end_before_successors(done: list[tuple[Run, int | None]],

@@ -51,3 +51,58 @@ COUNTED_THEN_ORDINAL = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTED_THEN_ORDINAL], ids=[c[0] for c in COUNTED_THEN_ORDINAL])
 def test_counted_then_ordinal(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+# A lone adverb 首先 inside a clause (以后，首先应当…) makes no set with a 其次 in a later paragraph.
+ADVERB_FIRST = [
+    ("adverb_then_later_qici", "成立工会以后，首先应当引导它开展工作，工人才会关心。\n"
+                               "我们教工人什么呢？我们向他们讲生活的道理；其次，向他们介绍工人运动史。\n", ""),
+    ("set_within_one_paragraph", "成立以后，首先应当开展工作；其次，应当总结经验。\n", """
+        首先 应当开展工作
+        其次， 应当总结经验"""),
+    ("set_off_by_comma_across_lines", "作风关系重大。首先，作风是优良传统，\n必须坚持。其次，作风是重要途径。\n", """
+        首先， 作风是优良传统
+        其次， 作风是重要途径"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ADVERB_FIRST], ids=[c[0] for c in ADVERB_FIRST])
+def test_adverb_first(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+# A section that numbers its own points as the sections are numbered (二、…⏎一、…五、⏎三、): the restart
+# is a list inside the open heading when a later heading of its style goes on with that heading, not
+# with the restart; lists restarted inside those points nest the same way. A restart nothing brings
+# back (an attached plan's 一、) stays a list of its own at the top level.
+RESTART_INSIDE = [
+    ("report_section_points", f"一、回顾\n{BODY}\n二、任务和方针\n{BODY}\n一、确定增长率\n{BODY}\n二、控制投资规模\n{BODY}\n"
+                              f"三、发展科学教育\n{BODY}\n三、体制改革\n{BODY}\n", """
+        一、 回顾
+        二、 任务和方针
+          一、 确定增长率
+          二、 控制投资规模
+          三、 发展科学教育
+        三、 体制改革"""),
+    ("two_levels_of_restart", f"一、回顾\n{BODY}\n二、方针\n{BODY}\n一、增长率\n{BODY}\n二、投资\n调整的方向是：\n"
+                              f"一、\n增加基础设施投资。\n二、\n控制非生产性建设。\n三、\n增加更新改造投资。\n三、科学教育\n{BODY}\n三、改革\n{BODY}\n", """
+        一、 回顾
+        二、 方针
+          一、 增长率
+          二、 投资
+            一、 增加基础设施投资
+            二、 控制非生产性建设
+            三、 增加更新改造投资
+          三、 科学教育
+        三、 改革"""),
+    ("attached_plan_stays_top", f"一、目标\n{BODY}\n二、措施\n{BODY}\n附件\n实施方案\n一、任务\n{BODY}\n二、分工\n{BODY}\n", """
+        一、 目标
+        二、 措施
+        一、 任务
+        二、 分工"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in RESTART_INSIDE], ids=[c[0] for c in RESTART_INSIDE])
+def test_restart_inside(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
