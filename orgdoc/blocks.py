@@ -413,7 +413,8 @@ def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int
     deepest = -1
     for k in range(len(path) - 1, -1, -1):
         if path[k].style == style:
-            if ordinal is None or path[k].ordinal is None or path[k].ordinal + 1 == ordinal:
+            opened = path[k].ordinal
+            if ordinal is None or opened is None or opened + 1 == ordinal:
                 return k
             if deepest < 0:
                 deepest = k
@@ -432,6 +433,8 @@ def _restart_inside(markers: list[Marker], styles: list[str], k: int, outer: int
         if styles[j] != style:
             continue
         ordinal = markers[j].ordinal
+        if ordinal is None:
+            return False
         if ordinal == levels[-1] + 1:
             levels[-1] = ordinal
         elif ordinal == 1:

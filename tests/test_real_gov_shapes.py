@@ -106,3 +106,35 @@ RESTART_INSIDE = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in RESTART_INSIDE], ids=[c[0] for c in RESTART_INSIDE])
 def test_restart_inside(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+# Heading lines (GUIDE rule 6) after numbered paragraphs (三、…runs on into its paragraph) begin a new
+# part of the text: they stand beside the numbered paragraphs, not under the last one. Under a numbered
+# heading that is a line of its own they stay its children.
+LONG = "工业还不发达，没有可以把工人联合起来的大工厂。在这种情况下，我们决定把工作转到铁路员工方面来，并且开办补习学校。"
+LINES_AFTER_PARAGRAPHS = [
+    ("after_numbered_paragraphs", f"一、城市的情况很复杂，{LONG}\n二、经济状况很简单。{LONG}\n三、欺压人的事很常见。{LONG}\n\n"
+                                  f"在工人中的宣传工作\n\n{LONG}\n\n{LONG}\n\n在学生中的宣传工作\n\n{LONG}\n\n{LONG}\n", """
+        一、 城市的情况很复杂，工业还不发达，没有可以把工人联合起来的大工厂
+        二、 经济状况很简单
+        三、 欺压人的事很常见
+        · 在工人中的宣传工作
+        · 在学生中的宣传工作"""),
+    ("under_heading_line_stay", f"一、宣传工作\n\n在工人中的宣传工作\n\n{LONG}\n\n{LONG}\n\n在学生中的宣传工作\n\n{LONG}\n\n{LONG}\n"
+                                f"二、组织工作\n{LONG}\n", """
+        一、 宣传工作
+          · 在工人中的宣传工作
+          · 在学生中的宣传工作
+        二、 组织工作"""),
+    ("under_heading_with_stop_stay", f"（一）宣传工作。\n\n在工人中的宣传工作\n\n{LONG}\n\n{LONG}\n\n在学生中的宣传工作\n\n{LONG}\n\n"
+                                     f"{LONG}\n（二）组织工作。\n{LONG}\n", """
+        （一） 宣传工作
+          · 在工人中的宣传工作
+          · 在学生中的宣传工作
+        （二） 组织工作"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LINES_AFTER_PARAGRAPHS], ids=[c[0] for c in LINES_AFTER_PARAGRAPHS])
+def test_lines_after_paragraphs(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
