@@ -138,3 +138,31 @@ LINES_AFTER_PARAGRAPHS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in LINES_AFTER_PARAGRAPHS], ids=[c[0] for c in LINES_AFTER_PARAGRAPHS])
 def test_lines_after_paragraphs(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+# Run-in leads that open with a short quoted set phrase and go on alike (“稳”的态势巩固延续。 “进”的步伐
+# 坚实有力。) are a pair; two paragraphs framed alike by a time phrase (过去一年，…) that wrap such a group
+# are no pair of points.
+FACTS = "主要表现在，经济规模稳步扩大，国内生产总值增长百分之五，增速居世界主要经济体前列。就业、物价总体平稳。"
+QUOTED_LEADS = [
+    ("quoted_pair", f"一、工作回顾\n\n一年来，我们砥砺奋进，攻坚克难，经济运行总体平稳、稳中有进，目标任务顺利完成。\n\n"
+                    f"“稳”的态势巩固延续。{FACTS}\n\n“进”的步伐坚实有力。{FACTS}\n\n二、总体要求\n\n今年是收官之年。\n", """
+        一、 工作回顾
+          · “稳”的态势巩固延续
+          · “进”的步伐坚实有力
+        二、 总体要求"""),
+    ("time_frame_pair_wrapping", f"一、工作回顾\n\n过去一年，我国发展历程很不平凡。党的会议胜利召开，作出部署。\n\n"
+                                 f"“稳”的态势巩固延续。{FACTS}\n\n“进”的步伐坚实有力。{FACTS}\n\n"
+                                 f"过去一年，大国外交开创新局面。领导人出访多国，成功举办主场外交活动。\n\n二、总体要求\n\n今年是收官之年。\n", """
+        一、 工作回顾
+          · “稳”的态势巩固延续
+          · “进”的步伐坚实有力
+        二、 总体要求"""),
+    ("quoted_saying_is_prose", f"一、工作回顾\n\n“民为邦本”，这是我们的信条。{FACTS}\n\n“本固邦宁”，这是我们的追求。{FACTS}\n", """
+        一、 工作回顾"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in QUOTED_LEADS], ids=[c[0] for c in QUOTED_LEADS])
+def test_quoted_leads(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
