@@ -166,3 +166,47 @@ QUOTED_LEADS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in QUOTED_LEADS], ids=[c[0] for c in QUOTED_LEADS])
 def test_quoted_leads(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+# A typeset plan's table of contents: dot leaders drawn to the page's edge make an entry longer than a
+# heading in characters, and the front matter's pages are numbered I II III between the entries.
+LEADERS = "." * 70
+CONTENTS = [
+    ("long_leaders_and_roman_pages", f"某市发展规划纲要\n目 录\n第一章 发展基础 {LEADERS} 1 \n第二章 面临形势 {LEADERS} 4 \n"
+                                     f"第一节 面临形势 {LEADERS} 4 \nI \n第二节 机遇挑战 {LEADERS} 5 \n第三章 主要目标 {LEADERS} 7 \n"
+                                     f"第一节 指导思想 {LEADERS} 7 \n第二节 基本原则 {LEADERS} 8 \n"
+                                     f"第一章 发展基础\n{BODY}\n第二章 面临形势\n第一节 面临形势\n{BODY}\n第二节 机遇挑战\n{BODY}\n"
+                                     f"第三章 主要目标\n第一节 指导思想\n{BODY}\n第二节 基本原则\n{BODY}\n", """
+        第一章 发展基础
+        第二章 面临形势
+          第一节 面临形势
+          第二节 机遇挑战
+        第三章 主要目标
+          第一节 指导思想
+          第二节 基本原则"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CONTENTS], ids=[c[0] for c in CONTENTS])
+def test_contents(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
+
+
+def _wrap(paragraphs: list[str], width: int) -> str:
+    return "\n".join(p[k:k + width] for p in paragraphs for k in range(0, len(p), width))
+
+
+def test_typeset_line_with_figures_is_joined() -> None:
+    """A justified PDF page cuts lines at one width in CJK characters; a line holding figures and
+    the spaces an extraction puts around them is longer in code points, yet is a full line: joined."""
+    filler = "全市上下坚持以新思想为指导，认真落实决策部署，凝心聚力真抓实干，迎难而上开拓奋进，推动高质量发展继续走在前列。" * 3
+    item = "重大机遇。一是全球科技革命加速，产业体系经历多重变革。二是全球经贸格局走向重塑，开放型经济有新优势。"
+    wrapped = _wrap([filler, item, filler], 20)
+    # the line that holds 二是 gets figures: still 20 CJK characters' width, 25 code points
+    line = next(x for x in wrapped.split("\n") if "二是" in x)
+    cut = line.index("二是") + 2
+    figured = line[:cut] + "全球 2.77 万亿" + line[cut + 6:]
+    text = wrapped.replace(line, figured)
+    outline = orgdoc.parse(text)
+    headings = [n.heading for n in outline.walk() if n.marker == "二是"]
+    assert headings and headings[0].startswith("全球 2.77 万亿") and headings[0].endswith("开放型经济有新优势")
