@@ -210,3 +210,25 @@ def test_typeset_line_with_figures_is_joined() -> None:
     outline = orgdoc.parse(text)
     headings = [n.heading for n in outline.walk() if n.marker == "二是"]
     assert headings and headings[0].startswith("全球 2.77 万亿") and headings[0].endswith("开放型经济有新优势")
+
+
+# A colon line that counts the list it introduces (重点做好8方面工作：) is no label of a part, in
+# Arabic figures as in Chinese numerals; a lone label left beside it makes no group.
+LONG_TARGETS = "地区生产总值增长5%左右，在实际工作中努力争取更好结果；城镇调查失业率控制在5%左右；居民消费价格涨幅2%左右。"
+COUNTING_LABELS = [
+    ("arabic_count", f"三、今年工作安排\n\n五年看头年，全局看开局。今年主要预期目标安排：{LONG_TARGETS}\n\n重点做好8方面工作：\n\n"
+                     f"（一）聚力挖掘内需潜能\n\n充分释放政策效能。{LONG_TARGETS}\n\n推动消费转型升级。{LONG_TARGETS}\n\n"
+                     f"（二）聚力推进科技自立自强\n\n全力建设创新高地。{LONG_TARGETS}\n\n全力打造孵化基地。{LONG_TARGETS}\n", """
+        三、 今年工作安排
+          （一） 聚力挖掘内需潜能
+            · 充分释放政策效能
+            · 推动消费转型升级
+          （二） 聚力推进科技自立自强
+            · 全力建设创新高地
+            · 全力打造孵化基地"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTING_LABELS], ids=[c[0] for c in COUNTING_LABELS])
+def test_counting_labels(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)

@@ -22,8 +22,8 @@ DATA_LABELS: Final = frozenset({
     "问", "答", "注", "附件", "附", "备注", "参会人员", "出席", "列席", "记录", "审核", "发布",
 })
 
-# A sentence that introduces what follows (具体如下： 下面我讲三点意见：) is no label of a part.
-INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三四五六七八九十两几]+(?:点|个|条|项|件|方面)")
+# A sentence that introduces what follows (具体如下： 下面我讲三点意见： 重点做好8方面工作：) is no label of a part.
+INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三四五六七八九十两几0-9０-９]+(?:点|个|条|项|件|方面)")
 
 # A lead sentence that states (X是Y), asks or counts is prose; heading-like leads name an action or
 # a result (国民经济继续保持平稳较快增长). Only loose groups, with no shared opening, check this.
