@@ -232,3 +232,19 @@ COUNTING_LABELS = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTING_LABELS], ids=[c[0] for c in COUNTING_LABELS])
 def test_counting_labels(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+# A report scraped without its title opens with the address, closed by ！ as often as by ：: a
+# salutation, not the title.
+ADDRESS_FIRST = [
+    ("exclamation", f"各位代表！\n\n　　现在，我代表国务院，向大会作政府工作报告。\n\n一、过去一年的工作\n\n{BODY}\n\n二、今年的任务\n\n{BODY}\n"),
+    ("colon", f"各位代表：\n\n　　现在，我代表国务院，向大会作政府工作报告。\n\n一、过去一年的工作\n\n{BODY}\n\n二、今年的任务\n\n{BODY}\n"),
+    ("comrades", f"同志们！\n\n　　现在，我代表中央委员会向大会作报告。\n\n一、过去一年的工作\n\n{BODY}\n\n二、今年的任务\n\n{BODY}\n"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in ADDRESS_FIRST], ids=[c[0] for c in ADDRESS_FIRST])
+def test_address_first_is_no_title(text: str) -> None:
+    outline = orgdoc.parse(text)
+    assert outline.title is None
+    assert _outline(text) == "一、 过去一年的工作\n二、 今年的任务"
