@@ -248,3 +248,29 @@ def test_address_first_is_no_title(text: str) -> None:
     outline = orgdoc.parse(text)
     assert outline.title is None
     assert _outline(text) == "一、 过去一年的工作\n二、 今年的任务"
+
+
+# Leads that share a whole opening clause and more (在过去的五年中，我国…) are parallel even where one of
+# them states (…，改善幅度之大是建国以来没有过的。) while the others name results; its list is its own.
+STAT = "这五年平均每年增长百分之十，增速高于世界许多国家同期的增长速度，为经济的稳定增长创造了条件。"
+FRAMED = [
+    ("one_member_states", f"一、回顾\n\n五年来，计划规定的任务绝大部分都已提前完成。\n\n在过去的五年中，我国农业生产大幅度增长。{STAT}\n\n"
+                          f"在过去的五年中，我国基本建设取得重大成就。{STAT}\n\n在过去的五年中，我国人民生活得到显著改善，改善幅度之大是少有的。"
+                          f"这可以从以下两个方面来看：一是，城乡居民收入大幅度增长。{STAT}二是，城乡居民储蓄大幅度增加。{STAT}\n\n"
+                          f"二、任务\n\n{BODY}\n", """
+        一、 回顾
+          · 在过去的五年中，我国农业生产大幅度增长
+          · 在过去的五年中，我国基本建设取得重大成就
+          · 在过去的五年中，我国人民生活得到显著改善，改善幅度之大是少有的
+            一是， 城乡居民收入大幅度增长
+            二是， 城乡居民储蓄大幅度增加
+        二、 任务"""),
+    ("short_shared_opening_stays_strict", f"一、回顾\n\n我们坚持改革开放。{STAT}\n\n我们的方针是正确的。{STAT}\n\n二、任务\n\n{BODY}\n", """
+        一、 回顾
+        二、 任务"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in FRAMED], ids=[c[0] for c in FRAMED])
+def test_framed_alike(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)

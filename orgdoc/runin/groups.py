@@ -105,9 +105,19 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
             x, y = text[a.start:a.end], text[b.start:b.end]
-            if _parallel(x, y) and all(text[lead.end:lead.end + 1] == "。" and _plain(text, lead) for lead in (a, b)):
+            if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。":
+                continue
+            plain = _plain(text, a), _plain(text, b)
+            if all(plain) or any(plain) and _framed_alike(x, y):
                 chosen.update((a, b))
     return chosen
+
+
+def _framed_alike(a: str, b: str) -> bool:
+    """Two leads that share a whole opening clause and more (在过去的五年中，我国…): parallel enough
+    that one of them may state (…是建国以来没有过的) where the other names a result."""
+    comma = a.find("，")
+    return LONG_PREFIX <= comma < _shared(a, b)
 
 
 def _unwrapped(text: str, shared: set[Lead], quoted: set[Lead]) -> set[Lead]:
