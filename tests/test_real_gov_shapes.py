@@ -274,3 +274,33 @@ FRAMED = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in FRAMED], ids=[c[0] for c in FRAMED])
 def test_framed_alike(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+# A report's address to its deputies with a comma (各位代表，“十四五”时期是…) after its last sub-heading
+# steps out of the sub-headings: the parallel leads after it are the section's, not the last point's.
+# 同志们， with a comma inside a point is a speech's aside and changes nothing.
+FIVE = "全市上下团结奋斗，主要指标稳居前列，城市能级持续提升，人民生活持续改善，各项事业全面进步。"
+DEPUTIES_COMMA = [
+    ("deputies_comma", f"一、过去一年和五年的工作\n\n（一）着力稳定经济。{FIVE}\n\n（二）着力增进民生。{FIVE}\n\n"
+                       f"各位代表，“十四五”时期是砥砺奋进的五年。{FIVE}\n\n五年来，我们牢记嘱托，在高质量发展中彰显担当。{FIVE}\n\n"
+                       f"五年来，我们锐意创新，在动能转换中贡献智慧。{FIVE}\n\n二、今年的任务\n\n{BODY}\n", """
+        一、 过去一年和五年的工作
+          （一） 着力稳定经济
+          （二） 着力增进民生
+          · 五年来，我们牢记嘱托，在高质量发展中彰显担当
+          · 五年来，我们锐意创新，在动能转换中贡献智慧
+        二、 今年的任务"""),
+    ("comrades_comma_stays", f"一、工作回顾\n\n（一）着力稳定经济。{FIVE}\n\n（二）着力增进民生。{FIVE}\n\n"
+                             f"同志们，这些成绩来之不易。{FIVE}\n\n为此，一是要加强领导。{FIVE}二是要落实责任。{FIVE}\n\n二、今年的任务\n\n{BODY}\n", """
+        一、 工作回顾
+          （一） 着力稳定经济
+          （二） 着力增进民生
+            一是 要加强领导
+            二是 要落实责任
+        二、 今年的任务"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in DEPUTIES_COMMA], ids=[c[0] for c in DEPUTIES_COMMA])
+def test_deputies_comma(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
