@@ -304,3 +304,16 @@ DEPUTIES_COMMA = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in DEPUTIES_COMMA], ids=[c[0] for c in DEPUTIES_COMMA])
 def test_deputies_comma(text: str, expected: str) -> None:
     assert _outline(text) == dedent(expected)
+
+
+def test_wrapped_extract_under_a_long_contents() -> None:
+    """A short extract of a hard-wrapped plan under its long 目录: the entries (leaders drawn to the
+    page's edge, then a space and the page) are not held against the wrap, and are not joined."""
+    para = "全市上下坚持以新思想为指导，认真落实决策部署，凝心聚力真抓实干，迎难而上开拓奋进，推动高质量发展继续走在前列。"
+    entries = [f"第{n}节 重点任务之{n} {'.' * 60} {k + 2} " for k, n in enumerate("一二三四五六七八")]
+    chapter = "第一章 发展基础"
+    body = _wrap([para * 4], 20)
+    text = "某市规划纲要\n目 录\n" + f"{chapter} {'.' * 60} 1 \n" + "\n".join(entries) + "\n" + chapter + "\n" + body + "\n"
+    outline = orgdoc.parse(text)
+    assert any(w.code.value == "text_repaired" and "hard-wrapped" in w.message for w in outline.warnings)
+    assert [n.marker for n in outline.walk()] == ["第一章"]
