@@ -35,7 +35,7 @@ ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
 TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
                    r"(?:看到|认识到)|在肯定成绩的同时")
-# A deputies' address with a comma (各位代表，“十四五”时期是…) turns a report from its sub-headings to the
+# A deputies' address with a comma (各位代表，这五年是…) turns a report from its sub-headings to the
 # section's whole too: a report addresses its deputies between its parts, never inside a point (同志们，
 # with a comma is a speech's aside, and changes nothing).
 REPORT_ADDRESS_CUE: Final = r"(?:各位代表|各位委员)[，,]"

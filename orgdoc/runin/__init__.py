@@ -79,7 +79,7 @@ def _released(text: str, children: list[Node]) -> list[Node]:
 
 
 def _lifted(text: str, children: list[Node]) -> list[Node]:
-    """Heading lines found inside a numbered paragraph (三、欺压人是常见的事，…⏎⏎在工人中的宣传工作⏎…)
+    """Heading lines found inside a numbered paragraph (三、交通状况很拥挤，…⏎⏎在农民中的组织工作⏎…)
     stand beside it: a line of its own outranks a marker that opens a paragraph and runs on into it,
     so the headings of a new part of the text are no children of the last numbered paragraph.
     A numbered heading that is a line of its own (一、去年⏎…) keeps the heading lines under it."""
@@ -103,7 +103,7 @@ def _lifted(text: str, children: list[Node]) -> list[Node]:
 
 
 def _runs_on(text: str, node: Node) -> bool:
-    """Whether a numbered heading runs on into its paragraph (三、欺压人是常见的事，…): text follows it
+    """Whether a numbered heading runs on into its paragraph (三、交通状况很拥挤，…): text follows it
     on its line."""
     eol = text.find("\n", node.heading_span[1])
     return bool(text[node.heading_span[1]:len(text) if eol < 0 else eol].strip(SENTENCE_MARKS))

@@ -115,14 +115,14 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
 
 def _framed_alike(a: str, b: str) -> bool:
     """Two leads that share a whole opening clause and more (在过去的五年中，我国…): parallel enough
-    that one of them may state (…是建国以来没有过的) where the other names a result."""
+    that one of them may state (…是少有的) where the other names a result."""
     comma = a.find("，")
     return LONG_PREFIX <= comma < _shared(a, b)
 
 
 def _unwrapped(text: str, shared: set[Lead], quoted: set[Lead]) -> set[Lead]:
     """The groups of both kinds, less a pair of shared openings that wraps another whole group between
-    its two members (过去一年，…。 “稳”的…。 “进”的…。 … 过去一年，…。): parallel points do not hold a
+    its two members (过去一年，…。 “实”的…。 “新”的…。 … 过去一年，…。): parallel points do not hold a
     group of their own level inside, so the pair is only two paragraphs framed alike (a time phrase)."""
     if not shared:
         return quoted
@@ -141,7 +141,7 @@ def _unwrapped(text: str, shared: set[Lead], quoted: set[Lead]) -> set[Lead]:
 
 
 def _quoted_openings(text: str, leads: list[Lead]) -> set[Lead]:
-    """“稳”的态势巩固延续。 “进”的步伐坚实有力。: leads that open with a short quoted set phrase and go
+    """“实”的基础更加牢固。 “新”的动能加快集聚。: leads that open with a short quoted set phrase and go
     on alike after it (the same next character), in nearby paragraphs, short and headline-shaped but
     for the quotation (which bars them from the runs of `_runs`)."""
     by_key: dict[str, list[Lead]] = {}
