@@ -44,7 +44,11 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
 TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
                    r"(?:看到|认识到)|在肯定成绩的同时")
-STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE})")
+# A deputies' address with a comma (各位代表，这五年是…) turns a report from its sub-headings to the
+# section's whole too: a report addresses its deputies between its parts, never inside a point (同志们，
+# with a comma is a speech's aside, and changes nothing).
+REPORT_ADDRESS_CUE: Final = r"(?:各位代表|各位委员)[，,]"
+STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE}|{REPORT_ADDRESS_CUE})")
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
 # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
 MAX_LABEL: Final = 6
@@ -343,7 +347,9 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if path and _between(appended, path[-1].marker.end, m.start):
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
-        depth = _depth_for(path, style)
+        depth = _depth_for(path, style, m.ordinal)
+        if m.ordinal == 1 and depth < len(path) and _restart_inside(markers, styles, k, path[depth].ordinal):
+            depth += 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own, 三、 goes on with 二、
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -473,12 +479,46 @@ def is_headline(tail: str) -> bool:
     return 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) and not tail.endswith(ELLIPSES)
 
 
-def _depth_for(path: list[Block], style: str) -> int:
-    """Where a heading of `style` goes: beside the open heading of its style, else one level down."""
+def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int:
+    """Where a heading of `style` goes: beside the open heading of its style, else one level down.
+    With two headings of its style open (a list restarted inside a heading of its style), beside the
+    one it goes on with: 三、 after 二、 > 一、…五、 is 二、's sibling."""
+    deepest = -1
     for k in range(len(path) - 1, -1, -1):
         if path[k].style == style:
-            return k
-    return len(path)
+            opened = path[k].ordinal
+            if ordinal is None or opened is None or opened + 1 == ordinal:
+                return k
+            if deepest < 0:
+                deepest = k
+    return len(path) if deepest < 0 else deepest
+
+
+def _restart_inside(markers: list[Marker], styles: list[str], k: int, outer: int | None) -> bool:
+    """Whether the restart at `k` (一、 with 二、 of its style open) is a list inside that heading: its
+    numbers go on (一、二、…五、) until a heading of its style goes on with the open one instead (三、
+    after 五、, 2 + 1): a report's section that numbers its own points as the sections are numbered.
+    A restart that nothing brings back to the open list (an attached document's 一、) is not."""
+    if outer is None:
+        return False
+    style, levels = styles[k], [outer, 1]  # the numbers reached by the open list and the lists inside it
+    for j in range(k + 1, len(markers)):
+        if styles[j] != style:
+            continue
+        ordinal = markers[j].ordinal
+        if ordinal is None:
+            return False
+        if ordinal == levels[-1] + 1:
+            levels[-1] = ordinal
+        elif ordinal == 1:
+            levels.append(1)  # a list inside a heading of the restarted list (二、 > 一、…四、)
+        else:
+            back = next((i for i in range(len(levels) - 2, -1, -1) if levels[i] + 1 == ordinal), None)
+            if back is None or back == 0:
+                return back == 0
+            del levels[back + 1:]
+            levels[back] = ordinal
+    return False
 
 
 def _skips(nesting: set[tuple[str, str]], parent: str, style: str) -> bool:
@@ -497,13 +537,16 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
     the other family's list and not with its own (第三 after 首先 其次; 其次 after 第一) takes that
     list's style: one pass, the last number of each style remembered (None after 最后, which closes a set)."""
     last: dict[str, int | None] = {}
+    seen: dict[str, int] = {}  # where each style's list last went on: of two other lists, the later one
     for k, m in enumerate(markers):
-        style, other = styles[k], ONE_LIST_FAMILIES.get(styles[k])  # the two forms' styles are their names
-        if other is not None and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
-                and _goes_on_with(m, last.get(other, 0), own=False) and not LAST_REQUESTS.match(text, m.start):
-            style = styles[k] = other
-        if other is not None:
-            last[style] = m.ordinal
+        style, others = styles[k], ONE_LIST_FAMILIES.get(styles[k], ())  # the forms' styles are their names
+        if others and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
+                and not LAST_REQUESTS.match(text, m.start):
+            fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)]
+            if fits:
+                style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
+        if others:
+            last[style], seen[style] = m.ordinal, k
     return styles
 
 

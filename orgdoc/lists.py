@@ -54,9 +54,12 @@ CAPTION_ENDS: Final = frozenset("。！？；：!?;:")
 NEXT_STEP_WORDS: Final = ("下一步", "下一阶段", "下阶段", "今后", "明年", "下半年", "新的一年")
 CN_VERB_FORM: Final = "cn_verb"
 NEXT_STEP: Final = re.compile(rf"[。！？!?\n][ \t\u3000]*(?:{'|'.join(NEXT_STEP_WORDS)})")
-# Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…):
-# GUIDE rule 2, a list whose family changes while its numbers continue is one list.
-ONE_LIST_FAMILIES: Final = {"ordinal": SEQUENCE_FORM, SEQUENCE_FORM: "ordinal"}
+# Ordinals in words and in numbers take turns in one list (首先…其次…第三…最后, 第一…其次…再次…), and so
+# do counted and plain ordinals (第一步，…；第二，…；第三，…): GUIDE rule 2, a list whose family changes
+# while its numbers continue is one list.
+COUNTED_FORM: Final = "counted"
+ONE_LIST_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
+    "ordinal": (SEQUENCE_FORM, COUNTED_FORM), SEQUENCE_FORM: ("ordinal",), COUNTED_FORM: ("ordinal",)}
 MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
 # An address ending in ！ opens a paragraph that steps out of the points before it (同志们！ 主席先生、各位同事！).
 ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们|主席先生|各位同事)"
@@ -151,6 +154,8 @@ def _runs(text: str, markers: list[Marker], warnings: Diagnostics) -> list[tuple
                 done.append((run, beyond))
                 del open_runs[key]
                 key, run = None, None
+        if run is not None and m.form == SEQUENCE_FORM and _across_paragraphs(text, run, m):
+            key, run = None, None  # 以后，首先应当…⏎…；其次，…: a set's word inside a later paragraph is prose
         last = run[-1][1] if run else 0
         if run is not None and (m.role is BULLET or m.ordinal is None or m.form == SEQUENCE_FORM):
             run.append((m, last + 1))  # bullets, 最后 and 接下来 take the next number
@@ -189,6 +194,17 @@ def _list_beyond(run: Run, m: Marker, open_runs: Iterable[Run],
     starts = [r[0][0].start for r in (*open_runs, *(d[0] for d in done))
               if r is not run and len(r) >= MIN_ITEMS and last < r[0][0].start < m.start]
     return min(starts, default=None)
+
+
+def _across_paragraphs(text: str, run: Run, m: Marker) -> bool:
+    """Whether a 首先… set's next word stands inside a later paragraph while the set's first word was
+    an adverb in a clause (以后，首先应当…⏎…；其次，…): such a set goes on within its paragraph only.
+    A 首先 that opens its line or sentence or is set off by a comma (首先，) keeps its set across lines
+    (hard-wrapped text breaks lines inside paragraphs)."""
+    first = run[0][0]
+    if first.boundary is not Boundary.CLAUSE or first.text.endswith(("，", ",", "：", ":")):
+        return False
+    return m.boundary is not Boundary.LINE and text.find("\n", run[-1][0].end, m.start) >= 0
 
 
 def _end_before_successors(done: list[tuple[Run, int | None]],
@@ -237,13 +253,20 @@ PLACE_WORDS: Final = frozenset({"其次", "再次"})
 
 
 def _other_family(text: str, open_runs: dict[str, Run], m: Marker) -> str | None:
-    """The open run of the other ordinal family that `m` goes on with (第三 after 首先 其次; 其次 after
-    第一), when its own family has none; 最后，我再… opens the last requests, no item."""
-    other = ONE_LIST_FAMILIES.get(m.form)
-    run = open_runs.get(other) if other else None
-    if not run or m.ordinal == 1 or run[-1][0].word in LAST_WORDS or LAST_REQUESTS.match(text, m.start):
+    """The open run of another ordinal family that `m` goes on with (第三 after 首先 其次; 其次 after
+    第一; 第二 after 第一步), when its own family has none; of two, the one that went on last (a 第二
+    after 首先…第一步 goes on with 第一步). 最后，我再… opens the last requests, no item."""
+    if m.ordinal == 1 or LAST_REQUESTS.match(text, m.start):
         return None
-    return other if (m.ordinal is None and len(run) >= MIN_ITEMS) or m.ordinal == run[-1][1] + 1 else None
+    best: str | None = None
+    for other in ONE_LIST_FAMILIES.get(m.form, ()):
+        run = open_runs.get(other)
+        if not run or run[-1][0].word in LAST_WORDS:
+            continue
+        if ((m.ordinal is None and len(run) >= MIN_ITEMS) or m.ordinal == run[-1][1] + 1) and (
+                best is None or run[-1][0].start > open_runs[best][-1][0].start):
+            best = other
+    return best
 
 
 def _restart_key(open_runs: dict[str, Run], m: Marker) -> str:

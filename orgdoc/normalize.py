@@ -362,10 +362,11 @@ class _Wrap:
 # --- wrap detection --------------------------------------------------------------------------------
 
 
-def _may_be_wrapped(lengths: Counter[int], lines: int) -> bool:
-    """Cheap screen on code-point lengths, valid for every measure (columns >= characters)."""
-    nonempty = lines - lengths[0]
-    overlong = sum(n for length, n in lengths.items() if length > MAX_WRAP_WIDTH)
+def _may_be_wrapped(lengths: Counter[int], lines: int, entries: int = 0) -> bool:
+    """Cheap screen on code-point lengths, valid for every measure (columns >= characters).
+    `entries`: lines of a table of contents, which are no paragraph's and are not held against it."""
+    nonempty = lines - lengths[0] - entries
+    overlong = sum(n for length, n in lengths.items() if length > MAX_WRAP_WIDTH) - entries
     if overlong > MAX_OVERLONG_SHARE * nonempty:
         return False
     candidates = sum(n for length, n in lengths.items() if MIN_WRAP_WIDTH <= length <= MAX_WRAP_WIDTH)
@@ -388,15 +389,17 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
+# A contents entry drawn out with leaders to its page number, on a line of its own (第一章 发展基础 ……… 1).
+_CONTENTS_ENTRY_RE = re.compile(r"(?:\.{6,}|…{3,}|·{6,})[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
 # A contents entry's end: leaders, or spaces, then its page number (第一章  总则……3, 第二节  目标    12).
-_PAGE_LEADER_END_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|[ \u3000]{2,})\d{1,4}$")
+_PAGE_LEADER_END_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|·{3,})[ \u3000]*|[ \u3000]{2,})\d{1,4}$")  # 第一节 目标 ... 20 too
 
 
 def _opens_paragraph(line: str, next_line: str) -> bool:
     """After a sentence end (or a contents entry's page number), a line opening with an indent (　　)
     or a heading marker (一、 （一） ①) starts a paragraph even when the line before happens to fill
     the width."""
-    if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line)):
+    if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line.rstrip())):
         return False
     if next_line.startswith(PARAGRAPH_INDENT):
         return True
@@ -407,7 +410,7 @@ def _opens_paragraph(line: str, next_line: str) -> bool:
 
 
 def _score(narrow: str, lines: list[str], blanks: list[int],
-           measure: _Measure) -> tuple[float, int, list[int]] | None:
+           measure: _Measure, entries: int = 0) -> tuple[float, int, list[int]] | None:
     """(share of lines cut exactly at the width, width, sizes) when the text looks wrapped, else None.
 
     The share of exact cuts, not of lines near the width, ranks the measures: counted in the
@@ -424,8 +427,8 @@ def _score(narrow: str, lines: list[str], blanks: list[int],
         return None
     if full_lines < MIN_FULL_LINES or full_lines < MIN_FULL_SHARE * nonempty:
         return None
-    overlong = sum(n for size, n in histogram.items() if size > width + MAX_HANG)
-    if overlong > MAX_OVERLONG_SHARE * nonempty:
+    overlong = sum(n for size, n in histogram.items() if size > width + MAX_HANG) - entries
+    if overlong > MAX_OVERLONG_SHARE * (nonempty - entries):
         return None
     full = [line for line, size in zip(lines, sizes) if width - MAX_SLACK <= size <= width]
     if sum(map(_ends_sentence, full)) > MAX_CLOSED_SHARE * len(full):
@@ -478,14 +481,19 @@ def _mostly_closed(lines: list[str]) -> bool:
 
 def _detect_wrap(text: str, lines: list[str]) -> _Wrap | None:
     """The measure and width the text was cut at, when the evidence is strong; else None."""
-    if not _may_be_wrapped(Counter(map(len, lines)), len(lines)) or _mostly_closed(lines):
+    lengths = Counter(map(len, lines))
+    # A typeset plan's long 目录 (entries drawn to the page's edge with leaders) may outweigh a short
+    # extract of its body: its entries are not held against the wrap (one pass of one pattern, only
+    # for a text that holds leaders at all).
+    entries = len(_CONTENTS_ENTRY_RE.findall(text)) if "......" in text or "………" in text or "······" in text else 0
+    if not _may_be_wrapped(lengths, len(lines), entries) or _mostly_closed(lines):
         return None
     blanks = [k for k, line in enumerate(lines) if line.isspace()] if any(map(str.isspace, lines)) else []
     best: tuple[float, int, list[int], _Measure] | None = None
     narrow = text
     for measure in _MEASURES:
         narrow = _narrow(narrow, measure.wide) if measure.wide else narrow
-        scored = _score(narrow, lines, blanks, measure)
+        scored = _score(narrow, lines, blanks, measure, entries)
         if scored and (best is None or scored[0] > best[0]):  # first measure wins ties
             best = (*scored, measure)
     if best is None:
@@ -505,12 +513,25 @@ def _glue(line: str, next_line: str, wrap: _Wrap, size: int) -> str | None:
         return None  # a full line that ends a sentence, then an indent or a marker: a new paragraph
     if _forced(size, next_line, wrap.width, wrap.measure):
         return ""  # cut mid-run by width alone: nothing was dropped there
+    if size > wrap.width + MAX_HANG:
+        size = _typeset_size(line, size, wrap.measure)
     if not wrap.width - wrap.slack <= size <= wrap.width + MAX_HANG:
         return None  # short (a paragraph end, a heading) or overlong (never wrapped)
     # Stopped early: a word wrapper moved a whole word down and ate the space before it.
     if line[-1].isascii() and line[-1].isalnum() and next_line[0].isascii() and next_line[0].isalnum():
         return " "
     return ""
+
+
+def _typeset_size(line: str, size: int, measure: _Measure) -> int:
+    """A line's size as a typeset page measured it, where half-width characters take half a CJK
+    character's place and the spaces a PDF extraction puts around digits and Latin words (达 2.77 万亿元)
+    take none: a full line of a justified page that holds figures is longer in code points only."""
+    ascii_count = len(line.encode("ascii", "ignore"))  # counted in C: no loop over the line
+    spaces = line.count(" ")
+    if measure.unit == 1:
+        return size - ascii_count + (ascii_count - spaces + 1) // 2
+    return size - spaces  # display columns already count a half-width character as half
 
 
 # A page's number as a PDF extraction leaves it between two lines of a paragraph: - 3 -, — 3 —, 第3页 共12页.

@@ -105,9 +105,11 @@ def _comes_back(lines: Sequence[Line], i: int, last: int) -> bool:
                              and len(line.text) <= MAX_ENTRY)
 
 
-# A line of a contents block that is not an entry: a page's number (- 3 -, 第3页 共12页) between two pages
-# of the contents, or an entry's page number that a narrow page wrapped to a line of its own.
-PAGE_LINE: Final = re.compile(r"\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*")
+# A line of a contents block that is not an entry: a page's number (- 3 -, 第3页 共12页, or the roman
+# numbers of front matter: I II … XII, Ⅰ Ⅱ) between two pages of the contents, or an entry's page number
+# that a narrow page wrapped to a line of its own.
+PAGE_LINE: Final = re.compile(r"\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}"
+                              r"|[IVXL]{1,6}|[ivxl]{1,6}|[Ⅰ-Ⅻ])\s*")
 
 
 def _is_page_line(s: str) -> bool:
@@ -119,7 +121,12 @@ def _is_headline(s: str) -> bool:
 
 
 def _is_entry(s: str) -> bool:
-    """A short line opening with a marker, or one ending in page leaders: no sentence."""
-    if not s or len(s) > MAX_ENTRY or "。" in s:
+    """A short line opening with a marker, or one ending in page leaders: no sentence. Its length is
+    counted without the leaders, which a typeset contents draws to the page's edge (第一章 发展基础
+    …………………… 1 is a short entry however many dots fill the line)."""
+    if not s or "。" in s:
         return False
+    if len(s) > MAX_ENTRY:
+        leader = _LEADER.search(s)
+        return leader is not None and leader.start() <= MAX_ENTRY
     return starts_with_marker(s) or bool(_LEADER.search(s))

@@ -20,6 +20,7 @@ from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
 __all__ = ["add_run_ins"]
 
 INLINE: Final = (NodeKind.POINT, NodeKind.DIRECTIVE)
+SENTENCE_MARKS: Final = " \t\u3000。．.：:；;！!？?，,"  # what may close a heading line (（一）指导思想。)
 # What may stand inside a heading of each shape, in the order a scope is split.
 INSIDE: Final = {None: (Shape.LINE, Shape.LABEL, Shape.PARA, Shape.INNER), Shape.LINE: (Shape.LABEL, Shape.PARA, Shape.INNER),
           Shape.LABEL: (Shape.PARA, Shape.INNER)}
@@ -45,7 +46,7 @@ def _scope(text: str, start: int, end: int, children: list[Node], skip: list[Spa
            wrapped: bool = False) -> list[Node]:
     """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
     _descend(text, children, skip)
-    return _split(text, start, end, _released(text, children), None, skip, wrapped)
+    return _split(text, start, end, _released(text, _lifted(text, children)), None, skip, wrapped)
 
 
 def _descend(text: str, children: list[Node], skip: list[Span]) -> None:
@@ -76,6 +77,45 @@ def _released(text: str, children: list[Node]) -> list[Node]:
                 end -= 1
             child.children, child.span = kept, (child.span[0], end)
     return out
+
+
+def _lifted(text: str, children: list[Node]) -> list[Node]:
+    """Heading lines found inside a numbered paragraph (三、交通状况很拥挤，…⏎⏎在农民中的组织工作⏎…)
+    stand beside it: a line of its own outranks a marker that opens a paragraph and runs on into it,
+    so the headings of a new part of the text are no children of the last numbered paragraph.
+    A numbered heading that is a line of its own (一、去年⏎…) keeps the heading lines under it."""
+    if not any(c.kind is NodeKind.SECTION for c in children):
+        return children
+    out: list[Node] = []
+    for child in children:
+        out.append(child)
+        if child.kind is not NodeKind.SECTION or not _runs_on(text, child):
+            continue
+        first = next((k for k, c in enumerate(child.children) if c.kind is NodeKind.RUN_IN and _line_of_its_own(text, c)), None)
+        if first is None:
+            continue
+        lifted = child.children[first:]
+        end = lifted[0].span[0]
+        while end > child.heading_span[1] and text[end - 1].isspace():
+            end -= 1
+        child.children, child.span = child.children[:first], (child.span[0], end)
+        out.extend(lifted)
+    return out
+
+
+def _runs_on(text: str, node: Node) -> bool:
+    """Whether a numbered heading runs on into its paragraph (三、交通状况很拥挤，…): text follows it
+    on its line."""
+    eol = text.find("\n", node.heading_span[1])
+    return bool(text[node.heading_span[1]:len(text) if eol < 0 else eol].strip(SENTENCE_MARKS))
+
+
+def _line_of_its_own(text: str, node: Node) -> bool:
+    """Whether a run-in heading is a whole line (a heading line), not a paragraph's lead sentence."""
+    start, end = node.heading_span
+    line_start = text.rfind("\n", 0, start) + 1
+    eol = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if eol < 0 else eol].strip()
 
 
 def _headline_after(text: str, node: Node) -> int | None:

@@ -157,17 +157,19 @@ def _unrepeated(text: str, leads: list[Lead]) -> list[Lead]:
 
 
 def _paragraph_groups(text: str, paras: list[Lead]) -> set[Lead]:
-    chosen = _shared_openings(text, paras)
+    shared = _shared_openings(text, paras)
+    chosen = _unwrapped(text, shared, _quoted_openings(text, paras))
     chosen |= _frames(text, [p for p in paras if p not in chosen] if chosen else paras)
     fits = [(p, _headline_fit(text, p)) for p in paras]  # each lead measured once for both runs below
+    # A pair of shared openings left out (it wraps another group) still starts the runs it stands in.
     chosen |= _runs(text, [p for p, fit in fits if fit and fit[0] <= (MAX_TIGHT if fit[1] else MAX_TIGHT_PLAIN)],
-                    chosen)
-    bold = _runs(text, [p for p in paras if p.bold], chosen, MIN_SHARED)
+                    chosen | shared)
+    bold = _runs(text, [p for p in paras if p.bold], chosen | shared, MIN_SHARED)
     if bold:
         chosen |= bold | _unbolded(text, paras, bold)
-    chosen |= _runs(text, [p for p in paras if _verdict(text, p)], chosen, MIN_SHARED)
+    chosen |= _runs(text, [p for p in paras if _verdict(text, p)], chosen | shared, MIN_SHARED)
     # Leads of two clauses (one comma) up to MAX_TWO_CLAUSES: headline(text, p, MAX_TWO_CLAUSES).
-    chosen |= _runs(text, [p for p, fit in fits if fit and fit[1] == 1 and fit[0] <= MAX_TWO_CLAUSES], chosen)
+    chosen |= _runs(text, [p for p, fit in fits if fit and fit[1] == 1 and fit[0] <= MAX_TWO_CLAUSES], chosen | shared)
     return chosen
 
 
@@ -183,7 +185,60 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     for group in by_key.values():
         for a, b in zip(group, group[1:]):
             x, y = text[a.start:a.end], text[b.start:b.end]
-            if _parallel(x, y) and all(text[lead.end:lead.end + 1] == "。" and _plain(text, lead) for lead in (a, b)):
+            if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。":
+                continue
+            plain = _plain(text, a), _plain(text, b)
+            if all(plain) or any(plain) and _framed_alike(x, y):
+                chosen.update((a, b))
+    return chosen
+
+
+def _framed_alike(a: str, b: str) -> bool:
+    """Two leads that share a whole opening clause and more (在过去的五年中，我国…): parallel enough
+    that one of them may state (…是少有的) where the other names a result."""
+    comma = a.find("，")
+    return LONG_PREFIX <= comma < _shared(a, b)
+
+
+def _unwrapped(text: str, shared: set[Lead], quoted: set[Lead]) -> set[Lead]:
+    """The groups of both kinds, less a pair of shared openings that wraps another whole group between
+    its two members (过去一年，…。 “实”的…。 “新”的…。 … 过去一年，…。): parallel points do not hold a
+    group of their own level inside, so the pair is only two paragraphs framed alike (a time phrase)."""
+    if not shared:
+        return quoted
+    by_key: dict[str, list[Lead]] = {}
+    for lead in sorted(shared, key=_start):
+        by_key.setdefault(text[lead.start:lead.start + PREFIX], []).append(lead)
+    groups = list(by_key.values()) + ([sorted(quoted, key=_start)] if quoted else [])
+    chosen = set(quoted)
+    for group in by_key.values():
+        if len(group) == MIN_SHARED and any(
+                other is not group and group[0].start < other[0].start and other[-1].start < group[1].start
+                for other in groups):
+            continue
+        chosen.update(group)
+    return chosen
+
+
+def _quoted_openings(text: str, leads: list[Lead]) -> set[Lead]:
+    """“实”的基础更加牢固。 “新”的动能加快集聚。: leads that open with a short quoted set phrase and go
+    on alike after it (the same next character), in nearby paragraphs, short and headline-shaped but
+    for the quotation (which bars them from the runs of `_runs`)."""
+    by_key: dict[str, list[Lead]] = {}
+    for lead in leads:
+        if text[lead.start] not in QUOTES:
+            continue
+        sentence = text[lead.start:lead.end]
+        phrase = SET_PHRASE.match(sentence)
+        if phrase is None or phrase.end() >= len(sentence) or lead.end - lead.start > MAX_TIGHT:
+            continue
+        if text[lead.end:lead.end + 1] != "。" or lead.rest < MIN_REST or not _plain(text, lead):
+            continue
+        by_key.setdefault(sentence[phrase.end()], []).append(lead)
+    chosen: set[Lead] = set()
+    for group in by_key.values():
+        for a, b in zip(group, group[1:]):
+            if b.paragraph - a.paragraph <= MAX_GAP and _parallel(text[a.start:a.end], text[b.start:b.end]):
                 chosen.update((a, b))
     return chosen
 
