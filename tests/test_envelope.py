@@ -604,6 +604,9 @@ FURNITURE_CASES = [
     pytest.param("分享到：", "page control", id="share-to"),
     pytest.param("下一篇：在全镇秸秆禁烧工作会议上的讲话", "page control", id="next-article"),
     pytest.param("【打印】 【关闭】 【收藏】", "page control", id="button-row"),
+    pytest.param("您访问的链接即将离开'某某县人民政府网站'是否继续？", "page control", id="exit-link-dialog"),
+    pytest.param("继续访问 放弃", "page control", id="exit-link-buttons"),
+    pytest.param("X", "page control", id="close-cross"),
     pytest.param("某某网", "site name", id="site-name"),
     pytest.param("某某县人民政府门户网站", "site name", id="government-portal"),
     pytest.param("中华人民共和国中央人民政府", "site name", id="central-government-masthead"),
@@ -1402,6 +1405,19 @@ def test_an_editors_note_and_its_list_are_no_outline(note: str) -> None:
 def test_a_paragraph_about_a_guide_is_text() -> None:
     outline = parsed(f"{ARTICLE_TITLE}\n一、提高思想认识\n导读材料要发到每个支部，一是要学，二是要用。\n二、突出工作重点\n{P2}")
     assert not [r for r in outline.regions if r.kind is RegionKind.EDITORS_NOTE]
+
+
+CAPTIONS = ["表1  2022年年末常住人口数及其构成", "表2  2022年居民消费价格分类别涨跌幅度", "表3　2022年主要产品产量"]
+
+
+def test_captions_of_tables_printed_as_pictures_are_no_headings() -> None:
+    # a saved statistics bulletin: each table an <img>, so a caption stands alone between paragraphs
+    text = (f"{ARTICLE_TITLE}\n一、综合\n{P1}\n{CAPTIONS[0]}\n{P2}\n{CAPTIONS[1]}\n二、农业\n{P3}\n"
+            f"{CAPTIONS[2]}\n{P1}")
+    outline = parsed(text)
+    assert [(n.marker, n.heading) for n in outline.walk()] == [("一、", "综合"), ("二、", "农业")]
+    captions = [text[a:b] for a, b in (r.span for r in outline.regions if r.label == "caption")]
+    assert captions == CAPTIONS
 
 
 def test_a_metadata_table_under_the_sites_menu_states_the_title() -> None:

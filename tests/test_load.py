@@ -813,6 +813,14 @@ _MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公
             f"</div><div id='xgwzlist'><a>另一篇</a></div>{_BODY}",
             f"{_TITLE}\n{_TEXT}", id="related-named-in-one-word",
         ),
+        pytest.param(  # a QR code box, a floating bar of service buttons, a dialog and its mask (names of the
+            # common government CMS templates)
+            f"<h1>{_TITLE}</h1>{_BODY}<dl class='article-ewm'><dt><div id='qr_container'>扫一扫在手机打开当前页</div>"
+            "</dt></dl><div class='quick_bar'><p>智能问答</p><p>政务邮箱</p></div>"
+            "<div class='erweima'>手机扫码阅读</div><div class='modal-dialog'><p>提示</p></div>"
+            "<div class='layer-popup'>您即将离开本站</div><div class='alert-mengban'>遮罩</div>",
+            f"{_TITLE}\n{_TEXT}", id="qr-code-quick-bar-dialog",
+        ),
         pytest.param(  # an ASP.NET page: one <form> around it all; a search form goes
             f"<form id='form1'><form action='/s'><input name='q'><span>站内搜索</span></form>"
             f"<h1>{_TITLE}</h1>{_BODY}</form>",

@@ -43,6 +43,8 @@ PAGE_CONTROLS: Final = (
     r"|打印本页|打印此页|打印本文|打印文章|关闭窗口|关闭本页|返回顶部|回到顶部|返回首页|加入收藏|收藏本页|设为首页"
     r"|^(?:分享到|分享至|转发到|分享)\s*[:：]|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇)\s*[:：]"
     r"|^(?:[【\[][^】\]]{1,6}[】\]]\s*){2,}$"  # 【打印】 【关闭】: a row of bracketed buttons
+    # a government site's exit-link dialog (您访问的链接即将离开'XX网站'是否继续？ 继续访问 放弃) and its ✕
+    r"|即将离开.{0,40}?是否继续|^(?:继续访问\s*放弃|[Xx×✕✖])$"
 )
 RELATED: Final = (  # a heading after which the page lists other articles, to the end of the text
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"

@@ -72,6 +72,8 @@ def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: 
             j += 1
         if rows and cells >= CELL_SHARE * rows:
             found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[last].end), label="table"))
+        elif not rows:  # the table is a picture (a saved page's <img>): the caption alone, never a heading
+            found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[i].end), label="caption"))
         i = max(j, i + 1)
     return found
 

@@ -27,8 +27,12 @@ FURNITURE_NAMES: dict[str, tuple[str, ...]] = {
     "footer": ("footer", "foot", "bottom", "copyright", "banquan"),  # 版权所有, ICP备案号
     "sidebar": ("sidebar", "side", "aside"),
     "related": ("related", "relate", "recommend", "xgxw", "xglj", "xgwz", "xgwj", "tuijian"),  # 相关链接, 推荐
-    "share": ("share", "bdsharebuttonbox", "fenxiang", "jiathis", "social"),  # 分享到：微信 微博
-    "tools": ("toolbar", "tools", "gotop", "backtop"),  # (print: a page's print area is its article)
+    "share": ("share", "bdsharebuttonbox", "fenxiang", "jiathis", "social",  # 分享到：微信 微博
+              "qr", "qrcode", "ewm", "erweima"),  # 扫一扫在手机打开当前页 (ewm: 二维码)
+    "tools": ("toolbar", "tools", "gotop", "backtop", "quick", "quickbar"),  # (print: a page's print area is
+    # its article); quick_bar: the floating 智能问答 / 政务邮箱 buttons
+    "popup": ("modal", "popup", "dialog", "overlay", "mask", "mengban", "tanchuang", "lightbox"),  # 您访问的链接
+    # 即将离开…是否继续？ (mengban: 蒙版; tanchuang: 弹窗)
     "comment": ("comment", "comments", "pinglun"),  # 评论
     "widget": ("search", "login", "ad", "ads", "advert", "pagination", "pager", "form"),
 }
