@@ -813,6 +813,16 @@ _MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公
             f"</div><div id='xgwzlist'><a>另一篇</a></div>{_BODY}",
             f"{_TITLE}\n{_TEXT}", id="related-named-in-one-word",
         ),
+        *[pytest.param(  # the CMSs' own body boxes keep a wrapper with a furniture name, even when the
+            # site's menus hold most of the page's text (TRS, 开普云/UCAP, 博达, gov.cn)
+            f"<div class='nav'>{_MENU * 12}</div><h1>{_TITLE}</h1><div class='right-side'>{body.format(_BODY)}</div>"
+            f"<div class='footer'>{_MENU * 12}</div>",
+            f"{_TITLE}\n{_TEXT}", id=f"cms-body-{name}",
+        ) for name, body in [("trs-ueditor", "<div class='TRS_UEDITOR'>{}</div>"),
+                             ("trs-union-style", "<div class='Custom_UnionStyle'>{}</div>"),
+                             ("ucap-id", "<div id='UCAP-CONTENT'>{}</div>"), ("ucap-tag", "<ucapcontent>{}</ucapcontent>"),
+                             ("boda", "<div class='wp_articlecontent'>{}</div>"),
+                             ("gov-cn", "<div class='pages_content'>{}</div>")]],
         pytest.param(  # a QR code box, a floating bar of service buttons, a dialog and its mask (names of the
             # common government CMS templates)
             f"<h1>{_TITLE}</h1>{_BODY}<dl class='article-ewm'><dt><div id='qr_container'>扫一扫在手机打开当前页</div>"

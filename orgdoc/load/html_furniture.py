@@ -43,14 +43,18 @@ GENERIC_WORDS = frozenset({
     "div", "tit", "title", "info", "nr",
 })
 # The article's body: an element so named (lower case, - and _ left out) is never furniture; an
-# element with a STRONG body name (or <article>, <main>) keeps a furniture-named element around it.
+# element with a STRONG body name (or <article>, <main>, <ucapcontent>) keeps a furniture-named element
+# around it. The government CMSs' own body boxes: TRS (TRS_Editor, TRS_UEDITOR, Custom_UnionStyle),
+# 开普云/UCAP (UCAP-CONTENT, the <ucapcontent> tag), 博达 (wp_articlecontent), gov.cn (pages_content).
+CMS_BODY_NAMES = frozenset({"trseditor", "trsueditor", "customunionstyle", "ucapcontent", "wparticlecontent",
+                            "pagescontent"})
 BODY_NAMES = frozenset({
     "article", "content", "main", "maincontent", "articlecontent", "articlebody", "text", "detail",
-    "contentbody", "newscontent", "trseditor", "zoom", "zhengwen", "jscontent", "artibody",
-})
-STRONG_BODY_NAMES = frozenset({"trseditor", "zoom", "zhengwen", "articlecontent", "articlebody", "jscontent",
-                               "artibody"})
-BODY_TAGS = frozenset({"article", "main"})
+    "contentbody", "newscontent", "zoom", "zhengwen", "jscontent", "artibody",
+}) | CMS_BODY_NAMES
+STRONG_BODY_NAMES = frozenset({"zoom", "zhengwen", "articlecontent", "articlebody", "jscontent",
+                               "artibody"}) | CMS_BODY_NAMES
+BODY_TAGS = frozenset({"article", "main", "ucapcontent"})
 # An element whose name ends with one of these holds the article's title (h1.title, td.biaoti,
 # div.article-title, h1.rich_media_title); on a page without <h1>, a header-named box around it stays.
 TITLE_WORDS = frozenset({"title", "biaoti", "headline"})
