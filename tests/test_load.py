@@ -823,6 +823,12 @@ _MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公
                              ("ucap-id", "<div id='UCAP-CONTENT'>{}</div>"), ("ucap-tag", "<ucapcontent>{}</ucapcontent>"),
                              ("boda", "<div class='wp_articlecontent'>{}</div>"),
                              ("gov-cn", "<div class='pages_content'>{}</div>")]],
+        pytest.param(  # …and a wrapper with an unlucky name holds the article when it holds most of the text
+            # outside links, though the site's menus hold most of the page's
+            f"<div class='nav'>{_MENU * 12}</div><h1>{_TITLE}</h1><div class='right-side'><div>{_BODY}</div></div>"
+            f"<div class='footer'>{_MENU * 12}</div>",
+            f"{_TITLE}\n{_TEXT}", id="misnamed-wrapper-under-long-menus",
+        ),
         pytest.param(  # a QR code box, a floating bar of service buttons, a dialog and its mask (names of the
             # common government CMS templates)
             f"<h1>{_TITLE}</h1>{_BODY}<dl class='article-ewm'><dt><div id='qr_container'>扫一扫在手机打开当前页</div>"

@@ -7,7 +7,8 @@ Page furniture goes in three ways (and what the page hides from its reader goes 
 - an element whose class or id names it as furniture (navigation, breadcrumb, footer, sidebar,
   related links, share bar…: `FURNITURE_NAMES`) is dropped with all it holds, unless it holds the
   article after all: the page's <h1> title, its body (TRS_Editor, zoom, <article>…), or most of the
-  page's text in sentences — then it is a wrapper with an unlucky name;
+  page's text, or of its text outside links, in sentences — then it is a wrapper with an unlucky name
+  (a site's menus and link lists can hold more characters than a short notice);
 - above the page's title (its first <h1>, else an element named as the title, e.g. td.biaoti), lines
   made mostly of links outside the article's body are an unnamed menu or breadcrumb and go too.
 
@@ -39,7 +40,7 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
     """The page's lines without its furniture and hidden elements, each with its heading level."""
     if page.hidden:
         show_hidden_body(page.furniture, page.raw)
-    dropped = dropped_furniture(page.furniture, page.total, page.raw)
+    dropped = dropped_furniture(page.furniture, page.total, page.prose, page.raw)
     kept: list[Line] = []
     for line in page.raw:
         parts = [p for p in line.parts if not gone(dropped, p.furniture)]

@@ -142,6 +142,7 @@ class Furniture:
     kind: str
     parent: int | None = None  # the furniture-named element around it
     chars: int = 0  # characters of text inside
+    prose: int = 0  # …of them outside links
     sentences: bool = False  # some of it is a sentence outside links
     h1: bool = False  # holds an <h1>'s text outside links
     title: bool = False  # holds an element named as the title
@@ -153,27 +154,31 @@ class Furniture:
         """Count a part of its text, `size` characters once stripped (the innermost box only: each box
         passes its counts to its parent when it closes, so a part costs the same at any depth)."""
         self.chars += size
+        self.prose += 0 if part.link else size
         self.h1 |= part.h1 and size > 0
         self.title |= part.title and size > 0
         self.sentences |= not part.link and has_sentence(part.text)
 
     def close_into(self, parent: Furniture) -> None:
         parent.chars += self.chars
+        parent.prose += self.prose
         parent.h1 |= self.h1
         parent.title |= self.title
         parent.sentences |= self.sentences
         parent.body |= self.body
 
-    def kept(self, total: int, page_h1: bool) -> bool:
-        """Whether it holds the article after all (see html.py's docstring). When the page has an
-        <h1>, that is its title, and an element merely named as a title keeps nothing. A hidden
-        element goes unless it is shown."""
+    def kept(self, total: int, prose: int, page_h1: bool) -> bool:
+        """Whether it holds the article after all (see html.py's docstring): most of the page's text,
+        or of its text outside links (`prose`: a site's menus and link lists can outweigh a short
+        notice), in sentences. When the page has an <h1>, that is its title, and an element merely
+        named as a title keeps nothing. A hidden element goes unless it is shown."""
         if self.hidden and not self.shown:
             return False
         if self.kind == "hidden":
             return True
         title = self.title and not page_h1 and self.kind in TITLE_KEEPS
-        return self.body or (self.h1 and self.kind in H1_KEEPS) or title or (self.sentences and 2 * self.chars > total)
+        return (self.body or (self.h1 and self.kind in H1_KEEPS) or title
+                or (self.sentences and (2 * self.chars > total or 2 * self.prose > prose)))
 
 
 def has_sentence(text: str) -> bool:
@@ -188,13 +193,13 @@ def has_sentence(text: str) -> bool:
     return False
 
 
-def dropped_furniture(boxes: list[Furniture], total: int, lines: list[Line]) -> list[bool]:
+def dropped_furniture(boxes: list[Furniture], total: int, prose: int, lines: list[Line]) -> list[bool]:
     """Per box, whether it goes (itself or a box around it): judged as on a page with an <h1> title,
     unless no <h1> text is left outside the dropped boxes. Index a part's innermost box with
     `gone(dropped, part.furniture)`."""
-    dropped = _closure(boxes, [not box.kept(total, True) for box in boxes])
+    dropped = _closure(boxes, [not box.kept(total, prose, True) for box in boxes])
     if not any(p.h1 and p.text.strip() and not gone(dropped, p.furniture) for x in lines for p in x.parts):
-        dropped = _closure(boxes, [not box.kept(total, False) for box in boxes])
+        dropped = _closure(boxes, [not box.kept(total, prose, False) for box in boxes])
     return dropped
 
 

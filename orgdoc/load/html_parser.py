@@ -122,6 +122,7 @@ class TextExtractor:
         self._titles = 0  # open elements named as the title
         self._h1s = 0  # open <h1> title elements
         self.total = 0  # characters of text outside dropped elements
+        self.prose = 0  # …outside links
         self.page_title = ""  # the page's <title>: evidence for the article's title, not text
         self._in_title = False
 
@@ -270,6 +271,7 @@ class TextExtractor:
         self._parts.append(part)
         size = len(text.strip())
         self.total += size
+        self.prose += 0 if link else size
         if box is not None:
             self.furniture[box].add(part, size)
 
