@@ -69,6 +69,7 @@ LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "
                                     "cn_comma", "ar_comma", "cn_close"})
 # 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
 COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
+NUMERAL_DIVIDERS: Final = ("numeral_space", "lone_numeral")
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
 STYLED_PREFIX: Final = frozenset("#> \t\u3000")
 EMPHASIS: Final = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
@@ -320,6 +321,8 @@ def style_of(m: Marker) -> str:
         return f"{DECIMAL_FORM}:{len(m.word) - len(m.word.replace('.', '').replace('．', ''))}"
     if m.form == "part":
         return f"part:{m.word}"  # 部分, 章 and 节 are three levels
+    if m.form in NUMERAL_DIVIDERS and m.text[:1].isdigit():
+        return NUMERAL_DIVIDERS[0]  # 01 alone, 01 综合, 01综合 and 10综合 number one list
     return COMMA_TWINS.get(m.form, m.form)
 
 

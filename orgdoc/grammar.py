@@ -31,7 +31,7 @@ from .models import Role
 from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
-NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM",
+NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM", "PADDED_NUM",
                               "LATIN", "LATIN_LOW", "ROMAN", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
 WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "ASPECT_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
