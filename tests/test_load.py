@@ -829,6 +829,20 @@ _MENU = "<ul><li><a href='/'>网站首页</a></li><li><a href='/xxgk/'>信息公
             f"<div class='footer'>{_MENU * 12}</div>",
             f"{_TITLE}\n{_TEXT}", id="misnamed-wrapper-under-long-menus",
         ),
+        pytest.param(  # an unnamed column of hot articles set after the article (inside a page-wide `main`):
+            # its lines of links go, its heading stays; the article's own links stay
+            f"<div class='main'><div class='fr'><h1>{_TITLE}</h1><div class='detail'>{_BODY}"
+            "<p>附件：<a>森林防火责任书.docx</a></p></div></div>"
+            "<div class='fl'><div class='lm-tit'>热点文章</div><ul><li><a>1.全县召开防汛工作会议</a></li>"
+            "<li><a>2.全县召开安全生产工作会议</a></li></ul><p><a>关于做好春耕生产的通知</a> 2024-03-01</p></div></div>"
+            "<div><a>网站地图</a> | <a>联系我们</a></div><p>主办：某某县人民政府办公室</p>",
+            f"{_TITLE}\n{_TEXT}\n附件：森林防火责任书.docx\n热点文章\n主办：某某县人民政府办公室",
+            id="links-below-the-body",
+        ),
+        pytest.param(  # no element named as the body: lines of links after the article stay
+            f"<h1>{_TITLE}</h1>{_BODY}<ul><li><a>1.全县召开防汛工作会议</a></li></ul>",
+            f"{_TITLE}\n{_TEXT}\n1.全县召开防汛工作会议", id="no-body-no-link-drop-below",
+        ),
         pytest.param(  # a QR code box, a floating bar of service buttons, a dialog and its mask (names of the
             # common government CMS templates)
             f"<h1>{_TITLE}</h1>{_BODY}<dl class='article-ewm'><dt><div id='qr_container'>扫一扫在手机打开当前页</div>"

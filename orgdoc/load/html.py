@@ -10,7 +10,9 @@ Page furniture goes in three ways (and what the page hides from its reader goes 
   page's text, or of its text outside links, in sentences — then it is a wrapper with an unlucky name
   (a site's menus and link lists can hold more characters than a short notice);
 - above the page's title (its first <h1>, else an element named as the title, e.g. td.biaoti), lines
-  made mostly of links outside the article's body are an unnamed menu or breadcrumb and go too.
+  made mostly of links outside the article's body are an unnamed menu or breadcrumb and go too; so do
+  such lines after the article's body (its last line inside an element named as the body): an unnamed
+  column of hot or latest articles set after the article, a footer's links.
 
 What stays is the text a reader sees in the article, so the title is the first line on most pages.
 
@@ -27,7 +29,7 @@ from orgdoc.errors import OrgdocError
 
 from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines
 from .encoding import canonical, decode_text
-from .html_furniture import Line, drop_links_above_title, dropped_furniture, gone
+from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
 from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
 from .html_style import show_hidden_body
 
@@ -49,7 +51,7 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
         if text or (blank and not gone(dropped, line.furniture)):
             line.parts, line.text = parts, text
             kept.append(line)
-    kept = drop_links_above_title(kept)
+    kept = drop_links_below_body(drop_links_above_title(kept))
     return [(line.text, line.heading if line.text else None) for line in kept]
 
 

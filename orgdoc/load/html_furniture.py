@@ -121,7 +121,7 @@ class Part:
     text: str
     furniture: int | None  # the innermost furniture-named element it stands in (its boxes: `Furniture.parent`)
     link: bool  # inside <a>
-    body: bool  # inside an element named as the body
+    body: int  # how many elements named as the body it stands in (main > detail: 2), 0 outside
     h1: bool  # inside <h1> (outside <a>)
     title: bool  # inside an element named as the title (outside <a>)
 
@@ -224,8 +224,23 @@ def drop_links_above_title(lines: list[Line]) -> list[Line]:
     return [line for i, line in enumerate(lines) if i >= title or not _mostly_links(line)]
 
 
-def _mostly_links(line: Line) -> bool:
-    letters = [(sum(ch.isalnum() for ch in p.text), p.link) for p in line.parts if not p.body]
+def drop_links_below_body(lines: list[Line]) -> list[Line]:
+    """Without the lines after the article's body made mostly of links and standing outside it: a
+    column of related or latest articles, a sidebar set after the article, a footer's links. The body
+    is the innermost element named as the body (a page-wide `main` around a `detail` is no article's
+    body), up to its last line. A page with no element named as the body is kept whole."""
+    depth = max((p.body for line in lines for p in line.parts if p.text.strip()), default=0)
+    if not depth:
+        return lines
+    last = next(i for i in range(len(lines) - 1, -1, -1)
+                if any(p.body == depth and p.text.strip() for p in lines[i].parts))
+    return lines[:last + 1] + [line for line in lines[last + 1:] if not _mostly_links(line, depth)]
+
+
+def _mostly_links(line: Line, body: int = 1) -> bool:
+    """Whether most of a line's letters are in links, all of it standing outside the body (outside
+    the elements named as the body `body` deep)."""
+    letters = [(sum(ch.isalnum() for ch in p.text), p.link) for p in line.parts if p.body < body]
     if len(letters) < len(line.parts):  # some of it stands in the body
         return False
     total = sum(n for n, _ in letters)

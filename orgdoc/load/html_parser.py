@@ -267,7 +267,7 @@ class TextExtractor:
         link = self._links > 0
         if self._ordered:
             self._number(text, link, box)
-        part = Part(text, box, link, self._bodies > 0, not link and self._h1s > 0, not link and self._titles > 0)
+        part = Part(text, box, link, self._bodies, not link and self._h1s > 0, not link and self._titles > 0)
         self._parts.append(part)
         size = len(text.strip())
         self.total += size
@@ -282,7 +282,7 @@ class TextExtractor:
         if ordered is not None:
             ordered.add_text(text, link)
         if self._pending is not None and text.strip():
-            self._pending.marker = Part("", box, False, self._bodies > 0, self._h1s > 0, self._titles > 0)
+            self._pending.marker = Part("", box, False, self._bodies, self._h1s > 0, self._titles > 0)
             self._parts.append(self._pending.marker)
             self._pending = None
 
