@@ -51,7 +51,7 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
         if text or (blank and not gone(dropped, line.furniture)):
             line.parts, line.text = parts, text
             kept.append(line)
-    kept = drop_links_below_body(drop_links_above_title(kept))
+    kept = drop_links_below_body(drop_links_above_title(kept), page.deepest)
     return [(line.text, line.heading if line.text else None) for line in kept]
 
 

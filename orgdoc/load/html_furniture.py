@@ -224,16 +224,16 @@ def drop_links_above_title(lines: list[Line]) -> list[Line]:
     return [line for i, line in enumerate(lines) if i >= title or not _mostly_links(line)]
 
 
-def drop_links_below_body(lines: list[Line]) -> list[Line]:
+def drop_links_below_body(lines: list[Line], depth: int) -> list[Line]:
     """Without the lines after the article's body made mostly of links and standing outside it: a
     column of related or latest articles, a sidebar set after the article, a footer's links. The body
-    is the innermost element named as the body (a page-wide `main` around a `detail` is no article's
-    body), up to its last line. A page with no element named as the body is kept whole."""
-    depth = max((p.body for line in lines for p in line.parts if p.text.strip()), default=0)
-    if not depth:
+    is the innermost element named as the body, `depth` elements deep (a page-wide `main` around a
+    `detail` is no article's body), up to its last line. A page with no element named as the body is
+    kept whole. (Only the lines after the body are looked at.)"""
+    last = next((i for i in range(len(lines) - 1, -1, -1)
+                 if any(p.body == depth and p.text.strip() for p in lines[i].parts)), None) if depth else None
+    if last is None:
         return lines
-    last = next(i for i in range(len(lines) - 1, -1, -1)
-                if any(p.body == depth and p.text.strip() for p in lines[i].parts))
     return lines[:last + 1] + [line for line in lines[last + 1:] if not _mostly_links(line, depth)]
 
 

@@ -123,6 +123,7 @@ class TextExtractor:
         self._h1s = 0  # open <h1> title elements
         self.total = 0  # characters of text outside dropped elements
         self.prose = 0  # …outside links
+        self.deepest = 0  # the most elements named as the body that text stands in (html_furniture.Part.body)
         self.page_title = ""  # the page's <title>: evidence for the article's title, not text
         self._in_title = False
 
@@ -272,6 +273,8 @@ class TextExtractor:
         size = len(text.strip())
         self.total += size
         self.prose += 0 if link else size
+        if self._bodies > self.deepest and size:
+            self.deepest = self._bodies
         if box is not None:
             self.furniture[box].add(part, size)
 
