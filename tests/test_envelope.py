@@ -1417,7 +1417,7 @@ def test_captions_of_tables_printed_as_pictures_are_no_headings() -> None:
     outline = parsed(text)
     assert [(n.marker, n.heading) for n in outline.walk()] == [("一、", "综合"), ("二、", "农业")]
     captions = [text[a:b] for a, b in (r.span for r in outline.regions if r.label == "caption")]
-    assert captions == CAPTIONS
+    assert captions == [CAPTIONS[0], CAPTIONS[2]]  # (a heading right under a caption may be a table's row)
 
 
 def test_a_metadata_table_under_the_sites_menu_states_the_title() -> None:

@@ -72,7 +72,9 @@ def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: 
             j += 1
         if rows and cells >= CELL_SHARE * rows:
             found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[last].end), label="table"))
-        elif not rows:  # the table is a picture (a saved page's <img>): the caption alone, never a heading
+        elif not rows and not (j < stop and _HEADING_RE.match(lines[j].text)):
+            # prose (or another caption) right under it: the table is a picture (a saved page's <img>), the
+            # caption alone its region, never a heading (a heading under it may be a row of a table to come)
             found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[i].end), label="caption"))
         i = max(j, i + 1)
     return found
