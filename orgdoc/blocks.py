@@ -497,6 +497,12 @@ def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int
     return len(path) if deepest < 0 else deepest
 
 
+# How far a restart's look ahead goes (headings of its style, lists restarted inside it): bounds that
+# keep it linear over a text of nothing but 一、 lines, far beyond any real section's points.
+MAX_RESTART_LOOK: Final = 400
+MAX_RESTART_DEPTH: Final = 4
+
+
 def _restart_inside(markers: list[Marker], styles: list[str], k: int, outer: int | None) -> bool:
     """Whether the restart at `k` (一、 with 二、 of its style open) is a list inside that heading: its
     numbers go on (一、二、…五、) until a heading of its style goes on with the open one instead (三、
@@ -505,15 +511,19 @@ def _restart_inside(markers: list[Marker], styles: list[str], k: int, outer: int
     if outer is None:
         return False
     style, levels = styles[k], [outer, 1]  # the numbers reached by the open list and the lists inside it
+    looked = 0
     for j in range(k + 1, len(markers)):
         if styles[j] != style:
             continue
+        looked += 1
         ordinal = markers[j].ordinal
-        if ordinal is None:
+        if ordinal is None or looked > MAX_RESTART_LOOK:
             return False
         if ordinal == levels[-1] + 1:
             levels[-1] = ordinal
         elif ordinal == 1:
+            if len(levels) > MAX_RESTART_DEPTH:
+                return False  # 一、 after 一、 after 一、…: no document nests its own sections so deep
             levels.append(1)  # a list inside a heading of the restarted list (二、 > 一、…四、)
         else:
             back = next((i for i in range(len(levels) - 2, -1, -1) if levels[i] + 1 == ordinal), None)
