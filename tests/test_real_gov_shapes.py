@@ -48,11 +48,6 @@ COUNTED_THEN_ORDINAL = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTED_THEN_ORDINAL], ids=[c[0] for c in COUNTED_THEN_ORDINAL])
-def test_counted_then_ordinal(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 # A lone adverb 首先 inside a clause (以后，首先应当…) makes no set with a 其次 in a later paragraph.
 ADVERB_FIRST = [
     ("adverb_then_later_qici", "协会成立以后，首先应当引导它开展工作，会员才会关心。\n"
@@ -64,11 +59,6 @@ ADVERB_FIRST = [
         首先， 作风是优良传统
         其次， 作风是重要途径"""),
 ]
-
-
-@pytest.mark.parametrize("text,expected", [c[1:] for c in ADVERB_FIRST], ids=[c[0] for c in ADVERB_FIRST])
-def test_adverb_first(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
 
 
 # A section that numbers its own points as the sections are numbered (二、…⏎一、…五、⏎三、): the restart
@@ -103,11 +93,6 @@ RESTART_INSIDE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in RESTART_INSIDE], ids=[c[0] for c in RESTART_INSIDE])
-def test_restart_inside(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 # Heading lines (GUIDE rule 6) after numbered paragraphs (三、…runs on into its paragraph) begin a new
 # part of the text: they stand beside the numbered paragraphs, not under the last one. Under a numbered
 # heading that is a line of its own they stay its children.
@@ -135,11 +120,6 @@ LINES_AFTER_PARAGRAPHS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in LINES_AFTER_PARAGRAPHS], ids=[c[0] for c in LINES_AFTER_PARAGRAPHS])
-def test_lines_after_paragraphs(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 # Run-in leads that open with a short quoted set phrase and go on alike (“实”的基础更加牢固。 “新”的动能
 # 加快集聚。) are a pair; two paragraphs framed alike by a time phrase (过去一年，…) that wrap such a group
 # are no pair of points.
@@ -163,11 +143,6 @@ QUOTED_LEADS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in QUOTED_LEADS], ids=[c[0] for c in QUOTED_LEADS])
-def test_quoted_leads(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 # A typeset plan's table of contents: dot leaders drawn to the page's edge make an entry longer than a
 # heading in characters, and the front matter's pages are numbered I II III between the entries.
 LEADERS = "." * 70
@@ -185,11 +160,6 @@ CONTENTS = [
           第一节 指导思想
           第二节 基本原则"""),
 ]
-
-
-@pytest.mark.parametrize("text,expected", [c[1:] for c in CONTENTS], ids=[c[0] for c in CONTENTS])
-def test_contents(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
 
 
 def _wrap(paragraphs: list[str], width: int) -> str:
@@ -229,11 +199,6 @@ COUNTING_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in COUNTING_LABELS], ids=[c[0] for c in COUNTING_LABELS])
-def test_counting_labels(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 # A report scraped without its title opens with the address, closed by ！ as often as by ：: a
 # salutation, not the title.
 ADDRESS_FIRST = [
@@ -271,11 +236,6 @@ FRAMED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in FRAMED], ids=[c[0] for c in FRAMED])
-def test_framed_alike(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 # A report's address to its deputies with a comma (各位代表，这五年是…) after its last sub-heading
 # steps out of the sub-headings: the parallel leads after it are the section's, not the last point's.
 # 同志们， with a comma inside a point is a speech's aside and changes nothing.
@@ -301,11 +261,6 @@ DEPUTIES_COMMA = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in DEPUTIES_COMMA], ids=[c[0] for c in DEPUTIES_COMMA])
-def test_deputies_comma(text: str, expected: str) -> None:
-    assert _outline(text) == dedent(expected)
-
-
 def test_wrapped_extract_under_a_long_contents() -> None:
     """A short extract of a hard-wrapped plan under its long 目录: the entries (leaders drawn to the
     page's edge, then a space and the page) are not held against the wrap, and are not joined."""
@@ -317,3 +272,13 @@ def test_wrapped_extract_under_a_long_contents() -> None:
     outline = orgdoc.parse(text)
     assert any(w.code.value == "text_repaired" and "hard-wrapped" in w.message for w in outline.warnings)
     assert [n.marker for n in outline.walk()] == ["第一章"]
+
+
+# Every table above: (table, id, text, the outline it must give).
+TABLES = {"counted_then_ordinal": COUNTED_THEN_ORDINAL, "adverb_first": ADVERB_FIRST, "restart_inside": RESTART_INSIDE, "lines_after_paragraphs": LINES_AFTER_PARAGRAPHS, "quoted_leads": QUOTED_LEADS, "contents": CONTENTS, "counting_labels": COUNTING_LABELS, "framed": FRAMED, "deputies_comma": DEPUTIES_COMMA}
+ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
+
+
+@pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
+def test_real_gov_shapes(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
