@@ -4,4 +4,5 @@ import sys
 
 from orgdoc.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not again in a worker started by spawn or a fork server
+    sys.exit(main())

@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -190,6 +191,27 @@ def test_the_pool_keeps_work_in_flight_bounded() -> None:
             assert pulled - taken <= 16
             time.sleep(0.001)  # a slow writer: the feeder must wait for it
     assert taken == 300
+
+
+def test_a_process_running_threads_starts_its_workers_from_a_fork_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork copies one thread: a lock another thread holds (a Ray runtime, say) would stay held in
+    the worker forever. With another thread running, the pool forks from a clean server instead."""
+    from orgdoc.batch import pool as pool_module
+    from orgdoc.batch.pool import start_method, thread_count
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert thread_count() >= 2 and start_method() == "forkserver"
+        with Pool(2, Options()) as pool:
+            results = list(pool.results([Input(f"p{k}", f"p{k}", error="skipped") for k in range(5)]))
+        assert [item.path for item, _ in results] == [f"p{k}" for k in range(5)]
+    finally:
+        stop.set()
+        other.join()
+    monkeypatch.setattr(pool_module, "thread_count", lambda: 1)
+    assert start_method() == "fork"  # one thread: the fast fork, workers sharing the loaded grammar
 
 
 # Command lines refused before any work, with the message that says why.

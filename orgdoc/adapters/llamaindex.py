@@ -87,8 +87,8 @@ class OrgdocNodeParser(NodeParser):
                 before.relationships[NodeRelationship.NEXT] = after.as_related_node_info()
                 after.relationships[NodeRelationship.PREVIOUS] = before.as_related_node_info()
         every: list[BaseNode] = [*sections.values(), *chunks]
-        for node in every:
-            node.relationships[NodeRelationship.SOURCE] = source
+        for made in every:
+            made.relationships[NodeRelationship.SOURCE] = source
         return every
 
     @staticmethod

@@ -9,6 +9,7 @@ written, so at most `window` inputs and their results exist at any time, for any
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,25 @@ def in_process(items: Iterable[Input], options: Options, pieces: bool = False) -
         yield item, outline_result(item, options, pieces)
 
 
+def start_method() -> str | None:
+    """`fork` (fast: the workers share the parsed grammar) unless this process runs other threads.
+
+    A fork copies only the forking thread: a lock another thread held (a Ray or gRPC runtime in a
+    notebook or a test, a logging handler) stays locked in the worker, which can hang on it forever.
+    Python 3.12 warns of this case; here such a process starts its workers from a fork server."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None  # the platform's default (spawn on Windows and macOS)
+    return "fork" if thread_count() <= 1 else "forkserver"
+
+
+def thread_count() -> int:
+    """The threads of this process, native ones included (`threading` sees only Python's own)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:  # no /proc: trust Python's count
+        return threading.active_count()
+
+
 class Pool:
     """`with Pool(jobs, options) as pool: for item, result in pool.results(items): …`"""
 
@@ -35,7 +55,10 @@ class Pool:
         self.window = window or jobs * chunksize * 4
         self._slots = threading.Semaphore(self.window)
         self._stopped = threading.Event()
-        self._pool = multiprocessing.get_context().Pool(jobs, initializer=start_worker, initargs=(options,))
+        context = multiprocessing.get_context(start_method())
+        if context.get_start_method() == "forkserver":
+            context.set_forkserver_preload([__name__])  # the server imports orgdoc once, not each worker
+        self._pool = context.Pool(jobs, initializer=start_worker, initargs=(options,))
 
     def results(self, items: Iterable[Input]) -> Iterator[tuple[Input, Result]]:
         sent: deque[Input] = deque()  # the inputs handed to the pool, in order, awaiting their results
