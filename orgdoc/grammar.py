@@ -160,6 +160,14 @@ def colon_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(rules[name] for name in sorted(COLON_FORMS)) + ")$")
 
 
+def prepare() -> None:
+    """Build now what the first parse would: the grammar's parser and its patterns (about 0.1 s).
+    Worker processes forked after this share them instead of each building its own."""
+    candidate_pattern()
+    colon_pattern()
+    _lookalike_patterns()
+
+
 COLON_REACH = 12  # characters before a colon where a colon form may start: 案例 12：
 
 

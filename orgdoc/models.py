@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -320,6 +320,7 @@ class Marker:
 # so one fields-set serves them all (pydantic only adds names already there; a set of 11 names is 728
 # bytes), and the fields live in a key-sharing dict (an instance dict of a plain class: 185 bytes where
 # a dict of its own takes 470).
+M = TypeVar("M", bound=_Model)
 _NODE_FIELDS_SET = set(Node.model_fields)
 _DIAGNOSTIC_FIELDS_SET = set(Diagnostic.model_fields)
 
@@ -359,6 +360,21 @@ class _DiagnosticFields(_Fields):
     code: DiagnosticCode
     message: str
     span: Span | None
+
+
+def copied(model: M, **update: Any) -> M:
+    """A shallow copy of a model with some fields replaced by values the parser has already checked:
+    what `model_copy(update=…)` gives, without its three `copy.copy` calls (offsets.py moves every
+    region, announcement and warning of a repaired text this way)."""
+    fields = {**model.__dict__, **update}
+    copy = object.__new__(type(model))
+    _set = object.__setattr__
+    _set(copy, "__dict__", fields)
+    _set(copy, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    _set(copy, "__pydantic_extra__", None)
+    private = model.__pydantic_private__
+    _set(copy, "__pydantic_private__", None if private is None else dict(private))
+    return copy
 
 
 def new_node(kind: NodeKind, marker: str | None, form: str | None, ordinal: int | None, level: int, heading: str,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from .models import Announcement, Diagnostic, Node, Outline, Region, RegionKind, Span
+from .models import Announcement, Diagnostic, Node, Outline, Region, RegionKind, Span, copied
 from .normalize import OffsetMap
 
 
@@ -28,11 +28,9 @@ def to_input(outline: Outline, offsets: OffsetMap, text: str, furniture: tuple[S
         move(node, offsets, text, starts)
         stack.extend(node.children)
     regions = [_region(r, offsets) for r in outline.regions]
-    return outline.model_copy(update={
-        "regions": sorted(regions + _furniture_regions(furniture, regions), key=_span),
-        "announcements": [_announcement(a, offsets, text) for a in outline.announcements],
-        "warnings": [_warning(w, offsets) for w in outline.warnings],
-    })
+    return copied(outline, regions=sorted(regions + _furniture_regions(furniture, regions), key=_span),
+                  announcements=[_announcement(a, offsets, text) for a in outline.announcements],
+                  warnings=[_warning(w, offsets) for w in outline.warnings])
 
 
 def _inside(span: Span, outer: Span) -> Span:
@@ -106,16 +104,14 @@ def _reread(node: Node, offsets: OffsetMap, text: str, furniture: list[int]) -> 
 
 
 def _region(region: Region, offsets: OffsetMap) -> Region:
-    moved = region.__copy__()  # model_copy(update=…) without its update machinery: half the cost
-    moved.__dict__["span"] = offsets.span(*region.span)  # a required field: already in the fields set
-    return moved
+    return copied(region, span=offsets.span(*region.span))
 
 
 def _announcement(a: Announcement, offsets: OffsetMap, text: str) -> Announcement:
     span = offsets.span(*a.span)
     target = offsets.span(*a.target) if a.target else None
-    return a.model_copy(update={"span": span, "text": text[span[0]:span[1]], "target": target})
+    return copied(a, span=span, text=text[span[0]:span[1]], target=target)
 
 
 def _warning(w: Diagnostic, offsets: OffsetMap) -> Diagnostic:
-    return w.model_copy(update={"span": offsets.span(*w.span) if w.span else None})
+    return copied(w, span=offsets.span(*w.span) if w.span else None)

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 
 from typing_extensions import Self  # typing.Self from Python 3.11
 
+from orgdoc.grammar import prepare
+
 from .inputs import Input
 from .work import Options, Result, outline_result, start_worker, work
 
@@ -58,6 +60,8 @@ class Pool:
         context = multiprocessing.get_context(start_method())
         if context.get_start_method() == "forkserver":
             context.set_forkserver_preload([__name__])  # the server imports orgdoc once, not each worker
+        elif context.get_start_method() == "fork":
+            prepare()  # the grammar built once, here, not once in every worker
         self._pool = context.Pool(jobs, initializer=start_worker, initargs=(options,))
 
     def results(self, items: Iterable[Input]) -> Iterator[tuple[Input, Result]]:

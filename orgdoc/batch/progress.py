@@ -19,6 +19,9 @@ class Progress:
                 from tqdm import tqdm
             except ImportError:
                 return
+            # No monitor thread: a process running threads starts its workers from a fork server
+            # (batch.pool), slower to start; the bar is drawn from the writer's loop anyway.
+            tqdm.monitor_interval = 0
             self.bar = tqdm(unit=" doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.2,
                             postfix={"failed": 0})
 

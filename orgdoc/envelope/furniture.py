@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Final
 
 from orgdoc.grammar import starts_with_marker
@@ -134,6 +135,21 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
     """Why a line is web furniture, or None. `edge`: at the top or bottom, where cues count more."""
     if not s or len(s) > FURNITURE_MAX:
         return None
+    label = _edge_label(s) if edge else _label(s, False)
+    if label is None and title and "《" in s and not _is_sentence(s) and not starts_with_marker(s) \
+            and len(norm(title)) >= 4 and norm(title) in norm(s):
+        return "repeated title"
+    return label
+
+
+@lru_cache(maxsize=1024)
+def _edge_label(s: str) -> str | None:
+    """`_label` of a line at the top or bottom: the page's first lines are asked about by several
+    rules (the menu, the title block, the site's name), each with the same line."""
+    return _label(s, True)
+
+
+def _label(s: str, edge: bool) -> str | None:
     for label, link in _LIST_LINKS:
         if link.match(s):
             return label
@@ -151,8 +167,6 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
             return label
     if not sentence and _two_advert_cues(s) and (edge or _ADVERT_STRONG.search(s)):
         return "advert"
-    if title and not sentence and "《" in s and len(norm(title)) >= 4 and norm(title) in norm(s):
-        return "repeated title"
     return None
 
 

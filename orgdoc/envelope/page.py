@@ -213,9 +213,12 @@ def names_the_site(s: str) -> bool:
 def is_page_label(s: str) -> bool:
     """A line that names the page, not the document: the site or the path (`names_the_site`), or a
     column or tab label (通知公告, 正文, 详情): a few letters, without digits or punctuation."""
-    letters = norm(s)
-    return (0 < len(letters) <= LABEL_MAX and len(letters) == len(s.replace(" ", "").replace("\u3000", ""))
-            and not any(ch.isdigit() for ch in letters)) or names_the_site(s)
+    unspaced = len(s.replace(" ", "").replace("\u3000", ""))
+    if unspaced <= LABEL_MAX:  # letters only, as many as the line's: a longer line is no label (no norm needed)
+        letters = norm(s)
+        if 0 < len(letters) <= LABEL_MAX and len(letters) == unspaced and not any(ch.isdigit() for ch in letters):
+            return True
+    return names_the_site(s)
 
 
 def over_stamp(lines: Sequence[Line], i: int) -> bool:

@@ -260,8 +260,10 @@ class TextExtractor:
                 if i:
                     self._end_line(force=True)
                 self._add(piece)
+        elif data and not data.strip(" \t\r\n\f\xa0"):
+            self._add(" ")  # the run between two tags, most pieces of a page: no pattern needed
         else:
-            self._add(SPACES.sub(" ", _WIDE_BREAK.sub("", data)))
+            self._add(SPACES.sub(" ", _WIDE_BREAK.sub("", data) if "\n" in data else data))
 
     def _add(self, text: str) -> None:
         box = self._box()
