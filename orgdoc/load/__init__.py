@@ -33,10 +33,8 @@ from ._common import (
     over_limit,
     safe_name,
 )
-from .docx import load_docx
 from .encoding import decode_text
-from .html import is_html, load_html
-from .pdf import load_pdf
+from .html_start import is_html
 from .text import load_markdown, load_text
 
 __all__ = ["Limits", "Loaded", "load_bytes", "load_file"]
@@ -57,12 +55,32 @@ _PDF_SIGNATURE = b"%PDF-"
 
 
 # format → reader; .docx and PDF declare their own encodings, so `encoding=` does not apply to them.
+# The HTML, .docx and PDF readers are imported on their first file: a batch of text files (and the
+# command's start) does without their modules.
+def _load_html(data: bytes, name: str | None, encoding: str | None, limits: Limits) -> Loaded:
+    from .html import load_html
+
+    return load_html(data, name, encoding, limits)
+
+
+def _load_docx(data: bytes, name: str | None, _encoding: str | None, limits: Limits) -> Loaded:
+    from .docx import load_docx
+
+    return load_docx(data, name, limits)
+
+
+def _load_pdf(data: bytes, name: str | None, _encoding: str | None, limits: Limits) -> Loaded:
+    from .pdf import load_pdf
+
+    return load_pdf(data, name, limits)
+
+
 _LOADERS: dict[str, Callable[[bytes, str | None, str | None, Limits], Loaded]] = {
     "text": lambda data, name, encoding, _limits: load_text(data, name, encoding),
     "markdown": lambda data, name, encoding, _limits: load_markdown(data, name, encoding),
-    "html": lambda data, name, encoding, limits: load_html(data, name, encoding, limits),
-    "docx": lambda data, name, _encoding, limits: load_docx(data, name, limits),
-    "pdf": lambda data, name, _encoding, limits: load_pdf(data, name, limits),
+    "html": _load_html,
+    "docx": _load_docx,
+    "pdf": _load_pdf,
 }
 
 

@@ -32,6 +32,7 @@ from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
 from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
 from .html_style import show_hidden_body
+from .html_start import is_html  # noqa: F401  # where the .docx reader's MHT parts look for it
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
 _META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -128,42 +129,3 @@ def load_html(data: bytes, name: str | None, encoding: str | None,
     page = read_page(data, name, encoding, limits)
     text, headings = join_lines(page.lines)
     return Loaded(text, "html", page.encoding, name, headings, tuple(page.warnings), title_hints=page.hints)
-
-
-def is_html(head: bytes) -> bool:
-    """An HTML document's start: optional XML declaration and comments, then <!doctype html>, <html>,
-    or a tag only a page's head or body opens with (a saved page may lack <html>: <head>, <meta …>,
-    a redirect's <script>).
-    A scan, not a regular expression: comments are skipped with find(), so the time is linear (a
-    pattern `(?:<!--.*?-->\\s*)*` backtracks exponentially on many comments and no <html>)."""
-    # NULs removed so UTF-16 pages match too; a leading BOM is skipped.
-    head = head.replace(b"\x00", b"").lower()
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        head = head.removeprefix(bom)
-    at = _skip_space(head, 0)
-    if head.startswith(b"<?xml", at):
-        end = head.find(b">", at)
-        if end < 0:
-            return False
-        at = _skip_space(head, end + 1)
-    while head.startswith(b"<!--", at):
-        end = head.find(b"-->", at + 4)
-        if end < 0:
-            return False
-        at = _skip_space(head, end + 3)
-    if head.startswith(b"<!doctype", at):
-        return head[at + 9 : at + 10].isspace() and head[at + 10 :].lstrip().startswith(b"html")
-    for tag in OPENING_TAGS:
-        after = at + len(tag)
-        if head.startswith(tag, at) and (head[after : after + 1].isspace() or head[after : after + 1] in (b">", b"/")):
-            return True
-    return False
-
-
-OPENING_TAGS = (b"<html", b"<head", b"<meta", b"<title", b"<script", b"<body", b"<link", b"<style")
-
-
-def _skip_space(data: bytes, at: int) -> int:
-    while at < len(data) and data[at] in b" \t\r\n\f\v":
-        at += 1
-    return at
