@@ -379,6 +379,9 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
             continue
+        if mid_line and _goes_on_in_line(text, markers, styles, k, declined):
+            declined.append(m)  # …除外：(一)…；(二)…；(三)…: the paragraph's own list, not the heading （三）
+            continue
         if not (k == 0 and _excerpt_opening(text, markers, nxt)) \
                 and not _fits(text, m, prev, last_seen.get(style), nxt, warnings, nxt_sure):
             if m.role is INLINE:
@@ -399,6 +402,21 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _goes_on_in_line(text: str, markers: list[Marker], styles: list[str], k: int, declined: list[Marker]) -> bool:
+    """Whether mid-line candidate k goes on a list inside its paragraph: its previous number, among
+    the few candidates before it on the same line, was declined as a heading (an item of that list),
+    so this is the list's next item, though its number also goes on the headings above. (After a
+    lost line break the previous number is a heading: the next one goes on with it.)"""
+    m = markers[k]
+    for j in range(k - 1, max(-1, k - 1 - INLINE_LOOK), -1):
+        n = markers[j]
+        if text.find("\n", n.end, m.start) >= 0:
+            return False
+        if styles[j] == styles[k] and n.ordinal is not None and n.ordinal + 1 == m.ordinal:
+            return bool(declined) and any(d is n for d in declined[-INLINE_LOOK:])
+    return False
 
 
 def _between(points: Sequence[int], start: int, end: int) -> bool:
@@ -731,6 +749,8 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
         newline = text.find("\n", b.marker.end, b.end)
         if newline < 0:
             continue
+        if not text[b.marker.end:newline].strip(" \t\u3000"):
+            newline = _line_below(text, newline, b.end)  # 四是⏎以法治警…。: a scrape split it from its text
         if b.marker.role is INLINE and not is_headline(text[b.marker.end:newline]):
             # 问：… ends the points before it; so does a turn to new matter (下一步，…) a point 二是…
             # (lists._end_at_turn: the same rule inside a paragraph)
@@ -746,6 +766,20 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
                 b.end = turn.start() + 1  # 二是B。下一步…：第一，…；第二，…
         elif _inside_paragraph(text, siblings[first].marker, b.marker):
             b.end = newline  # 答：…共四个部分。第一部分是…。第四部分是…。: a list in a paragraph ends with it
+
+
+def _line_below(text: str, newline: int, end: int) -> int:
+    """The end of the first line with text below a marker alone on its line (blank lines and an indent
+    left by a split bold run passed over), within `end`; `newline` itself when there is none."""
+    k = newline + 1
+    while k < end:
+        e = text.find("\n", k, end)
+        if e < 0:
+            e = end
+        if text[k:e].strip(" \t\u3000"):
+            return e
+        k = e + 1
+    return newline
 
 
 def _inside_paragraph(text: str, first: Marker, last: Marker) -> bool:
