@@ -28,6 +28,7 @@ from .lists import (
     InlineList,
     family,
 )
+from .grammar import starts_with_marker
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -744,6 +745,11 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
         if b.children:
             _end_inline_runs(text, b.children, inline, starts)
             continue
+        if b.marker.role is INLINE and text.startswith(SPLIT_GAP, b.marker.start - len(SPLIT_GAP)):
+            stop = _before_split_lead(text, b.marker.end, b.end)
+            if stop is not None:
+                b.end = stop  # ⏎⏎⏎三要…。⏎…。⏎⏎⏎继续实施…。: a bold lead of the level above follows its paragraph
+                continue
         if k + 1 < len(siblings) and siblings[k + 1].style == b.style:
             continue  # not the last of its run
         newline = text.find("\n", b.marker.end, b.end)
@@ -766,6 +772,29 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
                 b.end = turn.start() + 1  # 二是B。下一步…：第一，…；第二，…
         elif _inside_paragraph(text, siblings[first].marker, b.marker):
             b.end = newline  # 答：…共四个部分。第一部分是…。第四部分是…。: a list in a paragraph ends with it
+
+
+# Two blank lines right above an unindented line: where a scrape split a bold run off its paragraph,
+# leaving the paragraph's indent (emptied by the repair stage) on the line above (Wikisource).
+SPLIT_GAP: Final = "\n\n\n"
+
+
+def _before_split_lead(text: str, after: int, end: int) -> int | None:
+    """Where an item split off as a bold line (its marker at `after`'s line) ends, when its paragraph
+    (the line below it, or its own line) is followed by another bold line that is no item: a lead of
+    the level above, whose text is not this item's. None when something else follows (the usual end)."""
+    newline = text.find("\n", after, end)
+    if newline < 0:
+        return None
+    if not text[after:newline].strip(" \t\u3000"):
+        newline = _line_below(text, newline, end)  # 四是⏎组织好…。
+    body_end = newline if text.startswith(SPLIT_GAP, newline) else text.find("\n", newline + 1, end)
+    if body_end < 0 or not text.startswith(SPLIT_GAP, body_end):
+        return None
+    following = body_end + len(SPLIT_GAP)
+    if following >= end or text[following] in " \t\u3000\n" or starts_with_marker(text[following:following + 12]):
+        return None
+    return body_end
 
 
 def _line_below(text: str, newline: int, end: int) -> int:

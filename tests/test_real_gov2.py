@@ -66,6 +66,23 @@ SPLIT_LEADS = [
           二是 排查化解矛盾纠纷
           三是 加强基层队伍建设
         二、 其他工作"""),
+    # a bold lead with no text of its own heads the bold items below it; a bold lead after the last
+    # item's paragraph is the section's again, and heads the points after it
+    ("lead_over_items", f"一、调整经济结构\n\n\n{IND}结构调整是根本举措。\n\n{IND}\n加快产业优化升级。\n\n\n"
+                        f"{IND}\n一要改造提升传统产业。\n{BODY}\n\n{IND}\n二要发展高新技术产业。\n{BODY}\n\n"
+                        + _split("推进区域协调发展。") + _split("深化企业各项改革。")
+                        + f"{IND}\n一是健全企业制度。\n{BODY}\n\n{IND}\n二是推进企业重组。\n{BODY}\n\n"
+                        + _split("推进行业改革。") + NEXT, """
+        一、 调整经济结构
+          · 加快产业优化升级
+            一要 改造提升传统产业
+            二要 发展高新技术产业
+          · 推进区域协调发展
+          · 深化企业各项改革
+            一是 健全企业制度
+            二是 推进企业重组
+          · 推进行业改革
+        二、 其他工作"""),
     # one paragraph a line, the first after a blank line: its next line is a paragraph of its own
     ("one_paragraph_a_line", f"第二节 提升农业质效\n\n做强特色农业。{BODY}\n壮大品牌农业。{BODY}\n\n"
                              f"第三节 推进科技强农\n\n建设科技高地。{BODY}\n实施种业行动。{BODY}\n推进智慧农业。{BODY}\n", """

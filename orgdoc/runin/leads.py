@@ -252,7 +252,7 @@ def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, f
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
     """The leads of a paragraph whose first stop (at k) ends a sentence; whether the lead took the
     next line as its text (`_split_off`)."""
-    split = False
+    split = bold_run = False
     start, end = p.start, p.end
     lead_end = _unbold(text, start, k)
     size = lead_end - start
@@ -264,9 +264,11 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
                 and _split_off(text, p, following):
             rest += following.end - following.start  # ⏎促进科技和经济的紧密结合。⏎科学技术是…
             split = True
+        elif not rest and p.before_child and end - start <= MAX_LEAD and split_line(text, start):
+            rest, bold_run = MIN_BODY, True  # ⏎⏎加快产业结构优化升级。⏎⏎⏎一要…: it heads the list below
         if rest:
             # a lead split off its paragraph was bold in the page the scrape read: it counts as bold
-            bold = split or text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
+            bold = split or bold_run or text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
             out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
             if size <= MAX_INNER:
                 _echoes(text, p, start, k, lead_end, out)
@@ -294,8 +296,13 @@ def _split_off(text: str, p: Paragraph, following: Paragraph) -> bool:
         return False  # no paragraph below (the caller has seen the line is short: no whole paragraph)
     if text.count("\n", p.end, following.start) != 1 or starts_with_marker(text[following.start:following.start + 12]):
         return False  # a blank line between, or a numbered line below: no continuation
-    line = p.start - 1  # the break before the lead's line: the line opens with the lead, no indent
-    return line >= 2 and text[line] == "\n" and text.startswith("\n\n", line - 2)
+    return split_line(text, p.start)
+
+
+def split_line(text: str, start: int) -> bool:
+    """Whether the line opening at `start` (with no indent) stands under two blank lines: the trace of a
+    bold run a scrape split off its paragraph, whose indent it left on the line above."""
+    return start >= 3 and text.startswith("\n\n\n", start - 3)
 
 
 def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: list[Lead]) -> None:
