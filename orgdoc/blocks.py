@@ -28,6 +28,7 @@ from .lists import (
     InlineList,
     family,
 )
+from .grammar import starts_with_marker
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -379,6 +380,9 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
             continue
+        if mid_line and _goes_on_in_line(text, markers, styles, k, declined):
+            declined.append(m)  # …除外：(一)…；(二)…；(三)…: the paragraph's own list, not the heading （三）
+            continue
         if not (k == 0 and _excerpt_opening(text, markers, nxt)) \
                 and not _fits(text, m, prev, last_seen.get(style), nxt, warnings, nxt_sure):
             if m.role is INLINE:
@@ -399,6 +403,21 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _goes_on_in_line(text: str, markers: list[Marker], styles: list[str], k: int, declined: list[Marker]) -> bool:
+    """Whether mid-line candidate k goes on a list inside its paragraph: its previous number, among
+    the few candidates before it on the same line, was declined as a heading (an item of that list),
+    so this is the list's next item, though its number also goes on the headings above. (After a
+    lost line break the previous number is a heading: the next one goes on with it.)"""
+    m = markers[k]
+    for j in range(k - 1, max(-1, k - 1 - INLINE_LOOK), -1):
+        n = markers[j]
+        if text.find("\n", n.end, m.start) >= 0:
+            return False
+        if styles[j] == styles[k] and n.ordinal is not None and n.ordinal + 1 == m.ordinal:
+            return bool(declined) and any(d is n for d in declined[-INLINE_LOOK:])
+    return False
 
 
 def _between(points: Sequence[int], start: int, end: int) -> bool:
@@ -726,11 +745,18 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
         if b.children:
             _end_inline_runs(text, b.children, inline, starts)
             continue
+        if b.marker.role is INLINE and text.startswith(SPLIT_GAP, b.marker.start - len(SPLIT_GAP)):
+            stop = _before_split_lead(text, b.marker.end, b.end)
+            if stop is not None:
+                b.end = stop  # ⏎⏎⏎三要…。⏎…。⏎⏎⏎继续实施…。: a bold lead of the level above follows its paragraph
+                continue
         if k + 1 < len(siblings) and siblings[k + 1].style == b.style:
             continue  # not the last of its run
         newline = text.find("\n", b.marker.end, b.end)
         if newline < 0:
             continue
+        if not text[b.marker.end:newline].strip(" \t\u3000"):
+            newline = _line_below(text, newline, b.end)  # 四是⏎以法治警…。: a scrape split it from its text
         if b.marker.role is INLINE and not is_headline(text[b.marker.end:newline]):
             # 问：… ends the points before it; so does a turn to new matter (下一步，…) a point 二是…
             # (lists._end_at_turn: the same rule inside a paragraph)
@@ -746,6 +772,43 @@ def _end_inline_runs(text: str, siblings: list[Block], inline: list[Marker], sta
                 b.end = turn.start() + 1  # 二是B。下一步…：第一，…；第二，…
         elif _inside_paragraph(text, siblings[first].marker, b.marker):
             b.end = newline  # 答：…共四个部分。第一部分是…。第四部分是…。: a list in a paragraph ends with it
+
+
+# Two blank lines right above an unindented line: where a scrape split a bold run off its paragraph,
+# leaving the paragraph's indent (emptied by the repair stage) on the line above (Wikisource).
+SPLIT_GAP: Final = "\n\n\n"
+
+
+def _before_split_lead(text: str, after: int, end: int) -> int | None:
+    """Where an item split off as a bold line (its marker at `after`'s line) ends, when its paragraph
+    (the line below it, or its own line) is followed by another bold line that is no item: a lead of
+    the level above, whose text is not this item's. None when something else follows (the usual end)."""
+    newline = text.find("\n", after, end)
+    if newline < 0:
+        return None
+    if not text[after:newline].strip(" \t\u3000"):
+        newline = _line_below(text, newline, end)  # 四是⏎组织好…。
+    body_end = newline if text.startswith(SPLIT_GAP, newline) else text.find("\n", newline + 1, end)
+    if body_end < 0 or not text.startswith(SPLIT_GAP, body_end):
+        return None
+    following = body_end + len(SPLIT_GAP)
+    if following >= end or text[following] in " \t\u3000\n" or starts_with_marker(text[following:following + 12]):
+        return None
+    return body_end
+
+
+def _line_below(text: str, newline: int, end: int) -> int:
+    """The end of the first line with text below a marker alone on its line (blank lines and an indent
+    left by a split bold run passed over), within `end`; `newline` itself when there is none."""
+    k = newline + 1
+    while k < end:
+        e = text.find("\n", k, end)
+        if e < 0:
+            e = end
+        if text[k:e].strip(" \t\u3000"):
+            return e
+        k = e + 1
+    return newline
 
 
 def _inside_paragraph(text: str, first: Marker, last: Marker) -> bool:

@@ -15,7 +15,7 @@ from typing import Final
 from ..lists import QUESTION_TURN
 from ..models import Node, NodeKind, Span, new_node
 from .groups import headline, mid_members, select
-from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs
+from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs, split_line
 
 __all__ = ["add_run_ins"]
 
@@ -124,8 +124,11 @@ def _headline_after(text: str, node: Node) -> int | None:
     if line < 0:
         return None
     paras = paragraphs(text, line + 1, node.span[1], node.children)
+    # a point a scrape split off as a bold line (⏎⏎⏎三要…。⏎加快发展…) goes on at the next line: that
+    # line is its own text, not a new part
+    own = line + 1 if split_line(text, node.span[0]) else -1
     for k, p in enumerate(paras):
-        if not p.at_line_start:
+        if not p.at_line_start or p.start == own:
             continue
         lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.number), None)
         if lead is not None and lead.shape is Shape.PARA and headline(text, lead):

@@ -26,6 +26,7 @@ from .words import (
     INTRODUCER,
     PRONOUNS,
     STATEMENT,
+    TURN_OPENING,
     YAO_WORDS,
     is_data_label,
 )
@@ -64,6 +65,11 @@ NOTE_OPENERS: Final = frozenset("[［【〔0123456789")
 # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 MAX_TOPIC_LABEL: Final = 4
 INDENT: Final = " \t\u3000"
+# A book title never ends or opens a paragraph: a line ending in 《 or opening with 》 is one a
+# scrape cut at a link (Wikisource: 认真落实《⏎中国教育改革和发展纲要⏎》，…), and goes on its paragraph.
+LINK_OPEN: Final = "《"
+LINK_CLOSE: Final = "》"
+LINK_CUT: Final = LINK_OPEN + "\n"
 PARAGRAPH_INDENT: Final = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
 BOLD: Final = "**"
 MARKUP: Final = INDENT + "*"  # what a lead's text is measured without
@@ -77,6 +83,10 @@ MAX_ADDRESS: Final = 10  # 各位代表， 老师们，同志们，: the address
 # not a pronoun, or one opened by 各位 亲爱的 尊敬的; one pattern, matched where the paragraph opens.
 ADDRESS: Final = re.compile(rf"(?:(?!(?:{'|'.join(sorted(PRONOUNS))})[{CLAUSE_ENDS}])[^{CLAUSE_ENDS}]{{2,}}{ADDRESS_END}"
                      rf"|(?:{'|'.join(ADDRESS_OPENERS)})[^{CLAUSE_ENDS}]*)[{CLAUSE_ENDS}]")
+# A short quoted name inside a label (“十五五”时期…主要目标是：, "十五五" in plain-quote copies) names a
+# period or a set phrase; other quotation marks in a label, or one that closes it (会议强调“要抓落实”：),
+# are a quotation's: no label.
+QUOTED_NAME: Final = re.compile(r"(?:“[^“”\"]{1,8}”|\"[^“”\"]{1,8}\")(?!$)")  # one closing it quotes
 DUTY: Final = "要"  # 要… and 教育培养要… are how parallel duties open inside a paragraph
 MAX_TOPIC: Final = 6  # 教育培养要…: a topic of at most this many characters before 要
 
@@ -119,7 +129,8 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        _gap_paragraphs(text, gap_start, gap_end, start, wrapped, found)
+        # lines cut at a link are looked for only in a gap that holds one (one str.find a gap)
+        _gap_paragraphs(text, gap_start, gap_end, start, wrapped, found, text.find(LINK_CUT, gap_start, gap_end) >= 0)
         if found and gap_end < end:
             last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
@@ -130,11 +141,12 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
 
 
 def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrapped: bool,
-                    found: list[Paragraph]) -> None:
+                    found: list[Paragraph], links: bool = False) -> None:
     """The paragraphs of text[line_start:end], added to `found`. The hot loop of the stage: one pass
     a line with str.find (which skips to each line break many times faster than a pattern walks the
     line), the common cases tested inline and the tuple made in C (a NamedTuple's own constructor
     is a Python function)."""
+    above = -1  # where the text of the line above ends, if that line had text
     while line_start < end:
         e = text.find("\n", line_start, end)
         following = e + 1
@@ -150,7 +162,13 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
             while e > s and text[e - 1] in INDENT:
                 e -= 1
             if s < e:
-                found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
+                if links and above > 0 and (text[above - 1] == LINK_OPEN or text[s] == LINK_CLOSE) and found[-1].end == above:
+                    found[-1] = found[-1]._replace(end=e)  # 认真落实《⏎纲要⏎》，…: one line a scrape's link cut
+                else:
+                    found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
+                above = e
+            else:
+                above = -1
         line_start = following
 
 
@@ -187,8 +205,11 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
     paragraph): this loop runs once for every paragraph of every scope."""
     found: list[Lead] = []
     last = len(paras) - 1
+    taken = -1  # a paragraph that is the text of a lead split off above it
     for k, p in enumerate(paras):
         start, end = p.start, p.end
+        if k == taken:
+            continue
         if not p.at_line_start:
             if text.find(DUTY, start, end) >= 0:  # every inner lead holds 要
                 _inner(text, p, start, found)
@@ -203,7 +224,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
         else:
             mark = text[stop.start()]
             if mark in SENTENCE_ENDS:
-                _first_sentence(text, p, stop.start(), following, found)
+                if _first_sentence(text, p, stop.start(), following, found):
+                    taken = k + 1
             elif mark in COLONS:
                 _first_colon(text, p, stop.start(), following, found)
         # The openers that bar a lead (note, address, marker) are checked only where there is one.
@@ -213,9 +235,10 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
 
 
 def _barred(text: str, p: Paragraph) -> bool:
-    """A note, an address or a numbering marker opens the paragraph: it leads nothing."""
+    """A note, an address, a numbering marker or a turn to the problems opens the paragraph: it leads
+    nothing."""
     return text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
-        or starts_with_marker(text[p.start:min(p.end, p.start + 12)])
+        or starts_with_marker(text[p.start:min(p.end, p.start + 12)]) or TURN_OPENING.match(text, p.start, p.end) is not None
 
 
 def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, found: list[Lead]) -> None:
@@ -226,8 +249,10 @@ def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, f
         found.append(Lead(p.start, k, Shape.PARA, p.number, _rest(text, k + 1, p.end)))
 
 
-def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> None:
-    """The leads of a paragraph whose first stop (at k) ends a sentence."""
+def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
+    """The leads of a paragraph whose first stop (at k) ends a sentence; whether the lead took the
+    next line as its text (`_split_off`)."""
+    split = bold_run = False
     start, end = p.start, p.end
     lead_end = _unbold(text, start, k)
     size = lead_end - start
@@ -235,8 +260,15 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
         rest = _rest(text, k + 1, end)
         if end < len(text) and text[end] != "\n":
             rest += MIN_BODY  # 实施积极的财政政策。一是…: the points that follow on its line are its text
+        elif end - start <= MAX_LEAD and following is not None and text[end - 1] in SENTENCE_ENDS \
+                and _split_off(text, p, following):
+            rest += following.end - following.start  # ⏎促进科技和经济的紧密结合。⏎科学技术是…
+            split = True
+        elif not rest and p.before_child and end - start <= MAX_LEAD and split_line(text, start):
+            rest, bold_run = MIN_BODY, True  # ⏎⏎加快产业结构优化升级。⏎⏎⏎一要…: it heads the list below
         if rest:
-            bold = text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
+            # a lead split off its paragraph was bold in the page the scrape read: it counts as bold
+            bold = split or bold_run or text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
             out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
             if size <= MAX_INNER:
                 _echoes(text, p, start, k, lead_end, out)
@@ -252,6 +284,25 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
             out.append(label)
     if text.find(DUTY, k + 1, end) >= 0:
         _inner(text, p, k + 1, out)
+    return split
+
+
+def _split_off(text: str, p: Paragraph, following: Paragraph) -> bool:
+    """A lead alone on an unindented line under two blank lines, its paragraph going on at the very
+    next line: a scrape that put a bold run on a line of its own, the paragraph's indent left on the
+    line above (Wikisource: ⏎⏎　　⏎促进科技和经济的紧密结合。⏎科学技术是…; the repair stage empties that
+    line). The next line is its text, as if joined to it. Paragraphs one a line have no such gap."""
+    if following.number != p.number + 1 or following.end - following.start < MIN_BODY:
+        return False  # no paragraph below (the caller has seen the line is short: no whole paragraph)
+    if text.count("\n", p.end, following.start) != 1 or starts_with_marker(text[following.start:following.start + 12]):
+        return False  # a blank line between, or a numbered line below: no continuation
+    return split_line(text, p.start)
+
+
+def split_line(text: str, start: int) -> bool:
+    """Whether the line opening at `start` (with no indent) stands under two blank lines: the trace of a
+    bold run a scrape split off its paragraph, whose indent it left on the line above."""
+    return start >= 3 and text.startswith("\n\n\n", start - 3)
 
 
 def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: list[Lead]) -> None:
@@ -321,7 +372,8 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     label = text[start:end]
     if not MIN_LABEL <= len(label) <= MAX_LABEL or is_data_label(label) or INTRODUCER.search(label):
         return None
-    if any(ch in label for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
+    named = QUOTED_NAME.sub("", label) if "“" in label or "\"" in label else label  # “十五五”时期…目标是：
+    if any(ch in named for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
         return None  # tags: urlname: (front matter) are no labels either
     if SPEAKER in label or "，" in label and not label.endswith(COPULA):
         return None  # 回顾一年来的工作，我们深刻体会到： introduces a statement; …，总体要求是： names a part

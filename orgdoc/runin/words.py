@@ -49,3 +49,9 @@ STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|在于|[0-9０-９]|[�
 DUTY_ADVERBS: Final = frozenset("就也还更都则便才又却")
 # 要 as the first character of a word that is no duty (新要求 要素 要点 要务 要害): no duty sentence.
 YAO_WORDS: Final = frozenset("求素点领义务闻害件塞职员案")
+
+# A report's turn from its achievements to its problems (必须清醒地看到，… 我们也清醒认识到，… 同时也要看到，…)
+# opens a paragraph of another matter: no lead of the points before it, however short its first clause.
+TURN_OPENING: Final = re.compile(r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)?(?:要|必须|应当|应该)?"
+                                 r"(?:(?:清醒|清楚|深刻)地?(?:看到|认识到)|(?<=[也还])(?:要)?(?:看到|认识到))"
+                                 r"|在肯定成绩的同时")
