@@ -1,0 +1,48 @@
+"""Table tests for shapes found in a second round of talks from the corpus's sources (transcribed talks
+of the 1950s with their paragraphs, a company founder's talks with colleagues' remarks and editors'
+notes, news pages run into one CSV field, event pages kept as JSP). One table per class of miss; the
+snippets were written for these tests in those shapes, none is copied from a source document. Each
+row: an id, the text, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+BODY = "各单位要高度重视，认真抓好落实。"
+
+# Duty sentences (…要…。) scattered over a talk's paragraphs, one amid each paragraph's prose, are the
+# talk's prose: inside paragraphs, sentences group only within one paragraph.
+SCATTERED_DUTIES = [
+    ("yao_sentences_one_a_paragraph",
+     "开会的事情已经定了，时间就在下个月，地点还没有定下来。要把各村的情况摸清楚。大家回去以后抓紧准备，不要拖到最后再动手。\n"
+     "去年有些地方搞得不好，群众意见比较大，上面也批评过。要总结经验教训。有意见就要认真听取，不要护短，更不要压制批评。\n"
+     "明年的任务很重，困难也不少，大家心里要有数。要早做打算。各部门之间互相配合，把困难估计得充分一些，把办法想得周全一些。\n",
+     ""),
+    ("topic_yao_sentences_one_a_paragraph",
+     "学生的功课太重，普遍睡不够，身体也跟不上。一定要减少作业。家长也有意见，说孩子没有时间玩，这个意见是对的。\n"
+     "教师的负担也不轻，备课到深夜，开会又多。现在要减轻负担。学校的表格太多，检查太多，这些都可以砍掉一半。\n"
+     "食堂的伙食也不好，学生吃不饱，这是不行的。总务要多想办法。钱不够可以向上面反映，不要等着别人来解决。\n",
+     ""),
+    # within one paragraph they still make a group
+    ("duties_inside_one_paragraph", f"一、加强队伍建设\n{BODY}理论学习要突出系统性。{BODY}实践锻炼要突出针对性。{BODY}"
+     f"考核评价要突出实绩。{BODY}", """
+        一、 加强队伍建设
+          · 理论学习要突出系统性
+          · 实践锻炼要突出针对性
+          · 考核评价要突出实绩"""),
+]
+
+TABLES = {"scattered_duties": SCATTERED_DUTIES}
+ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
+
+
+@pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
+def test_real_speech2_shapes(text: str, expected: str) -> None:
+    outline = orgdoc.parse(text)
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    assert outline_text(outline) == dedent(expected)
