@@ -36,7 +36,19 @@ SCATTERED_DUTIES = [
           · 考核评价要突出实绩"""),
 ]
 
-TABLES = {"scattered_duties": SCATTERED_DUTIES}
+# A section divider (a numeral, a space, the heading) whose heading opens with a date (一 三月五日的讲话),
+# as collected works title a book's talks by their day; another bare numeral after it is no heading.
+DATED_DIVIDERS = [
+    ("divider_heading_opens_with_a_date", f"# 两次讲话\n\n一 三月五日的讲话\n\n{BODY}\n\n二 （十二月一日）的讲话\n\n{BODY}\n", """
+        一 三月五日的讲话
+        二 （十二月一日）的讲话"""),
+    ("divider_of_a_year", f"一 一九五六年的工作\n{BODY}\n二 一九五七年的打算\n{BODY}\n", """
+        一 一九五六年的工作
+        二 一九五七年的打算"""),
+    ("numerals_in_a_row", f"{BODY}\n一 二 三\n{BODY}\n", ""),
+]
+
+TABLES = {"scattered_duties": SCATTERED_DUTIES, "dated_dividers": DATED_DIVIDERS}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
