@@ -48,7 +48,24 @@ DATED_DIVIDERS = [
     ("numerals_in_a_row", f"{BODY}\n一 二 三\n{BODY}\n", ""),
 ]
 
-TABLES = {"scattered_duties": SCATTERED_DUTIES, "dated_dividers": DATED_DIVIDERS}
+# 最后 (and 然后) after a comma, run into its clause, tells what happened next: it goes on no list of ordinals
+# before it (第一，…第三，…。…又追加了一笔，最后又追加了一笔); after a sentence end, or with a comma, it does.
+NARRATIVE_LAST = [
+    ("last_in_a_story_after_ordinals", f"一、控制成本\n\n怎么办呢？第一，压缩开支。{BODY}第二，清理库存。{BODY}第三，核算到人。{BODY}\n\n"
+     "有人说太难了。当年修这座桥，先说一千万够了，还是不够，又追加五百万，还是不够，最后又追加了三百万，一千八百万终于修完了。"
+     f"\n\n二、改进作风\n\n{BODY}", """
+        一、 控制成本
+          第一， 压缩开支
+          第二， 清理库存
+          第三， 核算到人
+        二、 改进作风"""),
+    ("then_in_a_story_after_ordinals", f"第一，压缩开支。{BODY}第二，清理库存。{BODY}\n\n"
+     "有人说太难了。当年修这座桥，先是请人设计，还是不行，又换了一家，然后又请了三个专家，一年以后终于修完了。", """
+        第一， 压缩开支
+        第二， 清理库存"""),
+]
+
+TABLES = {"scattered_duties": SCATTERED_DUTIES, "dated_dividers": DATED_DIVIDERS, "narrative_last": NARRATIVE_LAST}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
