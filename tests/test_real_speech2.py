@@ -65,7 +65,20 @@ NARRATIVE_LAST = [
         第二， 清理库存"""),
 ]
 
-TABLES = {"scattered_duties": SCATTERED_DUTIES, "dated_dividers": DATED_DIVIDERS, "narrative_last": NARRATIVE_LAST}
+# 第一 run straight into a modal verb (第一必须…；第二必须…, 第一应当…), as talks taken down by a secretary
+# number duties, is a list as 第一要… is; 第一需要 stays a noun.
+ORDINAL_MODALS = [
+    ("must", f"这个公司可以独立经营，第一必须为集团服务，不能到外面揽活；第二必须自负盈亏。{BODY}", """
+        第一必须 为集团服务，不能到外面揽活
+        第二必须 自负盈亏"""),
+    ("should", f"第一应当摸清底数，建立台账。{BODY}第二应当跟踪问效。{BODY}", """
+        第一应当 摸清底数，建立台账
+        第二应当 跟踪问效"""),
+    ("first_need_is_a_noun", f"要把理论学习作为第一需要。{BODY}第二需要的是实践。", ""),
+]
+
+TABLES = {"scattered_duties": SCATTERED_DUTIES, "dated_dividers": DATED_DIVIDERS, "narrative_last": NARRATIVE_LAST,
+          "ordinal_modals": ORDINAL_MODALS}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
