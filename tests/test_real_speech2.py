@@ -88,3 +88,27 @@ def test_real_speech2_shapes(text: str, expected: str) -> None:
     for n in outline.walk():
         assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
     assert outline_text(outline) == dedent(expected)
+
+
+# A server page kept in its source form (JSP, ASP): its template code (<%@ page …%>, <%=…%>) is no text a
+# reader sees; the page is read as any page (title block, body), also when no suffix names it.
+SERVER_PAGE = (
+    '<%@ page language="java" contentType="text/html; charset=GBK"%>\n'
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html>\n<head>\n'
+    '<title>某某公司-年度峰会</title>\n<link href="<%=request.getContextPath()%>/css/a.css" rel="stylesheet" />\n'
+    '</head>\n<body>\n<div id="top">峰会快讯</div>\n<div id="main">\n'
+    '<p class="newstitle"><font>携手同行再出发</font><br/>——张三总经理在年度峰会闭幕式上的讲话</p>\n'
+    '<p>各位同事：</p>\n<p>大家好！今天我讲两点希望。</p>\n'
+    f'<p>一是坚持梦想。{BODY}</p>\n<p>二是专业进取。{BODY}</p>\n<p>谢谢大家！</p>\n</div>\n</body>\n</html>\n'
+)
+SERVER_PAGES = [
+    ("jsp_suffix", "summit.jsp"),
+    ("no_suffix", None),
+]
+
+
+@pytest.mark.parametrize("name", [r[1] for r in SERVER_PAGES], ids=[r[0] for r in SERVER_PAGES])
+def test_server_page_source(name: str | None) -> None:
+    outline = orgdoc.parse_bytes(SERVER_PAGE.encode("utf-8"), name=name)
+    assert outline.title == "携手同行再出发——张三总经理在年度峰会闭幕式上的讲话"
+    assert [(n.marker, n.heading) for n in outline.children] == [("一是", "坚持梦想"), ("二是", "专业进取")]
