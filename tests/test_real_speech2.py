@@ -77,8 +77,22 @@ ORDINAL_MODALS = [
     ("first_need_is_a_noun", f"要把理论学习作为第一需要。{BODY}第二需要的是实践。", ""),
 ]
 
+# A run of short paragraph leads with no shared opening (a report's headlines) counts no duty (要…。) as a
+# member: in a talk, 要搞好团结。 among two other short openers makes no run of three.
+TALK = "有些同志思想上还没有转过弯来，总觉得这样做太急，其实条件已经具备，群众也有这个要求，问题在于我们去不去领导。"
+OPENER = "这件事情大家议论了很久，有的赞成，有的反对，还有的说等一等再看，我看不能再等了。"
+DUTY_IN_RUNS = [
+    ("duty_among_short_openers", f"{OPENER}{TALK}\n\n要搞好团结。{TALK}\n\n有句老话，“众人拾柴火焰高”。{TALK}\n\n"
+     f"合作社内部，也有分歧。{TALK}\n\n{OPENER}{TALK}\n", ""),
+    ("headlines_stay_a_run", f"{OPENER}\n\n改革开放深入推进。{TALK}\n\n社会事业加快发展。{TALK}\n\n"
+     f"生态环境持续改善。{TALK}\n", """
+        · 改革开放深入推进
+        · 社会事业加快发展
+        · 生态环境持续改善"""),
+]
+
 TABLES = {"scattered_duties": SCATTERED_DUTIES, "dated_dividers": DATED_DIVIDERS, "narrative_last": NARRATIVE_LAST,
-          "ordinal_modals": ORDINAL_MODALS}
+          "ordinal_modals": ORDINAL_MODALS, "duty_in_runs": DUTY_IN_RUNS}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 

@@ -353,6 +353,8 @@ def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOS
             run.append(lead)
             continue
         run = _from_group(text, run, grouped) if need == MIN_LOOSE else run
+        if need == MIN_LOOSE and not any(r in grouped for r in run):
+            run = [r for r in run if not text.startswith(DUTY, r.start)]  # 要搞社会主义。: a talk's duty, no headline
         if len(run) >= need or len(run) == 2 and _pair(text, run):
             chosen.update(run)
         run = [lead] if lead is not None else []
