@@ -126,3 +126,27 @@ def test_server_page_source(name: str | None) -> None:
     outline = orgdoc.parse_bytes(SERVER_PAGE.encode("utf-8"), name=name)
     assert outline.title == "携手同行再出发——张三总经理在年度峰会闭幕式上的讲话"
     assert [(n.marker, n.heading) for n in outline.children] == [("一是", "坚持梦想"), ("二是", "专业进取")]
+
+
+# A speech's title run into its date and text on one line (a CSV field of a news page), with a slogan
+# before its ——part (commas, a space), the place after the date, and a news agency's dateline before it:
+# the title is slogan——part; the dateline and the date are bylines; the slogan names no speaker.
+GLUED_SLOGAN_TITLES = [
+    ("slogan_with_commas_and_place", "携手并进，共创未来——在某某论坛开幕式上的致辞（2021年5月6日，北京）某国主席 张三尊敬的各位来宾："
+     f"今天我提两点倡议。第一，加强合作。{BODY}第二，扩大开放。{BODY}", "携手并进，共创未来——在某某论坛开幕式上的致辞", "2021-05-06"),
+    ("agency_dateline_first", "新华社北京5月6日电携手并进，共创未来——在某某论坛开幕式上的致辞（2021年5月6日，北京）某国主席 张三"
+     f"尊敬的各位来宾：第一，加强合作。{BODY}第二，扩大开放。{BODY}", "携手并进，共创未来——在某某论坛开幕式上的致辞", "2021-05-06"),
+    ("slogan_with_a_space", "团结协作共克时艰 携手同心共谋发展——在某某会议上的讲话（2021年5月6日）张三同志们："
+     f"第一，加强合作。{BODY}第二，扩大开放。{BODY}", "团结协作共克时艰 携手同心共谋发展——在某某会议上的讲话", "2021-05-06"),
+    ("no_dash_no_comma_in_title", "记者从会上获悉，某某会议的讲话（2021年5月6日）全文如下："
+     f"第一，加强合作。{BODY}第二，扩大开放。{BODY}", None, None),
+]
+
+
+@pytest.mark.parametrize("text,title,date", [r[1:] for r in GLUED_SLOGAN_TITLES], ids=[r[0] for r in GLUED_SLOGAN_TITLES])
+def test_glued_slogan_title(text: str, title: str | None, date: str | None) -> None:
+    outline = orgdoc.parse(text)
+    assert outline.title == title
+    assert (str(outline.date) if outline.date else None) == date
+    assert outline.speaker is None
+    assert [n.marker for n in outline.children] == ["第一，", "第二，"]
