@@ -226,8 +226,7 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
         run = open_runs.get(fam)
         goes_on = run and m.ordinal != 1 and run[-1][0].word not in LAST_WORDS \
             and not (m.text == AGAIN and run[-1][1] < 2) \
-            and not (m.boundary is CLAUSE and m.text == m.word and m.word not in PLACE_WORDS
-                     and not _ordered(run))
+            and not (_in_clause(m) and not _ordered(run))
         closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
         return fam if goes_on and not closes_too_soon else None
     for key in (f"{fam}:{m.word}", fam):
@@ -252,12 +251,19 @@ def _ordered(run: Run) -> bool:
 PLACE_WORDS: Final = frozenset({"其次", "再次"})
 
 
+def _in_clause(m: Marker) -> bool:
+    """A set's word after a comma and run into its clause (…，最后只是… …、然后再加…), not a place word."""
+    return m.boundary is CLAUSE and m.text == m.word and m.word not in PLACE_WORDS
+
+
 def _other_family(text: str, open_runs: dict[str, Run], m: Marker) -> str | None:
     """The open run of another ordinal family that `m` goes on with (第三 after 首先 其次; 其次 after
     第一; 第二 after 第一步), when its own family has none; of two, the one that went on last (a 第二
     after 首先…第一步 goes on with 第一步). 最后，我再… opens the last requests, no item."""
     if m.ordinal == 1 or LAST_REQUESTS.match(text, m.start):
         return None
+    if m.form == SEQUENCE_FORM and _in_clause(m):
+        return None  # 第一…第三…，最后又追加了…: a word run into a clause tells what came next, no item
     best: str | None = None
     for other in ONE_LIST_FAMILIES.get(m.form, ()):
         run = open_runs.get(other)

@@ -161,8 +161,9 @@ def _title_facts(t: str) -> _Facts:
     m = AT_OCCASION_RE.match(t)
     if m and GENRES[m["genre"]] in SPOKEN and not m["speaker"].endswith("关于"):
         occasion = _strip_span(t, m.span("occasion"))
-        return _Facts(_who(t, m.span("speaker")), occasion if occasion[1] > occasion[0] else None,
-                      GENRES[m["genre"]], None)
+        # 共抗疫情，共促复苏——在…论坛的致辞: the words before a dash are the title's slogan, no speaker
+        who = None if m["speaker"].rstrip(" \u3000").endswith("—") else _who(t, m.span("speaker"))
+        return _Facts(who, occasion if occasion[1] > occasion[0] else None, GENRES[m["genre"]], None)
     m = _THEMED_RE.match(t)
     if m:
         who = _who(t, m.span("who"))

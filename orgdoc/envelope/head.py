@@ -321,14 +321,23 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
 # A speech's title run into its date and its text on one line, as a page's paragraphs joined into one
 # field (a CSV of speeches) give it: 在…座谈会上的讲话（2018年2月12日）习近平　　… The title ends in a genre
 # word (讲话 致辞 …) right before a full date in brackets; the date is its byline, the rest the body.
-_GLUED_TITLE_RE = re.compile(r"(?P<title>[^。！？!?，,：:；;（()）\s]{4,60}?)"
-                             r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)])")
+# A slogan may stand before the title's ——part (共抗疫情，共促复苏——在…论坛的致辞, commas and spaces in
+# it), the place after the date (（2020年11月12日，北京）), and a news agency's dateline before it all
+# (新华社北京11月12日电): a byline too.
+_GLUED_TITLE_RE = re.compile(r"(?P<dateline>[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电)?"
+                             r"(?P<title>(?:[^。！？!?：:；;（()）\n]{2,40}?——)?[^。！？!?，,：:；;（()）\s]{4,60}?)"
+                             r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[，,][^（()）\n]{1,12})?[）)])")
 
 
 def _take_glued_title(line: Line, head: Head) -> bool:
     m = _GLUED_TITLE_RE.match(line.text)
     if m is None or not ENDS_GENRE_RE.search(m["title"]) or not _is_title_line(m["title"]):
         return False
+    if m["dateline"]:
+        head.add(RegionKind.BYLINE, line.start, line.start + m.end("dateline"))  # a region; it names no speaker
+        line = Line(line.start + m.start("title"), line.end, line.text[m.start("title"):])
+        m = _GLUED_TITLE_RE.match(line.text)
+        assert m is not None  # the same text without its dateline
     head.set_title(m["title"], line, line.start + m.end("title"))
     date = Line(line.start + m.start("date"), line.start + m.end("date"), m["date"])
     head.bylines.append(date)

@@ -37,6 +37,9 @@ from .html_start import is_html  # noqa: F401  # where the .docx reader's MHT pa
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
 _META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _PRESCAN_BYTES = 4096
+# A server page's template code (JSP, ASP: <%@ page …%>, <%=…%>), as a page kept in its source form
+# holds it: no text a reader sees, though a parser reads it as text.
+SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
 
 
 def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
@@ -88,6 +91,8 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
         list[tuple[str, int | None]], tuple[str, ...], tuple[str, ...]]:
     """The page's lines, the titles it states: its <title> and its first <h1> (evidence the
     envelope weighs; the site's name in the <title> is cut off there), and warnings."""
+    if "<%" in markup:
+        markup = SERVER_CODE.sub("", markup)
     page = extract(markup, max_depth)
     lines = _collapse_blank_lines(_page_lines(page))
     h1 = next((text for text, level in lines if level == 1 and text), "")

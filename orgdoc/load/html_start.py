@@ -20,11 +20,12 @@ def is_html(head: bytes) -> bool:
         if end < 0:
             return False
         at = _skip_space(head, end + 1)
-    while head.startswith(b"<!--", at):
-        end = head.find(b"-->", at + 4)
+    while head.startswith((b"<!--", b"<%"), at):  # comments, a server page's directives (<%@ page …%>)
+        comment = head.startswith(b"<!--", at)
+        end = head.find(b"-->" if comment else b"%>", at + 2)
         if end < 0:
             return False
-        at = _skip_space(head, end + 3)
+        at = _skip_space(head, end + (3 if comment else 2))
     if head.startswith(b"<!doctype", at):
         return head[at + 9 : at + 10].isspace() and head[at + 10 :].lstrip().startswith(b"html")
     for tag in OPENING_TAGS:

@@ -64,9 +64,13 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     led = {lead.paragraph for lead in chosen}  # a paragraph a lead heads: its duties are that lead's text
     inner = [lead for lead in _unrepeated(text, by_shape[Shape.INNER]) if lead.paragraph not in led]
     if len(inner) >= MIN_SHARED:
-        duties = _groups(inner, lambda lead: _duty_key(text, lead), MIN_SHARED)
+        # Sentences inside paragraphs group only within one paragraph (GUIDE: inside a paragraph, leads
+        # count when they share an opening): duties scattered over a talk's paragraphs (…。要搞社会主义。…
+        # …。现在要保证…) are its prose, not points of one passage.
+        duties = _groups(inner, lambda lead: f"{_duty_key(text, lead)}{PARA_KEY}{lead.paragraph}", MIN_SHARED)
         duties |= _groups([i for i in inner if i not in duties],
-                          lambda lead: DUTY if text.startswith(DUTY, lead.start) else None, MIN_LOOSE)
+                          lambda lead: f"{DUTY}{PARA_KEY}{lead.paragraph}" if text.startswith(DUTY, lead.start) else None,
+                          MIN_LOOSE)
         if duties:
             chosen |= duties | _openers(text, paras, duties)
     return sorted(chosen, key=_start)
@@ -349,6 +353,8 @@ def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOS
             run.append(lead)
             continue
         run = _from_group(text, run, grouped) if need == MIN_LOOSE else run
+        if need == MIN_LOOSE and not any(r in grouped for r in run):
+            run = [r for r in run if not text.startswith(DUTY, r.start)]  # 要搞社会主义。: a talk's duty, no headline
         if len(run) >= need or len(run) == 2 and _pair(text, run):
             chosen.update(run)
         run = [lead] if lead is not None else []
@@ -383,6 +389,7 @@ def _duty_key(text: str, lead: Lead) -> str:
 
 
 ECHO_KEY: Final = "="
+PARA_KEY: Final = "@"  # a group key's paragraph part
 
 
 def _groups(leads: list[Lead], key: Callable[[Lead], str | None], need: int) -> set[Lead]:
