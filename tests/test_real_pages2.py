@@ -105,3 +105,30 @@ def test_numbered_line_above_a_table_is_no_caption() -> None:
           （一） 主要产品
           （二） 工业效益
         二、 农业""")
+
+
+# A colon between two digits is a ratio or a clock time: the figure after it (7.5:41.2:51.3 with
+# sections numbered 01 02 …) is no point and no "starts a line" warning. A list after a label's colon
+# still is one.
+COLON_CASES = [
+    ("ratio", "01综合\n全年生产总值增长百分之五。三次产业结构为7.5:41.2:51.3，人均生产总值继续提高。\n"
+              "02农业\n全年粮食产量稳定。\n03工业\n全年工业平稳增长。\n", """
+        01 综合
+        02 农业
+        03 工业""", 0),
+    ("full_width_ratio_and_time", "一、综合\n三次产业的比重为11.8：47.6：40.6，会议于9:30召开。\n二、农业\n全年粮食产量稳定。\n", """
+        一、 综合
+        二、 农业""", 0),
+    ("list_after_a_label", "一、综合\n主要任务：1.稳住工业增长；2.扩大有效投资。\n二、农业\n全年粮食产量稳定。\n", """
+        一、 综合
+          1. 稳住工业增长
+          2. 扩大有效投资
+        二、 农业""", 0),
+]
+
+
+@pytest.mark.parametrize("text, expected, warnings", [c[1:] for c in COLON_CASES], ids=[c[0] for c in COLON_CASES])
+def test_colons_between_figures(text: str, expected: str, warnings: int) -> None:
+    outline = orgdoc.parse(text)
+    assert outline_text(outline) == dedent(expected)
+    assert len([w for w in outline.warnings if w.code is DiagnosticCode.UNPLACED_TEXT]) == warnings
