@@ -60,6 +60,11 @@ WORDS_ENDING_IN_ONE: Final = frozenset("统唯单同万专划均归合不逐之�
 PHOTO_CREDIT: Final = "摄"
 PHOTO_CREDIT_BEFORE: Final = frozenset("/／ \u3000")
 
+# A colon with a digit on both sides is a ratio (三次产业结构为7.6:44.8:47.6) or a clock time, not the end of
+# a sentence: the number after it opens no point.
+RATIO_COLONS: Final = frozenset(":：")
+DIGITS: Final = frozenset("0123456789０１２３４５６７８９")
+
 # Every character that can make a boundary, or lead back to one, when it stands just before a marker.
 _BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）).")
 
@@ -85,6 +90,8 @@ def boundary_before(text: str, start: int) -> Boundary | None:
             i -= 1
         return SENTENCE if i > 0 and text[i - 1] in SENTENCE_ENDS else None
     if ch in SENTENCE_ENDS or (ch == "." and i > 1 and not text[i - 2].isascii()):
+        if ch in RATIO_COLONS and i == start and i > 1 and text[i - 2] in DIGITS and text[start] in DIGITS:
+            return None  # 7.6:44.8:47.6 10:30: a ratio or a clock time, no sentence end
         return SENTENCE  # an ASCII '.' after Chinese text is typed for 。
     if ch == PHOTO_CREDIT and _after_credit(text, i - 1):
         return SENTENCE  # …新华社记者 刘彬/摄　　第一，

@@ -44,6 +44,7 @@ from itertools import accumulate
 from typing import Final
 
 from orgdoc.fold import fold
+from orgdoc.grammar import starts_with_marker
 from orgdoc.models import Region, RegionKind, Span, trimmed_span
 
 from .backmatter import find_back_matter
@@ -160,8 +161,25 @@ def _marked_tables(text: str, tables: tuple[Span, ...], lines: Sequence[Line], f
         return []
     start, end = lines[first].start, lines[prev_content(lines, stop)].end
     spans = (trimmed_span(text, a, b) for a, b in tables)
-    return [Region(kind=RegionKind.TABLE, span=span, label="table")
+    return [Region(kind=RegionKind.TABLE, span=_with_caption(lines, span, first), label="table")
             for span in spans if span is not None and start <= span[0] and span[1] <= end]
+
+
+# A table's caption: the short line right above it, no sentence and no numbered heading (主要工业产品产量,
+# 2023年主要指标完成情况): part of the table, as `tables.py` takes a 表1 caption in. Left in the text it
+# would read as a heading line over the paragraph after the table.
+MAX_CAPTION: Final = 30
+_SENTENCE_ENDS: Final = frozenset("。！？；：!?;:，,")
+
+
+def _with_caption(lines: Sequence[Line], span: Span, first: int) -> Span:
+    """The table's span, taking in its caption line (`MAX_CAPTION`) when one stands right above it."""
+    i = bisect.bisect_left(lines, span[0], key=lambda line: line.start)
+    above = lines[i - 1] if first < i < len(lines) else None
+    if above is None or not above.text or len(above.text) > MAX_CAPTION or above.text[-1] in _SENTENCE_ENDS \
+            or starts_with_marker(above.text):
+        return span
+    return above.start, span[1]
 
 
 def _related(lines: Sequence[Line], firsts: str, labels: Labels, first: int) -> int | None:

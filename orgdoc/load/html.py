@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from orgdoc.errors import OrgdocError
 
-from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines
+from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines, line_spans
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
 from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
@@ -42,8 +42,9 @@ _PRESCAN_BYTES = 4096
 SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
 
 
-def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
-    """The page's lines without its furniture and hidden elements, each with its heading level."""
+def _page_lines(page: TextExtractor) -> list[tuple[str, int | None, bool]]:
+    """The page's lines without its furniture and hidden elements, each with its heading level and
+    whether it is a line of a data table."""
     if page.hidden:
         show_hidden_body(page.furniture, page.raw)
     dropped = dropped_furniture(page.furniture, page.total, page.prose, page.raw)
@@ -56,12 +57,12 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None]]:
             line.parts, line.text = parts, text
             kept.append(line)
     kept = drop_links_below_body(drop_links_above_title(kept), page.deepest)
-    return [(line.text, line.heading if line.text else None) for line in kept]
+    return [(line.text, line.heading if line.text else None, line.table) for line in kept]
 
 
-def _collapse_blank_lines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+def _collapse_blank_lines(lines: list[tuple[str, int | None, bool]]) -> list[tuple[str, int | None, bool]]:
     """At most one blank line in a row, none at either end."""
-    out: list[tuple[str, int | None]] = []
+    out: list[tuple[str, int | None, bool]] = []
     for line in lines:
         if line[0] or (out and out[-1][0]):
             out.append(line)
@@ -87,22 +88,40 @@ def html_to_lines(markup: str) -> list[tuple[str, int | None]]:
     return page_lines(markup)[0]
 
 
+def _table_ranges(marked: list[tuple[str, int | None, bool]]) -> list[tuple[int, int]]:
+    """[first, end) of each run of data-table lines."""
+    ranges: list[tuple[int, int]] = []
+    first = -1
+    for k, (_, _, table) in enumerate(marked):
+        if table and first < 0:
+            first = k
+        elif not table and first >= 0:
+            ranges.append((first, k))
+            first = -1
+    if first >= 0:
+        ranges.append((first, len(marked)))
+    return ranges
+
+
 def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
-        list[tuple[str, int | None]], tuple[str, ...], tuple[str, ...]]:
+        list[tuple[str, int | None]], tuple[str, ...], tuple[str, ...], list[tuple[int, int]]]:
     """The page's lines, the titles it states: its <title> and its first <h1> (evidence the
-    envelope weighs; the site's name in the <title> is cut off there), and warnings."""
+    envelope weighs; the site's name in the <title> is cut off there), warnings, and the [first, end)
+    lines of its data tables."""
     if "<%" in markup:
         markup = SERVER_CODE.sub("", markup)
     page = extract(markup, max_depth)
-    lines = _collapse_blank_lines(_page_lines(page))
+    marked = _collapse_blank_lines(_page_lines(page))
+    lines = [(text, level) for text, level, _ in marked]
+    tables = _table_ranges(marked)
     h1 = next((text for text, level in lines if level == 1 and text), "")
     hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
     if not page.flattened:
-        return lines, hints, ()
+        return lines, hints, (), tables
     note = (f"{page.flattened} HTML elements nested deeper than max_html_depth={max_depth} were read as "
             "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
             "or --limit max_html_depth=…")
-    return lines, hints, (note,)
+    return lines, hints, (note,), tables
 
 
 class Page(NamedTuple):
@@ -110,6 +129,7 @@ class Page(NamedTuple):
     hints: tuple[str, ...]  # the titles the page states (page_lines)
     encoding: str  # the codec its bytes were read with
     warnings: list[str]
+    tables: list[tuple[int, int]] = []  # [first, end) lines of each data table
 
 
 def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limits = DEFAULT_LIMITS,
@@ -125,12 +145,13 @@ def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limit
         warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
-    lines, hints, notes = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)  # markup's, not text
-    return Page(lines, hints, used, warnings + list(notes))
+    lines, hints, notes, tables = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)  # markup's, not text
+    return Page(lines, hints, used, warnings + list(notes), tables)
 
 
 def load_html(data: bytes, name: str | None, encoding: str | None,
               limits: Limits = DEFAULT_LIMITS) -> Loaded:
     page = read_page(data, name, encoding, limits)
     text, headings = join_lines(page.lines)
-    return Loaded(text, "html", page.encoding, name, headings, tuple(page.warnings), title_hints=page.hints)
+    return Loaded(text, "html", page.encoding, name, headings, tuple(page.warnings), title_hints=page.hints,
+                  tables=line_spans(page.lines, page.tables))

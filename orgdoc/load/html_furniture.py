@@ -133,6 +133,7 @@ class Line:
     furniture: int | None = None  # where a forced (<br>) line break stands (the innermost box)
     forced: bool = False
     text: str = field(default="", init=False)
+    table: bool = field(default=False, init=False)  # a line of a data table (html_parser._Table)
 
 
 @dataclass

@@ -79,6 +79,27 @@ _CHUNK = 1 << 20  # bytes fed to libxml2 at a time
 # What a start event did, kept per open element so that its end event undoes just that.
 _DROPPED, _OPENED, _FLAT = 0, 1, 2
 
+# A data table, as the .docx reader tells one (docx_body.is_data_table): at least DATA_ROWS rows of two
+# cells or more holding text. A page also lays itself out in tables (the article in one cell, a menu
+# in the next), so here a data table holds no table of its own and no cell longer than MAX_DATA_CELL
+# characters: a table with prose in it is the page's layout, its text runs on.
+DATA_ROWS = 2
+MAX_DATA_CELL = 40
+_CELL_TAGS = frozenset({"td", "th"})
+_TABLE_PARTS = frozenset({"td", "th", "tr", "table"})
+
+
+@dataclass
+class _Table:
+    """An open <table>: what tells a data table from a layout table."""
+
+    first: int  # its first line (an index into TextExtractor.raw)
+    rows: int = 0  # rows of two cells or more holding text, so far
+    cells: int = 0  # cells holding text in the open row
+    cell: int = 0  # characters of text in the open cell
+    longest: int = 0  # characters of the longest cell
+    nested: bool = False  # holds a table of its own: a layout table
+
 
 @dataclass
 class _Open:
@@ -113,6 +134,7 @@ class TextExtractor:
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
+        self._tables: list[_Table] = []  # the open <table>s, innermost last
         # The open lists from the outermost <ol> in, innermost last (None: not ordered).
         self._lists: list[OrderedList | None] = []
         self._ordered = 0  # open <ol>
@@ -151,6 +173,10 @@ class TextExtractor:
             names: Attrs = [kv for kv in attrs if kv[0] == "class" or kv[0] == "id"] if attrs else attrs
             self._push(tag, names, attrs)
             self._done.append(_OPENED)
+            if tag == "table":
+                if self._tables:
+                    self._tables[-1].nested = True
+                self._tables.append(_Table(len(self.raw)))
 
     def _drops(self, tag: str) -> bool:
         return tag in DROPPED_TAGS and not (tag == "header" and self._article)
@@ -231,6 +257,24 @@ class TextExtractor:
                 self._pre -= 1
         if done == _OPENED:
             self._pop()
+            if self._tables and tag in _TABLE_PARTS:
+                self._table_end(tag)
+
+    def _table_end(self, tag: str) -> None:
+        """A cell, row or table of the innermost open table closes; a data table's lines are marked."""
+        table = self._tables[-1]
+        if tag == "tr":
+            table.rows += table.cells >= 2
+            table.cells = 0
+        elif tag != "table":
+            table.cells += table.cell > 0
+            table.longest = max(table.longest, table.cell)
+            table.cell = 0
+        else:
+            self._tables.pop()
+            if table.rows >= DATA_ROWS and not table.nested and table.longest <= MAX_DATA_CELL:
+                for line in self.raw[table.first:]:
+                    line.table = True
 
     # ----------------------------------------------------------------------------- text
 
@@ -273,6 +317,8 @@ class TextExtractor:
         part = Part(text, box, link, self._bodies, not link and self._h1s > 0, not link and self._titles > 0)
         self._parts.append(part)
         size = len(text.strip())
+        if self._tables:
+            self._tables[-1].cell += size
         self.total += size
         self.prose += 0 if link else size
         if self._bodies > self.deepest and size:

@@ -142,7 +142,7 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
     allowed = INSIDE.get(outer)
     if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
         return children  # one paragraph with no duty in it: no group can form
-    paras = paragraphs(text, start, end, children, wrapped)
+    paras = paragraphs(text, start, end, children, wrapped, _within(skip, start, end))
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed and not _skipped(skip, lead.start)]
     leads = mid_members(text, select(text, leads), paras) if leads else []
     if not leads:
@@ -169,6 +169,15 @@ def _skipped(skip: list[Span], at: int) -> bool:
     """Whether `at` lies in one of the sorted, disjoint spans of `skip`."""
     k = bisect.bisect_left(skip, (at + 1, -1)) - 1  # the last span starting at or before `at`
     return k >= 0 and at < skip[k][1]
+
+
+def _within(skip: list[Span], start: int, end: int) -> list[Span]:
+    """The sorted, disjoint spans of `skip` that start inside text[start:end] (most scopes: none)."""
+    k = bisect.bisect_left(skip, (start, -1))
+    stop = k
+    while stop < len(skip) and skip[stop][0] < end:
+        stop += 1
+    return skip[k:stop]
 
 
 def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], children: list[Node], j: int, end: int) -> int:

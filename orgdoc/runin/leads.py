@@ -122,15 +122,22 @@ class Paragraph(NamedTuple):
     before_child: bool = False  # a child (a numbered heading) comes right after it
 
 
-def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: bool = False) -> list[Paragraph]:
+def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: bool = False,
+               cuts: list[Span] | None = None) -> list[Paragraph]:
     """The non-empty lines of the scope's own text, numbered in order. A line right after one that
     ends mid-sentence is a hard-wrapped continuation, not a paragraph's start, unless it opens with
-    an indent; so is the first line of a `wrapped` scope when its heading's line ends mid-sentence."""
+    an indent; so is the first line of a `wrapped` scope when its heading's line ends mid-sentence.
+    `cuts`: sorted spans that are not prose (a table flattened a cell a line, furniture): their lines
+    are no paragraphs, and the line after one starts a paragraph (no table cell runs on into it)."""
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
     for gap_start, gap_end in _gaps(start, end, children):
-        # lines cut at a link are looked for only in a gap that holds one (one str.find a gap)
-        _gap_paragraphs(text, gap_start, gap_end, start, wrapped, found, text.find(LINK_CUT, gap_start, gap_end) >= 0)
+        for a, b in _uncut(gap_start, gap_end, cuts) if cuts else ((gap_start, gap_end),):
+            n = len(found)
+            # lines cut at a link are looked for only in a gap that holds one (one str.find a gap)
+            _gap_paragraphs(text, a, b, start, wrapped, found, text.find(LINK_CUT, a, b) >= 0)
+            if a > gap_start and len(found) > n and text.find("\n", a, found[n].start) >= 0:
+                found[n] = found[n]._replace(at_line_start=True)  # the first line after a table opens a paragraph
         if found and gap_end < end:
             last_in_gap.add(len(found) - 1)
     if found and children and children[-1].span[0] >= found[-1].end:
@@ -187,6 +194,20 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
     if before <= scope_start and not wrapped:
         return True  # right under a heading line
     return text[before - 1] in PARAGRAPH_ENDS
+
+
+def _uncut(start: int, end: int, cuts: list[Span]) -> list[Span]:
+    """The pieces of text[start:end] outside the sorted, disjoint `cuts`."""
+    pieces, position = [], start
+    for a, b in cuts:
+        if b <= position or a >= end:
+            continue
+        if a > position:
+            pieces.append((position, a))
+        position = max(position, b)
+    if end > position:
+        pieces.append((position, end))
+    return pieces
 
 
 def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
