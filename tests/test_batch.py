@@ -193,6 +193,7 @@ def test_the_pool_keeps_work_in_flight_bounded() -> None:
     assert taken == 300
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="elsewhere the platform's own start method")
 def test_a_process_running_threads_starts_its_workers_from_a_fork_server(monkeypatch: pytest.MonkeyPatch) -> None:
     """A fork copies one thread: a lock another thread holds (a Ray runtime, say) would stay held in
     the worker forever. With another thread running, the pool forks from a clean server instead."""

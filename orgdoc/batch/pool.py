@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,8 +36,8 @@ def start_method() -> str | None:
     A fork copies only the forking thread: a lock another thread held (a Ray or gRPC runtime in a
     notebook or a test, a logging handler) stays locked in the worker, which can hang on it forever.
     Python 3.12 warns of this case; here such a process starts its workers from a fork server."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None  # the platform's default (spawn on Windows and macOS)
+    if not sys.platform.startswith("linux"):
+        return None  # the platform's default: spawn on Windows and macOS, where a fork is unsafe
     return "fork" if thread_count() <= 1 else "forkserver"
 
 
