@@ -131,7 +131,7 @@ def paragraphs(text: str, start: int, end: int, children: list[Node], wrapped: b
     are no paragraphs, and the line after one starts a paragraph (no table cell runs on into it)."""
     found: list[Paragraph] = []
     last_in_gap: set[int] = set()  # paragraphs that end a stretch of own text cut by a child
-    for gap_start, gap_end in _gaps(start, end, children):
+    for gap_start, gap_end in _uncut(start, end, [child.span for child in children]):
         for a, b in _uncut(gap_start, gap_end, cuts) if cuts else ((gap_start, gap_end),):
             n = len(found)
             # lines cut at a link are looked for only in a gap that holds one (one str.find a gap)
@@ -197,7 +197,7 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
 
 
 def _uncut(start: int, end: int, cuts: list[Span]) -> list[Span]:
-    """The pieces of text[start:end] outside the sorted, disjoint `cuts`."""
+    """The pieces of text[start:end] outside the sorted `cuts` (the children's spans, or a table's)."""
     pieces, position = [], start
     for a, b in cuts:
         if b <= position or a >= end:
@@ -208,17 +208,6 @@ def _uncut(start: int, end: int, cuts: list[Span]) -> list[Span]:
     if end > position:
         pieces.append((position, end))
     return pieces
-
-
-def _gaps(start: int, end: int, children: list[Node]) -> list[Span]:
-    gaps, position = [], start
-    for child in children:
-        if child.span[0] > position:
-            gaps.append((position, child.span[0]))
-        position = max(position, child.span[1])
-    if end > position:
-        gaps.append((position, end))
-    return gaps
 
 
 def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
