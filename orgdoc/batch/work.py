@@ -50,9 +50,9 @@ def start_worker(options: Options, ignore_interrupt: bool = True) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def work(item: Input) -> Result:
-    """The output of one input under the worker's options."""
-    return outline_result(item, _options)
+def work_batch(items: list[Input]) -> list[Result]:
+    """The outputs of a batch of inputs, in order: a pool's task (see pool.Pool.results)."""
+    return [outline_result(item, _options) for item in items]
 
 
 def outline_result(item: Input, options: Options, pieces: bool = False) -> Result:
