@@ -10,13 +10,14 @@ reports, so the same rules decide on the same lines whichever library read the p
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .pdf_layout import PageText, Piece, display_width, line_ends, page_layout
+from .pdf_layout import PageText, Piece, display_width, has_astral, line_ends, page_layout
 
 LOCK = threading.Lock()  # held while a document is open: PDFium is not thread-safe
 _BUFFER = 4_096  # bytes of UTF-16 fetched per text object in one call (longer texts take a second call)
@@ -48,11 +49,12 @@ def page_text(document: Any, number: int) -> PageText:
     page = document[number]
     textpage = page.get_textpage()
     try:
-        text = _typed_spaces(textpage.raw, textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
+        chars = textpage.get_text_range()
+        text = _typed_spaces(textpage.raw, chars).replace("\r\n", "\n").replace("\r", "\n")
         runs = list(_runs(page.raw, textpage.raw))
         left, right = _width(page)
         return page_layout(text, _merged(runs), left, right,
-                           lambda size: line_ends(_advance_ends(textpage.raw, runs, size), size))
+                           lambda size: line_ends(_advance_ends(textpage.raw, runs, size, chars), size))
     finally:
         textpage.close()
         page.close()
@@ -92,10 +94,8 @@ def _typed_spaces(textpage: Any, text: str) -> str:
 
 
 def _same_object(textpage: Any, first: int, second: int) -> bool:
-    import pypdfium2.raw as pdfium_c
-
-    owner = getattr(pdfium_c, "FPDFText_GetTextObject", None)
-    return owner is None or _address(owner(textpage, first)) == _address(owner(textpage, second))
+    owner = _owner()
+    return owner is None or owner(textpage, first) == owner(textpage, second)
 
 
 def _width(page: Any) -> tuple[float, float]:
@@ -109,11 +109,15 @@ def _width(page: Any) -> tuple[float, float]:
     return float(box[0]), float(box[2])
 
 
-def _advance_ends(textpage: Any, runs: list[_Run], size: float) -> list[tuple[float, float, float, str]]:
+def _advance_ends(textpage: Any, runs: list[_Run], size: float, chars: str = "") -> list[tuple[float, float, float, str]]:
     """(x, baseline y, end, text) of each run, where the rightmost run of each line ends where its last
     glyph's advance ends (a glyph's box stops short of it: "，" fills only the left of its em square),
     found from that glyph's loose box; its own box's right edge when the glyph cannot be found. The
-    other runs of a line end where they start: only a line's end counts (and boxes are dear to get)."""
+    other runs of a line end where they start: only a line's end counts (and boxes are dear to get).
+
+    The last glyph is looked up in the page's text (`chars`, PDFium's text, one character an index),
+    where the runs' texts stand in their drawing order; PDFium's search by position, which reads
+    every character of the page (20 µs a line), is asked only when that lookup fails."""
     import pypdfium2.raw as pdfium_c
 
     rows: dict[int, _Run] = {}
@@ -121,18 +125,40 @@ def _advance_ends(textpage: Any, runs: list[_Run], size: float) -> list[tuple[fl
         key = round(run.y / (size / 3))
         if key not in rows or run.x > rows[key].x:
             rows[key] = run
+    last = _last_glyphs(runs, chars)
     box = pdfium_c.FS_RECTF()
     corners = tuple(ctypes.c_float() for _ in range(4))  # one set for every run: ctypes objects are dear
-    owner = getattr(pdfium_c, "FPDFText_GetTextObject", None)
+    owner = _owner()
     ends: dict[int, float] = {}
     for run in rows.values():
         end = _box_end(run, corners)
-        index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, end - 0.3, run.y + run.size / 4,
-                                                    run.size / 2, run.size / 2)
-        if index >= 0 and _owned(owner, textpage, index, run) and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
+        index = last.get(id(run), -1)
+        if index < 0 or owner is None or not _owned(owner, textpage, index, run):
+            index = pdfium_c.FPDFText_GetCharIndexAtPos(textpage, end - 0.3, run.y + run.size / 4,
+                                                        run.size / 2, run.size / 2)
+            if index < 0 or not _owned(owner, textpage, index, run):
+                index = -1
+        if index >= 0 and pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box):
             end = max(end, box.right)
         ends[id(run)] = end
     return [(run.x, run.y, ends.get(id(run), run.x), run.text) for run in runs]
+
+
+def _last_glyphs(runs: list[_Run], chars: str) -> dict[int, int]:
+    """id(run) → the index in the page's text of the run's last character, for the runs found there in
+    order (a run's text is found after the one before it). None are found on a page holding characters
+    beyond the BMP: there a Python index is not PDFium's."""
+    found: dict[int, int] = {}
+    if not chars or has_astral(chars):  # the page's own index counts such a character twice
+        return found
+    at = 0
+    for run in runs:
+        body = run.text
+        where = chars.find(body, at)
+        if where >= 0:
+            at = where + len(body)
+            found[id(run)] = at - 1
+    return found
 
 
 def _box_end(run: _Run, corners: tuple[ctypes.c_float, ...]) -> float:
@@ -145,10 +171,22 @@ def _box_end(run: _Run, corners: tuple[ctypes.c_float, ...]) -> float:
 
 
 def _owned(owner: Any, textpage: Any, index: int, run: _Run) -> bool:
-    """Whether character `index` is drawn by the run's text object (`owner`: PDFium's
-    FPDFText_GetTextObject; builds before 2023 lack it and cannot tell: taken as yes, the glyph was
-    found at the run's end)."""
-    return owner is None or _address(owner(textpage, index)) == _address(run.handle)
+    """Whether character `index` is drawn by the run's text object (`owner`: see _owner; builds
+    before 2023 lack it and cannot tell: taken as yes, the glyph was found at the run's end)."""
+    return owner is None or owner(textpage, index) == _address(run.handle)
+
+
+@functools.cache
+def _owner() -> Any:
+    """PDFium's FPDFText_GetTextObject answering with the object's address as a number (pypdfium2's
+    binding answers with a pointer object, which costs two casts to compare); None where it is missing."""
+    import pypdfium2.raw as pdfium_c
+
+    function = getattr(pdfium_c, "FPDFText_GetTextObject", None)
+    if function is None:
+        return None
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return prototype(_address(function))
 
 
 _Matrix = tuple[float, float, float, float, float, float]
