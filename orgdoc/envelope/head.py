@@ -329,10 +329,20 @@ _GLUED_TITLE_RE = re.compile(r"(?P<dateline>[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2
                              r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[，,][^（()）\n]{1,12})?[）)])")
 
 
+# An article's title run into its author's byline marked ※, as a magazine's pieces in the same fields give it:
+# 建设…的考古学 更好认识…的中华文明※习近平我国是…. The title has no sentence mark (a space may part its two
+# halves); the byline is the ※ and the name after it, taken as three characters (the names such bylines give),
+# since nothing parts it from the body.
+_STARRED_TITLE_RE = re.compile(r"(?P<dateline>(?!))?(?P<title>[^。！？!?，,：:；;（()）※\s][^。！？!?，,：:；;（()）※\n]{3,59}?)"
+                               r"※(?P<date>[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff“])")
+
+
 def _take_glued_title(line: Line, head: Head) -> bool:
     m = _GLUED_TITLE_RE.match(line.text)
     if m is None or not ENDS_GENRE_RE.search(m["title"]) or not _is_title_line(m["title"]):
-        return False
+        m = _STARRED_TITLE_RE.match(line.text)
+        if m is None or len(line.text) <= TITLE_MAX or not _is_title_line(m["title"]):
+            return False
     if m["dateline"]:
         head.add(RegionKind.BYLINE, line.start, line.start + m.end("dateline"))  # a region; it names no speaker
         line = Line(line.start + m.start("title"), line.end, line.text[m.start("title"):])

@@ -1,0 +1,72 @@
+"""Table tests for shapes found in a third round of talks (a campus speech kept in a CMS database dump, a
+magazine article run into one CSV field with its author's byline). One table per class of miss; the
+snippets were written for these tests in those shapes, none is copied from a source document. Each row: an
+id, the text, the outline (two spaces a level, `MARKER HEADING`), or the title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+BODY = "各单位要高度重视，认真抓好落实。"
+
+# A spoken preview inside one paragraph (今天讲两点：一是团结之心，…；二是奋斗之志，…。) whose parts then open
+# paragraphs of their own as another list (首先谈谈团结之心。… 其次谈谈奋斗之志。…) is the announcement, not a
+# list: only the parts are. A list whose items name other things, or whose parts stay in its paragraph, stays.
+PREVIEW_LISTS = [
+    ("preview_then_sequence_parts",
+     f"今天我想讲两点，一是团结之心，就是要心往一处想；二是奋斗之志，就是要劲往一处使。\n\n首先谈谈团结之心。{BODY}\n\n"
+     f"其次谈谈奋斗之志。{BODY}\n", """
+        首先 谈谈团结之心
+        其次 谈谈奋斗之志"""),
+    ("preview_then_ordinal_parts",
+     f"我讲三个问题：一是形势，二是任务，三是措施。\n\n第一，关于形势。{BODY}\n\n第二，关于任务。{BODY}\n\n"
+     f"第三，关于措施。{BODY}\n", """
+        第一， 关于形势
+        第二， 关于任务
+        第三， 关于措施"""),
+    ("two_lists_of_other_things",
+     f"今年要做好两件事，一是修路，二是建桥。\n\n首先要筹集资金。{BODY}\n\n其次要选好队伍。{BODY}\n", """
+        一是 修路
+        二是 建桥
+        首先 要筹集资金
+        其次 要选好队伍"""),
+    ("parts_in_the_same_paragraph",
+     f"我讲两点：一是团结之心，二是奋斗之志。首先谈谈团结之心，{BODY}其次谈谈奋斗之志，{BODY}\n", """
+        一是 团结之心
+        二是 奋斗之志
+          首先 谈谈团结之心，各单位要高度重视，认真抓好落实
+          其次 谈谈奋斗之志，各单位要高度重视，认真抓好落实"""),
+]
+
+TABLES = {"preview_lists": PREVIEW_LISTS}
+ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
+
+
+@pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
+def test_real_speech3_shapes(text: str, expected: str) -> None:
+    outline = orgdoc.parse(text)
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    assert outline_text(outline) == dedent(expected)
+
+
+# An article's title run into its author's byline marked ※ and the body, all on one line (a magazine piece
+# in a CSV field): the title ends at the ※; a ※ further on, or a short line, is no such title.
+LONG = "我们要坚持问题导向，把工作做深做实做细，推动各项任务落地见效，" * 3 + "。"
+STARRED_TITLES = [
+    ("two_halves_with_a_space", f"推进某某事业高质量发展 更好满足人民群众需要※张三丰{LONG}一、明确目标任务{BODY}",
+     "推进某某事业高质量发展 更好满足人民群众需要"),
+    ("one_half", f"把某某工作抓紧抓好※李四光我们要{LONG}", "把某某工作抓紧抓好"),
+    ("star_in_the_body", f"我们要{LONG}※这是某某同志的讲话。", None),
+    ("short_line", "把某某工作抓紧抓好※李四光\n" + f"{BODY}\n", "把某某工作抓紧抓好※李四光"),
+]
+
+
+@pytest.mark.parametrize("text,title", [r[1:] for r in STARRED_TITLES], ids=[r[0] for r in STARRED_TITLES])
+def test_starred_byline_title(text: str, title: str | None) -> None:
+    outline = orgdoc.parse(text)
+    assert outline.title == title
