@@ -70,3 +70,22 @@ STARRED_TITLES = [
 def test_starred_byline_title(text: str, title: str | None) -> None:
     outline = orgdoc.parse(text)
     assert outline.title == title
+
+
+# A page's column label ending in a genre word (领导致辞) over the talk's own title, with the speaker's post and
+# name on the line under it and no dash (副总裁王五): the label is the column's, the title the line under it. A
+# real title over a line that is no post and name keeps its place.
+COLUMN_PAGE = ('<html><head><title>某某公司-年会</title></head><body>\n<div id="content">\n<div id="column">{label}</div>\n'
+               '<div id="article">\n<p class="newstitle"><font>凝聚奋进力量 共创美好未来</font><br/>{byline}</p>\n'
+               f'<p>{BODY}{BODY}{BODY}{BODY}</p>\n<p>{BODY}{BODY}{BODY}</p>\n</div></div>\n</body></html>\n')
+COLUMN_LABELS = [
+    ("label_over_title_and_post_name", "领导致辞", "分管副总裁王五", "凝聚奋进力量 共创美好未来"),
+    ("label_over_title_and_spaced_name", "领导讲话", "总经理 赵六", "凝聚奋进力量 共创美好未来"),
+]
+
+
+@pytest.mark.parametrize("label,byline,title", [r[1:] for r in COLUMN_LABELS], ids=[r[0] for r in COLUMN_LABELS])
+def test_column_label_over_titled_talk(label: str, byline: str, title: str) -> None:
+    page = COLUMN_PAGE.format(label=label, byline=byline)
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="talk.html")
+    assert outline.title == title

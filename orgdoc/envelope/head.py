@@ -441,6 +441,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
         return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
+    if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_post_name(lines, i) \
+            and not runs_on(title, s):
+        return True  # 领导致辞 / 推动学习的革命 建立专业的团队 / 个险分管副总裁孙某某: the column's label again
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
             and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
@@ -497,6 +500,14 @@ def _over_subtitle(lines: Sequence[Line], i: int) -> bool:
     if named:
         return bool(named["speaker"].strip())
     return bool(POST_NAME_RE.match(rest) or is_byline(rest, True))
+
+
+def _over_post_name(lines: Sequence[Line], i: int) -> bool:
+    """The line right under line i gives a post and a name and nothing else (副总裁孙某某, 市长 张三): line i
+    is the title whose speaker it names. A label ending in a genre word (领导致辞) over line i is then the
+    page's column, as it is over a ——subtitle."""
+    j = i + 1
+    return j < len(lines) and bool(POST_NAME_RE.match(lines[j].text))
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:
