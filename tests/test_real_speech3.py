@@ -42,7 +42,26 @@ PREVIEW_LISTS = [
           其次 谈谈奋斗之志，各单位要高度重视，认真抓好落实"""),
 ]
 
-TABLES = {"preview_lists": PREVIEW_LISTS}
+# Labelled ordinals each opening a paragraph after their owner (党八股的第一条罪状是：…) are a list as they would be
+# at the line start; an owner too long, or one that is no 的-phrase, leaves the label in the prose. A marker closed
+# by a colon with a quotation after it heads the quotation.
+OWNED_LABELS = [
+    ("owner_before_each_label",
+     f"这种文风的第一个毛病是：空话连篇。{BODY}\n\n这种文风的第二个毛病是：装腔作势。{BODY}\n\n"
+     f"第三个毛病是：不看对象。{BODY}\n", """
+        第一个毛病是： 空话连篇
+        第二个毛病是： 装腔作势
+        第三个毛病是： 不看对象"""),
+    ("long_clause_before_the_label",
+     f"我们在这一年的各项工作中所遇到的第一个困难是：资金不足。{BODY}\n\n我们在这一年的各项工作中所遇到的第二个困难是："
+     f"人手紧张。{BODY}\n", ""),
+    ("quoted_rules_after_colons",
+     f"他列举了几条规则。\n\n第一条：“多看看，不看到一点就写。”\n\n{BODY}\n\n第二条：“写不出的时候不硬写。”\n\n{BODY}\n", """
+        第一条 “多看看，不看到一点就写
+        第二条 “写不出的时候不硬写"""),
+]
+
+TABLES = {"preview_lists": PREVIEW_LISTS, "owned_labels": OWNED_LABELS}
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
 
