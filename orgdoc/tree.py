@@ -323,6 +323,8 @@ class _Assembler:
         # After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
         # empty marker included: its heading stops before the markers inside it).
         start, stop = heading_span(text, m.end, limit)
+        if start == stop and stop < limit and text[stop] in HEADING_COLONS:
+            start, stop = heading_span(text, stop + 1, limit)  # 第一条：“留心各样的事情…” : the words after the colon
         if start == stop:
             start, stop = self._heading_below(m, stop, end, limit)
         if end > m.end and text[end - 1].isspace():  # most nodes end on their text, not on spaces
@@ -361,6 +363,7 @@ class _Assembler:
         return k >= 0 and at < self.furniture[k][1]
 
 
+HEADING_COLONS: Final = "：:"  # a marker closed by a colon heads the words after it
 MAX_FURNITURE_LINES: Final = 2  # a page's number and its running header between a marker and its heading
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
 _HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
