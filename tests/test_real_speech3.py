@@ -108,3 +108,21 @@ def test_column_label_over_titled_talk(label: str, byline: str, title: str) -> N
     page = COLUMN_PAGE.format(label=label, byline=byline)
     outline = orgdoc.parse_bytes(page.encode("utf-8"), name="talk.html")
     assert outline.title == title
+
+
+# A news page's photo caption (…发表重要讲话。 新华社记者 张三 摄) and dateline (新华网北京4月28日电) over a reprinted
+# speech's title: the page's, the title is the line under them. A caption over prose that is no titled talk
+# leaves the page without a title.
+CAPTION = "4月28日，某某大会在北京隆重举行。某某同志发表重要讲话。 新华社记者 张三 摄"
+NEWS_LEADS = [
+    ("caption_and_dateline", f"{CAPTION}\n新华网北京4月28日电\n在某某大会上的讲话\n（2015年4月28日）\n李四\n同志们：\n{BODY}\n",
+     "在某某大会上的讲话"),
+    ("dateline_only", f"新华网北京4月28日电\n在某某大会上的讲话\n（2015年4月28日）\n同志们：\n{BODY}\n", "在某某大会上的讲话"),
+    ("caption_over_prose", f"{CAPTION}\n{BODY}{BODY}\n{BODY}\n", None),
+]
+
+
+@pytest.mark.parametrize("text,title", [r[1:] for r in NEWS_LEADS], ids=[r[0] for r in NEWS_LEADS])
+def test_news_lead_over_speech_title(text: str, title: str | None) -> None:
+    outline = orgdoc.parse(text)
+    assert outline.title == title

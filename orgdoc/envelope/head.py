@@ -120,6 +120,8 @@ def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 
     found = find_evidence(lines, labels, i, list(evidence)) if evidence and labels else None
     if found is not None:
         i = _take_evidence(lines, i, found, head)
+    else:
+        i = _skip_news_lead(lines, i, head)
     while i < len(lines) and seen < HEAD_LINES:
         after = _take_masthead(lines, i, head) if head.title is None and head.masthead is None else None
         if after is None and not _take_head_line(lines, i, head):
@@ -127,6 +129,30 @@ def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 
         seen += 1
         i = next_content(lines, i + 1) if after is None else after
     return head, i
+
+
+# What a news page sets over a speech it reprints: the photo's caption, closed by its credit (…发表重要讲话。
+# 新华社记者 鞠鹏 摄), and the agency's dateline (新华网北京4月28日电), each a line of its own.
+_PHOTO_CAPTION_RE = re.compile(r"^.{8,200}[。！]?[ \u3000]*(?:[\u4e00-\u9fff]{0,6}记者|摄影)[ \u3000]*[\u4e00-\u9fff]{2,4}"
+                               r"[ \u3000]*/?[ \u3000]*摄$")
+_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电$")
+
+
+def _skip_news_lead(lines: Sequence[Line], i: int, head: Head) -> int:
+    """A photo caption and a news dateline over a speech's title (ending in a genre word) are the
+    page's: the title is the line after them. The index of the line the head starts at."""
+    k = i
+    while k < len(lines) and k - i < 3 and (_PHOTO_CAPTION_RE.match(lines[k].text) or _DATELINE_RE.match(lines[k].text)):
+        k = next_content(lines, k + 1)
+    if k == i or k >= len(lines) or not ENDS_GENRE_RE.search(lines[k].text) or not _is_title_line(lines[k].text):
+        return i
+    j = i
+    while j < k:
+        label = "photo caption" if _PHOTO_CAPTION_RE.match(lines[j].text) else "dateline"
+        head.add(RegionKind.BOILERPLATE if label == "photo caption" else RegionKind.BYLINE,
+                 lines[j].start, lines[j].end, label)
+        j = next_content(lines, j + 1)
+    return k
 
 
 def _take_masthead(lines: Sequence[Line], i: int, head: Head) -> int | None:
