@@ -126,3 +126,15 @@ NEWS_LEADS = [
 def test_news_lead_over_speech_title(text: str, title: str | None) -> None:
     outline = orgdoc.parse(text)
     assert outline.title == title
+
+
+# A Markdown heading's sign is no part of the speaker a title names (# 张三在某某会议上的讲话 → 张三).
+MARKDOWN_SPEAKERS = [
+    ("hash_heading", f"# 张三在某某会议上的讲话\n\n2018年3月2日\n\n{BODY}\n", "张三"),
+    ("bold_heading", f"**李四在某某会议上的讲话**\n\n{BODY}\n", "李四"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", [r[1:] for r in MARKDOWN_SPEAKERS], ids=[r[0] for r in MARKDOWN_SPEAKERS])
+def test_markdown_title_speaker(text: str, speaker: str) -> None:
+    assert orgdoc.parse(text).speaker == speaker

@@ -178,7 +178,7 @@ def _who(t: str, span: Span) -> Span | None:
     """The speaker part of a title without a leading year and trailing punctuation."""
     start, end = _strip_span(t, span)
     year = _YEAR_PREFIX_RE.match(t[start:end])
-    start, end = _strip_span(t, (start + (year.end() if year else 0), end), " \u3000：:，,、—-")
+    start, end = _strip_span(t, (start + (year.end() if year else 0), end), " \u3000：:，,、—-#*")  # # **: Markdown
     s = t[start:end]
     return (start, end) if HAN_RE.search(s) or NAME_RE.match(s) else None
 
