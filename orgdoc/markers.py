@@ -204,9 +204,28 @@ def _said_as_is(text: str, end: int, marker: str) -> bool:
 IDIOM_CLOSERS: Final = "、，,；"
 
 
+OWNER_MAX: Final = 10  # characters of a label's owner opening a paragraph (党八股的 / 我们这次改革的)
+
+
+def _after_owner(text: str, at: int) -> bool:
+    """Whether only an owner ending in 的 stands between the line start (and its indent) and `at`: a
+    label opening its paragraph names whose point it is (党八股的第二条罪状是：…), as each of its
+    siblings does."""
+    if at < 2 or text[at - 1] != "的":
+        return False
+    reach = max(0, at - OWNER_MAX - 8)
+    newline = text.rfind("\n", reach, at)
+    if newline < 0 and reach > 0:
+        return False  # the line starts further back: more than an owner before the label
+    owner = text[newline + 1:at].lstrip(" \t\u3000")
+    return 2 <= len(owner) <= OWNER_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in owner)
+
+
 def _without_boundary(text: str, at: int, raw: str, shape: MarkerShape) -> Boundary | None:
     """A candidate with no boundary before it: a first item glued to its word (今后一是), a bracketed
     or run-into form (…发展（一）以… …任务1.加快…), or none."""
+    if shape.form == "labelled" and _after_owner(text, at):
+        return SENTENCE  # 党八股的第一条罪状是：… opening its paragraph: the label's owner, then the label
     if _glued(text, at, shape):
         return GLUED
     if raw[0] in OPENERS or shape.form in RUN_INTO_FORMS:

@@ -196,9 +196,14 @@ def _drop_previews(text: str, roots: list[Block], top: list[InlineList], flat: l
     """A spoken preview is no list (GUIDE): 下面我讲三点：一是理解内涵；二是把握价值；三是… before
     sections 一、理解内涵 二、把握价值 三、… that give the same parts again. An inline list is dropped
     (its text stays its owner's) when the sub-headings after it, beside it under the same owner,
-    number as it does and each has a heading like its item's."""
-    for lists, sections in [(top, roots), *((b.lists, b.children) for b in flat if b.lists and b.children)]:
-        lists[:] = [lst for lst in lists if not _previews(text, lst, sections)]
+    number as it does and each has a heading like its item's; or when, inside one paragraph, it names
+    the parts that the next list of the same owner then opens paragraph by paragraph (主题是：一是爱国之心，…；
+    二是爱国之情，…。 then 首先说一下爱国之心。… 其次说一下爱国之情。…)."""
+    for lists, sections in [(top, roots), *((b.lists, b.children) for b in flat if b.lists)]:
+        after = sorted(lists, key=lambda lst: lst.start)
+        nexts = {id(lst): after[k + 1] for k, lst in enumerate(after[:-1])}
+        lists[:] = [lst for lst in lists if not _previews(text, lst, sections)
+                    and not _previews_list(text, lst, nexts.get(id(lst)))]
 
 
 def _previews(text: str, lst: InlineList, sections: list[Block]) -> bool:
@@ -209,13 +214,41 @@ def _previews(text: str, lst: InlineList, sections: list[Block]) -> bool:
     after = sections[k:k + len(items)]
     if len(after) < len(items) or [b.ordinal for b in after] != [item.ordinal for item in items]:
         return False
-    return all(_alike(_heading_text(text, item.marker.end, item.end), _heading_text(text, b.marker.end, b.end))
-               for item, b in zip(items, after))
+    return all(_names(text, item.marker.end, item.end, b.marker.end, b.end) for item, b in zip(items, after))
 
 
-def _heading_text(text: str, start: int, end: int) -> str:
-    """A heading's letters and digits, its first PREVIEW_CHARS: enough to tell one part from another."""
+def _previews_list(text: str, lst: InlineList, parts: InlineList | None) -> bool:
+    """`lst` stands in one paragraph and `parts`, the next list, gives the same parts again, each
+    opening a paragraph of its own."""
+    items = lst.items
+    if parts is None or len(items) < 2 or any(item.children for item in items):
+        return False
+    if "\n" in text[lst.start:items[-1].marker.start] or len(parts.items) != len(items):
+        return False
+    if [p.ordinal for p in parts.items] != [item.ordinal for item in items]:
+        return False
+    return all(_opens_paragraph(text, p.marker.start) and _names(text, item.marker.end, item.end, p.marker.end, p.end)
+               for item, p in zip(items, parts.items))
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def _names(text: str, item_start: int, item_end: int, part_start: int, part_end: int) -> bool:
+    """A preview's item names the part: their headings are alike, or the item's first clause (一是爱国之心，就是…)
+    is like the part's heading (说一下爱国之心)."""
+    preview = _heading_text(text, item_start, item_end)
+    heading = _heading_text(text, part_start, part_end)
+    return _alike(preview, heading) or _alike(_heading_text(text, item_start, item_end, clause=True), heading)
+
+
+def _heading_text(text: str, start: int, end: int, clause: bool = False) -> str:
+    """A heading's letters and digits, its first PREVIEW_CHARS: enough to tell one part from another;
+    with `clause`, only up to its first comma."""
     a, b = heading_span(text, start, min(end, start + PREVIEW_CHARS))
+    if clause:
+        b = min((k for k in (text.find("，", a, b), text.find(",", a, b)) if k >= 0), default=b)
     return "".join(ch for ch in text[a:b] if ch.isalnum())
 
 
@@ -290,6 +323,8 @@ class _Assembler:
         # After the marker up to the first 。！？；：, the line end or the next marker (a styled line's
         # empty marker included: its heading stops before the markers inside it).
         start, stop = heading_span(text, m.end, limit)
+        if start == stop and stop < limit and text[stop] in HEADING_COLONS:
+            start, stop = heading_span(text, stop + 1, limit)  # 第一条：“留心各样的事情…” : the words after the colon
         if start == stop:
             start, stop = self._heading_below(m, stop, end, limit)
         if end > m.end and text[end - 1].isspace():  # most nodes end on their text, not on spaces
@@ -328,6 +363,7 @@ class _Assembler:
         return k >= 0 and at < self.furniture[k][1]
 
 
+HEADING_COLONS: Final = "：:"  # a marker closed by a colon heads the words after it
 MAX_FURNITURE_LINES: Final = 2  # a page's number and its running header between a marker and its heading
 # A heading's characters: up to a line end or a terminator; an ASCII '.' is looked at on its own (_full_stop).
 _HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")

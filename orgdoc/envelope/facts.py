@@ -45,6 +45,7 @@ POST_SUFFIXES: Final = (
     "书记", "部长", "主任", "局长", "厅长", "处长", "科长", "省长", "市长", "县长", "区长", "镇长",
     "乡长", "主席", "院长", "校长", "行长", "所长", "社长", "会长", "组长", "队长", "经理", "董事长",
     "秘书长", "理事长", "政委", "检察长", "委员", "常委", "负责人", "同志", "专员", "巡视员",
+    "总裁", "总监",  # a company's posts (个险分管副总裁 孙某某)
 )
 OFFICE_LINE_MAX: Final = 30  # an issuing office's name is short
 # Endings of an issuing body's name (longest first in the regex).
@@ -177,7 +178,7 @@ def _who(t: str, span: Span) -> Span | None:
     """The speaker part of a title without a leading year and trailing punctuation."""
     start, end = _strip_span(t, span)
     year = _YEAR_PREFIX_RE.match(t[start:end])
-    start, end = _strip_span(t, (start + (year.end() if year else 0), end), " \u3000：:，,、—-")
+    start, end = _strip_span(t, (start + (year.end() if year else 0), end), " \u3000：:，,、—-#*")  # # **: Markdown
     s = t[start:end]
     return (start, end) if HAN_RE.search(s) or NAME_RE.match(s) else None
 

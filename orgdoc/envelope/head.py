@@ -120,6 +120,8 @@ def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 
     found = find_evidence(lines, labels, i, list(evidence)) if evidence and labels else None
     if found is not None:
         i = _take_evidence(lines, i, found, head)
+    else:
+        i = _skip_news_lead(lines, i, head)
     while i < len(lines) and seen < HEAD_LINES:
         after = _take_masthead(lines, i, head) if head.title is None and head.masthead is None else None
         if after is None and not _take_head_line(lines, i, head):
@@ -127,6 +129,30 @@ def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 
         seen += 1
         i = next_content(lines, i + 1) if after is None else after
     return head, i
+
+
+# What a news page sets over a speech it reprints: the photo's caption, closed by its credit (…发表重要讲话。
+# 新华社记者 鞠鹏 摄), and the agency's dateline (新华网北京4月28日电), each a line of its own.
+_PHOTO_CAPTION_RE = re.compile(r"^.{8,200}[。！]?[ \u3000]*(?:[\u4e00-\u9fff]{0,6}记者|摄影)[ \u3000]*[\u4e00-\u9fff]{2,4}"
+                               r"[ \u3000]*/?[ \u3000]*摄$")
+_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电$")
+
+
+def _skip_news_lead(lines: Sequence[Line], i: int, head: Head) -> int:
+    """A photo caption and a news dateline over a speech's title (ending in a genre word) are the
+    page's: the title is the line after them. The index of the line the head starts at."""
+    k = i
+    while k < len(lines) and k - i < 3 and (_PHOTO_CAPTION_RE.match(lines[k].text) or _DATELINE_RE.match(lines[k].text)):
+        k = next_content(lines, k + 1)
+    if k == i or k >= len(lines) or not ENDS_GENRE_RE.search(lines[k].text) or not _is_title_line(lines[k].text):
+        return i
+    j = i
+    while j < k:
+        label = "photo caption" if _PHOTO_CAPTION_RE.match(lines[j].text) else "dateline"
+        head.add(RegionKind.BOILERPLATE if label == "photo caption" else RegionKind.BYLINE,
+                 lines[j].start, lines[j].end, label)
+        j = next_content(lines, j + 1)
+    return k
 
 
 def _take_masthead(lines: Sequence[Line], i: int, head: Head) -> int | None:
@@ -329,10 +355,20 @@ _GLUED_TITLE_RE = re.compile(r"(?P<dateline>[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2
                              r"(?P<date>[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[，,][^（()）\n]{1,12})?[）)])")
 
 
+# An article's title run into its author's byline marked ※, as a magazine's pieces in the same fields give it:
+# 建设…的考古学 更好认识…的中华文明※习近平我国是…. The title has no sentence mark (a space may part its two
+# halves); the byline is the ※ and the name after it, taken as three characters (the names such bylines give),
+# since nothing parts it from the body.
+_STARRED_TITLE_RE = re.compile(r"(?P<dateline>(?!))?(?P<title>[^。！？!?，,：:；;（()）※\s][^。！？!?，,：:；;（()）※\n]{3,59}?)"
+                               r"※(?P<date>[\u4e00-\u9fff]{3})(?=[\u4e00-\u9fff“])")
+
+
 def _take_glued_title(line: Line, head: Head) -> bool:
     m = _GLUED_TITLE_RE.match(line.text)
     if m is None or not ENDS_GENRE_RE.search(m["title"]) or not _is_title_line(m["title"]):
-        return False
+        m = _STARRED_TITLE_RE.match(line.text)
+        if m is None or len(line.text) <= TITLE_MAX or not _is_title_line(m["title"]):
+            return False
     if m["dateline"]:
         head.add(RegionKind.BYLINE, line.start, line.start + m.end("dateline"))  # a region; it names no speaker
         line = Line(line.start + m.start("title"), line.end, line.text[m.start("title"):])
@@ -431,6 +467,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
         return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
+    if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_post_name(lines, i) \
+            and not runs_on(title, s):
+        return True  # 领导致辞 / 推动学习的革命 建立专业的团队 / 个险分管副总裁孙某某: the column's label again
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
             and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
@@ -487,6 +526,14 @@ def _over_subtitle(lines: Sequence[Line], i: int) -> bool:
     if named:
         return bool(named["speaker"].strip())
     return bool(POST_NAME_RE.match(rest) or is_byline(rest, True))
+
+
+def _over_post_name(lines: Sequence[Line], i: int) -> bool:
+    """The line right under line i gives a post and a name and nothing else (副总裁孙某某, 市长 张三): line i
+    is the title whose speaker it names. A label ending in a genre word (领导致辞) over line i is then the
+    page's column, as it is over a ——subtitle."""
+    j = i + 1
+    return j < len(lines) and bool(POST_NAME_RE.match(lines[j].text))
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:
