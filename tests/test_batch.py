@@ -193,6 +193,19 @@ def test_the_pool_keeps_work_in_flight_bounded() -> None:
     assert taken == 300
 
 
+def test_big_inputs_go_to_the_workers_a_few_at_a_time() -> None:
+    """A batch closes at `chunksize` inputs or once its inputs reach `batch_bytes`, whichever comes
+    first: a worker holds a whole batch's outputs until it hands them over."""
+    small = [Input(f"s{k}", f"s{k}", data=b"x" * 10) for k in range(10)]
+    big = [Input(f"b{k}", f"b{k}", data=b"x" * 600) for k in range(5)]
+    with Pool(1, Options(), chunksize=4, batch_bytes=1000) as pool:
+        inputs = iter(small + big)
+        sizes = [len(batch) for batch in iter(lambda: pool._batch(inputs), [])]
+        assert sizes == [4, 4, 4, 2, 1]  # s8 s9 b0 b1 (4, at 1,220 bytes), then two big ones a batch
+        results = list(pool.results(small + big))
+    assert [item.path for item, _ in results] == [item.path for item in small + big]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="elsewhere the platform's own start method")
 def test_a_process_running_threads_starts_its_workers_from_a_fork_server(monkeypatch: pytest.MonkeyPatch) -> None:
     """A fork copies one thread: a lock another thread holds (a Ray runtime, say) would stay held in

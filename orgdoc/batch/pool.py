@@ -31,6 +31,18 @@ def in_process(items: Iterable[Input], options: Options, pieces: bool = False) -
         yield item, outline_result(item, options, pieces)
 
 
+BATCH_BYTES = 1 << 20  # input bytes a batch closes at: big files go a few at a time
+
+
+def _size(item: Input) -> int:
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return os.path.getsize(item.path) if item.error is None else 0
+    except OSError:
+        return 0  # the worker reports it
+
+
 def start_method() -> str | None:
     """`fork` (fast: the workers share the parsed grammar) unless this process runs other threads.
 
@@ -53,8 +65,9 @@ def thread_count() -> int:
 class Pool:
     """`with Pool(jobs, options) as pool: for item, result in pool.results(items): …`"""
 
-    def __init__(self, jobs: int, options: Options, chunksize: int = 16, window: int | None = None) -> None:
-        self.chunksize = chunksize
+    def __init__(self, jobs: int, options: Options, chunksize: int = 64, window: int | None = None,
+                 batch_bytes: int = BATCH_BYTES) -> None:
+        self.chunksize, self.batch_bytes = chunksize, batch_bytes
         # Enough to keep every worker busy while the writer catches up, small enough to stay flat.
         self.window = window or jobs * chunksize * 4
         self._slots = threading.Semaphore(max(1, self.window // chunksize))  # a slot a batch
@@ -67,8 +80,9 @@ class Pool:
         self._pool = context.Pool(jobs, initializer=start_worker, initargs=(options,))
 
     def results(self, items: Iterable[Input]) -> Iterator[tuple[Input, Result]]:
-        """Each task is a batch of `chunksize` inputs, so the pool's threads hand over one list a batch
-        rather than one result a document (that traffic cost the parent a fifth of a worker's time)."""
+        """Each task is a batch of up to `chunksize` inputs (fewer when their files are big: `_batch`), so
+        the pool's threads hand over one list a batch rather than one result a document (that traffic
+        cost the parent a fifth of a worker's time)."""
         sent: deque[list[Input]] = deque()  # the batches handed to the pool, in order, awaiting results
 
         def feed() -> Iterator[list[Input]]:  # runs in the pool's task-feeding thread
@@ -77,7 +91,7 @@ class Pool:
                 while not self._slots.acquire(timeout=0.1):
                     if self._stopped.is_set():
                         return
-                batch = list(islice(inputs, self.chunksize))
+                batch = self._batch(inputs)
                 if not batch or self._stopped.is_set():
                     return
                 sent.append(batch)
@@ -86,6 +100,18 @@ class Pool:
         for results in self._pool.imap(work_batch, feed()):
             yield from zip(sent.popleft(), results)
             self._slots.release()
+
+    def _batch(self, inputs: Iterator[Input]) -> list[Input]:
+        """The next inputs up to `chunksize`, or up to the first that brings their files past
+        `batch_bytes`: a worker holds a whole batch's outputs until it hands them over."""
+        batch: list[Input] = []
+        size = 0
+        for item in islice(inputs, self.chunksize):
+            batch.append(item)
+            size += _size(item)
+            if size >= self.batch_bytes:
+                break
+        return batch
 
     def __enter__(self) -> Self:
         return self
