@@ -99,3 +99,48 @@ def test_column_label_over_a_stamped_title(page: str, title: str) -> None:
 def test_bare_date_key_beside_a_stamp_field(line: str, stamp: bool) -> None:
     from orgdoc.envelope.furniture import furniture_label
     assert (furniture_label(line) == "upload stamp") is stamp
+
+
+def _plan(*paragraphs: str) -> str:
+    """A work plan's second part as plain text: its head, then the paragraphs, then a numbered list."""
+    return ("一、上年工作总结\n" + BODY + "\n二、今年工作思路\n" + "\n".join(paragraphs)
+            + "\n围绕上述要求，重点抓好以下工作：\n（一）抓项目建设\n" + BODY + "\n（二）抓品质提升\n" + BODY + "\n")
+
+
+# A label naming a part may open with the year it plans for (2031年预期目标： beside 总体要求：): the year does
+# not make it a dated line. A year with a month (2031年3月：) keys a date, and a sentence opening with a
+# year (2031年，…) is prose: neither leads.
+YEAR_LABELS = [
+    ("year_label_beside_a_label", _plan("总体要求：" + BODY, "2031年预期目标：全年接待游客八百万人次，旅游收入稳步增长，综合效益显著提高。"), """
+        一、 上年工作总结
+        二、 今年工作思路
+          · 总体要求
+          · 2031年预期目标
+          （一） 抓项目建设
+          （二） 抓品质提升"""),
+    ("year_of_a_plan_label", _plan("2031年度主要任务：" + BODY, "2031年度保障措施：" + BODY), """
+        一、 上年工作总结
+        二、 今年工作思路
+          · 2031年度主要任务
+          · 2031年度保障措施
+          （一） 抓项目建设
+          （二） 抓品质提升"""),
+    ("dates_are_no_labels", _plan("2031年3月：" + BODY, "2031年6月：" + BODY), """
+        一、 上年工作总结
+        二、 今年工作思路
+          （一） 抓项目建设
+          （二） 抓品质提升"""),
+    ("dated_sentences_lead_nothing", _plan("2031年，全区经济运行总体平稳。" + BODY, "2032年，全区发展质量不断提升。" + BODY), """
+        一、 上年工作总结
+        二、 今年工作思路
+          （一） 抓项目建设
+          （二） 抓品质提升"""),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in YEAR_LABELS], ids=[c[0] for c in YEAR_LABELS])
+def test_year_opened_labels(text: str, expected: str) -> None:
+    outline = orgdoc.parse(text)
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    assert outline_text(outline) == dedent(expected)

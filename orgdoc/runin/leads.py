@@ -63,6 +63,9 @@ OPENING: Final = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown 
 PARAGRAPH_ENDS: Final = frozenset("。！？!?：:；;”’」』…）)")
 # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
 NOTE_OPENERS: Final = frozenset("[［【〔0123456789")
+# …but a year's label of a part (2030年预期目标： 2030年度重点任务：) names the part as 总体要求： does: a year, then
+# words (no month, no figure), closed by a colon
+YEAR_LABEL: Final = re.compile(r"(?:19|20)\d{2}年度?[^\W\d_]{2,20}[：:]")
 # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 MAX_TOPIC_LABEL: Final = 4
 INDENT: Final = " \t\u3000"
@@ -248,7 +251,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
 def _barred(text: str, p: Paragraph) -> bool:
     """A note, an address, a numbering marker or a turn to the problems opens the paragraph: it leads
     nothing."""
-    return text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
+    return text[p.start] in NOTE_OPENERS and YEAR_LABEL.match(text, p.start, p.end) is None \
+        or _addressed(text, p.start, p.end) \
         or starts_with_marker(text[p.start:min(p.end, p.start + 12)]) or TURN_OPENING.match(text, p.start, p.end) is not None
 
 
