@@ -27,6 +27,8 @@ FURNITURE_MAX: Final = 400
 STAMP_CUES: Final = "作者|上传|来源|浏览|阅读|字数|发布|点击|编辑|责编|收藏|评论|栏目|分类|原创"  # page stamps (原创: WeChat's)
 # 来源： 发布日期： 浏览次数：
 STAMP_FIELD: Final = rf"(?:{STAMP_CUES})(?:时间|日期|次数|量|者|人|单位)?\s*[:：]"
+# 时间：7月8号 beside a stamp field (发布人：某某 联络点：某地 时间：…): a bare date key, not one word's end (会议时间：)
+DATE_FIELD: Final = r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]"
 ADVERT_STRONG: Final = (  # membership and chat-group adverts: one is enough on a short line
     "禁止外传|仅供学习|仅供参考|仅供个人|[Qq]{2}群|会员群|微信群|交流群|加群|扫码|扫一扫|二维码|"
     "公众号|订阅|倒卖|客服|VIP|vip|开通会员|会员专享|充值|长按识别|蓝字|关注我们"
@@ -69,7 +71,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("upload stamp",  # 2020-11-03 14:40:40 作者:会员上传 / 来源：XX网 发布时间：2024-01-05
      re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}"),
      re.compile(rf"\d{{4}}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?\s*\d{{1,2}}[:：]\d{{2}}"
-                rf"|{STAMP_FIELD}.{{0,40}}{STAMP_FIELD}|^(?:发布|更新|上传|录入)(?:时间|日期)\s*[:：]\s*\d{{4}}"
+                rf"|{STAMP_FIELD}.{{0,40}}(?:{STAMP_FIELD}|{DATE_FIELD})|{DATE_FIELD}.{{0,40}}{STAMP_FIELD}"
+                rf"|^(?:发布|更新|上传|录入)(?:时间|日期)\s*[:：]\s*\d{{4}}"
                 rf"|{_NUM_DATE}.{{0,40}}(?:{STAMP_CUES})|(?:{STAMP_CUES}).{{0,40}}{_NUM_DATE}")),
     ("site blurb",  # 简介:XX文库小编为你整理了这篇《…》
      re.compile(r"^(?:内容)?(?:简介|摘要|导读|提要)\s*[:：].*(?:小编|为你|为您|文库|范文|这篇)"

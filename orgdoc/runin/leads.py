@@ -17,6 +17,7 @@ import re
 from enum import Enum
 from typing import Final, NamedTuple
 
+from ..envelope.facts import is_office
 from ..grammar import starts_with_marker
 from ..models import Node, Span
 from .words import (
@@ -62,6 +63,9 @@ OPENING: Final = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown 
 PARAGRAPH_ENDS: Final = frozenset("。！？!?：:；;”’」』…）)")
 # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing
 NOTE_OPENERS: Final = frozenset("[［【〔0123456789")
+# …but a year's label of a part (2030年预期目标： 2030年度重点任务：) names the part as 总体要求： does: a year, then
+# words (no month, no figure), closed by a colon
+YEAR_LABEL: Final = re.compile(r"(?:19|20)\d{2}年度?[^\W\d_]{2,20}[：:]")
 # 牌： 鸦片：: a topic word closed by a colon opening a paragraph leads like a sentence
 MAX_TOPIC_LABEL: Final = 4
 INDENT: Final = " \t\u3000"
@@ -247,7 +251,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
 def _barred(text: str, p: Paragraph) -> bool:
     """A note, an address, a numbering marker or a turn to the problems opens the paragraph: it leads
     nothing."""
-    return text[p.start] in NOTE_OPENERS or _addressed(text, p.start, p.end) \
+    return text[p.start] in NOTE_OPENERS and YEAR_LABEL.match(text, p.start, p.end) is None \
+        or _addressed(text, p.start, p.end) \
         or starts_with_marker(text[p.start:min(p.end, p.start + 12)]) or TURN_OPENING.match(text, p.start, p.end) is not None
 
 
@@ -382,6 +387,8 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     label = text[start:end]
     if not MIN_LABEL <= len(label) <= MAX_LABEL or is_data_label(label) or INTRODUCER.search(label):
         return None
+    if is_office(label):
+        return None  # 湖北省人民政府： 国务院：: the addressee of a letter or of the report it forwards, no part
     named = QUOTED_NAME.sub("", label) if "“" in label or "\"" in label else label  # “十五五”时期…目标是：
     if any(ch in named for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
         return None  # tags: urlname: (front matter) are no labels either
