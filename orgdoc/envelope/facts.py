@@ -93,13 +93,22 @@ _YEAR_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
+# a bracketed note under a title (promulgation, adoption, revisions): its length at most
+NOTE_LINE_MAX: Final = 160
+
+
 def is_date_line(s: str) -> bool:
-    """（2024年2月20日）, 2024年2月20日, （2024年2月20日，根据录音整理）: a dateline, not a title."""
-    m = _DATE_RE.search(s) if len(s) <= 40 else None
+    """（2024年2月20日）, 2024年2月20日, （2024年2月20日，根据录音整理）: a dateline, not a title. A
+    bracketed line that opens with its date is one at any length: a regulation's promulgation note
+    (（2010年1月19日环境保护部令第8号公布　自2010年3月1日起施行）)."""
+    bracketed = s[:1] in ("（", "(") and s[-1:] in ("）", ")")
+    m = _DATE_RE.search(s) if len(s) <= 40 or (bracketed and len(s) <= NOTE_LINE_MAX) else None
     if m is None:
         return False
-    if s[0] in "（(" and s[-1] in "）)":
+    if bracketed and (len(s) <= 40 or not s[1 : m.start()].strip()):
         return True
+    if len(s) > 40:
+        return False
     return not HAN_RE.search(s[: m.start()] + s[m.end():])
 
 

@@ -1,0 +1,116 @@
+"""Table tests for shapes met in a third round of real government documents of the corpus's sources
+(regulations and opinions as VuePress Markdown, city five-year plans saved from web pages or news apps,
+a State Council letter with its attachments from a gov.cn database dump): one table per class of miss.
+
+The snippets were written for these tests in the shapes those documents show; none is copied from a
+document. Each row: an id, the text, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+BODY = "各地区各部门要结合实际认真研究，制定具体措施，抓好贯彻落实，确保取得实效。"
+E = "&emsp;&emsp;"
+
+
+def _check(outline: orgdoc.Outline, text: str) -> str:
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    return outline_text(outline)
+
+
+def _markdown(text: str) -> orgdoc.Outline:
+    return orgdoc.parse_bytes(text.encode("utf-8"), name="page.md", include_text=True)
+
+
+def _article(n: int, name: str, body: str, items: tuple[str, ...] = ()) -> str:
+    lines = [f'<p id="t{n}">{E}<b>{name}</b>{body}'] + [f"{E}{item}" for item in items]
+    return "<br>\n".join(lines) + "</p>\n"
+
+
+FRONT = "---\ntitle: 某某执法办法\nicon: article\ndate: 2011-05-01\ncategory:\n  - 规章\n---\n\n"
+
+# A VuePress page of a regulation: front matter; containers (`::: tip 修订信息` over the promulgation note in
+# brackets, `::: details 目录` over a link list, `::: right` around the signature), which are markup, so neither
+# the fence nor the bracketed note under it is the title; chapter headings closed by an attribute list
+# (`{align="center"}`), which is markup too, not the heading's words.
+MARKDOWN_PAGES = [
+    ("attribute_lists_and_tip", FRONT + "::: tip 修订信息\n\n（2011年3月2日某某部令第9号公布&emsp;自2011年5月1日起施行）\n\n"
+     ":::\n\n::: details 目录\n\n[[toc]]\n\n:::\n\n"
+     '## 第一章&emsp;总则{align="center"}\n\n'
+     + _article(1, "第一条", "【目的】为规范执法行为，制定本办法。")
+     + _article(2, "第二条", "【原则】执法应当遵循下列原则：", ("（一）依法办事；", "（二）公开公正。"))
+     + '\n## 第二章&emsp;程序{align="center"}\n\n### 第一节&emsp;受理{align="center"}\n\n'
+     + _article(3, "第三条", "【受理】符合条件的，予以受理。"),
+     "某某执法办法", """
+        第一章 总则
+          第一条 【目的】为规范执法行为，制定本办法
+          第二条 【原则】执法应当遵循下列原则
+            （一） 依法办事
+            （二） 公开公正
+        第二章 程序
+          第一节 受理
+            第三条 【受理】符合条件的，予以受理"""),
+    ("signature_container", FRONT + f"<p>{E}为做好有关工作，提出以下意见：<br>\n{E}一、加强统筹。{BODY}<br>\n"
+     f"{E}二、压实责任。{BODY}</p>\n\n::: right\n\n某某部\n\n2018年8月27日\n\n:::\n\n---\n\n"
+     "::: warning 原文链接\n\n<https://www.example.gov.cn/a/b.htm>\n\n:::",
+     "某某执法办法", """
+        一、 加强统筹
+        二、 压实责任"""),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", [r[1:] for r in MARKDOWN_PAGES], ids=[r[0] for r in MARKDOWN_PAGES])
+def test_markdown_pages(text: str, title: str, expected: str) -> None:
+    outline = _markdown(text)
+    assert outline.title == title
+    assert _check(outline, outline.source.text or "") == dedent(expected)
+
+
+# A plan's table of contents with no page numbers that lists its unnumbered parts too (前 言 before 第一章),
+# and one that stands far down a web page saved as text (menus, a covering 通知 and the plan's title block
+# above it): both are contents, not a first run of empty chapters.
+CONTENTS = [
+    ("bare_entries_with_preface", "某市发展规划纲要\n\n目 录\n\n前 言\n\n第一章 发展基础\n\n第一节 主要成就\n\n第二节 发展环境\n\n"
+     f"第二章 主要目标\n\n前 言\n\n{BODY}\n\n第一章 发展基础\n\n{BODY}\n\n第一节 主要成就\n\n{BODY}\n\n第二节 发展环境\n\n{BODY}\n\n"
+     f"第二章 主要目标\n\n{BODY}\n", """
+        第一章 发展基础
+          第一节 主要成就
+          第二节 发展环境
+        第二章 主要目标"""),
+    ("contents_after_notice", "某市规划纲要的通知 - 某市人民政府门户网站\n\n首页\n\n政务公开\n\n当前位置：\n首页\n > \n法规公文\n\n"
+     "某府〔2026〕4号\n\n某市人民政府关于印发某市发展规划纲要的通知\n\n各区人民政府，市政府各部门：\n\n"
+     "　　《某市发展规划纲要》业经市人大审查批准，现印发给你们，请认真组织实施。\n\n某市人民政府\n\n2026年5月21日\n\n"
+     "某市发展规划纲要\n\n（2026年1月21日市人大审查批准）\n\n2026年5月\n\n目 录\n\n"
+     "　　第一篇 锚定目标 \n\n　　第一章 发展基础 \n\n　　　第一节 主要成就 \n\n　　　第二节 发展环境 \n\n"
+     "　　第二章 主要目标 \n\n　　名词解释 \n\n"
+     f"　　本规划纲要是全市人民共同的行动纲领。\n\n第一篇 锚定目标\n\n　　{BODY}\n\n第一章 发展基础\n\n　　{BODY}\n\n"
+     f"第一节 主要成就\n\n　　{BODY}\n\n第二节 发展环境\n\n　　{BODY}\n\n第二章 主要目标\n\n　　{BODY}\n", """
+        第一篇 锚定目标
+          第一章 发展基础
+            第一节 主要成就
+            第二节 发展环境
+          第二章 主要目标"""),
+]
+
+
+# Every text table above: (table, id, text, the outline it must give).
+TABLES = {"contents": CONTENTS}
+ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
+
+
+@pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
+def test_real_gov3(text: str, expected: str) -> None:
+    assert _check(orgdoc.parse(text), text) == dedent(expected)
+
+
+# A regulation's promulgation note in brackets opens with its date: a dateline at any length, never a title.
+@pytest.mark.parametrize("line", ["（2011年3月2日某某部令第9号公布　     自2011年5月1日起施行）",
+                                  "（2018年7月27日某市第十五届人民代表大会常务委员会第五次会议通过　根据2020年某决定修正）"])
+def test_promulgation_note_is_dateline(line: str) -> None:
+    from orgdoc.envelope.facts import is_date_line
+    assert is_date_line(line)
