@@ -98,8 +98,21 @@ CONTENTS = [
 ]
 
 
+# A letter's addressee (湖北省人民政府： over a 复函, 国务院： over the report attached to it): an organ's name
+# closed by a colon keys who is written to, never a run-in label, though the two stand alike.
+ADDRESSEES = [
+    ("letter_and_attached_report", "某某办公厅关于某县\n地质问题的复函\n某办函〔2004〕80号\n\n某某省人民政府：\n"
+     f"你省《关于某县有关问题的请示》收悉。经领导同志同意，现将有关意见转复你省。{BODY}\n\n"
+     "附件：1.某部关于某县情况的报告\n2.某县情况专家组意见\n某某办公厅\n二〇〇四年十一月四日\n\n附件1\n\n关于某县\n情况的报告\n\n"
+     f"国务院：\n为落实批示，我部组织专家组对某县进行了现场调查。{BODY}\n现将有关情况和我部的建议报告如下：\n"
+     f"一、基本情况\n{BODY}\n二、建议意见\n{BODY}\n某部\n二〇〇四年十月十日\n\n附件2\n\n某县\n情况调查意见\n{BODY}\n", """
+        一、 基本情况
+        二、 建议意见"""),
+]
+
+
 # Every text table above: (table, id, text, the outline it must give).
-TABLES = {"contents": CONTENTS}
+TABLES = {"contents": CONTENTS, "addressees": ADDRESSEES}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 
