@@ -98,6 +98,27 @@ CONTENTS = [
 ]
 
 
+def _wrap(paragraph: str, width: int = 28) -> str:
+    """A paragraph as a PDF's text gives it: cut into lines of `width` characters, no indent."""
+    return "\n".join(paragraph[k:k + width] for k in range(0, len(paragraph), width))
+
+
+PREFACE = ("本规划纲要根据上级有关建议编制，主要阐明规划期间内全市经济社会发展的总体思路、主要目标、重大任务和主要政策举措，"
+           "是政府履职的重要依据，是全市广大人民共同奋斗的行动纲领。")  # 84 characters: its last line is full
+WORK = ("全市上下坚持稳中求进工作总基调，统筹发展和安全，扎实推进各项工作，经济社会发展取得新的成效，"
+        "人民群众获得感幸福感安全感持续增强，为今后发展奠定了坚实基础。")
+
+# A PDF's text, hard-wrapped with no indents: a 目 录 line right under the 序言's last, full line is a heading of
+# its own, not the paragraph's last words (else the contents under it is read as a first run of chapters).
+WRAPPED = [
+    ("contents_under_full_preface", "某市国民经济和社会发展\n第十五个五年规划纲要\n序 言\n" + _wrap(PREFACE) + "\n目 录\n"
+     "第一章 发展基础 ........................ 1 \n第二章 主要目标 ........................ 4 \n"
+     "第一章 发展基础\n" + _wrap(WORK * 3) + "\n第二章 主要目标\n" + _wrap(WORK * 2) + "\n", """
+        第一章 发展基础
+        第二章 主要目标"""),
+]
+
+
 # A letter's addressee (湖北省人民政府： over a 复函, 国务院： over the report attached to it): an organ's name
 # closed by a colon keys who is written to, never a run-in label, though the two stand alike.
 ADDRESSEES = [
@@ -112,7 +133,7 @@ ADDRESSEES = [
 
 
 # Every text table above: (table, id, text, the outline it must give).
-TABLES = {"contents": CONTENTS, "addressees": ADDRESSEES}
+TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "addressees": ADDRESSEES}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 
