@@ -119,6 +119,18 @@ WRAPPED = [
 ]
 
 
+# A typeset plan's dash bullets of three em dashes (———更加注重…。): the marker is all three dashes, the heading
+# starts after them.
+DASHES = [
+    ("three_em_dashes", f"一、指导思想\n{BODY}把握好以下基本要求：\n———更加注重优化功能。{BODY}\n———更加注重增进福祉。{BODY}\n"
+                        f"二、主要目标\n{BODY}\n", """
+        一、 指导思想
+          ——— 更加注重优化功能
+          ——— 更加注重增进福祉
+        二、 主要目标"""),
+]
+
+
 # A letter's addressee (湖北省人民政府： over a 复函, 国务院： over the report attached to it): an organ's name
 # closed by a colon keys who is written to, never a run-in label, though the two stand alike.
 ADDRESSEES = [
@@ -133,7 +145,7 @@ ADDRESSEES = [
 
 
 # Every text table above: (table, id, text, the outline it must give).
-TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "addressees": ADDRESSEES}
+TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "addressees": ADDRESSEES}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 
