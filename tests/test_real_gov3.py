@@ -131,6 +131,29 @@ DASHES = [
 ]
 
 
+# A report's numbered paragraph that runs on after its heading into short leads sharing their opening word
+# (（一）聚焦…。…。打造A。…。打造B。…。打造C。…: bold in the page, the bold lost in its text): run-ins under the
+# heading, three at least, each heading text of its own. Leads that share nothing stay prose (GUIDE).
+INLINE_LEADS = [
+    ("shared_opening_word", "一、今后五年的任务\n（一）聚焦科技创新，发展新质生产力。深入实施创新工程，加快建成科技强省。"
+     f"打造具有影响力的科创高地。{BODY}{BODY}打造先进制造业基地。{BODY}{BODY}打造人工智能发展高地。{BODY}{BODY}\n"
+     f"（二）聚焦扩大内需，畅通经济循环。坚持扩大内需战略基点。提振居民消费。{BODY}{BODY}优化投资结构。{BODY}{BODY}"
+     f"扩大对外开放。{BODY}{BODY}\n二、今年的工作\n{BODY}\n", """
+        一、 今后五年的任务
+          （一） 聚焦科技创新，发展新质生产力
+            · 打造具有影响力的科创高地
+            · 打造先进制造业基地
+            · 打造人工智能发展高地
+          （二） 聚焦扩大内需，畅通经济循环
+        二、 今年的工作"""),
+    ("too_short_to_head", "一、今后五年的任务\n（一）聚焦科技创新。加强基础研究。加强应用研究。加强成果转化。"
+     f"{BODY}\n二、今年的工作\n{BODY}\n", """
+        一、 今后五年的任务
+          （一） 聚焦科技创新
+        二、 今年的工作"""),
+]
+
+
 # A letter's addressee (湖北省人民政府： over a 复函, 国务院： over the report attached to it): an organ's name
 # closed by a colon keys who is written to, never a run-in label, though the two stand alike.
 ADDRESSEES = [
@@ -145,7 +168,7 @@ ADDRESSEES = [
 
 
 # Every text table above: (table, id, text, the outline it must give).
-TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "addressees": ADDRESSEES}
+TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "inline_leads": INLINE_LEADS, "addressees": ADDRESSEES}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 

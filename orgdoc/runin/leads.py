@@ -223,6 +223,7 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
         if not p.at_line_start:
             if text.find(DUTY, start, end) >= 0:  # every inner lead holds 要
                 _inner(text, p, start, found)
+            _alike(text, p, found)
             continue
         n = len(found)
         following = paras[k + 1] if k < last else None
@@ -336,6 +337,43 @@ def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: l
 
 
 ECHO: Final = 3  # 我们将… 我们坚持…: the opening words leads inside a paragraph share
+ALIKE: Final = 2  # 打造…。…打造…。…打造…。: the opening word short sentences share in a numbered paragraph's text
+MIN_ALIKE: Final = 3  # …and how many of them
+# A short sentence after an end mark, opening with two Han characters: where `_alike` looks.
+ALIKE_RE: Final = re.compile(r"(?<=[。！？!?])[\u4e00-\u9fff]{2}")
+
+
+def alike_openings(text: str, start: int, end: int) -> bool:
+    """Whether MIN_ALIKE sentences of text[start:end] open with the same two Han characters (one scan)."""
+    seen: dict[str, int] = {}
+    for m in ALIKE_RE.finditer(text, start, end):
+        word = m.group()
+        seen[word] = seen.get(word, 0) + 1
+        if seen[word] >= MIN_ALIKE:
+            return True
+    return False
+
+
+def _alike(text: str, p: Paragraph, found: list[Lead]) -> None:
+    """Short sentences that share their opening word inside the text a numbered heading runs on into
+    (（一）聚焦…。深入实施…。打造科创高地。…。打造制造业基地。…。打造…高地。…: a report's bold leads,
+    their bold lost): three or more, each a short sentence with no comma, no statement and no duty
+    (GUIDE: inside a paragraph, leads count when they share their opening words). Whether each heads
+    text of its own is decided with the group (`groups._heading_text`)."""
+    by_word: dict[str, list[Lead]] = {}
+    for m in ALIKE_RE.finditer(text, p.start, p.end):
+        j = m.start()
+        stop = STOPS.search(text, j, p.end)
+        if stop is None or text[stop.start()] not in SENTENCE_ENDS:
+            continue
+        close = stop.start()
+        if close - j > MAX_INNER or "，" in text[j:close] or STATEMENT.search(text, j, close) \
+                or duty_shaped(text, j, close):
+            continue
+        by_word.setdefault(m.group(), []).append(Lead(j, close, Shape.INNER, p.number))
+    for group in by_word.values():
+        if len(group) >= MIN_ALIKE:
+            found.extend(group)
 ECHO_BREAKS: Final = frozenset("，,、。！？!?：:；;“”\"《》（）() \t\u3000*")
 
 
