@@ -154,6 +154,22 @@ INLINE_LEADS = [
 ]
 
 
+# A page saved as text that left each footnote's number on a line of its own inside a paragraph (…建设“12218”
+# 现代化产业体系⏎4⏎，制造业…; after a closing quote too: 聚焦“三横、三纵”⏎17⏎全力推动…): the paragraph goes on
+# across the number, so its lead still heads text of its own.
+FOOTNOTE_CALLS = [
+    ("numbers_inside_paragraphs", f"第一节 发展成就\n\n　　经济实力迈上新台阶。全市地区生产总值迈上新台阶。{BODY}\n\n"
+     "　　产业体系建设取得新成效。聚焦“三横、三纵”\n17\n全力推动产业发展。\n\n"
+     "　　科技创新实现新突破。系统谋划建设现代化产业体系\n4\n，制造业立市根基更加厚实。\n\n第二节 发展环境\n\n"
+     f"　　{BODY}\n", """
+        第一节 发展成就
+          · 经济实力迈上新台阶
+          · 产业体系建设取得新成效
+          · 科技创新实现新突破
+        第二节 发展环境"""),
+]
+
+
 # A letter's addressee (湖北省人民政府： over a 复函, 国务院： over the report attached to it): an organ's name
 # closed by a colon keys who is written to, never a run-in label, though the two stand alike.
 ADDRESSEES = [
@@ -168,7 +184,7 @@ ADDRESSEES = [
 
 
 # Every text table above: (table, id, text, the outline it must give).
-TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "inline_leads": INLINE_LEADS, "addressees": ADDRESSEES}
+TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "inline_leads": INLINE_LEADS, "footnote_calls": FOOTNOTE_CALLS, "addressees": ADDRESSEES}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 

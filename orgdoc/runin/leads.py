@@ -154,6 +154,7 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
     line), the common cases tested inline and the tuple made in C (a NamedTuple's own constructor
     is a Python function)."""
     above = -1  # where the text of the line above ends, if that line had text
+    glue = False  # the line goes on the paragraph above: a footnote's number cut it there
     while line_start < end:
         e = text.find("\n", line_start, end)
         following = e + 1
@@ -171,12 +172,20 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
             if s < e:
                 if links and above > 0 and (text[above - 1] == LINK_OPEN or text[s] == LINK_CLOSE) and found[-1].end == above:
                     found[-1] = found[-1]._replace(end=e)  # 认真落实《⏎纲要⏎》，…: one line a scrape's link cut
+                elif glue or (e - s <= MAX_CALL and above > 0 and found[-1].end == above
+                              and text[above - 1] not in SENTENCE_STOPS and text[s:e].isdigit()):
+                    found[-1] = found[-1]._replace(end=e)  # …产业体系⏎4⏎，制造业…: a footnote's number on a line of its own
+                    glue = not glue
                 else:
                     found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
                 above = e
             else:
                 above = -1
         line_start = following
+
+
+MAX_CALL: Final = 3  # digits of a footnote's number that a page's text left on a line of its own
+SENTENCE_STOPS: Final = frozenset("。！？!?：:；;…")  # after these a number on its own line is no footnote's
 
 
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
