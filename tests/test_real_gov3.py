@@ -170,6 +170,21 @@ FOOTNOTE_CALLS = [
 ]
 
 
+# A box's indicator table as a page's text flattens it: the caption cut after its word (专栏⏎1⏎ 主要指标), then
+# column names one a line and each cell a line (1. 地区生产总值年均增长 / % / 5.0左右 / 预期性): its numbered cells
+# are rows of the table, not points of the section above it.
+SPLIT_CAPTIONS = [
+    ("indicator_cells_one_a_line", f"第二节 发展目标\n\n　　经济能级量级更高。{BODY}\n\n　　创新领域更广。{BODY}\n\n"
+     "专栏\n\n1\n\n 主要指标\n\n类别\n\n指标\n\n单位\n\n目标值\n\n属性\n\n经济发展\n\n1. 地区生产总值年均增长\n\n%\n\n"
+     "5.0左右\n\n预期性\n\n2. 全员劳动生产率\n\n万元/人\n\n36\n\n预期性\n\n3. 工业总产值\n\n万亿元\n\n3\n\n预期性\n\n"
+     f"第三节 发展环境\n\n　　{BODY}\n", """
+        第二节 发展目标
+          · 经济能级量级更高
+          · 创新领域更广
+        第三节 发展环境"""),
+]
+
+
 # A letter's addressee (湖北省人民政府： over a 复函, 国务院： over the report attached to it): an organ's name
 # closed by a colon keys who is written to, never a run-in label, though the two stand alike.
 ADDRESSEES = [
@@ -184,7 +199,7 @@ ADDRESSEES = [
 
 
 # Every text table above: (table, id, text, the outline it must give).
-TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "inline_leads": INLINE_LEADS, "footnote_calls": FOOTNOTE_CALLS, "addressees": ADDRESSEES}
+TABLES = {"contents": CONTENTS, "wrapped": WRAPPED, "dashes": DASHES, "inline_leads": INLINE_LEADS, "footnote_calls": FOOTNOTE_CALLS, "split_captions": SPLIT_CAPTIONS, "addressees": ADDRESSEES}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 
