@@ -214,3 +214,26 @@ def test_real_gov3(text: str, expected: str) -> None:
 def test_promulgation_note_is_dateline(line: str) -> None:
     from orgdoc.envelope.facts import is_date_line
     assert is_date_line(line)
+
+
+# An indicator table in a PDF's text: its caption right under a paragraph whose last line is full stays a line of
+# its own (表 1 … is no paragraph's last words), and under the caption its group rows that count their rows
+# (一、经济类（3 项）) and its rows opening with an index and a space (1 地区生产总值…, glued rows too) are cells of
+# the table, not headings that end it.
+def test_caption_under_full_line_keeps_its_line() -> None:
+    from orgdoc.normalize import repair
+    paragraph = (WORK * 4)[:28 * 9 - 1] + "。"  # nine full lines, the last ending a sentence
+    text = _wrap(paragraph) + "\n表 1 主要指标\n序号 指 标 2030 年目标 属性\n1 地区生产总值年均增长（%） 5 左右 预期性\n"
+    assert "表 1 主要指标" in repair(text).text.split("\n")
+
+
+def test_indicator_table_group_rows() -> None:
+    from orgdoc.envelope.lines import first_chars, split_lines
+    from orgdoc.envelope.tables import find_tables
+    text = ("表 1 主要指标\n序号 指 标 2030 年目标 属性\n一、经济类（3 项）\n1 地区生产总值年均增长（%） 5 左右 预期性\n"
+            "2 全员劳动生产率年均增长（%） 高于地区生产总值年均增长 预期性3 研发经费支出占比（%） 4.8\n"
+            "序号 指 标 2030 年目标 属性\n二、民生类（2 项）\n13 居民人均可支配收入增速（%） 与地区生产总值增长同步 预期性\n"
+            "在此基础上再奋斗五年，到二〇三五年，城市综合竞争力、国际影响力、可持续发展能力大幅提升，人民生活更加幸福美好，基本实现社会主义现代化。\n")
+    lines = split_lines(text)
+    tables = find_tables(text, lines, first_chars(lines), 0, len(lines))
+    assert [text[r.span[0]:r.span[1]].split("\n")[-1] for r in tables] == ["13 居民人均可支配收入增速（%） 与地区生产总值增长同步 预期性"]

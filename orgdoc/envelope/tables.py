@@ -32,6 +32,10 @@ _VALUE_CELL_RE = re.compile(r"\S[ \u3000]+[0-9０-９][0-9０-９.．%％]*$")
 # A body heading ends the table, also in Markdown bold or as a Markdown heading (**第二章 …**, ## 第二章 …).
 _HEADING_RE = re.compile(
     r"^(?:\*\*|__|#{1,6}[ \t]*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
+# An indicator table's group row (一、经济强（12 项）): a numeral heading that counts the rows under it, a
+# row of the table, not a body heading; and a row opening with its index, a space, its label (1 地区生产总值…).
+_GROUP_ROW_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.][^。，；]{1,20}[（(]\s*[0-9０-９]{1,3}\s*项\s*[）)]$")
+_INDEX_ROW_RE = re.compile(r"^[0-9０-９]{1,3}[ \u3000]+[^\s0-9０-９]")
 PROSE_LINE: Final = 60  # a line this long with a full stop and no cells is a paragraph: the table has ended
 CELL_SHARE: Final = 0.5
 TABLE_LINES_MAX: Final = 400
@@ -67,10 +71,11 @@ def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: 
         named = _column_names(lines, j, stop)
         while j < stop and j - i < TABLE_LINES_MAX:
             s = lines[j].text
-            if s and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
+            group = bool(s) and _GROUP_ROW_RE.match(s) is not None
+            if s and not group and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
                 break
             if s:
-                cell = bool(_CELL_GAP_RE.search(s) or _VALUE_CELL_RE.search(s)) \
+                cell = group or bool(_CELL_GAP_RE.search(s) or _VALUE_CELL_RE.search(s) or _INDEX_ROW_RE.match(s)) \
                     or ((named or _indented(text, lines[j])) and "。" not in s)
                 last, rows, cells = j, rows + 1, cells + cell
             j += 1
