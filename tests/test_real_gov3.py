@@ -237,3 +237,14 @@ def test_indicator_table_group_rows() -> None:
     lines = split_lines(text)
     tables = find_tables(text, lines, first_chars(lines), 0, len(lines))
     assert [text[r.span[0]:r.span[1]].split("\n")[-1] for r in tables] == ["13 居民人均可支配收入增速（%） 与地区生产总值增长同步 预期性"]
+
+
+# A reply's or a letter's title split over two lines ends with its genre word (…第4626号提案的答复, …的复函,
+# …的批复): the second line goes on the title.
+@pytest.mark.parametrize("second,title", [("第4626号提案的答复", "某某办公厅对全国政协十届四次会议第4626号提案的答复"),
+                                          ("有关问题的复函", "某某办公厅关于某县地质灾害险情有关问题的复函")])
+def test_reply_title_over_two_lines(second: str, title: str) -> None:
+    first = title[: len(title) - len(second)]
+    text = (f"{first}\n{second}\n某办函〔2006〕82号\n\n王某某委员：\n\n您提出的提案收悉。经研究，答复如下：\n\n{BODY}\n\n"
+            "感谢您对政府工作的关心与支持。\n\n某某办公厅\n\n二〇〇六年十月十八日\n")
+    assert orgdoc.parse(text).title == title

@@ -35,6 +35,9 @@ GENRES: dict[str, str] = {
     "办法": "办法", "管理办法": "办法", "评审办法": "办法", "实施细则": "细则", "细则": "细则", "规定": "规定",
     "条例": "条例", "章程": "章程", "纲要": "纲要", "规划纲要": "纲要", "公报": "公报", "统计公报": "公报",
     "纪要": "纪要", "会议纪要": "纪要", "座谈会纪要": "纪要", "决定": "决定",
+    # replies and letters (国务院办公厅对…第4626号提案的答复, …的复函): a title split over lines ends with them
+    "答复": "答复", "复函": "函", "函": "函", "批复": "批复", "决议": "决议", "请示": "请示",
+    "通告": "通告", "公告": "公告", "通报": "通报", "指导意见": "意见",
 }
 _GENRE_ALT = "|".join(sorted(map(re.escape, GENRES), key=len, reverse=True))
 # Genres of something said at an occasion: only these take the "X在Y上的讲话" reading (a 通知 does not).
