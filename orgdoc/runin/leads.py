@@ -175,7 +175,7 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
                 elif glue or (e - s <= MAX_CALL and above > 0 and found[-1].end == above
                               and text[above - 1] not in SENTENCE_STOPS and text[s:e].isdigit()):
                     found[-1] = found[-1]._replace(end=e)  # …产业体系⏎4⏎，制造业…: a footnote's number on a line of its own
-                    glue = not glue
+                    glue = not glue  # the number's line glues the next one on, and that line ends the glue
                 else:
                     found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
                 above = e
@@ -349,7 +349,7 @@ ECHO: Final = 3  # 我们将… 我们坚持…: the opening words leads inside 
 ALIKE: Final = 2  # 打造…。…打造…。…打造…。: the opening word short sentences share in a numbered paragraph's text
 MIN_ALIKE: Final = 3  # …and how many of them
 # A short sentence after an end mark, opening with two Han characters: where `_alike` looks.
-ALIKE_RE: Final = re.compile(r"(?<=[。！？!?])[\u4e00-\u9fff]{2}")
+ALIKE_RE: Final = re.compile(rf"(?<=[。！？!?])[\u4e00-\u9fff]{{{ALIKE}}}")
 
 
 def alike_openings(text: str, start: int, end: int) -> bool:
