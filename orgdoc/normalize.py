@@ -395,13 +395,21 @@ _CONTENTS_ENTRY_RE = re.compile(r"(?:\.{6,}|…{3,}|·{6,})[ \t\u3000]*\d{1,4}[ 
 _PAGE_LEADER_END_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|·{3,})[ \u3000]*|[ \u3000]{2,})\d{1,4}$")  # 第一节 目标 ... 20 too
 
 
+# A plan's or a report's unnumbered part heading alone on its line (目 录 after the 序言's last sentence,
+# 前 言, 后 记), or a table's caption (表 1 …): a heading, never the last words of the paragraph above.
+_PART_HEADING_RE = re.compile(r"(?:目[ \u3000]*录|目[ \u3000]*次|序[ \u3000]*言|前[ \u3000]*言|引[ \u3000]*言|后[ \u3000]*记"
+                              r"|名词解释)[ \t\u3000]*$"
+                              # a table's or a box's caption: 表 1 “十五五”…主要指标, 专栏2 …
+                              r"|(?:专栏|表|附表)[ \u3000]*[0-9０-９]{1,3}(?:[ \u3000]|$)")
+
+
 def _opens_paragraph(line: str, next_line: str) -> bool:
     """After a sentence end (or a contents entry's page number), a line opening with an indent (　　)
     or a heading marker (一、 （一） ①) starts a paragraph even when the line before happens to fill
     the width."""
     if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line.rstrip())):
         return False
-    if next_line.startswith(PARAGRAPH_INDENT):
+    if next_line.startswith(PARAGRAPH_INDENT) or _PART_HEADING_RE.match(next_line):
         return True
     # A heading's marker; 一是 opens sentences inside paragraphs too, but not set apart by a space as
     # a heading line is (第七件　推翻…).

@@ -54,8 +54,21 @@ def read_contents(lines: Sequence[Line], i: int) -> tuple[int, int] | None:
         j = next_content(lines, j + 1)
     last = _entries(lines, i)
     if last is None or _count(lines, i, last) < UNTITLED_MIN or not _comes_back(lines, i, last):
-        return None
+        return _later_contents(lines, j)
     return i, last
+
+
+def _later_contents(lines: Sequence[Line], j: int) -> tuple[int, int] | None:
+    """A 目录 line further down (a web page saved as text: its menus, a covering notice and the plan's
+    title block stand above it), when its entries come back as the body's headings further on."""
+    for k in range(j, len(lines)):
+        if is_contents_line(lines[k].text):
+            first = next_content(lines, k + 1)
+            last = _entries(lines, first)
+            if last is not None and _count(lines, first, last) >= UNTITLED_MIN and _comes_back(lines, first, last):
+                return k, last
+            return None
+    return None
 
 
 def _entries(lines: Sequence[Line], j: int, headlines: bool = False) -> int | None:
@@ -63,6 +76,7 @@ def _entries(lines: Sequence[Line], j: int, headlines: bool = False) -> int | No
     `headlines`: the entries are bare headlines (a bulletin's 本期要目 that numbers none)."""
     first_key, last = None, None
     while j < len(lines) and (_is_entry(lines[j].text) or (headlines and _is_headline(lines[j].text))
+                              or (_is_part(lines[j].text) and (first_key is not None or _entry_at(lines, j + 1)))
                               or (first_key is not None and _is_page_line(lines[j].text))):
         if _is_page_line(lines[j].text):  # a page's number, or an entry's page number wrapped to a line of its own
             j = next_content(lines, j + 1)
@@ -76,6 +90,12 @@ def _entries(lines: Sequence[Line], j: int, headlines: bool = False) -> int | No
         last = j
         j = next_content(lines, j + 1)
     return last
+
+
+def _entry_at(lines: Sequence[Line], j: int) -> bool:
+    """Whether the next non-blank line from j on is an entry."""
+    k = next_content(lines, j)
+    return k < len(lines) and _is_entry(lines[k].text)
 
 
 def _may_repeat(s: str, first_key: str) -> bool:
@@ -118,6 +138,18 @@ def _is_page_line(s: str) -> bool:
 
 def _is_headline(s: str) -> bool:
     return 0 < len(s) <= MAX_ENTRY and "。" not in s
+
+
+# Unnumbered parts a contents lists beside the numbered ones: the front and back matter of a plan or a
+# report (前 言 / 序言 before 第一章, 名词解释 / 附件 after the last). Only inside a block that has entries.
+PART_WORDS_RE: Final = re.compile(r"^(?:前|序|引|导|绪)\s*(?:言|论)|^(?:名词解释|附\s*[件录表]|后\s*记|结\s*束\s*语|结\s*语"
+                                  r"|编制说明|说\s*明)")
+
+
+def _is_part(s: str) -> bool:
+    """A contents entry naming an unnumbered part (前 言, 名词解释), page leaders and number allowed."""
+    m = _LEADER.search(s)
+    return PART_WORDS_RE.match(norm(s[:m.start()] if m else s)) is not None and len(s) <= MAX_ENTRY
 
 
 def _is_entry(s: str) -> bool:

@@ -35,6 +35,9 @@ GENRES: dict[str, str] = {
     "办法": "办法", "管理办法": "办法", "评审办法": "办法", "实施细则": "细则", "细则": "细则", "规定": "规定",
     "条例": "条例", "章程": "章程", "纲要": "纲要", "规划纲要": "纲要", "公报": "公报", "统计公报": "公报",
     "纪要": "纪要", "会议纪要": "纪要", "座谈会纪要": "纪要", "决定": "决定",
+    # replies and letters (国务院办公厅对…第4626号提案的答复, …的复函): a title split over lines ends with them
+    "答复": "答复", "复函": "函", "函": "函", "批复": "批复", "决议": "决议", "请示": "请示",
+    "通告": "通告", "公告": "公告", "通报": "通报", "指导意见": "意见",
 }
 _GENRE_ALT = "|".join(sorted(map(re.escape, GENRES), key=len, reverse=True))
 # Genres of something said at an occasion: only these take the "X在Y上的讲话" reading (a 通知 does not).
@@ -94,13 +97,22 @@ _YEAR_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
+# a bracketed note under a title (promulgation, adoption, revisions): its length at most
+NOTE_LINE_MAX: Final = 160
+
+
 def is_date_line(s: str) -> bool:
-    """（2024年2月20日）, 2024年2月20日, （2024年2月20日，根据录音整理）: a dateline, not a title."""
-    m = _DATE_RE.search(s) if len(s) <= 40 else None
+    """（2024年2月20日）, 2024年2月20日, （2024年2月20日，根据录音整理）: a dateline, not a title. A
+    bracketed line that opens with its date is one at any length: a regulation's promulgation note
+    (（2010年1月19日环境保护部令第8号公布　自2010年3月1日起施行）)."""
+    bracketed = s[:1] in ("（", "(") and s[-1:] in ("）", ")")
+    m = _DATE_RE.search(s) if len(s) <= 40 or (bracketed and len(s) <= NOTE_LINE_MAX) else None
     if m is None:
         return False
-    if s[0] in "（(" and s[-1] in "）)":
+    if bracketed and (len(s) <= 40 or not s[1 : m.start()].strip()):
         return True
+    if len(s) > 40:
+        return False
     return not HAN_RE.search(s[: m.start()] + s[m.end():])
 
 

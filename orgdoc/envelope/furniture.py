@@ -99,6 +99,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("source line", None,  # 来源：XX组工 / 责任编辑：XX / 审核：XX under an article (作者： is a byline)
      re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),
     ("end mark", None, re.compile(r"^[（(【\[]?(?:完|全文完|(?i:end))[）)】\]]?$")),  # （完）
+    # a Markdown container's fence (VuePress, markdown-it-container): ::: tip 修订信息, ::: details 目录, ::: right
+    ("container fence", re.compile(r"^:{3,}[ \t]*[A-Za-z][\w-]*(?:[ \t].*)?$"), None),
     ("site name", None,  # a masthead over the article: 人民网, 中国政府网, XX市人民政府门户网站
      re.compile(rf"^(?:[{HAN}]{{2,5}}网|[{HAN}Xx×]{{2,20}}(?:门户网站|政府网|网站|客户端)|中华人民共和国中央人民政府)$")),
 )

@@ -34,7 +34,7 @@ COLUMNS_MAX: Final = 12
 _SPACE = r"[ \t\u3000]"
 # A column's name: a few Han characters, maybe a unit in brackets (金额（万元）); no digit, no punctuation.
 _NAME = rf"[{HAN}]{{2,8}}+(?:[（(][^（()）\n]{{1,6}}[）)])?"
-_NAME_RE = re.compile(rf"{_NAME}")
+NAME_RE = re.compile(rf"{_NAME}")  # a column's name (tables.py reads a captioned table's header with it)
 _SEPARATOR_RE = re.compile(r"\s*[|｜\t]\s*")
 _NAMES_ROW_RE = re.compile(rf"{_NAME}(?:{_SPACE}+{_NAME}){{2,}}")
 _FIRST_INDEX = r"[（(]?[1１][）)]?[.．、]?"
@@ -116,7 +116,7 @@ def _index_column(lines: Sequence[Line], k: int, j: int, stop: int) -> tuple[int
         rows, last, j = rows + 1, j, next_content(lines, j + 1)
     if last is None or rows < ROWS_MIN:
         return None
-    while j < stop and _NAME_RE.fullmatch(lines[j].text):  # the next column: its name, then its cells
+    while j < stop and NAME_RE.fullmatch(lines[j].text):  # the next column: its name, then its cells
         cells = _cells_from(lines, next_content(lines, j + 1), rows, stop)
         if cells is None:
             break
@@ -156,9 +156,9 @@ def _names_above(lines: Sequence[Line], k: int, width: int) -> int | None:
     first = k
     for _ in range(width - 1):
         first = prev_content(lines, first)
-        if first < 0 or not _NAME_RE.fullmatch(lines[first].text):
+        if first < 0 or not NAME_RE.fullmatch(lines[first].text):
             return None
-    return first if _NAME_RE.fullmatch(lines[k].text) else None
+    return first if NAME_RE.fullmatch(lines[k].text) else None
 
 
 def _cells_from(lines: Sequence[Line], j: int, count: int, stop: int) -> int | None:

@@ -19,8 +19,8 @@ from typing import Final
 from orgdoc.models import Region, RegionKind
 
 from .counts import find_count_tables
-from .grids import find_grids
-from .lines import Line
+from .grids import COLUMNS_MIN, NAME_RE, find_grids
+from .lines import Line, next_content
 from .scan import opening_class, opening_lines
 
 _CAPTION_RE = re.compile(r"^(?:专栏|表|附表)\s*[0-9０-９]{1,3}(?:[-－.．][0-9]{1,2})?(?:\s|$|[：:])")
@@ -32,6 +32,10 @@ _VALUE_CELL_RE = re.compile(r"\S[ \u3000]+[0-9０-９][0-9０-９.．%％]*$")
 # A body heading ends the table, also in Markdown bold or as a Markdown heading (**第二章 …**, ## 第二章 …).
 _HEADING_RE = re.compile(
     r"^(?:\*\*|__|#{1,6}[ \t]*)?(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
+# An indicator table's group row (一、经济强（12 项）): a numeral heading that counts the rows under it, a
+# row of the table, not a body heading; and a row opening with its index, a space, its label (1 地区生产总值…).
+_GROUP_ROW_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.][^。，；]{1,20}[（(]\s*[0-9０-９]{1,3}\s*项\s*[）)]$")
+_INDEX_ROW_RE = re.compile(r"^[0-9０-９]{1,3}[ \u3000]+[^\s0-9０-９]")
 PROSE_LINE: Final = 60  # a line this long with a full stop and no cells is a paragraph: the table has ended
 CELL_SHARE: Final = 0.5
 TABLE_LINES_MAX: Final = 400
@@ -56,18 +60,23 @@ def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: 
     found: list[Region] = []
     i = first
     for caption in opening_lines(firsts, _CAPTION_OPENS, first, stop):
-        if caption < i or not _CAPTION_RE.match(lines[caption].text):
-            continue  # inside the table before, or not a caption
+        if caption < i:
+            continue  # inside the table before
+        number = _split_caption(lines, caption, stop)
+        if number is None and not _CAPTION_RE.match(lines[caption].text):
+            continue  # not a caption
         i = caption
         last, rows, cells = i, 0, 0
-        j = i + 1
+        j = i + 1 if number is None else number + 1
+        named = _column_names(lines, j, stop)
         while j < stop and j - i < TABLE_LINES_MAX:
             s = lines[j].text
-            if s and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
+            group = bool(s) and _GROUP_ROW_RE.match(s) is not None
+            if s and not group and (_HEADING_RE.match(s) or _CAPTION_RE.match(s) or _is_paragraph(s)):
                 break
             if s:
-                cell = bool(_CELL_GAP_RE.search(s) or _VALUE_CELL_RE.search(s)) \
-                    or (_indented(text, lines[j]) and "。" not in s)
+                cell = group or bool(_CELL_GAP_RE.search(s) or _VALUE_CELL_RE.search(s) or _INDEX_ROW_RE.match(s)) \
+                    or ((named or _indented(text, lines[j])) and "。" not in s)
                 last, rows, cells = j, rows + 1, cells + cell
             j += 1
         if rows and cells >= CELL_SHARE * rows:
@@ -78,6 +87,31 @@ def _captioned(text: str, lines: Sequence[Line], firsts: str, first: int, stop: 
             found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[i].end), label="caption"))
         i = max(j, i + 1)
     return found
+
+
+# A caption a page's text cut after its word, its number on the next line (专栏⏎1⏎ “十五五”时期…主要指标).
+_CAPTION_WORD_RE = re.compile(r"^(?:专栏|表|附表)$")
+_CAPTION_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}$")
+
+
+def _split_caption(lines: Sequence[Line], k: int, stop: int) -> int | None:
+    """The line of the number when line k is a caption's word alone over its number alone, else None."""
+    if not _CAPTION_WORD_RE.match(lines[k].text):
+        return None
+    j = next_content(lines, k + 1)
+    return j if j < stop and _CAPTION_NUMBER_RE.match(lines[j].text) else None
+
+
+def _column_names(lines: Sequence[Line], j: int, stop: int) -> bool:
+    """Whether the caption's title is followed by column names one a line (类别 / 指标 / 单位 / …, at least
+    COLUMNS_MIN): a table flattened a cell a line, whose short lines are all cells."""
+    j = next_content(lines, j)  # the caption's title, if on a line of its own
+    if j < stop and not NAME_RE.fullmatch(lines[j].text):
+        j = next_content(lines, j + 1)
+    names = 0
+    while j < stop and names < COLUMNS_MIN and NAME_RE.fullmatch(lines[j].text):
+        names, j = names + 1, next_content(lines, j + 1)
+    return names >= COLUMNS_MIN
 
 
 def _indented(text: str, line: Line) -> bool:

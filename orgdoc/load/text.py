@@ -31,7 +31,14 @@ def load_text(data: bytes, name: str | None, encoding: str | None) -> Loaded:
 def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding)
     text, warnings = _without_markup(universal_newlines(decoded.text), decoded.warnings)
+    text = _ATTRS.sub(lambda m: " " * len(m.group(0)), text)
     return Loaded(text, "markdown", decoded.encoding, name, markdown_headings(text), warnings)
+
+
+# An attribute list closing a line (markdown-it-attrs, VuePress, Pandoc: ## 第一章 总则{align="center"},
+# {#id .class}): markup, not the heading's words. Blanked in place, so offsets hold.
+_ATTR = r"""(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))"""
+_ATTRS = re.compile(rf"[ \t]*\{{[ \t]*{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}(?=[ \t]*$)", re.MULTILINE)
 
 
 def universal_newlines(text: str) -> str:

@@ -15,7 +15,7 @@ from typing import Final
 from ..lists import QUESTION_TURN
 from ..models import Node, NodeKind, Span, new_node
 from .groups import headline, mid_members, select
-from .leads import COLONS, DUTY, Lead, Paragraph, Shape, candidates, paragraphs, split_line
+from .leads import COLONS, DUTY, Lead, Paragraph, Shape, alike_openings, candidates, paragraphs, split_line
 
 __all__ = ["add_run_ins"]
 
@@ -140,8 +140,9 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
            wrapped: bool = False) -> list[Node]:
     """Split a scope's children between the headings found in its own text."""
     allowed = INSIDE.get(outer)
-    if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0:
-        return children  # one paragraph with no duty in it: no group can form
+    if not allowed or text.find("\n", start, end) < 0 and text.find(DUTY, start, end) < 0 \
+            and not alike_openings(text, start, end):
+        return children  # one paragraph with no duty and no sentences opening alike: no group can form
     paras = paragraphs(text, start, end, children, wrapped, _within(skip, start, end))
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed and not _skipped(skip, lead.start)]
     leads = mid_members(text, select(text, leads), paras) if leads else []

@@ -73,6 +73,9 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
                           MIN_LOOSE)
         if duties:
             chosen |= duties | _openers(text, paras, duties)
+        chosen |= _groups([i for i in inner if i not in duties and not duty_shaped(text, i.start, i.end)],
+                          lambda lead: f"{ECHO_KEY}{text[lead.start:lead.start + PREFIX]}{PARA_KEY}{lead.paragraph}",
+                          MIN_LOOSE)  # 打造…。…打造…。…打造…。 in a numbered paragraph's text (`leads._alike`)
     return sorted(chosen, key=_start)
 
 

@@ -158,6 +158,7 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
     line), the common cases tested inline and the tuple made in C (a NamedTuple's own constructor
     is a Python function)."""
     above = -1  # where the text of the line above ends, if that line had text
+    glue = False  # the line goes on the paragraph above: a footnote's number cut it there
     while line_start < end:
         e = text.find("\n", line_start, end)
         following = e + 1
@@ -175,12 +176,20 @@ def _gap_paragraphs(text: str, line_start: int, end: int, scope_start: int, wrap
             if s < e:
                 if links and above > 0 and (text[above - 1] == LINK_OPEN or text[s] == LINK_CLOSE) and found[-1].end == above:
                     found[-1] = found[-1]._replace(end=e)  # 认真落实《⏎纲要⏎》，…: one line a scrape's link cut
+                elif glue or (e - s <= MAX_CALL and above > 0 and found[-1].end == above
+                              and text[above - 1] not in SENTENCE_STOPS and text[s:e].isdigit()):
+                    found[-1] = found[-1]._replace(end=e)  # …产业体系⏎4⏎，制造业…: a footnote's number on a line of its own
+                    glue = not glue  # the number's line glues the next one on, and that line ends the glue
                 else:
                     found.append(_tuple(Paragraph, (s, e, len(found), _starts_paragraph(text, line_start, scope_start, wrapped), False)))
                 above = e
             else:
                 above = -1
         line_start = following
+
+
+MAX_CALL: Final = 3  # digits of a footnote's number that a page's text left on a line of its own
+SENTENCE_STOPS: Final = frozenset("。！？!?：:；;…")  # after these a number on its own line is no footnote's
 
 
 def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> bool:
@@ -227,6 +236,7 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
         if not p.at_line_start:
             if text.find(DUTY, start, end) >= 0:  # every inner lead holds 要
                 _inner(text, p, start, found)
+            _alike(text, p, found)
             continue
         n = len(found)
         following = paras[k + 1] if k < last else None
@@ -341,6 +351,43 @@ def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: l
 
 
 ECHO: Final = 3  # 我们将… 我们坚持…: the opening words leads inside a paragraph share
+ALIKE: Final = 2  # 打造…。…打造…。…打造…。: the opening word short sentences share in a numbered paragraph's text
+MIN_ALIKE: Final = 3  # …and how many of them
+# A short sentence after an end mark, opening with two Han characters: where `_alike` looks.
+ALIKE_RE: Final = re.compile(rf"(?<=[。！？!?])[\u4e00-\u9fff]{{{ALIKE}}}")
+
+
+def alike_openings(text: str, start: int, end: int) -> bool:
+    """Whether MIN_ALIKE sentences of text[start:end] open with the same two Han characters (one scan)."""
+    seen: dict[str, int] = {}
+    for m in ALIKE_RE.finditer(text, start, end):
+        word = m.group()
+        seen[word] = seen.get(word, 0) + 1
+        if seen[word] >= MIN_ALIKE:
+            return True
+    return False
+
+
+def _alike(text: str, p: Paragraph, found: list[Lead]) -> None:
+    """Short sentences that share their opening word inside the text a numbered heading runs on into
+    (（一）聚焦…。深入实施…。打造科创高地。…。打造制造业基地。…。打造…高地。…: a report's bold leads,
+    their bold lost): three or more, each a short sentence with no comma, no statement and no duty
+    (GUIDE: inside a paragraph, leads count when they share their opening words). Whether each heads
+    text of its own is decided with the group (`groups._heading_text`)."""
+    by_word: dict[str, list[Lead]] = {}
+    for m in ALIKE_RE.finditer(text, p.start, p.end):
+        j = m.start()
+        stop = STOPS.search(text, j, p.end)
+        if stop is None or text[stop.start()] not in SENTENCE_ENDS:
+            continue
+        close = stop.start()
+        if close - j > MAX_INNER or "，" in text[j:close] or STATEMENT.search(text, j, close) \
+                or duty_shaped(text, j, close):
+            continue
+        by_word.setdefault(m.group(), []).append(Lead(j, close, Shape.INNER, p.number))
+    for group in by_word.values():
+        if len(group) >= MIN_ALIKE:
+            found.extend(group)
 ECHO_BREAKS: Final = frozenset("，,、。！？!?：:；;“”\"《》（）() \t\u3000*")
 
 

@@ -24,8 +24,10 @@ DATA_LABELS: Final = frozenset({
     "报", "送", "发", "抄送", "抄报", "主送", "分送", "印发", "发送",
 })
 # Labels that name who or by when (参加人员： 牵头单位： 责任部门： 完成时限： 责任人：) key data by their
-# last word, whatever comes before it.
-DATA_LABEL_END: Final = re.compile(r"(?:人员|单位|部门|时限|[^\W\d_]{2}(?<!的)人)$")
+# last word, whatever comes before it; so does a letter's addressee, an organ's name alone before its
+# colon (湖北省人民政府： 国务院： over a 复函 and over the report attached to it).
+DATA_LABEL_END: Final = re.compile(r"(?:人员|单位|部门|时限|[^\W\d_]{2}(?<!的)人"
+                                   r"|人民政府|国务院|办公厅|办公室|委员会|党委|党组|法院|检察院)$")
 
 
 def is_data_label(label: str) -> bool:
