@@ -17,7 +17,6 @@ import re
 from enum import Enum
 from typing import Final, NamedTuple
 
-from ..envelope.facts import is_office
 from ..grammar import starts_with_marker
 from ..models import Node, Span
 from .words import (
@@ -434,8 +433,6 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     label = text[start:end]
     if not MIN_LABEL <= len(label) <= MAX_LABEL or is_data_label(label) or INTRODUCER.search(label):
         return None
-    if is_office(label):
-        return None  # 湖北省人民政府： 国务院：: the addressee of a letter or of the report it forwards, no part
     named = QUOTED_NAME.sub("", label) if "“" in label or "\"" in label else label  # “十五五”时期…目标是：
     if any(ch in named for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
         return None  # tags: urlname: (front matter) are no labels either
