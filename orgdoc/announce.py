@@ -23,10 +23,10 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from .envelope.scan import guarded
 from .fold import TABLE_PATH, fold
 from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
 from .numerals import to_int
+from .patterns import guarded
 
 # Verbs of speaking: what follows is the speaker's own list (讲三点意见, 提几点要求).
 SPEECH_VERBS: Final = (

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from orgdoc.envelope import backmatter, contents, official, tables, tail
 from orgdoc.envelope import furniture as fu
 from orgdoc.envelope.lines import Line
-from orgdoc.envelope.scan import guarded, hit_lines, line_scan, opening_class, opening_lines
+from orgdoc.envelope.scan import hit_lines, line_scan, opening_lines
+from orgdoc.patterns import guarded, opening_class
 
 PATTERNS = [p for _, strong, short in fu._FURNITURE for p in (strong, short) if p is not None]
 PATTERNS += [fu._ADVERT_STRONG_RE, fu._ADVERT_ANY_RE]
