@@ -144,3 +144,27 @@ def test_year_opened_labels(text: str, expected: str) -> None:
     for n in outline.walk():
         assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
     assert outline_text(outline) == dedent(expected)
+
+
+# A page saved as text opens with its <title>: the article's title joined with the site's name. That line
+# is the page's; its title part is evidence, and the line under the menus that spells it (in full, the
+# issuer and 关于印发 that the <title> cut) is the title. With no such line, the title part is the title.
+MENU = "\n\n首页\n\n政务公开\n\n通知公告\n\n"
+NOTICE = "\n\n各区人民政府：\n\n　　一、提高认识\n\n　　各区要提高认识。\n\n　　二、落实责任\n\n　　各区要落实责任。\n"
+TITLE_LINES = [
+    pytest.param("关于做好秋季防火工作的通知 - 某某市人民政府门户网站" + MENU + "某某市人民政府关于做好秋季防火工作的通知" + NOTICE,
+                 "某某市人民政府关于做好秋季防火工作的通知", id="cut after the issuer, spelled in full below"),
+    pytest.param("某某县水利局关于加强河道管理的通知_某某县人民政府" + MENU + "某某县水利局关于加强河道管理的通知" + NOTICE,
+                 "某某县水利局关于加强河道管理的通知", id="underscore, spelled again below"),
+    pytest.param("关于加强河道管理的通知 - 某某县人民政府" + NOTICE, "关于加强河道管理的通知",
+                 id="no title below: the title part"),
+    pytest.param("加强河道管理 - 守护绿水青山" + NOTICE, "加强河道管理 - 守护绿水青山",
+                 id="no site named: a title with a dash"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_LINES)
+def test_a_saved_pages_title_line(text: str, title: str) -> None:
+    outline = orgdoc.parse(text)
+    assert outline.title == title
+    assert [n.marker for n in outline.children] == ["一、", "二、"]

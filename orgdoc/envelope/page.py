@@ -14,8 +14,9 @@ cue), computed once when a rule first reads them, and the decisions read that la
   holding the cue above the article never swallows it, and long prose is never furniture;
 - `read_page`: the page's top, before the article's head: front matter (`---` `title:` … `---`), a
   metadata table (`索引号：` `发布日期：` `标题：`…), a menu of at least MENU_RUN short lines; and the
-  title *evidence* the page states about itself (front matter `title:`, the table's `标题：`, and for
-  HTML the page's <title> and <h1>, with the site's name cut off).
+  title *evidence* the page states about itself (front matter `title:`, the table's `标题：`, the
+  <title> a page saved as text opens with, and for HTML the page's <title> and <h1>, with the site's
+  name cut off).
 
 The head reader (head.py) then starts after the page's top; if a line of the head spells the
 evidence, that line is the title and whatever stands above it is page furniture.
@@ -191,6 +192,7 @@ def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()
     """The page's top (front matter, metadata table, menu) and the title evidence it holds."""
     page = Page(start=next_content(lines, 0))
     _front_matter(lines, page)
+    _title_line(lines, page)
     _metadata_table(lines, page)
     start = page.start
     _menu(lines, labels, page, tuple(_leading_title(hint) for hint in hints))
@@ -201,8 +203,28 @@ def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()
     for hint in sorted(hints, key=is_page_label):
         if not names_the_site(hint):
             page.evidence += [Evidence(piece, None) for piece in site_pieces(hint)]
-    page.site = frozenset(norm(hint) for hint in hints if names_the_site(hint))
+    page.site |= frozenset(norm(hint) for hint in hints if names_the_site(hint))
     return page
+
+
+def _title_line(lines: Sequence[Line], page: Page) -> None:
+    """A page saved as text opens with what was its <title>: the article's title joined with the site's
+    name (关于…的通知 - 某某市人民政府门户网站, X_某某县人民政府). The line is the page's, its site part
+    names the site, and its other part is evidence of the title (spelled again under the menus, often
+    in full: 某某市人民政府关于印发…的通知)."""
+    i = page.start
+    if i >= len(lines):
+        return
+    pieces = [piece.strip() for piece in _SITE_SEP_RE.split(lines[i].text) if piece.strip()]
+    site = [piece for piece in pieces if names_the_site(piece)]
+    rest = sorted((piece for piece in pieces if piece not in site), key=len, reverse=True)
+    if len(pieces) < 2 or not site or not rest or len(HAN_RE.findall(rest[0])) < 4:
+        return
+    at = lines[i].text.find(rest[0])
+    page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[i].start, lines[i].end), label="page title"))
+    page.evidence.append(Evidence(rest[0], (lines[i].start + at, lines[i].start + at + len(rest[0]))))
+    page.site = frozenset(norm(piece) for piece in site)
+    page.start = next_content(lines, i + 1)
 
 
 def names_the_site(s: str) -> bool:
@@ -355,6 +377,16 @@ def _opens_title(s: str, titles: tuple[str, ...]) -> bool:
     return len(line) >= 4 and any(title and title.startswith(line) for title in titles)
 
 
+_ISSUING_RE: Final = re.compile(r"(?:关于)?(?:印发|转发|批转|公布)?$")
+
+
+def _issued_by(prefix: str) -> bool:
+    """Whether `prefix` (letters only) is an issuer, with the verb that hands the document on
+    (某某市人民政府关于印发): what a page's <title> leaves out of a long title."""
+    issuer = _ISSUING_RE.sub("", prefix, count=1)
+    return bool(issuer) and is_office(issuer)
+
+
 def find_evidence(lines: Sequence[Line], labels: Labels, start: int,
                   evidence: list[Evidence]) -> tuple[int, int, Evidence] | None:
     """The first lines (first, last) of the head that spell a title the page states, searched for each
@@ -382,6 +414,8 @@ def _spells(lines: Sequence[Line], i: int, target: str) -> int | None:
         got += norm(lines[j].text)
         if got == target or (j == i and len(got) >= 0.6 * len(target) and target.endswith(got)):
             return j
+        if j == i and got.endswith(target) and _issued_by(got[:-len(target)]):
+            return j  # a stated title cut after its issuer: 某某市人民政府关于印发 + X规划的通知
         if not target.startswith(got) or not got:
             return None
         j = next_content(lines, j + 1)
