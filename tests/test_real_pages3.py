@@ -168,3 +168,19 @@ def test_a_saved_pages_title_line(text: str, title: str) -> None:
     outline = orgdoc.parse(text)
     assert outline.title == title
     assert [n.marker for n in outline.children] == ["一、", "二、"]
+
+
+# A title line that spells the page's stated title whole is the whole title: the lines under it (a topic
+# link, the article's own heading, the meeting's date line) do not go on with it.
+STATED_TITLE_PAGE = (
+    "<html><head><title>2031年某某省政府工作报告全文-新闻中心-某某网</title></head><body>"
+    "<p>2031年某某省政府工作报告全文</p><p>2031-01-22 09:34:00 稿源： 某某新闻</p>"
+    "<p>【专题】聚焦2031某某两会</p><p>政府工作报告</p><p>2031年1月14日在某某省人民代表大会第四次会议上</p>"
+    "<p>各位代表：</p><p>一、过去一年的工作</p><p>" + BODY + "</p><p>二、今年的主要任务</p><p>" + BODY + "</p>"
+    "</body></html>")
+
+
+def test_a_title_spelling_the_stated_title_is_whole() -> None:
+    outline = _parse(STATED_TITLE_PAGE)
+    assert outline.title == "2031年某某省政府工作报告全文"
+    assert [n.marker for n in outline.children] == ["一、", "二、"]
