@@ -67,7 +67,7 @@ MAX_CHAPTER_TITLE: Final = 20
 SPACES: Final = frozenset(" \t\u3000")
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "roman", "decimal",
-                                    "cn_comma", "ar_comma", "cn_close"})
+                                    "cn_comma", "ar_comma", "cn_close", "collection"})
 # 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
 COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
 NUMERAL_DIVIDERS: Final = ("numeral_space", "lone_numeral")
