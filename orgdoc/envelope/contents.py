@@ -148,8 +148,10 @@ PART_WORDS_RE: Final = re.compile(r"^(?:前|序|引|导|绪)\s*(?:言|论)|^(?:�
 
 def _is_part(s: str) -> bool:
     """A contents entry naming an unnumbered part (前 言, 名词解释), page leaders and number allowed."""
+    if len(s) > MAX_ENTRY:  # first: a paragraph is no entry, and its fold (norm) is dear
+        return False
     m = _LEADER.search(s)
-    return PART_WORDS_RE.match(norm(s[:m.start()] if m else s)) is not None and len(s) <= MAX_ENTRY
+    return PART_WORDS_RE.match(norm(s[:m.start()] if m else s)) is not None
 
 
 def _is_entry(s: str) -> bool:
