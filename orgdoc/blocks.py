@@ -352,8 +352,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
         depth = _depth_for(path, style, m.ordinal)
-        if m.ordinal == 1 and depth < len(path) and _restart_inside(markers, styles, k, path[depth].ordinal):
-            depth += 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own, 三、 goes on with 二、
+        if m.ordinal == 1 and depth < len(path):
+            under = _under_sub_heading(text, path, depth, m)
+            if under or _restart_inside(markers, styles, k, path[depth].ordinal):
+                depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -514,6 +516,24 @@ def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int
             if deepest < 0:
                 deepest = k
     return len(path) if deepest < 0 else deepest
+
+
+def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> bool:
+    """Whether block heading `m`, restarting the style open at `path[depth]`, heads a list of the
+    deepest open heading, of another style, below it (2.李四 > 二、工作作风方面 > 1.以身作则…: a list of
+    reports whose sections number their points as the reports are numbered): it does when it follows
+    that heading's line or its paragraphs with no title line between (a second document's 一、 under
+    its own title, after the first one's sections), so the restarted list elaborates that heading,
+    whether or not its style comes back."""
+    deepest = path[-1]
+    if m.role is not BLOCK or m.boundary is not LINE or len(path) <= depth + 1 \
+            or deepest.marker.role is not BLOCK or deepest.style == path[depth].style:
+        return False
+    own_line = text.find("\n", deepest.marker.end, m.start)
+    if own_line < 0:
+        return False
+    lines = text[own_line:m.start].splitlines()
+    return not any(is_headline(line) for line in lines if line.strip())
 
 
 # How far a restart's look ahead goes (headings of its style, lists restarted inside it): bounds that

@@ -1,0 +1,87 @@
+"""Table tests for shapes met in a third round of real official documents from outside the corpus's
+sources (a school's party documents and leaders' 述职报告 crawled from its website, university and
+county notices kept in JSP/ASP pages, a plan kept in an app's string, a community plan in an SQL dump):
+one table per class of miss.
+
+The snippets were written for these tests in the shapes those documents show; none is copied from a
+document. Each row: an id, the text, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+BODY = "这一年来认真履行岗位职责，各项工作取得了一定成效。"
+
+
+def _outline(text: str) -> str:
+    outline = orgdoc.parse(text)
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    return outline_text(outline)
+
+
+def _report(number: int, name: str, sections: str) -> str:
+    """One leader's report in a page of several: a numbered name line, a lead paragraph, its sections."""
+    return f"{number}.{name}（副校长）\n{BODY}现汇报如下：\n{sections}"
+
+
+POINTS = f"1.加强学习是做好工作的基础。\n{BODY}\n2.改进作风是做好工作的保证。\n{BODY}\n"
+
+# A list of reports numbered 1. 2. whose sections (一、 二、) number their own points 1. 2. again: the
+# restarted points elaborate the section they follow, not the report above it, whether the next
+# report brings the outer numbers back or the points close the page.
+RESTART_UNDER_SECTION = [
+    ("last_report", _report(1, "张明", f"一、思想方面\n{BODY}\n二、工作方面\n{BODY}\n")
+     + _report(2, "李华", f"一、思想方面\n{BODY}\n二、作风方面\n{BODY}\n{POINTS}"), """
+        1. 张明（副校长）
+          一、 思想方面
+          二、 工作方面
+        2. 李华（副校长）
+          一、 思想方面
+          二、 作风方面
+            1. 加强学习是做好工作的基础
+            2. 改进作风是做好工作的保证"""),
+    ("next_report_comes_back", _report(1, "张明", f"一、思想方面\n{BODY}\n二、作风方面\n{POINTS}")
+     + _report(2, "李华", f"一、思想方面\n{BODY}\n二、工作方面\n{BODY}\n"), """
+        1. 张明（副校长）
+          一、 思想方面
+          二、 作风方面
+            1. 加强学习是做好工作的基础
+            2. 改进作风是做好工作的保证
+        2. 李华（副校长）
+          一、 思想方面
+          二、 工作方面"""),
+    ("dot_after_numeral", _report(1, "张明", f"一.思想方面\n{BODY}\n二.作风方面\n{BODY}\n")
+     + _report(2, "李华", f"一.思想方面\n{BODY}\n二.作风方面\n{BODY}\n{POINTS}"), """
+        1. 张明（副校长）
+          一. 思想方面
+          二. 作风方面
+        2. 李华（副校长）
+          一. 思想方面
+          二. 作风方面
+            1. 加强学习是做好工作的基础
+            2. 改进作风是做好工作的保证"""),
+    # a second document after the first one's sections restarts 一、 under its own title line: a list
+    # of its own at the top, not points of the last sub-section
+    ("second_document_under_its_title", (f"一、总体要求\n（一）工作目标\n{BODY}\n（二）基本原则\n{BODY}\n"
+                                         f"关于做好安全工作的通知\n{BODY}\n一、明确责任\n{BODY}\n二、加强检查\n{BODY}\n"), """
+        一、 总体要求
+          （一） 工作目标
+          （二） 基本原则
+        一、 明确责任
+        二、 加强检查"""),
+]
+
+
+# Every table above: (table, id, text, the outline it must give).
+TABLES = {"restart_under_section": RESTART_UNDER_SECTION}
+ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
+
+
+@pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
+def test_real_ext3(text: str, expected: str) -> None:
+    assert _outline(text) == dedent(expected)
