@@ -524,16 +524,17 @@ def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> b
     reports whose sections number their points as the reports are numbered): it does when it follows
     that heading's line or its paragraphs with no title line between (a second document's 一、 under
     its own title, after the first one's sections), so the restarted list elaborates that heading,
-    whether or not its style comes back."""
+    whether or not its style comes back. Headings with no text between them (a table of contents
+    before the body restarts its parts) nest nothing: some paragraph must stand under the open heading."""
     deepest = path[-1]
     if m.role is not BLOCK or m.boundary is not LINE or len(path) <= depth + 1 \
             or deepest.marker.role is not BLOCK or deepest.style == path[depth].style:
         return False
     own_line = text.find("\n", deepest.marker.end, m.start)
-    if own_line < 0:
+    if own_line < 0 or any(is_headline(line) for line in text[own_line:m.start].splitlines() if line.strip()):
         return False
-    lines = text[own_line:m.start].splitlines()
-    return not any(is_headline(line) for line in lines if line.strip())
+    below = text[path[depth].marker.end:m.start].splitlines()[1:]
+    return any(line.strip() and not is_headline(line) for line in below)
 
 
 # How far a restart's look ahead goes (headings of its style, lists restarted inside it): bounds that
