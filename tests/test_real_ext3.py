@@ -77,8 +77,36 @@ RESTART_UNDER_SECTION = [
 ]
 
 
+# A report's turn to its shortcomings led in by a look back (在回顾…的时候，我也认识到…：1.…2.…) closes
+# its last section as a bare turn does: in a page of reports, what it lists is the report's, beside its
+# sections, not the last section's; a turn led in by anything else (通过学习，我也认识到…) is that section's.
+LOOK_BACK_TURN = [
+    ("look_back", _report(1, "张明", f"一、思想方面\n{BODY}\n二、自律方面\n{BODY}\n"
+                                    "在回顾履职情况的时候，我也认识到自身还存在不少问题：1.学习还不够深入。2.调研还不够扎实。\n")
+     + _report(2, "李华", f"一、思想方面\n{BODY}\n"), """
+        1. 张明（副校长）
+          一、 思想方面
+          二、 自律方面
+          1. 学习还不够深入
+          2. 调研还不够扎实
+        2. 李华（副校长）
+          一、 思想方面"""),
+    ("summing_up", (f"一、主要工作\n{BODY}\n二、自律方面\n{BODY}\n"
+                    "总结一年来的工作，我们也清醒地看到还存在一些不足：一是学习不够深入；二是调研不够扎实。\n"), """
+        一、 主要工作
+        二、 自律方面
+        一是 学习不够深入
+        二是 调研不够扎实"""),
+    ("other_lead_stays", (f"一、主要工作\n{BODY}\n二、自律方面\n{BODY}\n"
+                          "通过学习，我也认识到纪律的重要：一是要守规矩；二是要讲原则。\n"), """
+        一、 主要工作
+        二、 自律方面
+          一是 要守规矩
+          二是 要讲原则"""),
+]
+
 # Every table above: (table, id, text, the outline it must give).
-TABLES = {"restart_under_section": RESTART_UNDER_SECTION}
+TABLES = {"restart_under_section": RESTART_UNDER_SECTION, "look_back_turn": LOOK_BACK_TURN}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 
