@@ -105,8 +105,25 @@ LOOK_BACK_TURN = [
           二是 要讲原则"""),
 ]
 
+RULE = "我珍惜同志间合作共事的机会，自觉加强个人修养，坚持大事讲原则。"
+
+# Two leads set as a couplet (same clause lengths, ending alike, words at the same places) in
+# back-to-back paragraphs are a pair of run-ins; prose merely shaped alike is not.
+COUPLET = [
+    ("couplet", f"一、加强自律\n合作共事，保持一颗平常心。{RULE}\n谨小慎微，坚守一颗廉洁心。{RULE}\n二、其他工作\n{BODY}\n", """
+        一、 加强自律
+          · 合作共事，保持一颗平常心
+          · 谨小慎微，坚守一颗廉洁心
+        二、 其他工作"""),
+    ("prose_shaped_alike", (f"一、经济形势\n今年以来，我市经济平稳运行。{BODY}\n总体来看，我市形势稳中向好。{BODY}\n"
+                            f"二、其他工作\n{BODY}\n"), """
+        一、 经济形势
+        二、 其他工作"""),
+]
+
+
 # Every table above: (table, id, text, the outline it must give).
-TABLES = {"restart_under_section": RESTART_UNDER_SECTION, "look_back_turn": LOOK_BACK_TURN}
+TABLES = {"restart_under_section": RESTART_UNDER_SECTION, "look_back_turn": LOOK_BACK_TURN, "couplet": COUPLET}
 ROWS = [(table, *row) for table, rows in TABLES.items() for row in rows]
 
 
