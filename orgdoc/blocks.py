@@ -43,7 +43,9 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # One address or several (各位代表，同志们！ 女士们、先生们！).
 # A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 我也认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
-TURN_CUE: Final = (r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
+# A look back may lead it in (在回顾履职情况的时候，我也认识到… 总结一年来的工作，我们也清醒地看到…).
+TURN_CUE: Final = (r"(?:在?(?:回顾|总结)[^\n，,。！？]{0,12}[，,])?"
+                   r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
                    r"(?:看到|认识到)|在肯定成绩的同时")
 # A deputies' address with a comma (各位代表，这五年是…) turns a report from its sub-headings to the
 # section's whole too: a report addresses its deputies between its parts, never inside a point (同志们，
@@ -352,8 +354,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
         depth = _depth_for(path, style, m.ordinal)
-        if m.ordinal == 1 and depth < len(path) and _restart_inside(markers, styles, k, path[depth].ordinal):
-            depth += 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own, 三、 goes on with 二、
+        if m.ordinal == 1 and depth < len(path):
+            under = _under_sub_heading(text, path, depth, m)
+            if under or _restart_inside(markers, styles, k, path[depth].ordinal):
+                depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -514,6 +518,25 @@ def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int
             if deepest < 0:
                 deepest = k
     return len(path) if deepest < 0 else deepest
+
+
+def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> bool:
+    """Whether block heading `m`, restarting the style open at `path[depth]`, heads a list of the
+    deepest open heading, of another style, below it (2.李四 > 二、工作作风方面 > 1.以身作则…: a list of
+    reports whose sections number their points as the reports are numbered): it does when it follows
+    that heading's line or its paragraphs with no title line between (a second document's 一、 under
+    its own title, after the first one's sections), so the restarted list elaborates that heading,
+    whether or not its style comes back. Headings with no text between them (a table of contents
+    before the body restarts its parts) nest nothing: some paragraph must stand under the open heading."""
+    deepest = path[-1]
+    if m.role is not BLOCK or m.boundary is not LINE or len(path) <= depth + 1 \
+            or deepest.marker.role is not BLOCK or deepest.style == path[depth].style:
+        return False
+    own_line = text.find("\n", deepest.marker.end, m.start)
+    if own_line < 0 or any(is_headline(line) for line in text[own_line:m.start].splitlines() if line.strip()):
+        return False
+    below = text[path[depth].marker.end:m.start].splitlines()[1:]
+    return any(line.strip() and not is_headline(line) for line in below)
 
 
 # How far a restart's look ahead goes (headings of its style, lists restarted inside it): bounds that

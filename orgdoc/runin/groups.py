@@ -35,6 +35,8 @@ MAX_TIGHT: Final = 30  # a headline-shaped lead with a comma is at most this lon
 MAX_TWO_CLAUSES: Final = 50  # …or this long in a run whose leads all have two clauses
 MAX_TIGHT_PLAIN: Final = 60  # …and one with no comma at most this long
 MAX_PAIR: Final = 20  # two headline-shaped leads alone make a group only when this short
+CLAUSE_SPLIT: Final = re.compile("[，,]")
+MIN_COUPLET_WORDS: Final = 3  # characters a couplet's two leads share at the same places (一颗…心)
 MIN_REST: Final = 20  # a headline-shaped lead heads a paragraph at least this long…
 MIN_REST_SHORT: Final = 8  # …or, a lead of a word or two (花鼓。), at least this long and twice the lead
 MAX_TOPIC_LABEL: Final = 4  # 牌： 鸦片：: a topic word closed by a colon leads like a sentence
@@ -377,8 +379,22 @@ def _from_group(text: str, run: list[Lead], grouped: set[Lead]) -> list[Lead]:
 
 def _pair(text: str, run: list[Lead]) -> bool:
     a, b = run
-    return b.paragraph == a.paragraph + 1 and all(
-        lead.end - lead.start <= MAX_PAIR and "，" not in text[lead.start:lead.end] for lead in run)
+    if b.paragraph != a.paragraph + 1:
+        return False
+    return all(lead.end - lead.start <= MAX_PAIR and "，" not in text[lead.start:lead.end] for lead in run) \
+        or _couplet(text[a.start:a.end], text[b.start:b.end])
+
+
+def _couplet(a: str, b: str) -> bool:
+    """合作共事，保持一颗平常心。 谨小慎微，坚守一颗廉洁心。: two leads set as a couplet, clause for clause
+    of the same lengths, ending alike, with words at the same places (一颗…心): one sentence pattern
+    though their openings differ (GUIDE rule 5), so two of them make a pair. Prose that merely opens
+    alike in length (今年以来，我市经济平稳运行。 总体来看，我市形势稳中向好。) ends differently."""
+    a, b = a.rstrip(SENTENCE_ENDS), b.rstrip(SENTENCE_ENDS)
+    clauses = CLAUSE_SPLIT.split(a), CLAUSE_SPLIT.split(b)
+    if len(clauses[0]) < 2 or [len(c) for c in clauses[0]] != [len(c) for c in clauses[1]] or a[-1:] != b[-1:]:
+        return False
+    return sum(x == y for x, y in zip(a, b) if x not in "，,") >= MIN_COUPLET_WORDS
 
 
 def _duty_key(text: str, lead: Lead) -> str:
