@@ -533,10 +533,19 @@ def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> b
             or deepest.marker.role is not BLOCK or deepest.style == path[depth].style:
         return False
     own_line = text.find("\n", deepest.marker.end, m.start)
-    if own_line < 0 or any(is_headline(line) for line in text[own_line:m.start].splitlines() if line.strip()):
+    if own_line < 0 or any(is_headline(line) for line in _lines(text, own_line, m.start) if line.strip()):
         return False
-    below = text[path[depth].marker.end:m.start].splitlines()[1:]
-    return any(line.strip() and not is_headline(line) for line in below)
+    return any(line.strip() and not is_headline(line)
+               for line in _lines(text, text.find("\n", path[depth].marker.end, m.start), m.start))
+
+
+def _lines(text: str, newline: int, stop: int) -> Iterator[str]:
+    """The lines after the newline at `newline` (-1: none) up to `stop`, one at a time: a caller that
+    stops at the first line it wants reads no further (a long section is not cut into lines whole)."""
+    while 0 <= newline < stop:
+        end = text.find("\n", newline + 1, stop)
+        yield text[newline + 1:stop if end < 0 else end]
+        newline = end
 
 
 # How far a restart's look ahead goes (headings of its style, lists restarted inside it): bounds that
