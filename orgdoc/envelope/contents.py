@@ -27,6 +27,9 @@ _LEADER = guarded(PAGE_LEADER)
 _HAN_RUN_RE = re.compile(f"[{HAN}]*")
 
 
+CONTENTS_OPENERS: Final = frozenset("目内本")  # what CONTENTS_LINE opens with: most lines are passed over on it
+
+
 def is_contents_line(s: str) -> bool:
     return bool(CONTENTS_LINE.match(s))
 
@@ -62,7 +65,8 @@ def _later_contents(lines: Sequence[Line], j: int) -> tuple[int, int] | None:
     """A 目录 line further down (a web page saved as text: its menus, a covering notice and the plan's
     title block stand above it), when its entries come back as the body's headings further on."""
     for k in range(j, len(lines)):
-        if is_contents_line(lines[k].text):
+        s = lines[k].text
+        if s[:1] in CONTENTS_OPENERS and is_contents_line(s):
             first = next_content(lines, k + 1)
             last = _entries(lines, first)
             if last is not None and _count(lines, first, last) >= UNTITLED_MIN and _comes_back(lines, first, last):

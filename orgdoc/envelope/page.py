@@ -50,6 +50,7 @@ EVIDENCE_WINDOW: Final = 60
 PROSE_ABOVE: Final = 2
 # letters of a column or tab label a page sets over its article (通知公告, 政策文件, 正文, 详情)
 LABEL_MAX: Final = 8
+PAGE_TITLE_MAX: Final = 150  # characters of a page's <title> line: a title and a site's name (a longer line is text)
 # what a page's stamp under its article's title says it is (发布时间：… 来源：…)
 STAMPS: Final = frozenset({"upload stamp", "source line"})
 
@@ -213,7 +214,7 @@ def _title_line(lines: Sequence[Line], page: Page) -> None:
     names the site, and its other part is evidence of the title (spelled again under the menus, often
     in full: 某某市人民政府关于印发…的通知)."""
     i = page.start
-    if i >= len(lines):
+    if i >= len(lines) or len(lines[i].text) > PAGE_TITLE_MAX:
         return
     pieces = [piece.strip() for piece in _SITE_SEP_RE.split(lines[i].text) if piece.strip()]
     site = [piece for piece in pieces if names_the_site(piece)]

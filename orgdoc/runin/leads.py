@@ -352,15 +352,21 @@ def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: l
 ECHO: Final = 3  # 我们将… 我们坚持…: the opening words leads inside a paragraph share
 ALIKE: Final = 2  # 打造…。…打造…。…打造…。: the opening word short sentences share in a numbered paragraph's text
 MIN_ALIKE: Final = 3  # …and how many of them
-# A short sentence after an end mark, opening with two Han characters: where `_alike` looks.
-ALIKE_RE: Final = re.compile(rf"(?<=[。！？!?])[\u4e00-\u9fff]{{{ALIKE}}}")
+# A short sentence after an end mark, opening with two Han characters (group 1): where `_alike` looks.
+# The end mark is matched, not looked behind at: the engine then skips to the marks by itself.
+ALIKE_RE: Final = re.compile(rf"[。！？!?]([\u4e00-\u9fff]{{{ALIKE}}})")
+
+
+def _openings(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The sentence openings ALIKE_RE finds in text[start:end] (an end mark just before `start` counts)."""
+    return list(ALIKE_RE.finditer(text, max(start - 1, 0), end))
 
 
 def alike_openings(text: str, start: int, end: int) -> bool:
     """Whether MIN_ALIKE sentences of text[start:end] open with the same two Han characters (one scan)."""
     seen: dict[str, int] = {}
-    for m in ALIKE_RE.finditer(text, start, end):
-        word = m.group()
+    for m in _openings(text, start, end):
+        word = m.group(1)
         seen[word] = seen.get(word, 0) + 1
         if seen[word] >= MIN_ALIKE:
             return True
@@ -373,9 +379,17 @@ def _alike(text: str, p: Paragraph, found: list[Lead]) -> None:
     their bold lost): three or more, each a short sentence with no comma, no statement and no duty
     (GUIDE: inside a paragraph, leads count when they share their opening words). Whether each heads
     text of its own is decided with the group (`groups._heading_text`)."""
+    openings = _openings(text, p.start, p.end)
+    if len(openings) < MIN_ALIKE:
+        return
+    counts: dict[str, int] = {}
+    for m in openings:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     by_word: dict[str, list[Lead]] = {}
-    for m in ALIKE_RE.finditer(text, p.start, p.end):
-        j = m.start()
+    for m in openings:
+        if counts[m.group(1)] < MIN_ALIKE:
+            continue  # too few sentences open so to make a group: no need to read them
+        j = m.start(1)
         stop = STOPS.search(text, j, p.end)
         if stop is None or text[stop.start()] not in SENTENCE_ENDS:
             continue
@@ -383,7 +397,7 @@ def _alike(text: str, p: Paragraph, found: list[Lead]) -> None:
         if close - j > MAX_INNER or "，" in text[j:close] or STATEMENT.search(text, j, close) \
                 or duty_shaped(text, j, close):
             continue
-        by_word.setdefault(m.group(), []).append(Lead(j, close, Shape.INNER, p.number))
+        by_word.setdefault(m.group(1), []).append(Lead(j, close, Shape.INNER, p.number))
     for group in by_word.values():
         if len(group) >= MIN_ALIKE:
             found.extend(group)
