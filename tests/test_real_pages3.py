@@ -170,8 +170,8 @@ def test_a_saved_pages_title_line(text: str, title: str) -> None:
     assert [n.marker for n in outline.children] == ["一、", "二、"]
 
 
-# A title line that spells the page's stated title whole is the whole title: the lines under it (a topic
-# link, the article's own heading, the meeting's date line) do not go on with it.
+# A title line that spells the page's stated title is all of it past the page's stamp: the lines after the
+# stamp (a topic link, the article's own heading, the meeting's date line) do not go on with it.
 STATED_TITLE_PAGE = (
     "<html><head><title>2031年某某省政府工作报告全文-新闻中心-某某网</title></head><body>"
     "<p>2031年某某省政府工作报告全文</p><p>2031-01-22 09:34:00 稿源： 某某新闻</p>"

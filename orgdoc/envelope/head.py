@@ -74,7 +74,7 @@ class Head:
     body_from: int | None = None  # where the body starts inside its first line (a title run into it)
     masthead: Masthead | None = None  # a bulletin's masthead (简报 / 第6期 / unit and date)
     site: frozenset[str] = frozenset()  # the page's <title>/<h1> where it names the site (read_head)
-    stated: bool = False  # the title spells, whole, the title the page states: no line goes on with it
+    stated: bool = False  # the title spells the title the page states: no line past its stamp goes on with it
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
@@ -422,7 +422,7 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     elif _label_over_title(lines, i, head):
         head.demote_title("page top")
         head.set_title(line.text, line)
-    elif _after_title(head) and not head.stated and _continues_title(lines, i, head):
+    elif (head.last is RegionKind.TITLE if head.stated else _after_title(head)) and _continues_title(lines, i, head):
         head.extend_title(line)
     elif (head.subtitle is None and ENDS_GENRE_RE.search(title) and not POST_NAME_RE.match(line.text)
           and _block_continues(lines, i, False)):
