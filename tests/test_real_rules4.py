@@ -135,3 +135,19 @@ def test_table_rows_are_no_loose_wrap() -> None:
     rows = [f"{name}营业网点{k}个，从业人员{100 + 7 * k}人，全年业务量{3.5 * k:.1f}" for k, name in enumerate(names, start=1)]
     lines = ["各分支机构基本情况", *rows]
     assert normalize._loose_wrap(lines, []) is None  # (the strict measure may still find a width)
+
+
+# A knowledge base's Markdown export opens with a front matter fenced by `---` whose keys are Chinese
+# words in Markdown bold (**版本**: …): it is front matter, and the title is the line after it.
+FRONT_MATTER_TITLES = [
+    ("bold_chinese_keys", "---\n**版本**: 从PDF内容提取\n**来源**: /docs/制度/分公司管理办法.pdf\n**更新时间**: 2026-01-05\n---\n\n"
+                          "某某科技有限公司分公司管理办法\n第一章 总则\n第一条 为加强分公司管理，制定本办法。\n"
+                          "第二条 本办法适用于公司设立的分公司。\n", "某某科技有限公司分公司管理办法"),
+    ("yaml_keys", "---\ntitle: 学生社团管理办法\ntags: 制度\n---\n\n学生社团管理办法\n第一条 为规范学生社团管理，制定本办法。\n"
+                  "第二条 本办法适用于全体学生社团。\n", "学生社团管理办法"),
+]
+
+
+@pytest.mark.parametrize("text,title", [r[1:] for r in FRONT_MATTER_TITLES], ids=[r[0] for r in FRONT_MATTER_TITLES])
+def test_front_matter_title(text: str, title: str) -> None:
+    assert orgdoc.parse(text).title == title
