@@ -138,13 +138,18 @@ def test_table_rows_are_no_loose_wrap() -> None:
 
 
 # A knowledge base's Markdown export opens with a front matter fenced by `---` whose keys are Chinese
-# words in Markdown bold (**版本**: …): it is front matter, and the title is the line after it.
+# words in Markdown bold (**版本**: …): it is front matter, and the title is the line after it. Under a
+# `# ` title, the notice that issued the rules quoted in Markdown (`> **关于发布…的通知**`) is none of it.
 FRONT_MATTER_TITLES = [
     ("bold_chinese_keys", "---\n**版本**: 从PDF内容提取\n**来源**: /docs/制度/分公司管理办法.pdf\n**更新时间**: 2026-01-05\n---\n\n"
                           "某某科技有限公司分公司管理办法\n第一章 总则\n第一条 为加强分公司管理，制定本办法。\n"
                           "第二条 本办法适用于公司设立的分公司。\n", "某某科技有限公司分公司管理办法"),
     ("yaml_keys", "---\ntitle: 学生社团管理办法\ntags: 制度\n---\n\n学生社团管理办法\n第一条 为规范学生社团管理，制定本办法。\n"
                   "第二条 本办法适用于全体学生社团。\n", "学生社团管理办法"),
+    ("quoted_notice_under_title", "# 某协会专业委员会工作规则\n\n> **关于发布《专业委员会工作规则》的通知**\n>\n"
+                                  "> 各会员单位：\n>\n> 《某协会专业委员会工作规则》已经理事会审议通过，现予发布。\n\n---\n\n"
+                                  "## 第一章 总则\n\n**第一条** 为规范专业委员会工作，制定本规则。\n\n"
+                                  "**第二条** 委员会是协会的分支机构。\n", "某协会专业委员会工作规则"),
 ]
 
 
