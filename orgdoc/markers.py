@@ -42,6 +42,9 @@ SPACES: Final = frozenset(" \t\u3000")
 MAX_NOTE: Final = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
 LINE_PREFIXES: Final = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX: Final = 6
+# A heading line set in black lenticular brackets (【第一章  总则】, a club's or a handbook's rules) opens
+# with its marker all the same: the bracket keeps the line start.
+HEADING_BRACKET: Final = "【"
 NUMERAL_ENDS: Final = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000")
 # A colon form ends with its number (场景一： 例题 1：): the colons after a numeral, one pattern per colon,
 # each opening with its colon so that the engine skips to it in C (4× faster than a class of both).
@@ -66,7 +69,7 @@ RATIO_COLONS: Final = frozenset(":：")
 DIGITS: Final = frozenset("0123456789０１２３４５６７８９")
 
 # Every character that can make a boundary, or lead back to one, when it stands just before a marker.
-_BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）).")
+_BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）)." + HEADING_BRACKET)
 
 
 def boundary_before(text: str, start: int) -> Boundary | None:
@@ -82,6 +85,8 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         return LINE
     if text[i - 1] in LINE_PREFIXES and _after_line_prefix(text, i):
         return LINE  # after Markdown's signs, still the start of a line
+    if text[i - 1] == HEADING_BRACKET and _line_start(text, i - 1):
+        return LINE  # 【第一章  总则】: a bracketed heading line
     ch = text[i - 1]
     if ch in "）)" and _after_note(text, i - 1):
         return SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence
@@ -116,6 +121,13 @@ def _after_line_prefix(text: str, i: int) -> bool:
         k -= 1
     signs = sum(ch not in SPACES for ch in text[j:i])
     return bool(signs) and (k == 0 or text[k - 1] == "\n") and signs <= MAX_LINE_PREFIX
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Whether only spaces stand between the line start and `at`."""
+    while at > 0 and text[at - 1] in SPACES:
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _after_note(text: str, close: int) -> bool:

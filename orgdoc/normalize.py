@@ -128,6 +128,21 @@ MIN_SLACK_LINES: Final = 4
 SLACK_EXCESS: Final = 3.0
 # …and this share of the lines that are exactly full.
 MIN_SLACK_SHARE: Final = 0.05
+# Text extracted from a justified PDF page: its lines were cut at one width in CJK characters, but
+# squeezed punctuation and the spaces an extraction puts around figures leave them a few code
+# points short of it or past it, so no length is exact often enough for `_score`. Such a text is
+# still believed wrapped when a band this wide below its widest common length holds…
+LOOSE_SLACK: Final = 3
+# …this share of the non-empty lines (of at least MIN_LOOSE_LINES)…
+MIN_LOOSE_SHARE: Final = 0.33
+MIN_LOOSE_LINES: Final = 20
+# …and nearly all of them end mid-sentence in Chinese prose (a character or a clause mark: ， 、 “ （ 《),
+# which neither a text with a paragraph a line (。) nor a table's aligned rows (figures) do.
+MIN_LOOSE_OPEN: Final = 0.8
+# A wrapper that cut at one width in code points puts most of the band's lines at that one length:
+# such a text is the strict measure's to judge, and is not read loosely when it fails there.
+MAX_LOOSE_MODE_SHARE: Final = 0.6
+_PROSE_CUT_RE = re.compile(r"[\u3400-\u9fff，、“‘（《〔][ \t\u3000]*$")
 
 # --- characters ------------------------------------------------------------------------------------
 
@@ -505,9 +520,34 @@ def _detect_wrap(text: str, lines: list[str]) -> _Wrap | None:
         if scored and (best is None or scored[0] > best[0]):  # first measure wins ties
             best = (*scored, measure)
     if best is None:
-        return None
+        return _loose_wrap(lines, blanks)
     _, width, sizes, measure = best
     return _Wrap(measure, width, _slack(lines, sizes, width, measure), sizes)
+
+
+def _loose_wrap(lines: list[str], blanks: list[int]) -> _Wrap | None:
+    """The width of a text a justified PDF page cut, measured in code points with LOOSE_SLACK of
+    play (see the thresholds), or None."""
+    measure = _MEASURES[0]
+    sizes = measure.sizes("", lines, blanks)
+    histogram = Counter(sizes)
+    del histogram[0]
+    nonempty = sum(histogram.values())
+    if nonempty < MIN_LOOSE_LINES:
+        return None
+    # The widest length whose band [L - LOOSE_SLACK, L] holds most lines.
+    width = max(histogram, key=lambda length: (sum(histogram[length - d] for d in range(LOOSE_SLACK + 1)), length))
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    band = [line for line, size in zip(lines, sizes) if width - LOOSE_SLACK <= size <= width]
+    overlong = sum(n for size, n in histogram.items() if size > width + MAX_HANG)
+    if len(band) < MIN_LOOSE_SHARE * nonempty or overlong > MAX_OVERLONG_SHARE * nonempty:
+        return None
+    if max(histogram[width - d] for d in range(LOOSE_SLACK + 1)) > MAX_LOOSE_MODE_SHARE * len(band):
+        return None
+    if sum(1 for line in band if _PROSE_CUT_RE.search(line)) < MIN_LOOSE_OPEN * len(band):
+        return None
+    return _Wrap(measure, width, LOOSE_SLACK, sizes)
 
 
 # --- joining ---------------------------------------------------------------------------------------

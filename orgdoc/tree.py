@@ -387,9 +387,16 @@ def heading_span(text: str, start: int, limit: int) -> Span:
         assert run is not None
         end = run.end()
     while end > start and (text[end - 1] in HEADING_TRAILERS
-                           or text[end - 1] == "." and _full_stop(text, end - 1)):
+                           or text[end - 1] == "." and _full_stop(text, end - 1)
+                           or _unopened_bracket(text, start, end)):
         end -= 1
     return start, end
+
+
+def _unopened_bracket(text: str, start: int, end: int) -> bool:
+    """A 】 ending the heading that no 【 inside it opened: it closes the bracket the heading line
+    opened before its marker (【第二章 组织结构】), and is no part of the heading."""
+    return text[end - 1] == "】" and "【" not in text[start:end - 1]
 
 
 def _full_stop(text: str, k: int) -> bool:

@@ -124,7 +124,9 @@ MID_BODY_LABELS: Final = frozenset(
     {"upload stamp", "download notice", "link or e-mail", "page number", "page control"})
 _ADVERT_STRONG_RE = re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")
 _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
-_BRACKET_LINE_RE = re.compile(r"^【[^】]{1,20}】$")  # 【打击…活动】: an advert tag at the top of a page
+# 【打击…活动】: an advert tag at the top of a page; but not 【第一章  总则】, a rules' numbered chapter
+# heading set in brackets
+_BRACKET_LINE_RE = re.compile(r"^【(?![ \u3000]*第[ \u3000]*[一二三四五六七八九十百0-9]+[ \u3000]*[章节條条部篇编])[^】]{1,20}】$")
 _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
 
 

@@ -37,6 +37,7 @@ from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
 TITLE_MAX: Final = 60  # a title line is short
+MARKDOWN_QUOTE: Final = ">"  # opens a quoted line in Markdown
 ADVERT_LINE_MAX: Final = 60  # lines of a membership advert block are short
 # A site's category label over the real title (领导讲话, 党课讲稿): a title this short gives way to a
 # following "X在Y上的…" title.
@@ -407,8 +408,8 @@ def _teaser_split(lines: Sequence[Line], i: int) -> int | None:
 def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     """A line after the title: a repeat of it, its second half, or a subtitle; else the body starts."""
     line, title = lines[i], head.title or ""
-    if not _is_title_line(line.text):
-        return False
+    if not _is_title_line(line.text) or line.text.startswith(MARKDOWN_QUOTE):
+        return False  # a Markdown quote under the title (the notice that issued it) is none of it
     new, old = norm(line.text), norm(title)
     if new and new in old:
         _take_repeat(line, head, new, old)
