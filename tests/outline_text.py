@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import orgdoc
 from orgdoc.models import Node, Outline
 
 
@@ -26,3 +27,22 @@ def dedent(block: str) -> str:
         return ""
     margin = min(len(r) - len(r.lstrip(" ")) for r in rows)
     return "\n".join(r[margin:].rstrip() for r in rows)
+
+
+def checked_outline(text: str) -> str:
+    """orgdoc's outline of `text` as indented text, once every heading is checked to be the text its
+    span points at: what the table tests of real-document shapes compare."""
+    outline = orgdoc.parse(text)
+    for n in outline.walk():
+        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    return outline_text(outline)
+
+
+def checked_page(page: str) -> Outline:
+    """orgdoc's outline of an HTML page given as a string, its text included, every heading checked to
+    be the text its span points at."""
+    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
+    assert outline.text is not None
+    for n in outline.walk():
+        assert outline.text[n.heading_span[0]:n.heading_span[1]] == n.heading
+    return outline

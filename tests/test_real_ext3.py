@@ -11,17 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import checked_outline as _outline
+from tests.outline_text import dedent
 
 BODY = "这一年来认真履行岗位职责，各项工作取得了一定成效。"
-
-
-def _outline(text: str) -> str:
-    outline = orgdoc.parse(text)
-    for n in outline.walk():
-        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline_text(outline)
 
 
 def _report(number: int, name: str, sections: str) -> str:

@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import checked_outline as _outline
+from tests.outline_text import dedent
 
 BODY = "各地区各部门要结合实际认真研究，制定具体措施，抓好贯彻落实，确保取得实效。"
 IND = "\u3000\u3000"
 NEXT = f"\n\n\n二、其他工作\n\n\n{IND}{BODY}\n"  # a next section, so the one above is a list
-
-
-def _outline(text: str) -> str:
-    outline = orgdoc.parse(text)
-    for n in outline.walk():
-        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline_text(outline)
 
 
 def _split(lead: str, body: str = BODY) -> str:

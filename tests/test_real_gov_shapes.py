@@ -10,16 +10,10 @@ from __future__ import annotations
 import pytest
 
 import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import checked_outline as _outline
+from tests.outline_text import dedent
 
 BODY = "各单位要高度重视，认真抓好落实。"
-
-
-def _outline(text: str) -> str:
-    outline = orgdoc.parse(text)
-    for n in outline.walk():
-        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline_text(outline)
 
 
 # A counted ordinal goes on with plain ordinals (第一步，…；第二，…), and a lone 首先 earlier on (an

@@ -13,6 +13,7 @@ import pytest
 
 import orgdoc
 from orgdoc.models import DiagnosticCode, RegionKind
+from tests.outline_text import checked_page as _parse
 from tests.outline_text import dedent, outline_text
 
 NAV = '<div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">数据发布</a></div>'
@@ -31,14 +32,6 @@ def _p(text: str) -> str:
 def _cells(*rows: tuple[str, ...]) -> str:
     return "<table border=\"1\"><tbody>" + "".join(
         "<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows) + "</tbody></table>"
-
-
-def _parse(page: str) -> orgdoc.Outline:
-    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
-    assert outline.text is not None
-    for n in outline.walk():
-        assert outline.text[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline
 
 
 PRODUCTS = _cells(("产品", "单位", "产量", "增长%"), ("水泥", "万吨", "35.2", "4.10"), ("发电量", "亿度", "12.8", "6.25"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import orgdoc
+from tests.outline_text import checked_page as _parse
 from tests.outline_text import dedent, outline_text
 
 BODY = "各地区各部门要结合实际认真研究，制定具体措施，抓好贯彻落实，确保取得实效。"
@@ -26,14 +27,6 @@ GAP = "<p><br> </p>"  # the empty paragraph a CMS sets before an addressee and a
 def _page(article: str, title: str = "某某办公厅关于某某事项的复函") -> str:
     return (f"<html><head><title>{title}</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div>"
             f"<div class=\"content\">{article}</div></body></html>")
-
-
-def _parse(page: str) -> orgdoc.Outline:
-    outline = orgdoc.parse_bytes(page.encode("utf-8"), name="page.html", include_text=True)
-    assert outline.text is not None
-    for n in outline.walk():
-        assert outline.text[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline
 
 
 # An office's name closed by a colon on a line of its own (某省人民政府： 国务院：) is the addressee of the

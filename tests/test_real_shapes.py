@@ -14,6 +14,7 @@ import orgdoc
 from orgdoc.grammar import marker_shape
 from orgdoc.markers import scan_markers
 from orgdoc.tree import build_tree
+from tests.outline_text import checked_outline as _outline
 from tests.outline_text import dedent, outline_text
 
 BODY = "各单位要高度重视，认真抓好落实。"
@@ -252,13 +253,6 @@ SHAPES = [("第一件　", "counted", 1), ("第三个问题，", "counted", 3), 
 def test_new_shapes(text: str, form: str, ordinal: int | None) -> None:
     shape = marker_shape(text)
     assert shape is not None and (shape.form, shape.ordinal) == (form, ordinal)
-
-
-def _outline(text: str) -> str:
-    outline = orgdoc.parse(text)
-    for n in outline.walk():
-        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline_text(outline)
 
 
 # Class 3 (nesting part): lists of the closing part stand at the top level, not under the last section.
