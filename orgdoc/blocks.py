@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
+from .grammar import starts_with_marker
 from .lists import (
     ADDRESS_CUE,
     CN_VERB_FORM,
@@ -28,8 +29,8 @@ from .lists import (
     InlineList,
     family,
 )
-from .grammar import starts_with_marker
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role, Span, new_diagnostic
+from .positions import SPACES
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -66,7 +67,6 @@ RUN_ON_MIN_LENGTH: Final = 80
 ARTICLE_FORM: Final = "article"
 PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
-SPACES: Final = frozenset(" \t\u3000")
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "roman", "decimal",
                                     "cn_comma", "ar_comma", "cn_close", "collection"})

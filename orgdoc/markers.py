@@ -22,6 +22,7 @@ from .grammar import (
     marker_shape,
 )
 from .models import Boundary, Marker, Role
+from .positions import SPACES, opens_line
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -38,7 +39,6 @@ OPENERS: Final = frozenset("（(〔")
 # Unbracketed forms that also stand out run into a heading (…重点任务1.加快… …房源筹集第五条…).
 RUN_INTO_FORMS: Final = frozenset({"ar_dot", "part", "article"})
 CLOSERS: Final = frozenset("”’」』）)】*")  # * closes Markdown emphasis: **（一）加强领导。**一是…
-SPACES: Final = frozenset(" \t\u3000")
 MAX_NOTE: Final = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
 LINE_PREFIXES: Final = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
 MAX_LINE_PREFIX: Final = 6
@@ -85,7 +85,7 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         return LINE
     if text[i - 1] in LINE_PREFIXES and _after_line_prefix(text, i):
         return LINE  # after Markdown's signs, still the start of a line
-    if text[i - 1] == HEADING_BRACKET and _line_start(text, i - 1):
+    if text[i - 1] == HEADING_BRACKET and opens_line(text, i - 1):
         return LINE  # 【第一章  总则】: a bracketed heading line
     ch = text[i - 1]
     if ch in "）)" and _after_note(text, i - 1):
@@ -121,13 +121,6 @@ def _after_line_prefix(text: str, i: int) -> bool:
         k -= 1
     signs = sum(ch not in SPACES for ch in text[j:i])
     return bool(signs) and (k == 0 or text[k - 1] == "\n") and signs <= MAX_LINE_PREFIX
-
-
-def _line_start(text: str, at: int) -> bool:
-    """Whether only spaces stand between the line start and `at`."""
-    while at > 0 and text[at - 1] in SPACES:
-        at -= 1
-    return at == 0 or text[at - 1] == "\n"
 
 
 def _after_note(text: str, close: int) -> bool:

@@ -27,6 +27,7 @@ from .blocks import (
 )
 from .lists import DIRECTIVE_WORDS, LAST_REQUESTS_CUE, InlineList, Item, build_lists
 from .models import Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
+from .positions import opens_line
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -227,12 +228,8 @@ def _previews_list(text: str, lst: InlineList, parts: InlineList | None) -> bool
         return False
     if [p.ordinal for p in parts.items] != [item.ordinal for item in items]:
         return False
-    return all(_opens_paragraph(text, p.marker.start) and _names(text, item.marker.end, item.end, p.marker.end, p.end)
+    return all(opens_line(text, p.marker.start) and _names(text, item.marker.end, item.end, p.marker.end, p.end)
                for item, p in zip(items, parts.items))
-
-
-def _opens_paragraph(text: str, at: int) -> bool:
-    return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
 def _names(text: str, item_start: int, item_end: int, part_start: int, part_end: int) -> bool:

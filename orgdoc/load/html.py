@@ -31,8 +31,8 @@ from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines, line_spans
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
 from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
-from .html_style import show_hidden_body
 from .html_start import is_html  # noqa: F401  # where the .docx reader's MHT parts look for it
+from .html_style import show_hidden_body
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
 _META_CHARSET = re.compile(rb"<meta[^>]{0,512}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)

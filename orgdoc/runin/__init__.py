@@ -14,6 +14,7 @@ from typing import Final
 
 from ..lists import QUESTION_TURN
 from ..models import Node, NodeKind, Span, new_node
+from ..positions import opens_line
 from .groups import headline, mid_members, select
 from .leads import COLONS, DUTY, Lead, Paragraph, Shape, alike_openings, candidates, paragraphs, split_line
 
@@ -113,9 +114,8 @@ def _runs_on(text: str, node: Node) -> bool:
 def _line_of_its_own(text: str, node: Node) -> bool:
     """Whether a run-in heading is a whole line (a heading line), not a paragraph's lead sentence."""
     start, end = node.heading_span
-    line_start = text.rfind("\n", 0, start) + 1
     eol = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:len(text) if eol < 0 else eol].strip()
+    return opens_line(text, start) and not text[end:len(text) if eol < 0 else eol].strip()
 
 
 def _headline_after(text: str, node: Node) -> int | None:
