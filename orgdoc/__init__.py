@@ -6,6 +6,10 @@
     [('一、', '加强组织领导'), ('二、', '强化督促检查')]
 """
 
+from . import precompiled
+
+precompiled.warm()  # before the modules below compile their patterns: those of an earlier run are found
+
 from .api import parse, parse_bytes, parse_file
 from .errors import DecodeError, LimitError, OrgdocError, ReadError, UnsupportedFormatError
 from .load import Limits

@@ -14,6 +14,7 @@ from dataclasses import replace
 from .announce import find_announcements
 from .envelope import Envelope, find_envelope
 from .errors import OrgdocError
+from .grammar import prepare
 from .load import Limits, Loaded, load_bytes, load_file
 from .load._common import DEFAULT_LIMITS, safe_text
 from .markers import scan_markers
@@ -78,6 +79,8 @@ def _check_options(limits: Limits, **options: object) -> None:
 def _outline(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS) -> Outline:
     """The stages after decoding, inside the error boundary: whatever fails is an OrgdocError."""
     loaded = _encodable(loaded)
+    if not _prepared:
+        _prepare()
     paused = _pause_gc()
     try:
         return _stages(loaded, include_text, limits)
@@ -92,6 +95,17 @@ def _outline(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS
     finally:
         if paused:
             _resume_gc()
+
+
+_prepared = False
+
+
+def _prepare() -> None:
+    """The grammar's patterns, built before the first parse needs them: `prepare` also keeps what
+    this process compiled for the next (orgdoc.precompiled)."""
+    global _prepared
+    prepare()
+    _prepared = True
 
 
 _gc_lock = threading.Lock()

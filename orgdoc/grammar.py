@@ -8,8 +8,8 @@ Every stage that asks "is this a marker?" asks here; none keeps a list of its ow
 
 from __future__ import annotations
 
-import _sre
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,10 +27,12 @@ from lark import Lark, Token, Tree
 from lark.exceptions import LarkError
 from lark.grammar import NonTerminal, Rule, Symbol
 
+from . import precompiled
 from .models import Role
 from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
+_SOURCE_DIGEST = zlib.crc32(Path(__file__).read_bytes()) if Path(__file__).is_file() else 0
 NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM", "PADDED_NUM",
                               "LATIN", "LATIN_LOW", "ROMAN", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
@@ -76,7 +78,8 @@ def grammar_path() -> Path:
 def marker_parser() -> Lark:
     """The LALR parser of one marker text; `start` may name any form rule, for tests."""
     text = grammar_path().read_text(encoding="utf-8")
-    return Lark(text, parser="lalr", start=["start", "lookalike"], keep_all_tokens=True)
+    return Lark(text, parser="lalr", start=["start", "lookalike"], keep_all_tokens=True,
+                cache=precompiled.lark_cache() or False)  # Lark's own cache of its tables (x3 faster)
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +169,7 @@ def prepare() -> None:
     candidate_pattern()
     colon_pattern()
     _lookalike_patterns()
+    precompiled.save()  # what this run compiled, for the next one
 
 
 COLON_REACH = 12  # characters before a colon where a colon form may start: 案例 12：
@@ -189,17 +193,23 @@ Items = list  # a sequence of the regex parser's (op, argument) pairs
 
 
 def factored(pattern: str) -> re.Pattern[str]:
-    """`pattern` compiled as a decision tree on its characters; as written if it opens otherwise."""
+    """`pattern` compiled as a decision tree on its characters; as written if it opens otherwise.
+    The engine code is kept between runs (`precompiled`), under this module's own digest: a
+    change to the factoring makes it anew."""
+    return precompiled.code(("factored", _SOURCE_DIGEST, pattern), pattern, lambda: _factored_code(pattern))
+
+
+def _factored_code(pattern: str) -> precompiled.Compiled:
     parsed = sre_parse.parse(pattern)
     alternatives = _leading(list(parsed.data))
     firsts = [_chars(a[0]) if a else None for a in alternatives]
     if not all(firsts):
-        return re.compile(pattern)
+        return precompiled.compile_code(pattern)
     tree = sre_parse.SubPattern(parsed.state, _tree(parsed.state, alternatives, 0))
-    return _compiled(pattern, tree, sorted(set().union(*firsts)))  # type: ignore[arg-type]
+    return _compiled(tree, sorted(set().union(*firsts)))  # type: ignore[arg-type]
 
 
-def _compiled(pattern: str, tree: object, first: list[int]) -> re.Pattern[str]:
+def _compiled(tree: object, first: list[int]) -> precompiled.Compiled:
     """`tree` compiled with the engine told that every match starts with a character of `first`.
 
     The engine finds that out by itself only for a pattern that opens with one class (or with
@@ -212,10 +222,10 @@ def _compiled(pattern: str, tree: object, first: list[int]) -> re.Pattern[str]:
     info: list[int] = []
     sre_compile._compile_info(info, sre_parse.SubPattern(state, [_class(first)]), state.flags)
     code[: code[1] + 1] = info  # an INFO block: its opcode, then its length
-    groups = [None] * state.groups
+    groups: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         groups[index] = name
-    return _sre.compile(pattern, state.flags, code, state.groups - 1, state.groupdict, tuple(groups))
+    return state.flags, code, state.groups - 1, dict(state.groupdict), tuple(groups)
 
 
 def _tree(state: object, alternatives: list[Items], depth: int) -> Items:

@@ -1,0 +1,151 @@
+"""Regular expressions compiled on an earlier run, kept on disk: a command starts in less time.
+
+orgdoc compiles about 330 regular expressions as it is imported and prepares its grammar. The
+standard library's regex compiler is written in Python, and it expands a class of Chinese characters
+such as `[\u4e00-\u9fff]` code point by code point: the compiling takes about 0.25 s, a third of a
+command's start-up, and of a batch's, whose workers wait for it.
+
+`warm()` (before orgdoc's modules are imported) puts the patterns of an earlier run into `re`'s own
+cache of compiled patterns, where each module's `re.compile` then finds its pattern; `code()` does
+the same for a pattern the grammar compiles from code of its own. `save()` (after the grammar is
+prepared) writes what this run compiled, when the file lacks some of it. The file holds, for each
+(pattern, flags), the engine code the compiler made; it is named by the Python build (its
+implementation and the regex engine's `MAGIC` and code size), so a different Python compiles as
+usual. The engine validates any code it is given, so a damaged file cannot crash it; an unreadable
+one is ignored; a file is written whole or not at all (`os.replace`). `ORGDOC_CACHE_DIR` names the
+folder (default: the user's cache folder); `ORGDOC_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import _sre
+import contextlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from collections.abc import Callable
+
+# One compiled pattern as the engine takes it: flags, code, groups - 1, group index, index group.
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+MAX_ENTRIES = 4096  # more than any one version compiles: past it, the file starts over
+_CODE_TYPE = "I" if _sre.CODESIZE == 4 else "H"
+
+Stored = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # as the file holds one: the code as bytes
+
+_stored: dict[tuple[object, ...], Stored] = {}
+_foreign: set[tuple[object, ...]] = set()  # patterns compiled before orgdoc was imported
+_made: dict[tuple[object, ...], Compiled] = {}  # compiled by `code()` on this run, not found stored
+_enabled = False
+
+
+def warm() -> None:
+    """Load the stored patterns into `re`'s cache (once, and only where `re` keeps one as expected)."""
+    global _enabled
+    if _enabled or os.environ.get("ORGDOC_NO_CACHE") or not isinstance(getattr(re, "_cache", None), dict):
+        return
+    _enabled = True
+    _foreign.update(re._cache)  # type: ignore[attr-defined]  # the program's own patterns: not orgdoc's to keep
+    try:
+        with open(_path(), "rb") as f:
+            stored = marshal.load(f)
+        for key, entry in stored.items():
+            if key[0] == "re":
+                re._cache[(str, key[1], key[2])] = _sre.compile(key[1], *_unpacked(entry))  # type: ignore[attr-defined]
+        _stored.update(stored)
+    except Exception:  # noqa: BLE001  # no file, another format, a damaged one: compile as usual
+        _stored.clear()
+
+
+def code(key: tuple[object, ...], pattern: str, build: Callable[[], Compiled]) -> re.Pattern[str]:
+    """The pattern `build` compiles (flags, code, …), stored under `key` between runs."""
+    entry = _stored.get(("code", *key))
+    if entry is not None:
+        with contextlib.suppress(Exception):  # a damaged entry: built again below
+            return _sre.compile(pattern, *_unpacked(entry))  # type: ignore[no-any-return]
+    made = build()
+    if _enabled:
+        _made[("code", *key)] = made
+    return _sre.compile(pattern, *made)  # type: ignore[no-any-return]
+
+
+def save() -> None:
+    """Write the patterns this run compiled, if the file lacks any of them (once per Python build)."""
+    if not _enabled:
+        return
+    try:
+        new = {("re", k[1], k[2]): k for k in list(re._cache)  # type: ignore[attr-defined]
+               if k[0] is str and k not in _foreign and ("re", k[1], k[2]) not in _stored}
+        if not new and not _made:
+            return
+        entries = dict(_stored) if len(_stored) + len(new) + len(_made) <= MAX_ENTRIES else {}
+        for key, (_, pattern, flags) in new.items():
+            if not flags & re.DEBUG:
+                entries[key] = _packed(compile_code(pattern, flags))
+        entries.update((key, _packed(made)) for key, made in _made.items())
+        _write(entries)
+    except Exception:  # noqa: BLE001  # a read-only home, a full disk, a Python without those modules
+        return
+    _stored.update(entries)
+    _made.clear()
+
+
+def compile_code(pattern: str, flags: int = 0) -> Compiled:
+    """What `re.compile(pattern, flags)` hands the engine (re._compiler.compile, without the engine)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]  # the compiler re.compile runs
+
+    parsed = _parser.parse(pattern, flags)
+    groups: list[str | None] = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        groups[index] = name
+    return (int(flags | parsed.state.flags), _compiler._code(parsed, flags), parsed.state.groups - 1,
+            dict(parsed.state.groupdict), tuple(groups))
+
+
+def _packed(entry: Compiled) -> Stored:
+    flags, codes, groups, index, names = entry
+    return int(flags), array(_CODE_TYPE, codes).tobytes(), int(groups), dict(index), tuple(names)
+
+
+def _unpacked(entry: Stored) -> Compiled:
+    flags, codes, groups, index, names = entry
+    unpacked = array(_CODE_TYPE)
+    unpacked.frombytes(codes)
+    return flags, unpacked.tolist(), groups, index, names
+
+
+def lark_cache() -> str | None:
+    """Where Lark keeps the analysis of the marker grammar (its `cache=` option), or None when off."""
+    if os.environ.get("ORGDOC_NO_CACHE"):
+        return None
+    try:
+        os.makedirs(_folder(), exist_ok=True)
+    except OSError:
+        return None
+    return os.path.join(_folder(), f"markers-lark-{sys.implementation.cache_tag}.pickle")
+
+
+def _write(entries: dict[tuple[object, ...], Stored]) -> None:
+    path = _path()
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as f:
+            marshal.dump(entries, f)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _folder() -> str:
+    return os.environ.get("ORGDOC_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "orgdoc")
+
+
+def _path() -> str:
+    python = ".".join(map(str, sys.version_info[:3]))
+    return os.path.join(_folder(), f"patterns-{sys.implementation.cache_tag}-{python}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal")
