@@ -1,0 +1,68 @@
+"""Table tests for shapes met in a fourth round of real speech-source documents (university news posts
+kept as Hexo Markdown with their front matter: an open appeal, news reports, profiles): one table per
+class of miss.
+
+The snippets were written for these tests in the shapes those documents show; none is copied from a
+document. Each row: an id, the text, the title, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import dedent, outline_text
+
+FRONT = ("---\ntitle: 某某大学->{title} | example.info\ndate: 2020-09-23 12:31:22\nurlname: 0123abcd\ntags: \n"
+         "- 某某大学\ncategories:\n- example.info\n---\n")
+BODY = "要从自身做起，从小事做起，形成人人参与、人人共享的良好局面，让良好风尚在校园蔚然成风。"
+
+
+def _post(title: str, body: str) -> str:
+    return FRONT.format(title=title) + body + "\n\n[转入文章首发地址](http://news.example.edu.cn/a/1.shtml)"
+
+
+def _leads(*leads: str) -> str:
+    return "".join(f"**{lead}。**{BODY}\n\n" for lead in leads)
+
+
+def _markdown(text: str) -> orgdoc.Outline:
+    return orgdoc.parse_bytes(text.encode("utf-8"), name="post.md", include_text=True)
+
+
+APPEAL = "某某校园倡议书"
+
+# A salutation set in Markdown bold (**亲爱的老师们、同学们：**) as a web copy sets it: the address, never
+# the title, which the front matter gives. And 附： alone on its line (bold too) over numbered notes appended
+# after the signature: back matter, its 1.–3. no points of the outline, though the notes are half the post.
+ROWS = [
+    ("bold_salutation", _post(APPEAL, "**亲爱的老师们、同学们：**\n\n我们向全体师生发出倡议：\n\n"
+                                      + _leads("文明风尚传播好", "文明环境维护好") + "老师们、同学们：\n\n让我们携起手来！"),
+     APPEAL, """
+        · 文明风尚传播好
+        · 文明环境维护好"""),
+    ("appended_notes", _post(APPEAL, "同学们：\n\n我们发出倡议：\n\n" + _leads("文明风尚传播好", "文明环境维护好")
+                             + "某某大学办公室\n\n2020年9月\n\n**附：**\n\n**1.****文明校园创建**\n\n"
+                             + BODY + "\n\n" + BODY + "\n\n**2.创建主题**\n\n" + BODY + "\n\n**3.校训：**\n\n"
+                             + "**校训：**勤奋求实\n\n**传统：**爱国敬业\n\n" + BODY),
+     APPEAL, """
+        · 文明风尚传播好
+        · 文明环境维护好"""),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_real_speech4(text: str, title: str, expected: str) -> None:
+    outline = _markdown(text)
+    assert outline.title == title
+    source = outline.source.text or ""
+    for n in outline.walk():
+        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
+    assert outline_text(outline) == dedent(expected)
+
+
+# 附： heading an appended document with its own sections (一、…) is no back matter: its parts stay nodes.
+def test_appended_document_with_sections_stays() -> None:
+    text = _post(APPEAL, "同学们：\n\n" + _leads("文明风尚传播好", "文明环境维护好") + "**附：**\n\n某某实施办法\n\n"
+                 + f"一、总体要求。{BODY}\n\n二、主要措施。{BODY}")
+    assert "一、 总体要求" in outline_text(_markdown(text))
