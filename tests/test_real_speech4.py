@@ -51,6 +51,28 @@ ROWS = [
 ]
 
 
+NEWS = "某某大学开展实践活动"
+
+# A news feature's credit line opening the body (某某新闻网记者 张三 通讯员 李四): a byline, so the title is the one
+# the front matter gives, not the credit line. And a bold lead the converter broke in pieces (**强化组织****，****压实
+# 责任。**): a close right reopened closes nothing, so the lead runs to its sentence end.
+ROWS += [
+    ("credit_line", _post(NEWS, "某某新闻网记者 张三 通讯员 李四\n\n日前，我校实践团队完成了暑期实践。\n\n"
+                                "**深入基层  感悟奋斗力量**\n\n" + BODY + "\n\n" + BODY + "\n\n"
+                                "**多维调研  体悟时代变化**\n\n" + BODY + "\n\n" + BODY),
+     NEWS, """
+        · 深入基层  感悟奋斗力量
+        · 多维调研  体悟时代变化"""),
+    ("broken_bold_lead", _post(NEWS, "日前，学校多措并举推进工作。\n\n**强化组织****，****压实责任****，统筹安排工作。**" + BODY
+                               + "\n\n**整合资源，开拓渠道，完善服务体系。**" + BODY
+                               + "\n\n**摸清底数，优化流程，做好跟踪服务。**" + BODY),
+     NEWS, """
+        · 强化组织****，****压实责任****，统筹安排工作
+        · 整合资源，开拓渠道，完善服务体系
+        · 摸清底数，优化流程，做好跟踪服务"""),
+]
+
+
 @pytest.mark.parametrize("text,title,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_real_speech4(text: str, title: str, expected: str) -> None:
     outline = _markdown(text)

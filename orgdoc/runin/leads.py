@@ -491,8 +491,11 @@ def _addressed(text: str, start: int, end: int) -> bool:
 
 
 def _unbold(text: str, start: int, end: int) -> int:
-    """The end of a heading with Markdown bold dropped: **加强组织领导**各级… ends at the bold's close."""
+    """The end of a heading with Markdown bold dropped: **加强组织领导**各级… ends at the bold's close.
+    A close right reopened (**高度重视****，****迅速应对。**: a converter's broken bold run) closes nothing."""
     close = text.find(BOLD, start, end)
+    while close > start and text.startswith(BOLD, close + 2):
+        close = text.find(BOLD, close + 4, end)
     if close > start:
         end = close
     while end > start and text[end - 1] in MARKUP:
