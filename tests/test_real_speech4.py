@@ -73,6 +73,21 @@ ROWS += [
 ]
 
 
+# A news report's reported speech: paragraphs opening with one speaker and a verb of saying (张三认为，…
+# 张三强调，…) open alike, but they are what was said, no run-ins; the inline list after them stays at the top.
+SAID = "要坚持问题导向，找准工作的着力点，在实践中不断推进理论创新和工作创新。"
+ROWS += [
+    ("reported_speech", _post(NEWS, "日前，某某论坛在我校举行。\n\n张三在报告中强调，要准确研判形势。" + SAID + "\n\n"
+                                    "张三认为，应当坚持科学研判。" + SAID + "\n\n张三强调，形势没有改变问题的本质。" + SAID
+                                    + "\n\n李四进一步明确了三个问题。一是要聆听时代声音，回答重大课题；二是站在历史高度，"
+                                    "作出新的回答；三是致力构建学科体系，贡献力量。\n\n" + BODY),
+     NEWS, """
+        一是 要聆听时代声音，回答重大课题
+        二是 站在历史高度，作出新的回答
+        三是 致力构建学科体系，贡献力量"""),
+]
+
+
 @pytest.mark.parametrize("text,title,expected", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_real_speech4(text: str, title: str, expected: str) -> None:
     outline = _markdown(text)
