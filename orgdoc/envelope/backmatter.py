@@ -28,6 +28,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("references", re.compile(r"^(?:主要)?(?:参考文献|参考书目|引用文献)\s*[:：]?$")),
     ("answer key", re.compile(r"^(?:参考答案|答案|答案及解析|答案解析)\s*[:：]?$")),  # a test's answers after it
     ("attachments", re.compile(r"^附\s*件\s*(?:[:：]\s*(?:[0-9０-９][.．、]|$)|$)")),  # 附件：1.… / 附件 alone
+    # 附： alone (in Markdown bold as web copies set it) over notes appended after a signature
+    ("appended notes", re.compile(r"^(?:\*\*|__)?附\s*[:：]\s*(?:\*\*|__)?$")),
     ("licence box", re.compile(r"^本作品(?:是|来自|在|属于|采用|根据|原文)|^Public domain$|^(?:Retrieved from|取自)")),
 )
 # A section of the body's outline: after such a line the text has not ended.
@@ -39,6 +41,8 @@ _ANSWER_ROW_RE = re.compile(r"^\S{1,4}?\s*(?:[0-9０-９]{1,2}\s*[.．、]\s*[A-
 _CUE_OPENS = re.compile("|".join(opening_class(cue).pattern for _, cue in _CUES))
 # back matter never holds more than this share of the text's lines after the body starts
 BACK_SHARE: Final = 0.5
+# …but a cue that names nothing else, 附： alone, counts anywhere: the notes appended may outweigh a short appeal
+_ANYWHERE: Final = tuple(cue for cue in _CUES if cue[0] == "appended notes")
 
 
 def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, str] | None:
@@ -54,11 +58,11 @@ def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) 
             clean_from = i + 1
             break
     earliest = first + int((last - first) * BACK_SHARE)
-    for i in opening_lines(firsts, _CUE_OPENS, max(clean_from, earliest), last + 1):
+    for i in opening_lines(firsts, _CUE_OPENS, clean_from, last + 1):
         s = lines[i].text
         if len(s) > 200:
             continue
-        for label, cue in _CUES:
+        for label, cue in _CUES if i >= earliest else _ANYWHERE:
             if cue.match(s):
                 return i, label
     return None

@@ -82,6 +82,12 @@ _DATE_RE = re.compile(f"{_DATE}|(?P<ny>(?:19|20)\\d{{2}})[-./](?P<nm>\\d{{1,2}})
 POST_NAME_RE: Final = re.compile(  # 市委书记 张三 / XX市委书记 XXX
     rf"^(?P<post>[{HAN}（）()、·\w]{{0,24}}?(?:{'|'.join(POST_SUFFIXES)}))[ \u3000]*(?P<name>{_NAME})$")
 LABELLED_NAME_RE: Final = re.compile(r"^(?:主讲人|发言人|报告人|讲话人|述职人|主讲|作者|撰稿人?)\s*[:：]\s*(?P<name>\S{2,20})$")
+# A news post's credit line: roles with their names, an outlet before the first (南开新闻网记者 张三 通讯员 李四,
+# 记者 张三 摄影 李四): a byline wherever it stands, never the title, and no speaker.
+_CREDIT_ROLES = "记者|通讯员|特约记者|实习记者|实习生|摄影|摄像|编辑|责任编辑|撰稿|供稿"
+CREDIT_RE: Final = re.compile(
+    rf"^(?:[{HAN}]{{0,8}}?(?:{_CREDIT_ROLES})(?:[ \u3000]*[:：])?[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000、，,]+[{HAN}]{{2,4}})*"
+    rf"[ \u3000]*)+$")
 # （根据录音整理） （摘要）: an editor's note under the title
 NOTE_RE: Final = re.compile(r"^[（(][^（()）]{1,20}[）)]$")
 NAME_RE: Final = re.compile(rf"^{_NAME}$")
@@ -125,7 +131,7 @@ def is_byline(s: str, after_title: bool) -> bool:
     """A dateline, a labelled name; under a title also a note, an office, a name or a post and name."""
     if len(s) > 40:
         return False
-    if is_date_line(s) or LABELLED_NAME_RE.match(s):
+    if is_date_line(s) or LABELLED_NAME_RE.match(s) or CREDIT_RE.match(s):
         return True
     if not after_title:  # a bare name or a note is a byline only under a title
         return False
@@ -215,7 +221,7 @@ def byline_speaker(bylines: list[Pair]) -> str | None:
         m = LABELLED_NAME_RE.match(s)
         if m:
             return verbatim[m.start("name"):m.end("name")]
-        if not is_date_line(s) and not NOTE_RE.match(s):
+        if not is_date_line(s) and not NOTE_RE.match(s) and not CREDIT_RE.match(s):
             return " ".join(verbatim.split())  # fold keeps whitespace, so the words are the folded ones
     return None
 

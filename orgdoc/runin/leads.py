@@ -25,6 +25,7 @@ from .words import (
     DUTY_ADVERBS,
     INTRODUCER,
     PRONOUNS,
+    REPORTED,
     STATEMENT,
     TURN_OPENING,
     YAO_WORDS,
@@ -258,11 +259,12 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
 
 
 def _barred(text: str, p: Paragraph) -> bool:
-    """A note, an address, a numbering marker or a turn to the problems opens the paragraph: it leads
-    nothing."""
+    """A note, an address, a numbering marker, a turn to the problems or a speaker's reported words open
+    the paragraph: it leads nothing."""
     return text[p.start] in NOTE_OPENERS and YEAR_LABEL.match(text, p.start, p.end) is None \
         or _addressed(text, p.start, p.end) \
-        or starts_with_marker(text[p.start:min(p.end, p.start + 12)]) or TURN_OPENING.match(text, p.start, p.end) is not None
+        or starts_with_marker(text[p.start:min(p.end, p.start + 12)]) or TURN_OPENING.match(text, p.start, p.end) is not None \
+        or REPORTED.match(text, p.start, min(p.end, p.start + MAX_REPORTED)) is not None
 
 
 def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, found: list[Lead]) -> None:
@@ -350,6 +352,7 @@ def _echoes(text: str, p: Paragraph, start: int, k: int, lead_end: int, found: l
 
 
 ECHO: Final = 3  # 我们将… 我们坚持…: the opening words leads inside a paragraph share
+MAX_REPORTED: Final = 13  # 王伟光在报告中强调，: a speaker's clause before what was said, at most
 ALIKE: Final = 2  # 打造…。…打造…。…打造…。: the opening word short sentences share in a numbered paragraph's text
 MIN_ALIKE: Final = 3  # …and how many of them
 # A short sentence after an end mark, opening with two Han characters (group 1): where `_alike` looks.
@@ -491,8 +494,11 @@ def _addressed(text: str, start: int, end: int) -> bool:
 
 
 def _unbold(text: str, start: int, end: int) -> int:
-    """The end of a heading with Markdown bold dropped: **加强组织领导**各级… ends at the bold's close."""
+    """The end of a heading with Markdown bold dropped: **加强组织领导**各级… ends at the bold's close.
+    A close right reopened (**高度重视****，****迅速应对。**: a converter's broken bold run) closes nothing."""
     close = text.find(BOLD, start, end)
+    while close > start and text.startswith(BOLD, close + 2):
+        close = text.find(BOLD, close + 4, end)
     if close > start:
         end = close
     while end > start and text[end - 1] in MARKUP:

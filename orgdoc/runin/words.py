@@ -52,6 +52,11 @@ DUTY_ADVERBS: Final = frozenset("就也还更都则便才又却")
 # 要 as the first character of a word that is no duty (新要求 要素 要点 要务 要害): no duty sentence.
 YAO_WORDS: Final = frozenset("求素点领义务闻害件塞职员案")
 
+# A news report's reported speech (王伟光认为，… 李四在报告中强调，…): a speaker, maybe a place or an occasion, a
+# verb of saying and a comma. Paragraphs of one speaker open alike, but they are what was said, never parallel
+# points an editor would list. (Closed by a colon, 会议强调：… 会议要求：…, it is a label naming a part: not here.)
+REPORTED: Final = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:认为|指出|强调|表示|谈到|谈道|(?<!来)说|介绍|提出)[，,]")
+
 # A report's turn from its achievements to its problems (必须清醒地看到，… 我们也清醒认识到，… 同时也要看到，…)
 # opens a paragraph of another matter: no lead of the points before it, however short its first clause.
 TURN_OPENING: Final = re.compile(r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)?(?:要|必须|应当|应该)?"
