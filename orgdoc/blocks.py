@@ -425,6 +425,8 @@ def _indented_levels(text: str, markers: list[Marker], styles: list[str]) -> lis
     for k, m in enumerate(markers):
         indent = _line_indent(text, m)
         if indent is None:
+            if m.boundary is LINE:
+                prev = None  # ## 二、… or **1.**: a line of another make parts the lists around it
             continue
         style = styles[k]
         known = levels.setdefault(style, [indent])
