@@ -342,7 +342,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     nesting: set[tuple[str, str]] = set()  # (parent style, child style) pairs the document has shown
     roots: list[Block] = []
     path: list[Block] = []
-    styles = _changed_families(text, [style_of(m) for m in markers], markers)
+    styles = _indented_levels(text, markers, _changed_families(text, [style_of(m) for m in markers], markers))
     following = _next_ordinals(markers, styles)
     sure = _next_ordinals(markers, styles, sure_only=True)
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
@@ -354,6 +354,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
         depth = _depth_for(path, style, m.ordinal)
+        while m.form == PART_FORM and depth and path[depth - 1].marker.form == ARTICLE_FORM:
+            depth -= 1  # 第二十条…⏎第一节…: a chapter's 节 after its first articles stands beside them, never in one
         if m.ordinal == 1 and depth < len(path):
             under = _under_sub_heading(text, path, depth, m)
             if under or _restart_inside(markers, styles, k, path[depth].ordinal):
@@ -407,6 +409,47 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         siblings.append(block)
         path.append(block)
     return roots, declined
+
+
+def _indented_levels(text: str, markers: list[Marker], styles: list[str]) -> list[str]:
+    """Markdown's nested ordered lists: a list indented under an item of its own style (1.␣社团名称 ⏎
+    ␣␣␣␣1.␣非正式地…) is a level below it, though its numbers look alike; Word's numbering may even go on
+    across the parents (⏎␣␣␣␣2.…⏎␣␣␣␣␣␣␣␣7.…). A level opens where a 1. stands right under an item of its
+    style with a deeper indent of ASCII blanks; later items at that indent are of that level. A text
+    whose paragraphs are all indented alike, or indented by chance, opens none: its styles stay as they are."""
+    if not any(m.start and text[m.start - 1] in ASCII_BLANKS and m.boundary is LINE for m in markers):
+        return styles  # most texts: no marker stands after ASCII blanks
+    levels: dict[str, list[int]] = {}  # style: the indents its levels stand at, shallowest first
+    out = list(styles)
+    prev: tuple[str, int] | None = None  # the style and indent of the last marker opening a line
+    for k, m in enumerate(markers):
+        indent = _line_indent(text, m)
+        if indent is None:
+            if m.boundary is LINE:
+                prev = None  # ## 二、… or **1.**: a line of another make parts the lists around it
+            continue
+        style = styles[k]
+        known = levels.setdefault(style, [indent])
+        if indent > known[-1] and m.ordinal == 1 and prev is not None and prev[0] == style and prev[1] < indent:
+            known.append(indent)  # 1. right under an item of its list, further in: a list inside that item
+        level = max(0, bisect.bisect_right(known, indent) - 1)
+        if level:
+            out[k] = f"{style}>{level}"
+        prev = (style, indent)
+    return out
+
+
+ASCII_BLANKS: Final = " \t"
+
+
+def _line_indent(text: str, m: Marker) -> int | None:
+    """How many ASCII blanks stand before a marker opening its line, None if anything else does (a
+    full-width indent, Markdown's # or **) or if it stands inside its line."""
+    if m.boundary is not LINE:
+        return None
+    line = text.rfind("\n", 0, m.start) + 1
+    lead = text[line:m.start]
+    return len(lead) if not lead.strip(ASCII_BLANKS) else None
 
 
 def _goes_on_in_line(text: str, markers: list[Marker], styles: list[str], k: int, declined: list[Marker]) -> bool:

@@ -32,7 +32,7 @@ from operator import add, itemgetter, sub
 from typing import Final
 
 from .fold import RADICAL_CLASS, read_radicals
-from .grammar import factored, opening_marker, opens_spaced
+from .grammar import factored, opening_marker, opens_spaced, split_marker
 from .models import Role, Span
 
 __all__ = ["OffsetMap", "Repaired", "blank", "repair", "running_headers"]
@@ -594,6 +594,7 @@ RUNNING_GAP: Final = 400  # characters: the fewest a page holds between two runn
 # a line met again only further on (a licence line closing each of several pasted articles) is none.
 RUNNING_SPAN: Final = 12_000
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+NUMBER_FORM: Final = "decimal"  # the grammar's 1 / 1.1 / 2.1.1: bare (12 某某年鉴) when it holds no dot
 
 
 def _page_furniture(lines: list[str]) -> set[int]:
@@ -625,7 +626,24 @@ def running_headers(lines: Sequence[str], starts: Sequence[int], before: Callabl
             places.setdefault(_DIGITS_RE.sub("0", line.strip()), []).append(k)
     return sorted(k for key, at in places.items()
                   if len(at) >= RUNNING_MIN and _is_running(key, [starts[k] for k in at])
-                  and ("0" in key or any(_cut_by(before(k)) for k in at)) for k in at)
+                  and ("0" in key or any(_cut_by(before(k)) for k in at))
+                  and not _renumbered_title([lines[k] for k in at]) for k in at)
+
+
+def _renumbered_title(lines: Sequence[str]) -> bool:
+    """Whether the repeats are one section title under different numbers (1.4 巡检方式, 3.1 巡检方式,
+    5.1 巡检方式: each part has its 巡检方式): the lines differ only in the marker each opens with. A page's
+    header repeats itself whole (第3章 市场分析 on each page of the chapter), or its number is the page's
+    (12 某某年鉴, 一、总论 12), which no marker holds or which stands after the words."""
+    if len(set(lines)) < len(lines):
+        return False
+    rests = set()
+    for line in lines:
+        split = split_marker(line)
+        if split is None or (split[0].form == NUMBER_FORM and not split[0].word):
+            return False  # no marker, or a bare number: a page's number
+        rests.add(split[1])
+    return len(rests) == 1
 
 
 def _cut_by(line: str) -> bool:

@@ -8,7 +8,8 @@ after the body instead of nodes under the last section.
 The block starts at a cue line and runs to the end of the text (before trailing furniture and the
 signature); it never holds a section of the body's own outline: a line opening with a Chinese-numeral
 section marker (`一、` `（一）` `第一章`) after the cue means the text goes on — an attached document
-with its own title and outline stays in the body. Decided in one backward pass (is there a section
+with its own title and outline stays in the body. Cues and sections set in Markdown (`**附件：**`,
+`## 参考文献`, `## 第六章 附则`) are read inside the markup. Decided in one backward pass (is there a section
 line from here to the end?) and one forward pass over the cues: linear.
 """
 
@@ -35,10 +36,13 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A section of the body's outline: after such a line the text has not ended.
 _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条])")
-_SECTION_OPENS = opening_class(_SECTION_RE)
+# Markdown around a line (## 第六章 附则, **附件：**, **第三十条**): the cue or the section is the line inside it.
+MARKUP: Final = "#*_>"
+_MARKUP_OPENS = re.compile("[#*_>]")
+_SECTION_OPENS = re.compile(f"{opening_class(_SECTION_RE).pattern}|{_MARKUP_OPENS.pattern}")
 # …but not a row of an answer key: 一、1.B　2.A  二、1.√　2.×  三、略
 _ANSWER_ROW_RE = re.compile(r"^\S{1,4}?\s*(?:[0-9０-９]{1,2}\s*[.．、]\s*[A-Da-dＡ-Ｄ√×✓✗对错]|略$)")
-_CUE_OPENS = re.compile("|".join(opening_class(cue).pattern for _, cue in _CUES))
+_CUE_OPENS = re.compile("|".join([*(opening_class(cue).pattern for _, cue in _CUES), _MARKUP_OPENS.pattern]))
 # back matter never holds more than this share of the text's lines after the body starts
 BACK_SHARE: Final = 0.5
 # …but a cue that names nothing else, 附： alone, counts anywhere: the notes appended may outweigh a short appeal
@@ -54,15 +58,21 @@ def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) 
         return None
     clean_from = first + 1  # every line from here to the end is free of body sections
     for i in reversed(opening_lines(firsts, _SECTION_OPENS, first + 1, last + 1)):
-        if _SECTION_RE.match(lines[i].text) and not _ANSWER_ROW_RE.match(lines[i].text):
+        s = _bare(lines[i].text)
+        if _SECTION_RE.match(s) and not _ANSWER_ROW_RE.match(s):
             clean_from = i + 1
             break
     earliest = first + int((last - first) * BACK_SHARE)
     for i in opening_lines(firsts, _CUE_OPENS, clean_from, last + 1):
-        s = lines[i].text
+        s = _bare(lines[i].text)
         if len(s) > 200:
             continue
         for label, cue in _CUES if i >= earliest else _ANYWHERE:
             if cue.match(s):
                 return i, label
     return None
+
+
+def _bare(s: str) -> str:
+    """A line without the Markdown around it (## 参考文献, **附件：**)."""
+    return s.lstrip("#> \t").strip("*_ \t") if s[:1] in MARKUP else s

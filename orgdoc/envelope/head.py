@@ -471,8 +471,8 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
         return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
-    if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_post_name(lines, i) \
-            and not runs_on(title, s):
+    if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE \
+            and (_over_post_name(lines, i) or _over_dedication(lines, i)) and not runs_on(title, s):
         return True  # 领导致辞 / 推动学习的革命 建立专业的团队 / 个险分管副总裁孙某某: the column's label again
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
@@ -538,6 +538,19 @@ def _over_post_name(lines: Sequence[Line], i: int) -> bool:
     page's column, as it is over a ——subtitle."""
     j = i + 1
     return j < len(lines) and bool(POST_NAME_RE.match(lines[j].text))
+
+
+def _over_dedication(lines: Sequence[Line], i: int) -> bool:
+    """The line right under line i dedicates it (——致全体员工, --致第三届…会议): line i is the title of an
+    address or a letter, and a label over it (领导致辞) the page's column."""
+    j = i + 1
+    if j >= len(lines) or not _SUBTITLE_RE.match(lines[j].text):
+        return False
+    rest = _SUBTITLE_RE.sub("", lines[j].text, count=1)
+    return rest.startswith("致") and len(HAN_RE.findall(rest)) > MIN_ADDRESSEE
+
+
+MIN_ADDRESSEE: Final = 2  # Han characters of 致 and whom it addresses (致全体, 致会议)
 
 
 def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:

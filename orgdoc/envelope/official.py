@@ -69,7 +69,15 @@ _DOC_MARK_RE = re.compile(r"^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[0-9�
 
 
 def is_doc_number(s: str) -> bool:
-    return bool(_DOC_NUMBER_RE.match(s))
+    return bool(_DOC_NUMBER_RE.match(s) or (s[:1] in MARKUP and _DOC_NUMBER_RE.match(_bare(s))))
+
+
+MARKUP: Final = "#>*_"  # Markdown around a line: heading signs, a quote, emphasis (# XX文件, **X发〔2024〕3号**)
+
+
+def _bare(s: str) -> str:
+    """A line without the Markdown around it."""
+    return s.lstrip("#> \t").strip("*_ \t")
 
 
 def is_doc_mark(s: str) -> bool:
@@ -89,6 +97,8 @@ def is_standard_number(s: str) -> bool:
 def is_red_header(lines: Sequence[Line], i: int) -> bool:
     """A line above the title naming the issuer: `…文件`, or an office line over a document number."""
     s = lines[i].text
+    if s[:1] in MARKUP:
+        s = _bare(s)
     if _RED_HEADER_RE.match(s):
         return any(h in s for h in OFFICE_HEADS)
     j = next_content(lines, i + 1)
@@ -134,7 +144,41 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
     found = [i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop) if _appended_label(lines, i)]
     found += [i for i in opening_lines(firsts, _PIECE_OPENS, first + 1, stop)
               if _PIECE_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
-    return tuple(lines[i].start for i in sorted(found))
+    found += [j for i in opening_lines(firsts, _NAMED_OPENS, first + 1, stop)
+              if (j := _named_title(lines, i, stop)) is not None]
+    return tuple(lines[i].start for i in sorted(set(found)))
+
+
+# 附件：某某规范（试行）: the covering notice names the one document it sends, which follows under its own
+# title (# 某某规范, 附件： 某某规范). A name opening with a number lists several (附件：1.…).
+_NAMED_RE = re.compile(r"^附件\s*[:：]\s*([^\s0-9０-９].{1,48})$")
+_NAMED_OPENS = opening_class(_NAMED_RE)
+_KEY_LABEL_RE = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?")
+_KEY_NOTE_RE = re.compile(r"[（(][^（()）]{1,8}[）)]$")  # （试行）: a title note the notice may name and the title drop
+MIN_NAMED_KEY: Final = 4
+
+
+def _named_title(lines: Sequence[Line], i: int, stop: int) -> int | None:
+    """The line after the 附件：name line i that titles the document it names, if any."""
+    named = _NAMED_RE.match(lines[i].text)
+    key = _title_key(named.group(1)) if named else ""
+    if len(key) < MIN_NAMED_KEY:
+        return None
+    longest = len(lines[i].text) + MAX_TITLE_MARKUP
+    for j in range(i + 1, stop):
+        s = lines[j].text
+        if s and len(s) <= longest and _title_key(s) == key:
+            return j
+    return None
+
+
+MAX_TITLE_MARKUP: Final = 8  # characters a title line may add to the name: Markdown's # and **, a 附件 label
+
+
+def _title_key(s: str) -> str:
+    """A title as the notice names it and as its own line gives it, without markup, label, note or 《》."""
+    s = _KEY_LABEL_RE.sub("", s.lstrip("#>*_ \t\u3000").rstrip("*_ \t\u3000")).strip()
+    return _KEY_NOTE_RE.sub("", s.replace("《", "").replace("》", "")).replace(" ", "").replace("\u3000", "")
 
 
 # A piece appended to a talk or an article, labelled in brackets on a line of its own: 【参考资料】 【蓝血文章】
