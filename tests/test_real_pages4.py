@@ -75,3 +75,39 @@ def test_designation_number_in_its_own_span() -> None:
           （一） 西区工程
             1. 4#~6#楼基础工程尚未开工
             2. 施工用水没有保证""")
+
+
+# A report's address to its deputies (各位代表，…) or a speech's (同志们！) steps out of a section's
+# unnumbered points as it does out of its numbered sub-headings: the last point ends before it, a lead
+# after it is no further point of the run (the section's closing words), and a list after it (困难：一是…)
+# is the section's own.
+LEAD = "坚持稳中求进，统筹推进各项工作，经济运行总体平稳，发展质量稳步提升，人民生活持续改善。"
+STEP_OUT = [
+    ("report_address_ends_points", f"某县政府工作报告\n\n一、过去五年工作回顾\n\n五年来，产业结构更优了。{LEAD}\n\n"
+     f"五年来，城乡面貌更新了。{LEAD}\n\n五年来，民生保障更实了。{LEAD}\n\n各位代表，回顾五年的工作，我们深深体会到，必须始终坚持"
+     f"人民至上。{LEAD}\n\n回首过去五年，砥砺奋进、成绩斐然。{LEAD}同时，我们也清醒地看到，发展中还面临不少困难：一是产业基础仍然"
+     "薄弱；二是公共服务存在短板；三是干部作风有待改进。\n\n二、今后五年目标任务\n\n" + BODY + "\n", """
+        一、 过去五年工作回顾
+          · 五年来，产业结构更优了
+          · 五年来，城乡面貌更新了
+          · 五年来，民生保障更实了
+          一是 产业基础仍然薄弱
+          二是 公共服务存在短板
+          三是 干部作风有待改进
+        二、 今后五年目标任务"""),
+    ("points_without_address_unchanged", f"某县政府工作报告\n\n一、过去五年工作回顾\n\n五年来，产业结构更优了。{LEAD}\n\n"
+     f"五年来，城乡面貌更新了。{LEAD}\n\n五年来，民生保障更实了。{LEAD}\n\n{LEAD}发展中还面临不少困难：一是产业基础仍然薄弱；"
+     "二是公共服务存在短板。\n\n二、今后五年目标任务\n\n" + BODY + "\n", """
+        一、 过去五年工作回顾
+          · 五年来，产业结构更优了
+          · 五年来，城乡面貌更新了
+          · 五年来，民生保障更实了
+            一是 产业基础仍然薄弱
+            二是 公共服务存在短板
+        二、 今后五年目标任务"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in STEP_OUT], ids=[r[0] for r in STEP_OUT])
+def test_step_out_of_points(text: str, expected: str) -> None:
+    assert checked_outline(text) == dedent(expected)
