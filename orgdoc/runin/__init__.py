@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+from ..blocks import STEP_OUT_LINE
 from ..lists import QUESTION_TURN
 from ..models import Node, NodeKind, Span, new_node
 from ..positions import opens_line
@@ -185,7 +186,9 @@ def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], chil
     """Where the last heading of a group ends. A heading line heads the rest of its scope. A label
     heads the list right after it, up to the scope's next own paragraph after that list. A lead
     sentence heads the paragraphs and points after it, not a numbered block heading that follows
-    (一年来，我们做了以下工作：（一）… stays the section's) nor the turn of a Q&A that follows (问：… 记者：…？)."""
+    (一年来，我们做了以下工作：（一）… stays the section's) nor the turn of a Q&A that follows (问：… 记者：…？),
+    nor the text from a paragraph that steps out of the points (各位代表，… 同时，我们也清醒地看到…: the
+    section's own text, as it ends numbered sub-headings: `tree._end_at_addresses`)."""
     if shape is Shape.LINE:
         return end
     while j < len(children) and children[j].span[0] < lead.end:
@@ -194,6 +197,9 @@ def _last_stop(text: str, lead: Lead, shape: Shape, paras: list[Paragraph], chil
         return _label_stop(text, lead, paras, children[j:], end)
     block = next((c.span[0] for c in children[j:] if c.kind is NodeKind.SECTION and c.span[0] > lead.end), None)
     stop = end if block is None else block
+    step_out = STEP_OUT_LINE.search(text, lead.end, stop)
+    if step_out is not None:
+        stop = step_out.start() + 1
     turn = QUESTION_TURN.search(text, lead.end, stop)  # 问：… or 记者：…？ ends the last point before it
     if turn is not None and not any(c.span[0] < turn.start() < c.span[1] for c in children[j:]):
         return turn.start()

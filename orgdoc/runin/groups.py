@@ -21,6 +21,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
+from ..blocks import STEP_OUT_LINE
 from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
 from .words import STATEMENT, VERDICT
 
@@ -350,11 +351,14 @@ def _verdict(text: str, lead: Lead) -> bool:
 def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOSE) -> set[Lead]:
     """Headline-shaped leads in nearby paragraphs: three or more, or two short ones back to back
     (leads set in bold: two). A run that holds a group of shared openings starts at that group: the
-    paragraph before it is the section's introduction."""
+    paragraph before it is the section's introduction. A paragraph skipped between two leads that
+    steps out of the points (各位代表，… 同志们！…) ends the run: 五年来，…。 五年来，…。 各位代表，回顾…。
+    回首过去五年，…。 the last is the section's closing words, not a sixth point."""
     chosen: set[Lead] = set()
     run: list[Lead] = []
     for lead in [*leads, None]:
-        if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP:
+        if lead is not None and run and lead.paragraph - run[-1].paragraph <= MAX_GAP \
+                and (lead.paragraph == run[-1].paragraph + 1 or STEP_OUT_LINE.search(text, run[-1].end, lead.start) is None):
             run.append(lead)
             continue
         run = _from_group(text, run, grouped) if need == MIN_LOOSE else run
