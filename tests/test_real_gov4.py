@@ -1,0 +1,36 @@
+"""Table tests for shapes met in a fourth round of real government documents of the corpus's sources
+(judicial interpretations and ministry rules as Markdown, a ministry notice whose last part lost its
+`、`, a city report and a city plan saved from web pages, early party reports scraped from a wiki):
+one table per class of miss.
+
+The snippets were written for these tests in the shapes those documents show; none is copied from a
+document. Each row: an id, the text, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outline_text import checked_outline, checked_page, dedent, outline_text
+
+BODY = "各单位要结合实际认真研究，制定具体措施，抓好贯彻落实，确保取得实效。"
+
+# A web article's font-size control cut into lines by its markup (<span>字号：</span>, then 大 中 小 as three
+# links in a box of their own) under the article's heading: page furniture, never a pair of heading lines
+# that would take the whole report under them.
+CONTROL = ('<div class="zihao"><div class="through"><span>字号：</span></div>\n<div class="controls">'
+           '<a href="#" id="large">大</a>\n<a href="#" id="medium">中</a>\n<a href="#" id="small">小</a></div></div>\n')
+PAGE_CONTROLS = [
+    ("size_control_in_heading", '<html><head><title>某市市长在市人民代表大会上的政府工作报告</title></head><body>\n'
+     '<h2 class="Article-title">某市市长在市人民代表大会上的政府工作报告\n<small>2026-01-20 <span>来源：某某日报</span>'
+     '</small>\n' + CONTROL + '</h2>\n<div class="Article_content">\n<p>各位代表：</p>\n<p>现在，我代表市人民政府向大会报告工作。</p>\n'
+     f'<p><strong>一、过去一年的工作</strong></p>\n<p>{BODY}{BODY}</p>\n<p><strong>二、今年的主要任务</strong></p>\n'
+     f'<p>{BODY}{BODY}</p>\n</div></body></html>', """
+        一、 过去一年的工作
+        二、 今年的主要任务"""),
+]
+
+
+@pytest.mark.parametrize("page,expected", [r[1:] for r in PAGE_CONTROLS], ids=[r[0] for r in PAGE_CONTROLS])
+def test_page_controls(page: str, expected: str) -> None:
+    assert outline_text(checked_page(page)) == dedent(expected)
