@@ -15,6 +15,33 @@ from tests.outline_text import checked_outline, checked_page, dedent, outline_te
 
 BODY = "各单位要结合实际认真研究，制定具体措施，抓好贯彻落实，确保取得实效。"
 
+# A numeral alone on its line after `一、` `二、` headings: the last part of a `、` list whose mark a
+# converter dropped when it set the number as a heading of its own (`## 三` over the part's one sentence).
+# It goes on with the list; a list of lone numerals of its own stays one list.
+DIVIDERS = [
+    ("markdown_heading_lost_its_mark", "某部关于调整计算办法的通知\n\n## 一、甲项的计算\n\n" + BODY + "\n\n"
+     "## 二、乙项的计算\n\n" + BODY + "\n\n## 三\n原发布的有关通知同时废止。\n", """
+        一、 甲项的计算
+        二、 乙项的计算
+        三 原发布的有关通知同时废止"""),
+    ("plain_text_with_blank_line", "某部关于调整计算办法的通知\n\n一、甲项的计算\n\n" + BODY + "\n\n"
+     "二、乙项的计算\n\n" + BODY + "\n\n三\n\n本通知自发布之日起施行。\n", """
+        一、 甲项的计算
+        二、 乙项的计算
+        三 本通知自发布之日起施行"""),
+    ("own_list_of_lone_numerals", "某部关于调整计算办法的通知\n\n一\n甲项按月计算。" + BODY + "\n\n二\n乙项按季计算。"
+     + BODY + "\n\n三\n丙项按年计算。" + BODY + "\n", """
+        一 甲项按月计算
+        二 乙项按季计算
+        三 丙项按年计算"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in DIVIDERS], ids=[r[0] for r in DIVIDERS])
+def test_dividers(text: str, expected: str) -> None:
+    assert checked_outline(text) == dedent(expected)
+
+
 # A web article's font-size control cut into lines by its markup (<span>字号：</span>, then 大 中 小 as three
 # links in a box of their own) under the article's heading: page furniture, never a pair of heading lines
 # that would take the whole report under them.
