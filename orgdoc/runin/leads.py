@@ -23,7 +23,9 @@ from .words import (
     ADDRESS_END,
     ADDRESS_OPENERS,
     DUTY_ADVERBS,
+    FORMULA,
     INTRODUCER,
+    MAX_FORMULA,
     PRONOUNS,
     STATEMENT,
     TURN_OPENING,
@@ -269,8 +271,14 @@ def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, f
     label = _label(text, p.start, k, p, following)
     if label:
         found.append(label)
-    if 0 < k - p.start <= MAX_TOPIC_LABEL and not is_data_label(text[p.start:k]):
+    if 0 < k - p.start <= MAX_TOPIC_LABEL and not is_data_label(text[p.start:k]) and not _keys_formula(text, k, p.end):
         found.append(Lead(p.start, k, Shape.PARA, p.number, _rest(text, k + 1, p.end)))
+
+
+def _keys_formula(text: str, colon: int, end: int) -> bool:
+    """年工作日：365天-104天＝250天: what the colon opens is a short line holding a sum's operator, so
+    the word before it keys a datum worked out (a table's row set as text), and leads nothing."""
+    return end - colon <= MAX_FORMULA and FORMULA.search(text, colon + 1, end) is not None
 
 
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
@@ -457,6 +465,8 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
                               and (_body(text, following, 0) or _list_item(text, following)))
     if rest < MIN_BODY and not standing:
         return None  # 时间：3月1日: a key and its datum
+    if _keys_formula(text, colon, p.end):
+        return None  # 日工资：月工资收入÷月计薪天数: a key and its formula
     return Lead(start, end, Shape.LABEL, p.number, rest)
 
 
