@@ -64,6 +64,36 @@ def test_formulas(text: str, expected: str) -> None:
     assert checked_outline(text) == dedent(expected)
 
 
+RESULT = "全年各项指标均达到预期，相关工作取得明显进展，为下一阶段发展打下了坚实基础。"
+# A section's points as a run of one-clause headline leads, after its opening paragraph whose lead is a
+# verdict of two clauses (`过去三年，极不容易。`): the opener is no point of the run.
+OPENERS = [
+    ("two_clause_opener", "某市发展规划\n\n一、发展基础\n\n过去三年，很不平凡。" + RESULT + "\n\n"
+     "综合实力稳步提升。" + RESULT + "\n\n创新能力持续增强。" + RESULT + "\n\n开放水平不断提高。" + RESULT + "\n\n"
+     "民生福祉明显改善。" + RESULT + "\n\n二、发展环境\n\n" + BODY + "\n", """
+        一、 发展基础
+          · 综合实力稳步提升
+          · 创新能力持续增强
+          · 开放水平不断提高
+          · 民生福祉明显改善
+        二、 发展环境"""),
+    ("opener_like_the_points_kept", "某市发展规划\n\n一、发展基础\n\n经济运行总体平稳。" + RESULT + "\n\n"
+     "综合实力稳步提升。" + RESULT + "\n\n创新能力持续增强。" + RESULT + "\n\n开放水平不断提高。" + RESULT + "\n\n"
+     "二、发展环境\n\n" + BODY + "\n", """
+        一、 发展基础
+          · 经济运行总体平稳
+          · 综合实力稳步提升
+          · 创新能力持续增强
+          · 开放水平不断提高
+        二、 发展环境"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in OPENERS], ids=[r[0] for r in OPENERS])
+def test_openers(text: str, expected: str) -> None:
+    assert checked_outline(text) == dedent(expected)
+
+
 # A web article's font-size control cut into lines by its markup (<span>字号：</span>, then 大 中 小 as three
 # links in a box of their own) under the article's heading: page furniture, never a pair of heading lines
 # that would take the whole report under them.
