@@ -45,9 +45,9 @@ def test_dividers(text: str, expected: str) -> None:
 # Labels that key a datum worked out (`工作日：365天-104天＝261天`, `日工资：月收入÷计薪天数`): a table's rows
 # set as text, no parts of the section; labels naming parts keep their group.
 FORMULAS = [
-    ("formula_rows", "某部关于工作时间折算的通知\n\n一、工作时间的计算\n\n年工作日：365天-104天（休息日）＝261天\n\n"
-     "季工作日：261天÷4季＝65.25天/季\n\n二、工资的折算\n\n日工资：月工资收入÷月计薪天数\n\n"
-     "小时工资：月工资收入÷（月计薪天数×8小时）。\n", """
+    ("formula_rows", ("某部关于工作时间折算的通知\n\n一、工作时间的计算\n\n年工作日：365天-104天（休息日）＝261天\n\n"
+                      "季工作日：261天÷4季＝65.25天/季\n\n二、工资的折算\n\n日工资：月工资收入÷月计薪天数\n\n"
+                      "小时工资：月工资收入÷（月计薪天数×8小时）。\n"), """
         一、 工作时间的计算
         二、 工资的折算"""),
     ("part_labels_kept", "某市工作方案\n\n一、总体安排\n\n总体要求：" + BODY + BODY + "\n\n主要任务：" + BODY + BODY
