@@ -94,6 +94,37 @@ def test_openers(text: str, expected: str) -> None:
     assert checked_outline(text) == dedent(expected)
 
 
+GAINS = ("产值规模跨上新台阶，年均增长百分之六以上，总量居全省前列，发展质量和效益同步提升，结构不断优化",
+         "研发投入持续加大，高新技术企业数量翻番，一批关键技术取得突破，创新平台建设全面铺开",
+         "营商环境持续优化，经营主体数量稳步增加，外资外贸保持增长，对外交流合作更加活跃",
+         "居民收入稳步增长，教育医疗养老服务水平不断提高，城乡面貌焕然一新")
+# Points inside one long paragraph that open with the same short frame and say one short clause after it
+# (`这三年，X。…这三年，Y。…`): leads sharing their opening words (GUIDE), though not the paragraph's first
+# sentence; a frame met twice only, or followed by a long clause, stays prose.
+FRAMES = [
+    ("three_framed_points", ("某市工作报告\n\n一、过去三年的工作\n\n过去三年，我们攻坚克难，推动各项事业取得新进展。"
+                             f"这三年，经济实力迈上新台阶。{GAINS[0]}。这三年，创新能力显著增强。{GAINS[1]}。"
+                             f"这三年，开放水平不断提高。{GAINS[2]}。这三年，群众生活持续改善。{GAINS[3]}。\n\n"
+                             f"二、今年的主要任务\n\n{BODY}\n"), """
+        一、 过去三年的工作
+          · 这三年，经济实力迈上新台阶
+          · 这三年，创新能力显著增强
+          · 这三年，开放水平不断提高
+          · 这三年，群众生活持续改善
+        二、 今年的主要任务"""),
+    ("two_frames_are_prose", ("某市工作报告\n\n一、过去三年的工作\n\n过去三年，我们攻坚克难，推动各项事业取得新进展。"
+                              f"这三年，经济实力迈上新台阶。{GAINS[0]}。这三年，创新能力显著增强。{GAINS[1]}。"
+                              f"{GAINS[2]}。{GAINS[3]}。\n\n二、今年的主要任务\n\n{BODY}\n"), """
+        一、 过去三年的工作
+        二、 今年的主要任务"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in FRAMES], ids=[r[0] for r in FRAMES])
+def test_frames(text: str, expected: str) -> None:
+    assert checked_outline(text) == dedent(expected)
+
+
 # A web article's font-size control cut into lines by its markup (<span>字号：</span>, then 大 中 小 as three
 # links in a box of their own) under the article's heading: page furniture, never a pair of heading lines
 # that would take the whole report under them.

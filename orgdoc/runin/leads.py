@@ -253,6 +253,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
                     taken = k + 1
             elif mark in COLONS:
                 _first_colon(text, p, stop.start(), following, found)
+            if end - start >= MIN_FRAMED_PARA and text.count("。", start, end) >= 2 * MIN_ALIKE:
+                _framed(text, p, found)
         # The openers that bar a lead (note, address, marker) are checked only where there is one.
         if len(found) > n and _barred(text, p):
             del found[n:]
@@ -363,6 +365,35 @@ MIN_ALIKE: Final = 3  # …and how many of them
 # A short sentence after an end mark, opening with two Han characters (group 1): where `_alike` looks.
 # The end mark is matched, not looked behind at: the engine then skips to the marks by itself.
 ALIKE_RE: Final = re.compile(rf"[。！？!?]([\u4e00-\u9fff]{{{ALIKE}}})")
+
+
+# A sentence after an end mark that opens with a short frame closed by a comma (这五年，…): group 1 the frame.
+FRAMED_RE: Final = re.compile(r"[。！？!?]([\u4e00-\u9fff]{2,5})，")
+MIN_FRAMED_PARA: Final = 200  # characters: only a long paragraph holds points of its own inside
+MAX_FRAMED_CLAUSE: Final = 20  # the one clause after the frame, at most
+
+
+def _framed(text: str, p: Paragraph, found: list[Lead]) -> None:
+    """Sentences inside one long paragraph that open with the same short frame and say one short clause
+    after it (…。这五年，综合实力迈上新台阶。…。这五年，创新能力显著增强。…。这五年，…): leads that share
+    their opening words (GUIDE), three or more, though not the paragraph's first sentence (`_echoes`
+    follows that one). Whether each heads text of its own is decided with the group."""
+    by_frame: dict[str, list[Lead]] = {}
+    for m in FRAMED_RE.finditer(text, max(p.start - 1, 0), p.end):
+        frame, j = m.group(1), m.start(1)
+        if text.startswith(frame, p.start):
+            continue  # the paragraph opens so: its echoes are `_echoes`'s
+        stop = STOPS.search(text, m.end(), p.end)
+        if stop is None or text[stop.start()] not in SENTENCE_ENDS:
+            continue
+        close = stop.start()
+        if close - m.end() > MAX_FRAMED_CLAUSE or text.find("，", m.end(), close) >= 0 \
+                or STATEMENT.search(text, m.end(), close) or duty_shaped(text, j, close):
+            continue
+        by_frame.setdefault(frame, []).append(Lead(j, close, Shape.INNER, p.number))
+    for group in by_frame.values():
+        if len(group) >= MIN_ALIKE:
+            found.extend(group)
 
 
 def _openings(text: str, start: int, end: int) -> list[re.Match[str]]:
