@@ -73,6 +73,7 @@ LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "
 # 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
 COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
 NUMERAL_DIVIDERS: Final = ("numeral_space", "lone_numeral")
+DUN_STYLE: Final = "cn_dun"  # 一、 一． 一.: the list a divider may go on with
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
 STYLED_PREFIX: Final = frozenset("#> \t\u3000")
 EMPHASIS: Final = frozenset("*_")  # **四、…**: the line's marker stands after Markdown's emphasis
@@ -342,7 +343,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
     nesting: set[tuple[str, str]] = set()  # (parent style, child style) pairs the document has shown
     roots: list[Block] = []
     path: list[Block] = []
-    styles = _indented_levels(text, markers, _changed_families(text, [style_of(m) for m in markers], markers))
+    styles = _changed_families(text, [style_of(m) for m in markers], markers)
+    if any(m.role is DIVIDER for m in markers):
+        styles = _dividers_going_on(markers, styles)
+    styles = _indented_levels(text, markers, styles)
     following = _next_ordinals(markers, styles)
     sure = _next_ordinals(markers, styles, sure_only=True)
     addresses = [a.start() + 1 for a in STEP_OUT_LINE.finditer(text)] if len(markers) > 1 else []
@@ -654,6 +658,22 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
                 style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
         if others:
             last[style], seen[style] = m.ordinal, k
+    return styles
+
+
+def _dividers_going_on(markers: list[Marker], styles: list[str]) -> list[str]:
+    """A numeral alone (`## 三⏎…同时废止。`, or `三 附则`) right after `一、` `二、`: the last heading of a
+    `、` list whose mark a converter dropped when it set the number as a heading of its own. It goes on
+    with that list when no divider list of its own is open (one pass, each style's last number kept)."""
+    last: dict[str, int] = {}
+    for k, m in enumerate(markers):
+        style = styles[k]
+        if style in NUMERAL_DIVIDERS and m.ordinal is not None and m.ordinal > 1 \
+                and not m.text[:1].isdigit() and last.get(style) != m.ordinal - 1 \
+                and last.get(DUN_STYLE) == m.ordinal - 1:
+            style = styles[k] = DUN_STYLE
+        if m.ordinal is not None:
+            last[style] = m.ordinal
     return styles
 
 

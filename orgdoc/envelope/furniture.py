@@ -43,6 +43,9 @@ CALL_TO_ACTION: Final = (rf"^[【\[]?(?:{CTA_URGE})\s*(?:{CTA_DO})|^(?:查看|�
 # Page controls of a web article: font size, print, close, share, previous and next article.
 PAGE_CONTROLS: Final = (
     r"^[【\[]?(?:字号|字体|文字|字体大小|字号大小)\s*[:：]?\s*[【\[]?[大中小]"  # 字号：大 中 小 / 【字体：大 中 小】
+    # the same control cut into lines by its markup (<span>字号：</span> <a>大</a><a>中</a><a>小</a>):
+    # the key alone, closed by its colon, and the three sizes alone
+    r"|^[【\[]?(?:字号|字体|字体大小|字号大小)\s*[:：]\s*$|^[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?$"
     r"|打印本页|打印此页|打印本文|打印文章|关闭窗口|关闭本页|返回顶部|回到顶部|返回首页|加入收藏|收藏本页|设为首页"
     r"|^(?:分享到|分享至|转发到|分享)\s*[:：]|^(?:上一篇|下一篇|上一页|下一页|上篇|下篇)\s*[:：]"
     r"|^(?:[【\[][^】\]]{1,6}[】\]]\s*){2,}$"  # 【打印】 【关闭】: a row of bracketed buttons

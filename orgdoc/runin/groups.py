@@ -361,13 +361,22 @@ def _runs(text: str, leads: list[Lead], grouped: set[Lead], need: int = MIN_LOOS
                 and (lead.paragraph == run[-1].paragraph + 1 or STEP_OUT_LINE.search(text, run[-1].end, lead.start) is None):
             run.append(lead)
             continue
-        run = _from_group(text, run, grouped) if need == MIN_LOOSE else run
+        run = _past_opener(text, _from_group(text, run, grouped)) if need == MIN_LOOSE else run
         if need == MIN_LOOSE and not any(r in grouped for r in run):
             run = [r for r in run if not text.startswith(DUTY, r.start)]  # 要搞社会主义。: a talk's duty, no headline
         if len(run) >= need or len(run) == 2 and _pair(text, run):
             chosen.update(run)
         run = [lead] if lead is not None else []
     return chosen
+
+
+def _past_opener(text: str, run: list[Lead]) -> list[Lead]:
+    """The run without its first lead when that one alone has two clauses and the points after it,
+    three or more, have one each (过去的五年，极不寻常。 then 综合经济实力持续进位。 城市核心功能持续增强。 …):
+    the first is the section's opening verdict, the others its points."""
+    if len(run) <= MIN_LOOSE or "，" not in text[run[0].start:run[0].end]:
+        return run
+    return run[1:] if all("，" not in text[r.start:r.end] for r in run[1:]) else run
 
 
 def _from_group(text: str, run: list[Lead], grouped: set[Lead]) -> list[Lead]:

@@ -23,7 +23,9 @@ from .words import (
     ADDRESS_END,
     ADDRESS_OPENERS,
     DUTY_ADVERBS,
+    FORMULA,
     INTRODUCER,
+    MAX_FORMULA,
     PRONOUNS,
     REPORTED,
     STATEMENT,
@@ -252,6 +254,8 @@ def candidates(text: str, paras: list[Paragraph]) -> list[Lead]:
                     taken = k + 1
             elif mark in COLONS:
                 _first_colon(text, p, stop.start(), following, found)
+            if end - start >= MIN_FRAMED_PARA and text.count("。", start, end) >= 2 * MIN_ALIKE:
+                _framed(text, p, found)
         # The openers that bar a lead (note, address, marker) are checked only where there is one.
         if len(found) > n and _barred(text, p):
             del found[n:]
@@ -271,8 +275,14 @@ def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, f
     label = _label(text, p.start, k, p, following)
     if label:
         found.append(label)
-    if 0 < k - p.start <= MAX_TOPIC_LABEL and not is_data_label(text[p.start:k]):
+    if 0 < k - p.start <= MAX_TOPIC_LABEL and not is_data_label(text[p.start:k]) and not _keys_formula(text, k, p.end):
         found.append(Lead(p.start, k, Shape.PARA, p.number, _rest(text, k + 1, p.end)))
+
+
+def _keys_formula(text: str, colon: int, end: int) -> bool:
+    """年工作日：365天-104天＝250天: what the colon opens is a short line holding a sum's operator, so
+    the word before it keys a datum worked out (a table's row set as text), and leads nothing."""
+    return end - colon <= MAX_FORMULA and FORMULA.search(text, colon + 1, end) is not None
 
 
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
@@ -358,6 +368,35 @@ MIN_ALIKE: Final = 3  # …and how many of them
 # A short sentence after an end mark, opening with two Han characters (group 1): where `_alike` looks.
 # The end mark is matched, not looked behind at: the engine then skips to the marks by itself.
 ALIKE_RE: Final = re.compile(rf"[。！？!?]([\u4e00-\u9fff]{{{ALIKE}}})")
+
+
+# A sentence after an end mark that opens with a short frame closed by a comma (这五年，…): group 1 the frame.
+FRAMED_RE: Final = re.compile(r"[。！？!?]([\u4e00-\u9fff]{2,5})，")
+MIN_FRAMED_PARA: Final = 200  # characters: only a long paragraph holds points of its own inside
+MAX_FRAMED_CLAUSE: Final = 20  # the one clause after the frame, at most
+
+
+def _framed(text: str, p: Paragraph, found: list[Lead]) -> None:
+    """Sentences inside one long paragraph that open with the same short frame and say one short clause
+    after it (…。这五年，综合实力迈上新台阶。…。这五年，创新能力显著增强。…。这五年，…): leads that share
+    their opening words (GUIDE), three or more, though not the paragraph's first sentence (`_echoes`
+    follows that one). Whether each heads text of its own is decided with the group."""
+    by_frame: dict[str, list[Lead]] = {}
+    for m in FRAMED_RE.finditer(text, max(p.start - 1, 0), p.end):
+        frame, j = m.group(1), m.start(1)
+        if text.startswith(frame, p.start):
+            continue  # the paragraph opens so: its echoes are `_echoes`'s
+        stop = STOPS.search(text, m.end(), p.end)
+        if stop is None or text[stop.start()] not in SENTENCE_ENDS:
+            continue
+        close = stop.start()
+        if close - m.end() > MAX_FRAMED_CLAUSE or text.find("，", m.end(), close) >= 0 \
+                or STATEMENT.search(text, m.end(), close) or duty_shaped(text, j, close):
+            continue
+        by_frame.setdefault(frame, []).append(Lead(j, close, Shape.INNER, p.number))
+    for group in by_frame.values():
+        if len(group) >= MIN_ALIKE:
+            found.extend(group)
 
 
 def _openings(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -460,6 +499,8 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
                               and (_body(text, following, 0) or _list_item(text, following)))
     if rest < MIN_BODY and not standing:
         return None  # 时间：3月1日: a key and its datum
+    if _keys_formula(text, colon, p.end):
+        return None  # 日工资：月工资收入÷月计薪天数: a key and its formula
     return Lead(start, end, Shape.LABEL, p.number, rest)
 
 

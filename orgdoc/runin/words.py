@@ -30,6 +30,12 @@ DATA_LABEL_END: Final = re.compile(r"(?:人员|单位|部门|时限|[^\W\d_]{2}(
                                    r"|人民政府|国务院|办公厅|办公室|委员会|党委|党组|法院|检察院)$")
 
 
+# A formula after a label (年工作日：365天-104天＝250天, 日工资：月工资收入÷月计薪天数): the label keys a datum
+# worked out, as a table's row would, and names no part; an operator of arithmetic is the sign of one.
+FORMULA: Final = re.compile(r"[=＝÷×]")
+MAX_FORMULA: Final = 60  # …a datum is a short line: a paragraph of prose may hold a sum in passing
+
+
 def is_data_label(label: str) -> bool:
     return label in DATA_LABELS or DATA_LABEL_END.search(label) is not None
 
