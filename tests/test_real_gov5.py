@@ -1,0 +1,70 @@
+"""Table tests for shapes met in a fifth round of real government documents of the corpus's sources
+(regulations as VuePress Markdown with an appended standard, local regulations and national laws as
+Markdown, a city committee's five-year plan proposal on a web page): one table per class of miss.
+
+The snippets were written for these tests in the shapes those documents show; none is copied from a
+document. Each row: an id, the text, the title, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import orgdoc
+from tests.outline_text import checked_outline, dedent, outline_text
+
+BODY = "各地区各部门要结合实际认真研究，制定具体措施，抓好贯彻落实，确保取得实效。"
+E = "&emsp;&emsp;"
+
+
+def _markdown(text: str) -> orgdoc.Outline:
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name="page.md", include_text=True)
+    source = outline.source.text or ""
+    for n in outline.walk():
+        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
+    return outline
+
+
+def _article(n: int, name: str, body: str, items: tuple[str, ...] = ()) -> str:
+    lines = [f'<p id="t{n}">{E}<b>{name}</b>{E}{body}'] + [f"{E}{item}" for item in items]
+    return "<br>\n".join(lines) + "</p>\n"
+
+
+FRONT = "---\ntitle: 某某信息报送办法\nicon: article\ndate: 2012-03-01\n---\n\n"
+LAST_ARTICLES = (_article(1, "第一条", "为规范报送工作，制定本办法。")
+                 + _article(2, "第二条", "报送分为以下两类：", ("（一）定期报送；", "（二）临时报送。"))
+                 + _article(3, "第三条", "本办法自发布之日起施行。"))
+GRADES = (f"<p>{E}1、<b>一级</b>事项。<br>\n{E}符合下列情形之一的，为一级事项：<br>\n{E}（1）涉及人数较多的；<br>\n"
+          f"{E}（2）涉及金额较大的。</p>\n<p>{E}2、<b>二级</b>事项。<br>\n{E}除一级事项以外的事项。</p>\n")
+
+# An appendix after a regulation's last article, labelled alone on its line (附录) or in a Markdown
+# container titled so (`::: info 附录`), over its own title: an appended document, whose 1、2、 stand at
+# the top level after the articles instead of under the last one. (The bold lead's tags are blanked, not
+# cut, so the heading keeps their width: 一级    事项.)
+APPENDICES = [
+    ("container_titled_appendix", FRONT + LAST_ARTICLES + "\n---\n\n::: info 附录\n\n## 事项分级标准{align=\"center\"}\n\n"
+     f"{E}按照严重程度，事项分为两级。\n" + GRADES + "\n:::\n", """
+        第一条 为规范报送工作，制定本办法
+        第二条 报送分为以下两类
+          （一） 定期报送
+          （二） 临时报送
+        第三条 本办法自发布之日起施行
+        1、 一级    事项
+          （1） 涉及人数较多的
+          （2） 涉及金额较大的
+        2、 二级    事项"""),
+    ("bare_appendix_label", "某某报送办法\n\n第一条 为规范报送工作，制定本办法。\n\n第二条 本办法自发布之日起施行。\n\n"
+     "附录\n\n事项分级标准\n\n1、一级事项。涉及人数较多的。\n\n2、二级事项。除一级事项以外的事项。\n", """
+        第一条 为规范报送工作，制定本办法
+        第二条 本办法自发布之日起施行
+        1、 一级事项
+        2、 二级事项"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in APPENDICES], ids=[r[0] for r in APPENDICES])
+def test_appendices(text: str, expected: str) -> None:
+    if text.startswith("---"):
+        assert outline_text(_markdown(text)) == dedent(expected)
+    else:
+        assert checked_outline(text) == dedent(expected)
