@@ -68,3 +68,20 @@ def test_appendices(text: str, expected: str) -> None:
         assert outline_text(_markdown(text)) == dedent(expected)
     else:
         assert checked_outline(text) == dedent(expected)
+
+
+# The adoption note under a title, a bracketed date in Chinese numerals whose zero is typed as the digit 0
+# or the letter O (（二0二五年十二月十二日…通过）, 二O二四年): a dateline, not the title's second line.
+ADOPTION_NOTES = [
+    ("digit_zero", "中共某某市委关于制定某某市发展规划的建议\n\n（二0二五年十二月十二日中共某某市委第十二届委员会第十一次全体会议通过）\n\n"
+     f"一、发展基础\n\n1.取得显著成就。{BODY}\n\n二、主要任务\n\n2.推进科技创新。{BODY}\n",
+     "中共某某市委关于制定某某市发展规划的建议"),
+    ("letter_o", "某某市人民代表大会常务委员会关于加强某某工作的决定\n\n（二O二四年三月五日某某市第十六届人民代表大会常务委员会第九次会议通过）\n\n"
+     f"一、提高认识。{BODY}\n\n二、落实责任。{BODY}\n",
+     "某某市人民代表大会常务委员会关于加强某某工作的决定"),
+]
+
+
+@pytest.mark.parametrize("text,title", [r[1:] for r in ADOPTION_NOTES], ids=[r[0] for r in ADOPTION_NOTES])
+def test_adoption_notes(text: str, title: str) -> None:
+    assert orgdoc.parse(text).title == title
