@@ -393,7 +393,8 @@ def _boilerplate(envelope: Envelope) -> list[Span]:
 
 
 _NOT_OUTLINE = (RegionKind.BOILERPLATE, RegionKind.CONTENTS, RegionKind.TABLE, RegionKind.EDITORS_NOTE,
-                RegionKind.BACK_MATTER)  # back matter inside the body: the list of attachments appended after the signature
+                RegionKind.BACK_MATTER,  # back matter inside the body: the list of attachments appended after the signature
+                RegionKind.TITLE)  # a title over a 目录 down the text, under a covering note's tail
 
 
 def _outside(markers: list[Marker], spans: list[Span]) -> list[Marker]:

@@ -51,7 +51,7 @@ from .backmatter import find_back_matter
 from .contents import read_contents
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, read_title
 from .furniture import mid_furniture
-from .head import Head, read_head
+from .head import Head, read_head, title_over_contents
 from .lines import Line, Pair, first_chars, lines_between, next_content, norm, prev_content, split_lines
 from .official import find_appended, find_signature
 from .page import Evidence, Labels, article_span, label_lines, read_page
@@ -105,6 +105,8 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
             first = next_content(lines, contents[1] + 1)
         else:
             inner.append(Region(kind=RegionKind.CONTENTS, span=span))
+            if head.title is None:  # a covering note's tail over the document's title and its 目录
+                title_over_contents(head, lines, first, contents[0])
     firsts = first_chars(lines)
     tail, stop = read_tail(lines, first, head.title, _related(lines, firsts, labels, first))
     signature = find_signature(lines, firsts, first, stop)

@@ -75,8 +75,11 @@ _NAME = (rf"(?:[{HAN}](?:[ \u3000]*[{HAN}]){{1,2}}|[{HAN}][ \u3000]*[Xx×＊*○
 
 # A year after a range dash (2024—2026年) ends a period, not a date: the lookbehinds skip it.
 _RANGE = "—–\\-~～至到"
+# A year in Chinese numerals, its zero typed as 〇, ○ or 零, or as a look-alike typists use in its place:
+# the digit 0 or the letter O (二0二五年, 二O二五年), half or full width.
+_CN_YEAR = "[一二][〇○零0０OＯ一二三四五六七八九]{3}"
 _DATE = (rf"(?<![{_RANGE}])(?<![{_RANGE}]\s)"
-         r"(?P<y>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})"
+         rf"(?P<y>(?:19|20)\d{{2}}|{_CN_YEAR})\s*年(?:\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})"
          r"\s*月(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?")
 _DATE_RE = re.compile(f"{_DATE}|(?P<ny>(?:19|20)\\d{{2}})[-./](?P<nm>\\d{{1,2}})[-./](?P<nd>\\d{{1,2}})")
 POST_NAME_RE: Final = re.compile(  # 市委书记 张三 / XX市委书记 XXX
@@ -99,8 +102,8 @@ _AT_RE = re.compile(  # ——2024年1月10日在XX会议上: the occasion a sub
 _THEMED_RE = re.compile(  # X专题党课：主题 / X专题研讨材料：主题
     rf"^(?P<who>.{{0,40}}?)(?:专题)?(?P<genre>{_GENRE_ALT})\s*[：:]\s*(?P<theme>.+)$")
 ENDS_GENRE_RE: Final = re.compile(rf"(?P<genre>{_GENRE_ALT})\s*(?:[（(][^（()）]{{0,20}}[）)])?$")
-_YEAR_PREFIX_RE = re.compile(r"^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?")
-_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_YEAR_PREFIX_RE = re.compile(rf"^(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年度?")
+_CN_YEAR_DIGITS = str.maketrans("〇○零0０OＯ一二三四五六七八九", "0000000123456789")
 
 
 # a bracketed note under a title (promulgation, adoption, revisions): its length at most

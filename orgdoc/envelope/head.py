@@ -591,3 +591,20 @@ def _is_title_line(s: str) -> bool:
 
 
 _ASCII_STOP_RE = re.compile(r"[^\x00-\x7f]\.(?![0-9A-Za-z])")  # …仍在高位.去年…: a '.' typed for 。
+
+
+def title_over_contents(head: Head, lines: Sequence[Line], first: int, at: int) -> None:
+    """The title set right over a table of contents (line `at`) that stands down the text, when the head
+    gave none: the text opens with what a covering note leaves (…现印发给你们 / 某市人民政府 / 2026年3月19日),
+    and the document's title comes next, over its 目录 (杭州市…发展 / 第十五个五年规划纲要 / 目 录). One to
+    three title lines, set apart from the text above, the last ending in a genre word."""
+    last = prev_content(lines, at)
+    if last <= first or not ENDS_GENRE_RE.search(lines[last].text):
+        return
+    top = last
+    while top - 1 > first and last - top < 2 and lines[top - 1].text and _is_title_line(lines[top - 1].text):
+        top -= 1
+    if not lines[top - 1].text and all(_is_title_line(lines[k].text) for k in range(top, last + 1)):
+        head.set_title(lines[top].text, lines[top])
+        for k in range(top + 1, last + 1):
+            head.extend_title(lines[k])

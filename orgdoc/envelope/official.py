@@ -146,7 +146,16 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
               if _PIECE_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
     found += [j for i in opening_lines(firsts, _NAMED_OPENS, first + 1, stop)
               if (j := _named_title(lines, i, stop)) is not None]
+    found += [i for i in opening_lines(firsts, _APPENDIX_OPENS, first + 1, stop)
+              if _APPENDIX_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
     return tuple(lines[i].start for i in sorted(set(found)))
+
+
+# An appendix labelled alone on its line over its title: 附录 (a law's appended standard) or a Markdown
+# container titled so (VuePress: `::: info 附录⏎## 分级标准`, `::: details 附件1`). The label alone says
+# nothing of a text; the title line after it does, so both are asked for (`_piece_title`).
+_APPENDIX_RE = re.compile(r"^(?::{3,}[ \t]*[A-Za-z][\w-]*[ \t]+)?(?:附录|附件)[ \t]*[0-9０-９一二三四五六七八九十]{0,3}$")
+_APPENDIX_OPENS = opening_class(_APPENDIX_RE)
 
 
 # 附件：某某规范（试行）: the covering notice names the one document it sends, which follows under its own
