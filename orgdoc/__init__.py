@@ -26,6 +26,8 @@ from .models import (
     Span,
 )
 
+precompiled.mark()  # the patterns the modules above compiled: orgdoc's own, kept for the next run
+
 __all__ = [
     "BUILD",
     "COMPILED",

@@ -166,9 +166,11 @@ def colon_pattern() -> re.Pattern[str]:
 def prepare() -> None:
     """Build now what the first parse would: the grammar's parser and its patterns (about 0.1 s).
     Worker processes forked after this share them instead of each building its own."""
+    before = precompiled.snapshot()
     candidate_pattern()
     colon_pattern()
     _lookalike_patterns()
+    precompiled.mark(before)
     precompiled.save()  # what this run compiled, for the next one
 
 

@@ -31,14 +31,20 @@ from collections.abc import Callable
 # One compiled pattern as the engine takes it: flags, code, groups - 1, group index, index group.
 Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-MAX_ENTRIES = 4096  # more than any one version compiles: past it, the file starts over
+# A run that would add fewer patterns writes nothing: one or two compile in a few ms, and a library's
+# pattern built from a set (tokenize's, which pydantic's signature reading compiles) is new on every run.
+MIN_NEW = 3
+MAX_ENTRIES = 2048  # several versions' patterns (one compiles about 350): past it, the file starts over
 _CODE_TYPE = "I" if _sre.CODESIZE == 4 else "H"
 
 Stored = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # as the file holds one: the code as bytes
 
 _stored: dict[tuple[object, ...], Stored] = {}
-_foreign: set[tuple[object, ...]] = set()  # patterns compiled before orgdoc was imported
-_made: dict[tuple[object, ...], Compiled] = {}  # compiled by `code()` on this run, not found stored
+Key = tuple[type, str, int]  # re's key of a compiled pattern: (type of the pattern, pattern, flags)
+
+_before: set[Key] = set()  # re's cache when orgdoc began to import: the program's own patterns
+_own: set[Key] = set()  # re's keys of the patterns orgdoc compiled as it imported and prepared
+_code: dict[tuple[object, ...], Compiled | None] = {}  # `code()` keys of this run: None when found stored
 _enabled = False
 
 
@@ -48,7 +54,7 @@ def warm() -> None:
     if _enabled or os.environ.get("ORGDOC_NO_CACHE") or not isinstance(getattr(re, "_cache", None), dict):
         return
     _enabled = True
-    _foreign.update(re._cache)  # type: ignore[attr-defined]  # the program's own patterns: not orgdoc's to keep
+    _before.update(re._cache)  # type: ignore[attr-defined]
     try:
         with open(_path(), "rb") as f:
             stored = marshal.load(f)
@@ -60,37 +66,54 @@ def warm() -> None:
         _stored.clear()
 
 
+def snapshot() -> set[Key]:
+    """The keys of `re`'s cache now, to `mark` what is compiled after."""
+    return set(re._cache) if _enabled else set()  # type: ignore[attr-defined]
+
+
+def mark(since: set[Key] | None = None) -> None:
+    """Note the patterns compiled since `warm()` (or since a `snapshot`) as orgdoc's own: at the end
+    of its import, and of `grammar.prepare`. Only those are kept, nothing the program or its tests compile."""
+    if _enabled:
+        before = _before if since is None else since
+        _own.update(k for k in list(re._cache) if k[0] is str and k not in before)  # type: ignore[attr-defined]
+
+
 def code(key: tuple[object, ...], pattern: str, build: Callable[[], Compiled]) -> re.Pattern[str]:
     """The pattern `build` compiles (flags, code, …), stored under `key` between runs."""
-    entry = _stored.get(("code", *key))
+    key = ("code", *key)
+    entry = _stored.get(key)
     if entry is not None:
         with contextlib.suppress(Exception):  # a damaged entry: built again below
-            return _sre.compile(pattern, *_unpacked(entry))  # type: ignore[no-any-return]
+            compiled = _sre.compile(pattern, *_unpacked(entry))
+            _code[key] = None
+            return compiled  # type: ignore[no-any-return]
     made = build()
-    if _enabled:
-        _made[("code", *key)] = made
+    _code[key] = made
     return _sre.compile(pattern, *made)  # type: ignore[no-any-return]
 
 
 def save() -> None:
-    """Write the patterns this run compiled, if the file lacks any of them (once per Python build)."""
+    """Write orgdoc's patterns if the file lacks some of them (once per Python build and orgdoc version).
+    Patterns of other versions stay, up to MAX_ENTRIES; codes of other grammars go."""
     if not _enabled:
         return
     try:
-        new = {("re", k[1], k[2]): k for k in list(re._cache)  # type: ignore[attr-defined]
-               if k[0] is str and k not in _foreign and ("re", k[1], k[2]) not in _stored}
-        if not new and not _made:
+        new = {("re", k[1], k[2]): k for k in _own if ("re", k[1], k[2]) not in _stored}
+        made = {key: entry for key, entry in _code.items() if entry is not None}
+        if len(new) < MIN_NEW and not made:
             return
-        entries = dict(_stored) if len(_stored) + len(new) + len(_made) <= MAX_ENTRIES else {}
+        kept = {key: entry for key, entry in _stored.items() if key[0] == "re" or key in _code}
+        entries = kept if len(kept) + len(new) + len(made) <= MAX_ENTRIES else {}
         for key, (_, pattern, flags) in new.items():
             if not flags & re.DEBUG:
                 entries[key] = _packed(compile_code(pattern, flags))
-        entries.update((key, _packed(made)) for key, made in _made.items())
+        entries.update((key, _packed(entry)) for key, entry in made.items())
         _write(entries)
     except Exception:  # noqa: BLE001  # a read-only home, a full disk, a Python without those modules
         return
     _stored.update(entries)
-    _made.clear()
+    _code.update(dict.fromkeys(made))
 
 
 def compile_code(pattern: str, flags: int = 0) -> Compiled:

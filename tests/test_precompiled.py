@@ -16,7 +16,8 @@ from orgdoc import precompiled
 from orgdoc.grammar import _factored_code
 
 SEED = next(iter(sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))))
-PARSE = ("import sys, orgdoc; from orgdoc.export import to_json; "
+PARSE = ("import re, sys, orgdoc; from orgdoc.export import to_json; "
+         "re.compile('the program\\'s own pattern, compiled after import: not orgdoc\\'s to keep'); "
          "print(to_json(orgdoc.parse(open(sys.argv[1], encoding='utf-8').read()), indent=None))")
 
 
@@ -48,7 +49,10 @@ def test_a_first_run_writes_the_cache_and_a_second_reads_it(warm_cache: tuple[Pa
     stored = marshal.loads(_cache_file(cache).read_bytes())
     assert sum(key[0] == "re" for key in stored) > 200  # the stages' patterns
     assert any(key[0] == "code" and key[1] == "factored" for key in stored)  # the grammar's candidate pattern
+    assert not any("program's own pattern" in str(key) for key in stored)
+    written = _cache_file(cache).stat().st_mtime_ns
     assert _run(cache) == first
+    assert _cache_file(cache).stat().st_mtime_ns == written  # nothing new: not written again
 
 
 def test_the_cache_holds_what_the_compiler_makes(warm_cache: tuple[Path, str]) -> None:
