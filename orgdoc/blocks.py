@@ -397,6 +397,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
                                       f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
+        if _mistyped(m, prev, nxt):
+            ordinal = (prev.ordinal or 0) + 1 if prev is not None else ordinal
         del path[depth:]  # accepted: the headings it closes are closed
         parent = path[-1].style if path else ""
         if prev is None and m.role is BLOCK and _skips(nesting, parent, style):
@@ -642,16 +644,24 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
     """Paragraph-opening ordinals in words and in numbers take turns in one list (GUIDE rule 2;
     lists.py does the same inside paragraphs). Each marker's style, where an ordinal that goes on with
     the other family's list and not with its own (第三 after 首先 其次; 其次 after 第一) takes that
-    list's style: one pass, the last number of each style remembered (None after 最后, which closes a set)."""
+    list's style: one pass, the last number of each style remembered (None after 最后, which closes a set).
+    A list of its own family that a block heading has closed gives way to the other family's list
+    opened after that heading (二、…第一，第二，⏎三、…首先，…第二，…第三，: 第三 goes on with 首先 第二)."""
     last: dict[str, int | None] = {}
     seen: dict[str, int] = {}  # where each style's list last went on: of two other lists, the later one
+    heading = -1  # where the last block heading stands
     for k, m in enumerate(markers):
         style, others = styles[k], ONE_LIST_FAMILIES.get(styles[k], ())  # the forms' styles are their names
-        if others and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
-                and not LAST_REQUESTS.match(text, m.start):
-            fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)]
-            if fits:
-                style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
+        if m.role is BLOCK:
+            heading = k
+        elif others and m.role is INLINE and not LAST_REQUESTS.match(text, m.start):
+            own = _goes_on_with(m, last.get(style, 0), own=True)
+            closed = own and m.ordinal != 1 and seen.get(style, -1) < heading
+            if not own or closed:
+                fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)
+                        and (not closed or seen.get(o, -1) > heading)]
+                if fits:
+                    style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
         if others:
             last[style], seen[style] = m.ordinal, k
     return styles
@@ -715,7 +725,7 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
         return n == 1 and following == 2
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1
-    before = prev.marker.ordinal or 0
+    before = prev.ordinal or 0  # the number it stands for (a slip's is the one its list wants)
     if n == before + 1:
         return True
     if n == 1:
@@ -729,7 +739,18 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
     if n == before:
         warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” is numbered twice"))
         return True
+    if _mistyped(m, prev, following):
+        warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m, f"“{m.text}” stands where “{prev.marker.text}” "
+                              f"and the next heading of its list leave one number: read as that number"))
+        return True
     return False
+
+
+def _mistyped(m: Marker, prev: Block | None, following: int | None) -> bool:
+    """A heading line whose number is a slip (17、 18、 9、 20、: 19 typed as 9): the list's next number
+    but one follows it, so it takes the number between."""
+    return (prev is not None and m.role is BLOCK and m.boundary is LINE and following is not None
+            and prev.ordinal is not None and following == prev.ordinal + 2 and m.ordinal != prev.ordinal + 1)
 
 
 def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: Diagnostics) -> bool:
