@@ -397,7 +397,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
                                       f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
-        if _mistyped(m, prev, nxt):
+        if _mistyped(text, m, prev, nxt):
             ordinal = (prev.ordinal or 0) + 1 if prev is not None else ordinal
         del path[depth:]  # accepted: the headings it closes are closed
         parent = path[-1].style if path else ""
@@ -731,6 +731,10 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
     if n == 1:
         warnings.append(_diag(DiagnosticCode.NUMBERING_RESTART, m, f"numbering starts again at “{m.text}”"))
         return True
+    if _mistyped(text, m, prev, following):  # before a jump: 3、 13、 4、 is a slip, not a jump to 13
+        warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m, f"“{m.text}” stands where “{prev.marker.text}” "
+                              f"and the next heading of its list leave one number: read as that number"))
+        return True
     if before + 1 < n <= before + 1 + MAX_BLOCK_GAP or (
             before + 1 < n <= MAX_CLEAR_ORDINAL and _clear_heading(text, m, prev)):  # read only for a jump
         warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m,
@@ -739,18 +743,26 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
     if n == before:
         warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” is numbered twice"))
         return True
-    if _mistyped(m, prev, following):
-        warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m, f"“{m.text}” stands where “{prev.marker.text}” "
-                              f"and the next heading of its list leave one number: read as that number"))
-        return True
     return False
 
 
-def _mistyped(m: Marker, prev: Block | None, following: int | None) -> bool:
-    """A heading line whose number is a slip (17、 18、 9、 20、: 19 typed as 9): the list's next number
-    but one follows it, so it takes the number between."""
-    return (prev is not None and m.role is BLOCK and m.boundary is LINE and following is not None
-            and prev.ordinal is not None and following == prev.ordinal + 2 and m.ordinal != prev.ordinal + 1)
+def _mistyped(text: str, m: Marker, prev: Block | None, following: int | None) -> bool:
+    """A heading line whose number is a slip of one digit dropped or doubled (17、 18、 9、 20、: 19 typed
+    as 9): the list's next number but one follows it, so it takes the number between. Other numbers
+    out of turn stay body text, and so does a row of a flattened table (two columns' numbers, 1. 2. 3.
+    between 4. 5. 6., a wide gap of spaces between the cells of the line)."""
+    if prev is None or m.role is not BLOCK or m.boundary is not LINE or following is None \
+            or prev.ordinal is None or following != prev.ordinal + 2 or m.ordinal is None:
+        return False
+    typed, meant = str(m.ordinal), str(prev.ordinal + 1)
+    short, long_ = sorted((typed, meant), key=len)
+    if len(long_) != len(short) + 1 or all(long_[:k] + long_[k + 1:] != short for k in range(len(long_))):
+        return False
+    eol = text.find("\n", m.end)
+    return _CELL_GAP.search(text, m.end, len(text) if eol < 0 else eol) is None
+
+
+_CELL_GAP: Final = re.compile(r"\S[ \t\u3000]{2,}\S")  # 6． 生物医药    16．生物药: a table's row
 
 
 def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: Diagnostics) -> bool:

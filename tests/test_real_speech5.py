@@ -69,17 +69,18 @@ def test_counted(text: str, expected: str) -> None:
     assert checked_outline(text) == dedent(expected)
 
 
-# A numbered question list whose number slips once (17、 18、 9、 20、: 19 typed as 9): the slip is the item
-# between, not body text; a number that goes back with no next item to confirm it stays body text. And an
+# A numbered question list whose number slips once (17、 18、 9、 20、: 19 typed as 9, a digit dropped): the slip is
+# the item between, not body text; a number that goes back with no next item to confirm it, any other number out
+# of turn, and a flattened table's row (two cells' numbers, a wide gap between) stay body text. And an
 # interview's speaker turns (某某：… at each answer) key who speaks: no run-in labels, even beside a label.
 ANSWER = "某某：谢谢提问。我们一直坚持开放合作。\n\n"
 QA = "".join(f"{n}、某某报记者张三：请问第{n}个问题是什么？\n\n{ANSWER}" for n in range(1, 5))
 SLIPS = [
-    ("slipped_number", QA.replace("3、", "8、") + "5、某某报记者李四：最后一个问题？\n\n某某：关于这个问题：（1）我们坚持开放；"
+    ("slipped_number", QA.replace("3、", "13、") + "5、某某报记者李四：最后一个问题？\n\n某某：关于这个问题：（1）我们坚持开放；"
      "（2）我们加大投入。\n\n", """
         1、 某某报记者张三
         2、 某某报记者张三
-        8、 某某报记者张三
+        13、 某某报记者张三
         4、 某某报记者张三
         5、 某某报记者李四
           （1） 我们坚持开放
@@ -88,6 +89,15 @@ SLIPS = [
         1、 加强统筹
         2、 压实责任
         1、 这是另一件事"""),
+    ("other_number_out_of_turn", "".join(f"{n}、第{n}项任务。{BODY}\n" for n in (10, 11, 5, 12)), """
+        10、 第10项任务
+        11、 第11项任务
+        12、 第12项任务"""),
+    ("flattened_table_row", "".join(f"{n}、第{n}项任务。{BODY}\n" for n in (17, 18)) + "9、新材料    19、化工新材料\n"
+     + f"20、第20项任务。{BODY}\n", """
+        17、 第17项任务
+        18、 第18项任务
+        20、 第20项任务"""),
 ]
 
 
