@@ -401,6 +401,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 warnings.append(_diag(DiagnosticCode.UNPLACED_TEXT, m,
                                       f"“{m.text}” starts a line but fits no numbered list; kept as body text"))
             continue
+        if _mistyped(text, m, prev, nxt):
+            ordinal = (prev.ordinal or 0) + 1 if prev is not None else ordinal
         del path[depth:]  # accepted: the headings it closes are closed
         parent = path[-1].style if path else ""
         if prev is None and m.role is BLOCK and _skips(nesting, parent, style):
@@ -646,16 +648,24 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
     """Paragraph-opening ordinals in words and in numbers take turns in one list (GUIDE rule 2;
     lists.py does the same inside paragraphs). Each marker's style, where an ordinal that goes on with
     the other family's list and not with its own (第三 after 首先 其次; 其次 after 第一) takes that
-    list's style: one pass, the last number of each style remembered (None after 最后, which closes a set)."""
+    list's style: one pass, the last number of each style remembered (None after 最后, which closes a set).
+    A list of its own family that a block heading has closed gives way to the other family's list
+    opened after that heading (二、…第一，第二，⏎三、…首先，…第二，…第三，: 第三 goes on with 首先 第二)."""
     last: dict[str, int | None] = {}
     seen: dict[str, int] = {}  # where each style's list last went on: of two other lists, the later one
+    heading = -1  # where the last block heading stands
     for k, m in enumerate(markers):
         style, others = styles[k], ONE_LIST_FAMILIES.get(styles[k], ())  # the forms' styles are their names
-        if others and m.role is INLINE and not _goes_on_with(m, last.get(style, 0), own=True) \
-                and not LAST_REQUESTS.match(text, m.start):
-            fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)]
-            if fits:
-                style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
+        if m.role is BLOCK:
+            heading = k
+        elif others and m.role is INLINE and not LAST_REQUESTS.match(text, m.start):
+            own = _goes_on_with(m, last.get(style, 0), own=True)
+            closed = own and m.ordinal != 1 and seen.get(style, -1) < heading
+            if not own or closed:
+                fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)
+                        and (not closed or seen.get(o, -1) > heading)]
+                if fits:
+                    style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
         if others:
             last[style], seen[style] = m.ordinal, k
     return styles
@@ -735,11 +745,15 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
         return n == 1 and following == 2
     if prev is None:  # first of its list here: 1, a numbering that goes on from before, or a late start
         return n == 1 or (last is not None and n == last + 1) or following == n + 1
-    before = prev.marker.ordinal or 0
+    before = prev.ordinal or 0  # the number it stands for (a slip's is the one its list wants)
     if n == before + 1:
         return True
     if n == 1:
         warnings.append(_diag(DiagnosticCode.NUMBERING_RESTART, m, f"numbering starts again at “{m.text}”"))
+        return True
+    if _mistyped(text, m, prev, following):  # before a jump: 3、 13、 4、 is a slip, not a jump to 13
+        warnings.append(_diag(DiagnosticCode.NUMBERING_GAP, m, f"“{m.text}” stands where “{prev.marker.text}” "
+                              f"and the next heading of its list leave one number: read as that number"))
         return True
     if before + 1 < n <= before + 1 + MAX_BLOCK_GAP or (
             before + 1 < n <= MAX_CLEAR_ORDINAL and _clear_heading(text, m, prev)):  # read only for a jump
@@ -750,6 +764,25 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
         warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” is numbered twice"))
         return True
     return False
+
+
+def _mistyped(text: str, m: Marker, prev: Block | None, following: int | None) -> bool:
+    """A heading line whose number is a slip of one digit dropped or doubled (17、 18、 9、 20、: 19 typed
+    as 9): the list's next number but one follows it, so it takes the number between. Other numbers
+    out of turn stay body text, and so does a row of a flattened table (two columns' numbers, 1. 2. 3.
+    between 4. 5. 6., a wide gap of spaces between the cells of the line)."""
+    if prev is None or m.role is not BLOCK or m.boundary is not LINE or following is None \
+            or prev.ordinal is None or following != prev.ordinal + 2 or m.ordinal is None:
+        return False
+    typed, meant = str(m.ordinal), str(prev.ordinal + 1)
+    short, long_ = sorted((typed, meant), key=len)
+    if len(long_) != len(short) + 1 or all(long_[:k] + long_[k + 1:] != short for k in range(len(long_))):
+        return False
+    eol = text.find("\n", m.end)
+    return _CELL_GAP.search(text, m.end, len(text) if eol < 0 else eol) is None
+
+
+_CELL_GAP: Final = re.compile(r"\S[ \t\u3000]{2,}\S")  # 6． 生物医药    16．生物药: a table's row
 
 
 def _fits_inline(m: Marker, prev: Block | None, following: int | None, warnings: Diagnostics) -> bool:

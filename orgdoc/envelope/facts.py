@@ -88,9 +88,12 @@ LABELLED_NAME_RE: Final = re.compile(r"^(?:主讲人|发言人|报告人|讲话�
 # A news post's credit line: roles with their names, an outlet before the first (南开新闻网记者 张三 通讯员 李四,
 # 记者 张三 摄影 李四): a byline wherever it stands, never the title, and no speaker.
 _CREDIT_ROLES = "记者|通讯员|特约记者|实习记者|实习生|摄影|摄像|编辑|责任编辑|撰稿|供稿"
+# The roles may stand in brackets after the outlet, in Markdown bold or not (**南开新闻网讯**（记者 张三）), the
+# bracket left open where the source broke the line inside it (**南开** **新闻网讯** （记者 张三⏎⏎摄影报道）…).
 CREDIT_RE: Final = re.compile(
-    rf"^(?:[{HAN}]{{0,8}}?(?:{_CREDIT_ROLES})(?:[ \u3000]*[:：])?[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000、，,]+[{HAN}]{{2,4}})*"
-    rf"[ \u3000]*)+$")
+    rf"^(?:\**[{HAN}][{HAN} \u3000*]{{0,20}}[（(])?"
+    rf"(?:[{HAN}]{{0,8}}?(?:{_CREDIT_ROLES})(?:[ \u3000]*[:：])?[ \u3000]+[{HAN}]{{2,4}}(?:[ \u3000、，,]+[{HAN}]{{2,4}})*"
+    rf"[ \u3000]*)+[）)]?$")
 # （根据录音整理） （摘要）: an editor's note under the title
 NOTE_RE: Final = re.compile(r"^[（(][^（()）]{1,20}[）)]$")
 NAME_RE: Final = re.compile(rf"^{_NAME}$")

@@ -272,6 +272,8 @@ def _barred(text: str, p: Paragraph) -> bool:
 
 
 def _first_colon(text: str, p: Paragraph, k: int, following: Paragraph | None, found: list[Lead]) -> None:
+    if MIN_TURN <= k - p.start <= MAX_TURN and _turn(text, p.start, k):
+        return  # 任正非：… at each answer of an interview: a speaker's turn, no label of a part
     label = _label(text, p.start, k, p, following)
     if label:
         found.append(label)
@@ -283,6 +285,27 @@ def _keys_formula(text: str, colon: int, end: int) -> bool:
     """年工作日：365天-104天＝250天: what the colon opens is a short line holding a sum's operator, so
     the word before it keys a datum worked out (a table's row set as text), and leads nothing."""
     return end - colon <= MAX_FORMULA and FORMULA.search(text, colon + 1, end) is not None
+
+
+MIN_TURN: Final = 2  # a speaker's name before the colon of a turn: two to four characters
+MAX_TURN: Final = 4
+MIN_TURNS: Final = 5  # …opening that many lines near it at least
+TURN_REACH: Final = 20000  # characters each side of the label where its other turns are looked for
+
+
+def _turn(text: str, start: int, colon: int) -> bool:
+    """A short label that opens line after line of the text around it in the same words (任正非：… at
+    each answer of an interview): it keys the speaker of each turn (GUIDE: a label keying a speaker is
+    no node). A part's label may come back in a few sections (主要做法：), so it takes five lines to be
+    a turn's. Asked only of a label of a name's length; the search stops at the fifth line and within
+    TURN_REACH, so a text of many short labels costs each of them a bounded scan."""
+    key = "\n" + text[start:colon + 1]
+    lo, hi = max(0, start - TURN_REACH), min(len(text), colon + TURN_REACH)
+    k, seen = text.find(key, lo, hi), 0
+    while k >= 0 and seen < MIN_TURNS:
+        seen += 1
+        k = text.find(key, k + len(key), hi)
+    return seen >= MIN_TURNS
 
 
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
