@@ -88,3 +88,28 @@ def test_turn_to_problems_on_a_page() -> None:
           一是 基础较弱
           二是 人才不足
         二、 下一年度工作计划""")
+
+
+# A division of labour under a plan's 职责分工: paragraphs opened by a bureau's or committee's name and a colon
+# (某区发展局：负责… 各片区管理局：配合… 某区卫健委：负责…) key each unit's duties; they are data labels, not run-in
+# headings, as 牵头单位： and an organ's name alone already were. Labels naming a part stay run-ins, 局 of a
+# situation (发展格局： 空间布局：) included.
+DUTIES = f"牵头制定实施细则，统筹推进各项工作，定期通报进展情况，{BODY}"
+UNIT_LABELS = [
+    ("bureaus_keying_duties", f"某区工作方案\n\n一、工作措施\n\n{BODY}\n\n二、职责分工\n\n某区发展局：{DUTIES}\n\n"
+     f"各片区管理局：{DUTIES}\n\n某区卫健委：{DUTIES}\n\n三、工作要求\n\n{BODY}\n", """
+        一、 工作措施
+        二、 职责分工
+        三、 工作要求"""),
+    ("situation_labels_stay", f"某区发展规划\n\n一、总体布局\n\n发展格局：{DUTIES}\n\n空间布局：{DUTIES}\n\n"
+     f"二、保障措施\n\n{BODY}\n", """
+        一、 总体布局
+          · 发展格局
+          · 空间布局
+        二、 保障措施"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in UNIT_LABELS], ids=[r[0] for r in UNIT_LABELS])
+def test_unit_labels(text: str, expected: str) -> None:
+    assert checked_outline(text) == dedent(expected)
