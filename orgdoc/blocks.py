@@ -44,8 +44,9 @@ TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentenc
 # One address or several (各位代表，同志们！ 女士们、先生们！).
 # A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 我也认识到，… 在肯定成绩的
 # 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
-# A look back may lead it in (在回顾履职情况的时候，我也认识到… 总结一年来的工作，我们也清醒地看到…).
-TURN_CUE: Final = (r"(?:在?(?:回顾|总结)[^\n，,。！？]{0,12}[，,])?"
+# A look back may lead it in (在回顾履职情况的时候，我也认识到… 总结一年来的工作，我们也清醒地看到…), and so may
+# the gains it turns from (在取得上述成效的同时，我们也清醒认识到… 在看到成绩的同时，我们也要看到…).
+TURN_CUE: Final = (r"(?:在?(?:回顾|总结)[^\n，,。！？]{0,12}[，,]|在(?:取得|看到|肯定)[^\n，,。！？]{0,16}?的同时[，,])?"
                    r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
                    r"(?:看到|认识到)|在肯定成绩的同时")
 # A deputies' address with a comma (各位代表，这五年是…) turns a report from its sub-headings to the

@@ -263,16 +263,20 @@ def _alike(preview: str, heading: str) -> bool:
 def _scopes(flat: list[Block], body: Span) -> list[tuple[Block | None, int, int]]:
     """The stretches of own text, in order: before the first heading (the top level's), each
     heading's up to the next heading, and, after a heading whose text ends early (the last of a run
-    of paragraphs opened by 第三，…), the stretch up to the next heading, which is its parent's."""
+    of paragraphs opened by 第三，…), the stretch up to the next heading, which is its parent's; where
+    the parent ends early too (a turn to the problems after （五）'s 一是…三是 paragraph ends （五）), the
+    rest of the stretch is the next open ancestor's, and so on up."""
     scopes: list[tuple[Block | None, int, int]] = [(None, body[0], flat[0].marker.start if flat else body[1])]
     for k, b in enumerate(flat):
         nxt = flat[k + 1].marker.start if k + 1 < len(flat) else body[1]
         scopes.append((b, b.marker.start, min(nxt, b.end)))
-        if b.end < nxt:  # the stretch is the text of the nearest heading still open there
-            owner = b.parent
-            while owner is not None and owner.end <= b.end:
+        at, owner = b.end, b.parent
+        while at < nxt:  # the text of the nearest heading still open there, up to where it ends
+            while owner is not None and owner.end <= at:
                 owner = owner.parent
-            scopes.append((owner, b.end, nxt))
+            stop = nxt if owner is None else min(nxt, owner.end)
+            scopes.append((owner, at, stop))
+            at = stop
     return scopes
 
 
