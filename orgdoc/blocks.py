@@ -364,6 +364,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             under = _under_sub_heading(text, path, depth, m)
             if under or _restart_inside(markers, styles, k, path[depth].ordinal):
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
+        if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
+            depth = _chapter_depth(path, depth)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -565,6 +567,20 @@ def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int
             if deepest < 0:
                 deepest = k
     return len(path) if deepest < 0 else deepest
+
+
+CHAPTER_WORD: Final = "章"
+# What may hold a chapter: a part above it (第一编, 第一部分) or a heading line without a marker (## 某某办法).
+_CHAPTER_HOLDERS: Final = (PART_FORM, STYLED_FORM)
+
+
+def _chapter_depth(path: list[Block], depth: int) -> int:
+    """A chapter (第一章) is no item's child: after a list that opens the text or a notice (（二）…⏎5.…⏎第一章,
+    附件：1.…2.…⏎第一章) it stands beside that list, under the deepest open part or unmarked heading."""
+    for k in range(depth - 1, -1, -1):
+        if path[k].marker.form in _CHAPTER_HOLDERS:
+            return k + 1
+    return 0
 
 
 def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> bool:
