@@ -25,10 +25,10 @@ def _outline(text: str) -> str:
 # A chapter is no item's child: a charter after an intro that lists the club's services (（一）…（二）⏎1.…),
 # or after a notice's list of the documents it sends, opens its 第一章 at the top level.
 CHAPTER_AFTER_LIST = [
-    ("after_intro_items", "本会由学生自愿组成。服务范围：\n（一）走访敬老院，陪伴老人。\n（二）开展环保宣传。\n"
+    ("after_intro_items", ("本会由学生自愿组成。服务范围：\n（一）走访敬老院，陪伴老人。\n（二）开展环保宣传。\n"
                           "1.清理校园垃圾。\n2.组织植树活动。\n\n绿叶志愿社章程\n\n第一章 总则\n"
                           "第一条 本社名称为绿叶志愿社。\n第二条 本社接受校团委指导。\n第二章 会员\n"
-                          "第三条 凡本校学生均可申请入社。\n", """
+                          "第三条 凡本校学生均可申请入社。\n"), """
         （一） 走访敬老院，陪伴老人
         （二） 开展环保宣传
           1. 清理校园垃圾
@@ -38,8 +38,8 @@ CHAPTER_AFTER_LIST = [
           第二条 本社接受校团委指导
         第二章 会员
           第三条 凡本校学生均可申请入社"""),
-    ("under_a_part", "某某办法\n\n第一编 通则\n第一章 总则\n第一条 为规范管理，制定本办法。\n"
-                     "第二条 本办法适用于本会。\n第二章 会员\n第三条 会员应当遵守本办法。\n", """
+    ("under_a_part", ("某某办法\n\n第一编 通则\n第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                     "第二条 本办法适用于本会。\n第二章 会员\n第三条 会员应当遵守本办法。\n"), """
         第一编 通则
           第一章 总则
             第一条 为规范管理，制定本办法
@@ -51,11 +51,11 @@ CHAPTER_AFTER_LIST = [
 # A Markdown heading that labels and titles an appended document on one line (# 附件1：某某办法) opens that
 # document: its headings start at the top level, under no item of the notice before it.
 HEADED_ATTACHMENTS = [
-    ("sections_restart", "# 关于印发两个办法的通知\n\n各会员单位：\n\n现将两个办法印发给你们，请结合以下要求遵照执行。\n\n"
+    ("sections_restart", ("# 关于印发两个办法的通知\n\n各会员单位：\n\n现将两个办法印发给你们，请结合以下要求遵照执行。\n\n"
                          "一、提高认识。各单位要高度重视。\n\n二、抓好落实。各单位要做到：\n\n（一）明确专人负责。\n\n"
                          "（二）按时报送情况。\n\n# 附件1：甲类事项管理办法\n\n一、总则\n\n为了规范甲类事项，制定本办法。\n\n"
                          "二、要求\n\n报送应当真实。\n\n## 附件2：乙类事项管理办法\n\n一、总则\n\n为了规范乙类事项，制定本办法。\n\n"
-                         "二、附则\n\n本办法自发布之日起施行。\n", """
+                         "二、附则\n\n本办法自发布之日起施行。\n"), """
         一、 提高认识
         二、 抓好落实
           （一） 明确专人负责
@@ -64,8 +64,8 @@ HEADED_ATTACHMENTS = [
         二、 要求
         一、 总则
         二、 附则"""),
-    ("label_alone_is_no_title", "某某协会文件\n\n一、总体要求\n\n（一）统一思想。\n\n（二）明确目标。\n\n"
-                                "# 附件1：\n\n二、主要任务\n\n（三）完善制度。\n", """
+    ("label_alone_is_no_title", ("某某协会文件\n\n一、总体要求\n\n（一）统一思想。\n\n（二）明确目标。\n\n"
+                                "# 附件1：\n\n二、主要任务\n\n（三）完善制度。\n"), """
         一、 总体要求
           （一） 统一思想
           （二） 明确目标
