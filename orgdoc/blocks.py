@@ -389,9 +389,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if run_into and not _goes_on(m, prev, nxt):
             declined.append(m)  # 1. or 第五条 run into text: a heading only as the next of a list
             continue
-        if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
-            declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
-            continue
+        if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1) \
+                and not (m.ordinal == 1 and nxt == 2 and _second_opens_line(markers, styles, k)):
+            declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list,
+            continue  # or the first of a list whose second opens the next line (…如下。 (1)…⏎(2)…)
         if mid_line and _goes_on_in_line(text, markers, styles, k, declined):
             declined.append(m)  # …除外：(一)…；(二)…；(三)…: the paragraph's own list, not the heading （三）
             continue
@@ -456,6 +457,17 @@ def _line_indent(text: str, m: Marker) -> int | None:
     line = text.rfind("\n", 0, m.start) + 1
     lead = text[line:m.start]
     return len(lead) if not lead.strip(ASCII_BLANKS) else None
+
+
+def _second_opens_line(markers: list[Marker], styles: list[str], k: int) -> bool:
+    """Whether the next marker of k's style opens a line and no line of another marker comes between: a list's
+    first item run into the line of its lead (PDF text: …开展以下活动。 (1)…⏎(2)…), its second set as a line."""
+    for j in range(k + 1, len(markers)):
+        if styles[j] == styles[k]:
+            return markers[j].boundary is LINE
+        if markers[j].boundary is LINE:
+            return False
+    return False
 
 
 def _goes_on_in_line(text: str, markers: list[Marker], styles: list[str], k: int, declined: list[Marker]) -> bool:

@@ -73,8 +73,29 @@ HEADED_ATTACHMENTS = [
           （三） 完善制度"""),
 ]
 
+# A list's first item run into the line of its lead after a sentence end (PDF text in a <pre>), its second item
+# opening the next line: the first item is the list's, not the lead's text.
+FIRST_ITEM_RUN_IN = [
+    ("pdf_charter", ("第1章 总则\n第 1 条(名称) 本会的名称为星河学会。\n第 2 条(活动) 本会开展以下活动。 (1)举办学术年会。\n"
+                     "(2)出版会刊。\n(3)组织会员交流。\n第 3 条(会员) 凡赞同本会宗旨者均可入会。\n"), """
+        第1章 总则
+          第 1 条 (名称) 本会的名称为星河学会
+          第 2 条 (活动) 本会开展以下活动
+            (1) 举办学术年会
+            (2) 出版会刊
+            (3) 组织会员交流
+          第 3 条 (会员) 凡赞同本会宗旨者均可入会"""),
+    ("second_in_line_too", ("一、总体要求\n会议要求如下。（1）按时到会；（2）遵守纪律。\n二、工作安排\n"
+                            "各单位要抓好落实。\n"), """
+        一、 总体要求
+          （1） 按时到会
+          （2） 遵守纪律
+        二、 工作安排"""),
+]
+
 ROWS = [("chapter_after_list", *r) for r in CHAPTER_AFTER_LIST] \
-    + [("headed_attachments", *r) for r in HEADED_ATTACHMENTS]
+    + [("headed_attachments", *r) for r in HEADED_ATTACHMENTS] \
+    + [("first_item_run_in", *r) for r in FIRST_ITEM_RUN_IN]
 
 
 @pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
