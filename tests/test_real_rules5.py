@@ -15,10 +15,13 @@ from tests.outline_text import dedent, outline_text
 
 
 def _outline(text: str) -> str:
-    """The outline of a text file (Markdown kept as .txt, as the corpus keeps it)."""
+    """The outline of a text file (Markdown kept as .txt, as the corpus keeps it). Offsets refer to the
+    text as read, markup blanked in place (`source.text`)."""
     outline = orgdoc.parse_bytes(text.encode("utf-8"), name="page.txt", include_text=True)
+    read = outline.source.text
+    assert read is not None and len(read) == len(text)
     for n in outline.walk():
-        assert text[n.heading_span[0]:n.heading_span[1]] == n.heading
+        assert read[n.heading_span[0]:n.heading_span[1]] == n.heading
     return outline_text(outline)
 
 
@@ -93,9 +96,26 @@ FIRST_ITEM_RUN_IN = [
         二、 工作安排"""),
 ]
 
+# BBCode kept in a forum's or a Q&A site's text field: chapters in [b]…[/b], articles as [list][*]…[/*] items, a title
+# in [i]…[/i]. The tags are markup: the chapter line is a heading, not the document's title.
+BBCODE = [
+    ("chapters_and_items", ("[b]第一章 总则 [/b]\n[list]\n[*]第一条 为了规范招生工作，制定本章程。 [/*]\n"
+                            "[*]第二条 本章程适用于本校招生工作。 [/*]\n[/list]\n[b]第二章 录取[/b] \n[list]\n"
+                            "[*]第三条 [i]体检要求[/i] 考生体检执行有关规定。 [/*]\n[/list]\n"), """
+        第一章 总则
+          第一条 为了规范招生工作，制定本章程
+          第二条 本章程适用于本校招生工作
+        第二章 录取
+          第三条 体检要求     考生体检执行有关规定"""),
+    ("no_closing_tag", ("关于会员管理的规定\n\n一、会员须遵守章程[1]。\n\n二、会员须按时缴费[2]。\n"), """
+        一、 会员须遵守章程[1]
+        二、 会员须按时缴费[2]"""),
+]
+
 ROWS = [("chapter_after_list", *r) for r in CHAPTER_AFTER_LIST] \
     + [("headed_attachments", *r) for r in HEADED_ATTACHMENTS] \
-    + [("first_item_run_in", *r) for r in FIRST_ITEM_RUN_IN]
+    + [("first_item_run_in", *r) for r in FIRST_ITEM_RUN_IN] \
+    + [("bbcode", *r) for r in BBCODE]
 
 
 @pytest.mark.parametrize("text,expected", [r[2:] for r in ROWS], ids=[f"{r[0]}-{r[1]}" for r in ROWS])
