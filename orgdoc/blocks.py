@@ -390,7 +390,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             declined.append(m)  # 1. or 第五条 run into text: a heading only as the next of a list
             continue
         if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1) \
-                and not (m.ordinal == 1 and nxt == 2 and _second_opens_line(markers, styles, k)):
+                and not (m.ordinal == 1 and nxt == 2 and _after_full_stop(text, m.start)
+                         and _second_opens_line(markers, styles, k)):
             declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list,
             continue  # or the first of a list whose second opens the next line (…如下。 (1)…⏎(2)…)
         if mid_line and _goes_on_in_line(text, markers, styles, k, declined):
@@ -457,6 +458,14 @@ def _line_indent(text: str, m: Marker) -> int | None:
     line = text.rfind("\n", 0, m.start) + 1
     lead = text[line:m.start]
     return len(lead) if not lead.strip(ASCII_BLANKS) else None
+
+
+def _after_full_stop(text: str, start: int) -> bool:
+    """Whether a sentence's full stop (。！？) stands before `start`, spaces between: not a label's colon (注：1.…)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k >= 0 and text[k] in "。！？"
 
 
 def _second_opens_line(markers: list[Marker], styles: list[str], k: int) -> bool:

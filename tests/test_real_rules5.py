@@ -94,6 +94,10 @@ FIRST_ITEM_RUN_IN = [
           （1） 按时到会
           （2） 遵守纪律
         二、 工作安排"""),
+    ("not_after_a_label", ("一、总体要求\n各单位要抓好落实。\n注：1.本表数据为预计数。\n2.数据来源于统计局。\n"
+                           "二、工作安排\n按计划推进。\n"), """
+        一、 总体要求
+        二、 工作安排"""),
 ]
 
 # BBCode kept in a forum's or a Q&A site's text field: chapters in [b]…[/b], articles as [list][*]…[/*] items, a title
