@@ -365,6 +365,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             under = _under_sub_heading(text, path, depth, m)
             if under or _restart_inside(markers, styles, k, path[depth].ordinal):
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
+        if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
+            depth = _chapter_depth(path, depth)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -388,9 +390,11 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         if run_into and not _goes_on(m, prev, nxt):
             declined.append(m)  # 1. or 第五条 run into text: a heading only as the next of a list
             continue
-        if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1):
-            declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list
-            continue
+        if mid_line and not (prev is not None and m.ordinal == (prev.ordinal or 0) + 1) \
+                and not (m.ordinal == 1 and nxt == 2 and _after_full_stop(text, m.start)
+                         and _second_opens_line(markers, styles, k)):
+            declined.append(m)  # a paragraph's line break lost after 。: only the next heading of a list,
+            continue  # or the first of a list whose second opens the next line (…如下。 (1)…⏎(2)…)
         if mid_line and _goes_on_in_line(text, markers, styles, k, declined):
             declined.append(m)  # …除外：(一)…；(二)…；(三)…: the paragraph's own list, not the heading （三）
             continue
@@ -457,6 +461,25 @@ def _line_indent(text: str, m: Marker) -> int | None:
     line = text.rfind("\n", 0, m.start) + 1
     lead = text[line:m.start]
     return len(lead) if not lead.strip(ASCII_BLANKS) else None
+
+
+def _after_full_stop(text: str, start: int) -> bool:
+    """Whether a sentence's full stop (。！？) stands before `start`, spaces between: not a label's colon (注：1.…)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k >= 0 and text[k] in "。！？"
+
+
+def _second_opens_line(markers: list[Marker], styles: list[str], k: int) -> bool:
+    """Whether the next marker of k's style opens a line and no line of another marker comes between: a list's
+    first item run into the line of its lead (PDF text: …开展以下活动。 (1)…⏎(2)…), its second set as a line."""
+    for j in range(k + 1, len(markers)):
+        if styles[j] == styles[k]:
+            return markers[j].boundary is LINE
+        if markers[j].boundary is LINE:
+            return False
+    return False
 
 
 def _goes_on_in_line(text: str, markers: list[Marker], styles: list[str], k: int, declined: list[Marker]) -> bool:
@@ -568,6 +591,20 @@ def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int
             if deepest < 0:
                 deepest = k
     return len(path) if deepest < 0 else deepest
+
+
+CHAPTER_WORD: Final = "章"
+# What may hold a chapter: a part above it (第一编, 第一部分) or a heading line without a marker (## 某某办法).
+_CHAPTER_HOLDERS: Final = (PART_FORM, STYLED_FORM)
+
+
+def _chapter_depth(path: list[Block], depth: int) -> int:
+    """A chapter (第一章) is no item's child: after a list that opens the text or a notice (（二）…⏎5.…⏎第一章,
+    附件：1.…2.…⏎第一章) it stands beside that list, under the deepest open part or unmarked heading."""
+    for k in range(depth - 1, -1, -1):
+        if path[k].marker.form in _CHAPTER_HOLDERS:
+            return k + 1
+    return 0
 
 
 def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> bool:

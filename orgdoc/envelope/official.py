@@ -148,6 +148,7 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
               if (j := _named_title(lines, i, stop)) is not None]
     found += [i for i in opening_lines(firsts, _APPENDIX_OPENS, first + 1, stop)
               if _APPENDIX_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
+    found += [i for i in opening_lines(firsts, _HEADED_OPENS, first + 1, stop) if _HEADED_RE.match(lines[i].text)]
     return tuple(lines[i].start for i in sorted(set(found)))
 
 
@@ -156,6 +157,12 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
 # nothing of a text; the title line after it does, so both are asked for (`_piece_title`).
 _APPENDIX_RE = re.compile(r"^(?::{3,}[ \t]*[A-Za-z][\w-]*[ \t]+)?(?:附录|附件)[ \t]*[0-9０-９一二三四五六七八九十]{0,3}$")
 _APPENDIX_OPENS = opening_class(_APPENDIX_RE)
+
+
+# A Markdown heading that labels and titles an appended document on one line: # 附件1：某某管理办法.
+# A heading is no item of the notice's list of attachments (附件：⏎1.…), so the label opens the document.
+_HEADED_RE = re.compile(r"^#{1,6}[ \t]*附件[ \t]*[0-9０-９一二三四五六七八九十]{1,3}[ \t]*[:：][ \t]*[^\s。；].{1,48}$")
+_HEADED_OPENS = opening_class(_HEADED_RE)
 
 
 # 附件：某某规范（试行）: the covering notice names the one document it sends, which follows under its own

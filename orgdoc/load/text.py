@@ -49,10 +49,38 @@ def universal_newlines(text: str) -> str:
 
 def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     stripped = strip_markup(text)
-    if stripped == text:
-        return text, warnings
-    note = "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)"
-    return stripped, (*warnings, note)
+    if stripped != text:
+        warnings = (*warnings, "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)")
+    unbracketed = strip_bbcode(stripped)
+    if unbracketed != stripped:
+        warnings = (*warnings, "BBCode tags in the text were read as markup (blanked in place)")
+    return unbracketed, warnings
+
+
+# BBCode, the markup of forum and Q&A software (Discuz, WeCenter) kept in their databases' text fields:
+# [b]第一章 总则[/b], [list][*]第一条 …[/*][/list], [i]小标题[/i]. Read only in a text that closes one of its
+# tags ([/b], [/*], [/list]…), so a lone [1] or [注] is never taken for it; blanked in place, a list item's or
+# a list's end a line break as </li> is.
+_BBCODE = re.compile(
+    r"\[(?:(?P<close>/)?(?P<tag>b|i|u|s|list|size|color|font|align|center|left|right|url|quote|code|indent|sup|sub)"
+    r"(?:=[^\]\n]{0,80})?|(?P<item>/?\*))\]",
+    re.IGNORECASE,
+)
+_BBCODE_CLOSE = re.compile(r"\[/(?:b|i|u|list|\*|size|color|font|align|url|quote)\]", re.IGNORECASE)
+_BBCODE_BLOCK_ENDS = frozenset({"/*", "/list", "/quote", "/align", "/center"})
+
+
+def strip_bbcode(text: str) -> str:
+    """`text` with BBCode tags blanked in place (offsets hold), when it closes one of them."""
+    if "[/" not in text or _BBCODE_CLOSE.search(text) is None:
+        return text
+    return _BBCODE.sub(lambda m: _bbcode_replacement(m, text).ljust(len(m.group(0))), text)
+
+
+def _bbcode_replacement(match: re.Match[str], text: str) -> str:
+    tag = match.group("item") or f"{match.group('close') or ''}{match.group('tag')}".lower()
+    ends = tag in _BBCODE_BLOCK_ENDS
+    return "\n" if ends and text[match.end() : match.end() + 1] not in ("\n", "\r", "") else ""
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
