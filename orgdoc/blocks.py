@@ -466,7 +466,7 @@ def _line_indent(text: str, m: Marker) -> int | None:
 def _after_full_stop(text: str, start: int) -> bool:
     """Whether a sentence's full stop (。！？) stands before `start`, spaces between: not a label's colon (注：1.…)."""
     k = start - 1
-    while k >= 0 and text[k] in " \t\u3000":
+    while k >= 0 and text[k] in SPACES:
         k -= 1
     return k >= 0 and text[k] in "。！？"
 

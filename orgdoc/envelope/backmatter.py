@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from .lines import Line, prev_content
+from .lines import MARKUP, Line, bare, prev_content
 from .scan import opening_class, opening_lines
 
 # Cue line → label. A cue alone on its line, or opening a note/list on the same line (注：1.… 附件：1.…).
@@ -37,8 +37,7 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SECTION_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部条])")
 # Markdown around a line (## 第六章 附则, **附件：**, **第三十条**): the cue or the section is the line inside it.
-MARKUP: Final = "#*_>"
-_MARKUP_OPENS = re.compile("[#*_>]")
+_MARKUP_OPENS = re.compile(f"[{re.escape(MARKUP)}]")
 _SECTION_OPENS = re.compile(f"{opening_class(_SECTION_RE).pattern}|{_MARKUP_OPENS.pattern}")
 # …but not a row of an answer key: 一、1.B　2.A  二、1.√　2.×  三、略
 _ANSWER_ROW_RE = re.compile(r"^\S{1,4}?\s*(?:[0-9０-９]{1,2}\s*[.．、]\s*[A-Da-dＡ-Ｄ√×✓✗对错]|略$)")
@@ -58,13 +57,13 @@ def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) 
         return None
     clean_from = first + 1  # every line from here to the end is free of body sections
     for i in reversed(opening_lines(firsts, _SECTION_OPENS, first + 1, last + 1)):
-        s = _bare(lines[i].text)
+        s = bare(lines[i].text)
         if _SECTION_RE.match(s) and not _ANSWER_ROW_RE.match(s):
             clean_from = i + 1
             break
     earliest = first + int((last - first) * BACK_SHARE)
     for i in opening_lines(firsts, _CUE_OPENS, clean_from, last + 1):
-        s = _bare(lines[i].text)
+        s = bare(lines[i].text)
         if len(s) > 200:
             continue
         for label, cue in _CUES if i >= earliest else _ANYWHERE:
@@ -72,7 +71,3 @@ def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) 
                 return i, label
     return None
 
-
-def _bare(s: str) -> str:
-    """A line without the Markdown around it (## 参考文献, **附件：**)."""
-    return s.lstrip("#> \t").strip("*_ \t") if s[:1] in MARKUP else s

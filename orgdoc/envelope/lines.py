@@ -158,6 +158,14 @@ def prev_content(lines: Sequence[Line], i: int) -> int:
 _NOT_ALNUM_RE = re.compile(r"[\W_]+")
 
 
+MARKUP: Final = "#>*_"  # Markdown around a line: heading signs, a quote, emphasis (## 参考文献, **附件：**)
+
+
+def bare(s: str) -> str:
+    """A line without the Markdown around it (# XX文件 → XX文件, **附件：** → 附件：)."""
+    return s.lstrip("#> \t").strip("*_ \t") if s[:1] in MARKUP else s
+
+
 def norm(s: str) -> str:
     """Letters and digits only, width folded: how two renderings of one title compare."""
     return _NOT_ALNUM_RE.sub("", unicodedata.normalize("NFKC", s))

@@ -40,7 +40,7 @@ from .facts import (
     is_date_line,
     is_office,
 )
-from .lines import HAN, HAN_RE, Line, next_content, prev_content
+from .lines import HAN, HAN_RE, MARKUP, Line, bare, next_content, prev_content
 from .scan import opening_class, opening_lines
 
 SIGNATURE_LINES_MAX: Final = 4  # offices signing one document together
@@ -69,15 +69,9 @@ _DOC_MARK_RE = re.compile(r"^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[0-9�
 
 
 def is_doc_number(s: str) -> bool:
-    return bool(_DOC_NUMBER_RE.match(s) or (s[:1] in MARKUP and _DOC_NUMBER_RE.match(_bare(s))))
+    return bool(_DOC_NUMBER_RE.match(s) or (s[:1] in MARKUP and _DOC_NUMBER_RE.match(bare(s))))
 
 
-MARKUP: Final = "#>*_"  # Markdown around a line: heading signs, a quote, emphasis (# XX文件, **X发〔2024〕3号**)
-
-
-def _bare(s: str) -> str:
-    """A line without the Markdown around it."""
-    return s.lstrip("#> \t").strip("*_ \t")
 
 
 def is_doc_mark(s: str) -> bool:
@@ -97,8 +91,7 @@ def is_standard_number(s: str) -> bool:
 def is_red_header(lines: Sequence[Line], i: int) -> bool:
     """A line above the title naming the issuer: `…文件`, or an office line over a document number."""
     s = lines[i].text
-    if s[:1] in MARKUP:
-        s = _bare(s)
+    s = bare(s)
     if _RED_HEADER_RE.match(s):
         return any(h in s for h in OFFICE_HEADS)
     j = next_content(lines, i + 1)
