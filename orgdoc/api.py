@@ -29,6 +29,7 @@ from .models import (
     RegionKind,
     Source,
     Span,
+    new_outline,
     trimmed_span,
 )
 from .normalize import Repaired, repair
@@ -173,7 +174,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     notes += _coverage_notes(text, regions, nodes)
     source = Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, length=len(loaded.text),
                     repaired=repaired.changed, text=loaded.text if include_text else None)
-    outline = Outline(
+    outline = new_outline(
         title=_without_markup(_verbatim_title(envelope, repaired, loaded.text)), subtitle=envelope.subtitle, speaker=envelope.speaker,
         occasion=envelope.occasion, genre=envelope.genre, date=envelope.date,
         regions=regions,

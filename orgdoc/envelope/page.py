@@ -75,6 +75,7 @@ _LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
 # Where a page's <title> or a front matter title joins the article's title and the site's name.
 # An underscore never stands in a Chinese title, spaced or not (标题_栏目_某某市人民政府); a hyphen
 # between Han characters joins a site's name (标题-中国政府网), between digits a span of years.
+_SITE_SEP_CHARS = "_|｜—–->"  # a line with none of them has no separator: no need to split it
 _SITE_SEP_RE = re.compile(r"\s*_+\s*|\s+[|｜—–-]+\s+|\s*->\s*|\s*[|｜]\s*|(?<=[\u4e00-\u9fff》”）])[-–](?=[\u4e00-\u9fff])")
 
 
@@ -215,7 +216,7 @@ def _title_line(lines: Sequence[Line], page: Page) -> None:
     names the site, and its other part is evidence of the title (spelled again under the menus, often
     in full: 某某市人民政府关于印发…的通知)."""
     i = page.start
-    if i >= len(lines) or len(lines[i].text) > PAGE_TITLE_MAX:
+    if i >= len(lines) or len(lines[i].text) > PAGE_TITLE_MAX or not any(c in lines[i].text for c in _SITE_SEP_CHARS):
         return
     pieces = [piece.strip() for piece in _SITE_SEP_RE.split(lines[i].text) if piece.strip()]
     site = [piece for piece in pieces if names_the_site(piece)]

@@ -16,7 +16,6 @@ import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import PurePath
 from typing import BinaryIO
 
 from orgdoc.errors import DecodeError, LimitError, OrgdocError, ReadError, UnsupportedFormatError
@@ -118,16 +117,23 @@ def detect_format(data: bytes, name: str | None = None) -> tuple[str, tuple[str,
     """(format, warnings): the suffix's claim, overruled by a binary signature in the bytes; a file
     named .pdf or .docx whose bytes are plain text (no signature, decodable) is read as text."""
     sniffed = sniff(data, name)
-    claimed = SUFFIX_FORMATS.get(PurePath(name).suffix.lower()) if name else None
+    suffix = suffix_of(name) if name else ""
+    claimed = SUFFIX_FORMATS.get(suffix.lower())
     if claimed is None:
         return sniffed or "text", ()
-    suffix = PurePath(name or "").suffix
     overrules = sniffed in ("docx", "pdf") or (sniffed == "html" and claimed in ("docx", "pdf"))
     if sniffed is not None and overrules and sniffed != claimed:
         return sniffed, (f"the file is named {suffix} but its bytes are {sniffed}; read as {sniffed}",)
     if sniffed is None and claimed in ("docx", "pdf") and data and _is_text(data, name):
         return "text", (f"the file is named {suffix} but its bytes are plain text; read as text",)
     return claimed, ()
+
+
+def suffix_of(name: str) -> str:
+    """PurePath(name).suffix without building a path (a cost on every small file of a batch)."""
+    base = os.path.basename(name.rstrip(os.sep + (os.altsep or "")))
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 def _is_text(data: bytes, name: str | None) -> bool:

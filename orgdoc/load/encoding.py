@@ -198,10 +198,18 @@ def decode_text(
         return _detect(data, name, declared)
     # A few GBK characters can pass as UTF-8 (一 = D2 BB reads as һ): short non-Chinese UTF-8 lets
     # cleanly decoding Chinese candidates compete.
-    non_ascii = len(list(islice((ch for ch in text if ch > "\x7f"), _UTF8_DOUBT + 1)))
+    non_ascii = _non_ascii_count(data, text)
     if non_ascii == 0 or non_ascii > _UTF8_DOUBT or chinese_score(text) >= _MIN_SCORE:
         return _checked(text, "utf-8", name)
     return _detect(data, name, declared, _LEGACY_CODECS, tolerated=0)
+
+
+def _non_ascii_count(data: bytes, text: str) -> int:
+    """The text's non-ASCII characters, counted up to _UTF8_DOUBT + 1: each took 2–4 bytes of
+    `data` (its UTF-8), so many more bytes than characters settle it without a loop over the text."""
+    if len(data) - len(text) > 3 * _UTF8_DOUBT:
+        return _UTF8_DOUBT + 1
+    return len(list(islice((ch for ch in text if ch > "\x7f"), _UTF8_DOUBT + 1)))
 
 
 def _bom_codec(bom: bytes, codec: str) -> str:
