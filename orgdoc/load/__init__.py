@@ -215,12 +215,26 @@ def read_bounded(path: str | os.PathLike[str], name: str | None, limits: Limits 
             raise fail(ReadError, f"cannot read the file: it is {_kind(info.st_mode)}, not a regular file", name)
         if info.st_size > limits.max_bytes:  # refused before reading (a 3 GiB file)
             raise over_limit(f"the file has {info.st_size} bytes", "max_bytes", limits, name)
-        with os.fdopen(fd, "rb", closefd=False) as stream:
-            return read_stream(stream, name, limits)
+        return _read_fd(fd, info.st_size, name, limits)
     except OSError as exc:
         raise fail(ReadError, f"cannot read the file: {exc.strerror or exc}", name) from None
     finally:
         os.close(fd)
+
+
+def _read_fd(fd: int, expected: int, name: str | None, limits: Limits) -> bytes:
+    """A file's bytes read in reads sized by its stat (a buffered stream's 1 MB reads cost a
+    small file a big allocation); a file that grew since is read on, up to the limit."""
+    chunks, size = [], 0
+    while size <= limits.max_bytes:
+        chunk = os.read(fd, min(max(expected + 1 - size, 1 << 16), limits.max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limits.max_bytes:
+        raise over_limit(f"the input has more than {limits.max_bytes} bytes", "max_bytes", limits, name)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_stream(stream: BinaryIO, name: str | None, limits: Limits = DEFAULT_LIMITS) -> bytes:
