@@ -180,6 +180,22 @@ def _label(s: str, edge: bool) -> str | None:
     return None
 
 
+# A page's trail and its article's title set side by side in one block (<span>当前位置：首页 > 公告</span>
+# <span>关于…的通知</span>) read as one line: the trail's last step, a space, then the title.
+_CRUMB_SEP_RE = re.compile(r">>?|＞＞?|›|»|→")
+_CRUMB_TAIL_RE = re.compile(r"\s*\S{1,16}\s+(?=\S)")
+
+
+def crumb_tail(s: str) -> int | None:
+    """Where the text after a breadcrumb's last step starts (当前位置：首页 > 公告 关于…的通知: at 关于);
+    None when the last step ends the line."""
+    last = None
+    for last in _CRUMB_SEP_RE.finditer(s):
+        pass
+    m = _CRUMB_TAIL_RE.match(s, last.end()) if last is not None else None
+    return m.end() if m is not None else None
+
+
 def _crumb_trail(s: str) -> bool:
     """A line ending in two or more ` > item` steps (首页 > 政务公开 > 领导讲话), items of 1-16
     characters. Cut at the separators instead of one regex: a repeated group whose items may hold the

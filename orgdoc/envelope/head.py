@@ -19,7 +19,7 @@ from orgdoc.models import Region, RegionKind, Span
 
 from .contents import is_contents_line
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
-from .furniture import furniture_label, is_advert_line
+from .furniture import crumb_tail, furniture_label, is_advert_line
 from .lines import HAN, HAN_RE, Line, joiner, next_content, norm, prev_content, runs_on, set_apart
 from .official import (
     Masthead,
@@ -225,6 +225,8 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     label = (furniture_label(line.text, title=head.title) or _related_item(line.text, head)
              or ("site name" if head.site and norm(line.text) in head.site else None))
     head.in_related = label == "related articles"
+    if label == "breadcrumb" and head.title is None and _take_crumb_title(line, head):
+        return True
     if i in head.advert or label:
         head.add(RegionKind.BOILERPLATE, line.start, line.end, label or "advert")
         return True
@@ -236,6 +238,18 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+def _take_crumb_title(line: Line, head: Head) -> bool:
+    """A breadcrumb line that ends in the article's title: the trail is furniture, the rest the title."""
+    cut = crumb_tail(line.text)
+    if cut is None or not _is_title_line(line.text[cut:]) or is_page_label(line.text[cut:]):
+        return False
+    title, at = line.text[cut:], line.start + cut
+    head.add(RegionKind.BOILERPLATE, line.start, at, "breadcrumb")
+    head.set_title(title, Line(at, line.end, title))
+    head.title_lines = 1
+    return True
 
 
 def _take_column(lines: Sequence[Line], i: int, head: Head) -> bool:
@@ -586,11 +600,16 @@ def _block_continues(lines: Sequence[Line], i: int, numbered_body: bool) -> bool
 def _is_title_line(s: str) -> bool:
     """Short, no full stop, no trailing comma or colon, not numbered, not a date: it may be a title."""
     return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:"
-            and not _ASCII_STOP_RE.search(s)
+            and not _ASCII_STOP_RE.search(s) and not _CUT_SENTENCE_RE.search(s) and not _CODE_FIELD_RE.match(s)
             and len(HAN_RE.findall(s)) >= 4 and not starts_with_marker(s) and not is_date_line(s))
 
 
 _ASCII_STOP_RE = re.compile(r"[^\x00-\x7f]\.(?![0-9A-Za-z])")  # …仍在高位.去年…: a '.' typed for 。
+# A sentence that trails off (有人说，理想是廉价的，不能带来财富……): clauses, then an ellipsis closing the
+# line; a title may hold an ellipsis (关于……的通知) but never ends a clause with one.
+# A field keying a code or a number (项目编号:XSB001, 文号：2024-12): data under a title, never the title.
+_CODE_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*[!-~]+$")
+_CUT_SENTENCE_RE = re.compile(r"[，,][^，,]*(?:…|\.\.\.|。。。)+$")
 
 
 def title_over_contents(head: Head, lines: Sequence[Line], first: int, at: int) -> None:

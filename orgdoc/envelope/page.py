@@ -34,7 +34,7 @@ from orgdoc.models import Region, RegionKind, Span
 
 from .contents import is_contents_line
 from .facts import is_office
-from .furniture import MID_LINE_MAX, RELATED_RE, furniture_label
+from .furniture import MID_LINE_MAX, RELATED_RE, crumb_tail, furniture_label
 from .lines import HAN, HAN_RE, Line, next_content, norm
 
 MENU_MAX: Final = 8  # characters of a menu item (spaces left out)
@@ -43,6 +43,7 @@ MENU_RUN: Final = 3
 PROSE_MIN: Final = 20  # a line this long with sentence punctuation is prose
 FURNITURE_COST: Final = 30  # what a furniture-shaped line costs the article span (in characters of prose)
 FRONT_MATTER_LINES: Final = 300  # a front matter block closes within this many lines
+FRONT_KEYS_BARE: Final = 2  # ASCII keys of a front matter block that lost its opening `---` (Hexo reads it)
 TABLE_MIN: Final = 3  # fields of a metadata table
 # non-blank lines of the head searched for the line that spells the title evidence
 EVIDENCE_WINDOW: Final = 60
@@ -263,14 +264,21 @@ def site_pieces(title: str) -> list[str]:
 
 
 def _front_matter(lines: Sequence[Line], page: Page) -> None:
-    """A block between two `---` lines at the very top, holding `key: value` lines."""
+    """A block between two `---` lines at the very top, holding `key: value` lines. Hexo reads the
+    block without its opening rule too (`title: …` `date: …` then `---`), so a post may open with its
+    keys: then at least FRONT_KEYS_BARE of them, in ASCII, before the closing rule."""
     i = page.start
-    if i >= len(lines) or lines[i].text != "---":
+    if i >= len(lines):
         return
-    title = None
-    for j in range(i + 1, min(len(lines), i + FRONT_MATTER_LINES)):
+    bare = lines[i].text != "---"
+    if bare and not (lines[i].text[:1].isascii() and _FRONT_KEY_RE.match(lines[i].text)):
+        return
+    title, keys = None, 0
+    for j in range(i + int(not bare), min(len(lines), i + FRONT_MATTER_LINES)):
         s = lines[j].text
         if s in ("---", "..."):
+            if bare and (s != "---" or keys < FRONT_KEYS_BARE):
+                return  # a text that opens with a field line and a rule further down
             page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[i].start, lines[j].end),
                                        label="front matter"))
             page.start = next_content(lines, j + 1)
@@ -279,6 +287,7 @@ def _front_matter(lines: Sequence[Line], page: Page) -> None:
             return
         if s and not (_FRONT_KEY_RE.match(s) or s.startswith(("-", "#"))):
             return  # not YAML: a text that merely opens with a rule
+        keys += bool(s) and s[:1].isascii() and s[:1] not in "-#"
         m = _TITLE_KEY_RE.match(s)
         if m and title is None:
             title = _quoted_value(lines[j], m.end())
@@ -345,7 +354,8 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
     cues: list[str] = []  # the furniture lines' text (a breadcrumb names the column)
     while i < len(lines) and labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED) \
             and not labels[i] & (F.PROSE | F.MARKER) and not _opens_title(lines[i].text, titles) \
-            and not is_contents_line(lines[i].text):  # 目录 本期要目: the document's own, never a menu item
+            and not is_contents_line(lines[i].text) \
+            and not _titled_crumb(lines[i].text):  # 目录 本期要目: the document's own, never a menu item
         if labels[i] & (F.MENU | F.RELATED | F.LISTED):
             items.append(lines[i].text)
         else:
@@ -363,6 +373,13 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
         page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
                                    label="navigation"))
         page.start = next_content(lines, last + 1)
+
+
+def _titled_crumb(s: str) -> bool:
+    """A breadcrumb run together with the article's title (当前位置：首页 > 公告 关于…的通知): the head
+    reads it, cutting the trail off the title."""
+    at = crumb_tail(s)
+    return at is not None and len(norm(s[at:])) > LABEL_MAX and furniture_label(s) == "breadcrumb"
 
 
 def _leading_title(hint: str) -> str:
