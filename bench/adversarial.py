@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
+import math
 import multiprocessing as mp
+import os
 import resource
 import sys
 import time
@@ -38,7 +39,7 @@ def _txt(text: str) -> tuple[bytes, str]:
 
 
 def _html(markup: str) -> tuple[bytes, str]:
-    return f"<html><head><title>标题</title></head><body>{markup}</body></html>".encode("utf-8"), "page.html"
+    return f"<html><head><title>标题</title></head><body>{markup}</body></html>".encode(), "page.html"
 
 
 MENU_ITEMS = ["首页", "新闻中心", "政务公开", "通知公告", "领导活动", "政策解读", "办事服务", "互动交流"]
@@ -272,7 +273,7 @@ def run_shape(name: str, shape: Shape, n: int, limit: float) -> bool:
             ok = False
             break
         seconds, peak, nodes, error = result
-        if seconds != seconds:  # NaN: the child died without reporting, a crash and never a pass
+        if math.isnan(seconds):  # the child died without reporting, a crash and never a pass
             cells.append(f"{len(data) / 1e3:8.1f} KB  crashed ({error})")
             ok = False
             break

@@ -27,7 +27,7 @@ sys.path.append(str(Path(__file__).resolve().parent.parent))  # after the instal
 from run import corpus_texts, utf8_size  # noqa: E402
 
 import orgdoc  # noqa: E402
-import orgdoc.api as api  # noqa: E402
+from orgdoc import api  # noqa: E402
 from orgdoc.export import to_json  # noqa: E402
 
 STAGES = ("repair", "find_envelope", "scan_markers", "build_tree", "add_run_ins", "find_announcements",

@@ -90,7 +90,7 @@ def _outline(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS
     except MemoryError:
         raise OrgdocError(f"cannot outline the document: it needs more memory than there is — "
                           f"{loaded.path or '<text>'}") from None
-    except Exception as exc:  # noqa: BLE001 - a bug is still reported as the library's own error
+    except Exception as exc:  # a bug is still reported as the library's own error
         raise OrgdocError(f"cannot outline the document: internal error {type(exc).__name__}: {exc} — "
                           f"{loaded.path or '<text>'}") from exc
     finally:

@@ -35,8 +35,7 @@ def to_json(outline: Outline, *, indent: int | None = 2) -> str:
 def write_json(outline: Outline, stream: TextIO, *, indent: int | None = 2) -> None:
     """The outline's JSON (as `to_json` gives it) written to a text stream piece by piece: a big
     outline never stands in memory as one string."""
-    for piece in json_pieces(outline, indent=indent):
-        stream.write(piece)
+    stream.writelines(json_pieces(outline, indent=indent))
 
 
 def json_pieces(outline: Outline, *, indent: int | None = 2) -> Iterator[str]:

@@ -116,7 +116,7 @@ class Diagnostics:
     diagnostics outweighed the nodes). Not a list subclass: compiled code (the mypyc build) appends
     to a list with the C API, past any `append` a subclass defines."""
 
-    __slots__ = ("kept", "dropped", "_seen")
+    __slots__ = ("_seen", "dropped", "kept")
 
     def __init__(self) -> None:
         self.kept: list[Diagnostic] = []

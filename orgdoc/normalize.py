@@ -26,8 +26,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from functools import cache
+from itertools import accumulate, compress, pairwise, repeat
 from operator import add, itemgetter, sub
 from typing import Final
 
@@ -334,7 +334,7 @@ def _narrow(text: str, wide: str) -> str:
     return _wide_runs(wide).sub("", text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _wide_runs(wide: str) -> re.Pattern[str]:
     """Runs of BMP characters of the width classes `wide`. Deleting them with one regex is 7× faster
     than `str.translate` through a dict; the class is built once (65,536 look-ups, ~8 ms), when the
@@ -405,7 +405,7 @@ def _ends_sentence(line: str) -> bool:
 
 
 # A contents entry drawn out with leaders to its page number, on a line of its own (第一章 发展基础 ……… 1).
-_CONTENTS_ENTRY_RE = re.compile(r"(?:\.{6,}|…{3,}|·{6,})[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.M)
+_CONTENTS_ENTRY_RE = re.compile(r"(?:\.{6,}|…{3,}|·{6,})[ \t\u3000]*\d{1,4}[ \t\u3000]*$", re.MULTILINE)
 # A contents entry's end: leaders, or spaces, then its page number (第一章  总则……3, 第二节  目标    12).
 _PAGE_LEADER_END_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|·{3,})[ \u3000]*|[ \u3000]{2,})\d{1,4}$")  # 第一节 目标 ... 20 too
 
@@ -659,7 +659,7 @@ def _is_running(key: str, at: list[int]) -> bool:
     also asks for a number in it, a page's or an issue's, or for one of them to cut a sentence: a
     sub-heading each part repeats, 主要任务 under every section, holds no number and always follows a
     closed paragraph or a heading, where a page's break falls mid-sentence somewhere.)"""
-    gaps = [b - a for a, b in zip(at, at[1:])]
+    gaps = [b - a for a, b in pairwise(at)]
     return (len(_HAN_RE.findall(key)) >= 4 and opening_marker(key) is None
             and min(gaps[:-1] or gaps) >= RUNNING_GAP and max(gaps) <= RUNNING_SPAN)
 

@@ -94,8 +94,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     set_block_ends(text, roots, flat, body[1], inline, appended)
     closing = closing_start(text, flat, body)
     for b in flat:
-        if b.end > closing:
-            b.end = closing  # the closing part belongs to no section
+        b.end = min(b.end, closing)  # the closing part belongs to no section
     _end_at_addresses(text, flat, body[0], closing)
     top_lists = _attach_lists(text, flat, inline, body, warnings, closing)
     del inline

@@ -11,6 +11,7 @@ the ids of the nodes holding them (`data-n`), and the browser only toggles class
 from __future__ import annotations
 
 import html
+from itertools import pairwise
 
 from .exports import label
 from .models import Node, Outline, Region, RegionKind, Span
@@ -114,7 +115,7 @@ def _text(outline: Outline) -> str:
     bounds = [c for c in bounds if 0 <= c <= len(text)]
     spans.sort(key=lambda t: t[0][0])
     out, active, k = [], [], 0
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in pairwise(bounds):
         while k < len(spans) and spans[k][0][0] <= start:  # a sweep: the spans open at `start`
             active.append(spans[k])
             k += 1

@@ -1474,7 +1474,7 @@ def test_utf8_bom_file_offsets_index_the_text_python_reads(tmp_path: Path, suffi
 
 def test_pdf_radicals_read_as_the_characters_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     """A PDF whose text maps glyphs to radicals (⼀、⼯作⽬标) is read as it shows: 一、工作目标."""
-    import orgdoc.load as load
+    from orgdoc import load
 
     shown = "\u2f00、\u2f2f作\u2f6c标\n\u2f06、\u2ed3期任务"
     monkeypatch.setitem(load._LOADERS, "pdf", lambda data, name, encoding, limits: Loaded(shown, "pdf", None, name))

@@ -22,6 +22,8 @@ try:
 except ImportError as exc:  # an optional extra: say how to get it
     raise ImportError("the LlamaIndex adapter needs llama-index-core: pip install 'orgdoc[llamaindex]'") from exc
 
+from itertools import pairwise
+
 from pydantic import Field
 
 from orgdoc.api import parse
@@ -83,7 +85,7 @@ class OrgdocNodeParser(NodeParser):
                 _link(sections[chunk.node_id], leaf)
             chunks.append(leaf)
         if self.include_prev_next_rel:
-            for before, after in zip(chunks, chunks[1:]):
+            for before, after in pairwise(chunks):
                 before.relationships[NodeRelationship.NEXT] = after.as_related_node_info()
                 after.relationships[NodeRelationship.PREVIOUS] = before.as_related_node_info()
         every: list[BaseNode] = [*sections.values(), *chunks]

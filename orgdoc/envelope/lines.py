@@ -32,7 +32,7 @@ class Line:
     `end` the offset after its last one, `text` the folded line without surrounding whitespace ("" when
     blank). Never changed once made."""
 
-    __slots__ = ("start", "end", "text")
+    __slots__ = ("end", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start

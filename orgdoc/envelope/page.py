@@ -122,7 +122,7 @@ class Labels:
     texts are read only at the top (the menu run, the title evidence), and the whole sequence is read
     only when a related-articles cue asks where the article ends (`article_span`)."""
 
-    __slots__ = ("_lines", "_flags")
+    __slots__ = ("_flags", "_lines")
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self._lines = lines

@@ -165,7 +165,7 @@ def load_bytes(
         raise fail(LimitError, "cannot read the input: it needs more memory than there is", name) from None
     except RecursionError:
         raise fail(DecodeError, "cannot read the input: it is nested too deeply", name) from None
-    except Exception as exc:  # noqa: BLE001 - the error boundary: a third-party reader's own exception
+    except Exception as exc:  # the error boundary: a third-party reader's own exception
         cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         raise fail(DecodeError, f"cannot read the input (a damaged file?): {cause}", name) from exc
 

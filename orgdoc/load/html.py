@@ -129,7 +129,7 @@ class Page(NamedTuple):
     hints: tuple[str, ...]  # the titles the page states (page_lines)
     encoding: str  # the codec its bytes were read with
     warnings: list[str]
-    tables: list[tuple[int, int]] = []  # [first, end) lines of each data table
+    tables: list[tuple[int, int]]  # [first, end) lines of each data table
 
 
 def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limits = DEFAULT_LIMITS,

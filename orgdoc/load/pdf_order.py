@@ -16,6 +16,7 @@ order of the groups changes. Rotated text (a stamp, a watermark) stays with the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def reading_order(text: str, pieces: Sequence[Piece], body: float, columns: Colu
         return text
     groups = _groups(_places(pieces, body, columns), pieces)
     keys = [key for key, _ in groups]
-    if all(a <= b for a, b in zip(keys, keys[1:])):
+    if all(a <= b for a, b in pairwise(keys)):
         return text
     owners = _owners(text, pieces)
     if owners is None:

@@ -193,7 +193,7 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     if len(by_key) == len(leads):
         return chosen  # no two open alike
     for group in by_key.values():
-        for a, b in zip(group, group[1:]):
+        for a, b in pairwise(group):
             x, y = text[a.start:a.end], text[b.start:b.end]
             if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。":
                 continue
@@ -247,7 +247,7 @@ def _quoted_openings(text: str, leads: list[Lead]) -> set[Lead]:
         by_key.setdefault(sentence[phrase.end()], []).append(lead)
     chosen: set[Lead] = set()
     for group in by_key.values():
-        for a, b in zip(group, group[1:]):
+        for a, b in pairwise(group):
             if b.paragraph - a.paragraph <= MAX_GAP and _parallel(text[a.start:a.end], text[b.start:b.end]):
                 chosen.update((a, b))
     return chosen
