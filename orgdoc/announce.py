@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from .fold import TABLE_PATH, fold
-from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind
+from .models import Announcement, Diagnostic, DiagnosticCode, Node, NodeKind, new_announcement
 from .numerals import to_int
 from .patterns import guarded
 
@@ -153,8 +153,7 @@ def find_announcements(
         count = None if SOME in cue["num"] else to_int(cue["num"])
         items = _announced_list(nodes, span, starts)
         target = (items[0].marker_span or items[0].heading_span) if items else None
-        found.append(Announcement(span=span, text=text[span[0]:span[1]], count=count,
-                                  found=len(items) or None, target=target))
+        found.append(new_announcement(span, text[span[0]:span[1]], count, len(items) or None, target))
         if count is not None and items and count != len(items):
             warnings.append(Diagnostic(
                 code=DiagnosticCode.ANNOUNCED_COUNT_MISMATCH, span=span,

@@ -30,6 +30,7 @@ from .models import (
     Source,
     Span,
     new_outline,
+    new_region,
     trimmed_span,
 )
 from .normalize import Repaired, repair
@@ -423,6 +424,6 @@ def _regions(text: str, envelope: Envelope, nodes: list[Node]) -> list[Region]:
         piece = trimmed_span(text, start, held_start)
         if piece:
             kind = RegionKind.PREAMBLE if piece[1] <= first_node else RegionKind.TEXT
-            regions.append(Region(kind=kind, span=piece))
+            regions.append(new_region(kind, piece))
         start = max(start, held_end)
     return sorted(regions, key=lambda r: r.span)

@@ -323,6 +323,8 @@ class Marker:
 M = TypeVar("M", bound=_Model)
 _NODE_FIELDS_SET = set(Node.model_fields)
 _DIAGNOSTIC_FIELDS_SET = set(Diagnostic.model_fields)
+_REGION_FIELDS_SET = set(Region.model_fields)
+_ANNOUNCEMENT_FIELDS_SET = set(Announcement.model_fields)
 
 
 _intern = sys.intern
@@ -360,6 +362,20 @@ class _DiagnosticFields(_Fields):
     code: DiagnosticCode
     message: str
     span: Span | None
+
+
+class _RegionFields(_Fields):
+    kind: RegionKind
+    span: Span
+    label: str | None
+
+
+class _AnnouncementFields(_Fields):
+    span: Span
+    text: str
+    count: int | None
+    found: int | None
+    target: Span | None
 
 
 def copied(model: M, **update: Any) -> M:
@@ -412,3 +428,17 @@ def new_diagnostic(code: DiagnosticCode, message: str, span: Span | None = None)
     f = _DiagnosticFields()
     f.code, f.message, f.span = code, message, span
     return _built(Diagnostic, f, _DIAGNOSTIC_FIELDS_SET)  # type: ignore[return-value]
+
+
+def new_region(kind: RegionKind, span: Span, label: str | None = None) -> Region:
+    """A Region from values the parser has already checked (see above): the envelope makes a dozen a page."""
+    f = _RegionFields()
+    f.kind, f.span, f.label = kind, span, label
+    return _built(Region, f, _REGION_FIELDS_SET)  # type: ignore[return-value]
+
+
+def new_announcement(span: Span, text: str, count: int | None, found: int | None, target: Span | None) -> Announcement:
+    """An Announcement from values the parser has already checked (see above)."""
+    f = _AnnouncementFields()
+    f.span, f.text, f.count, f.found, f.target = span, text, count, found, target
+    return _built(Announcement, f, _ANNOUNCEMENT_FIELDS_SET)  # type: ignore[return-value]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from orgdoc.grammar import starts_with_marker
-from orgdoc.models import Region, RegionKind, Span
+from orgdoc.models import Region, RegionKind, Span, new_region
 
 from .contents import is_contents_line
 from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, POST_NAME_RE, is_byline, is_date_line, is_office
@@ -80,7 +80,7 @@ class Head:
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
-            self.regions.append(Region(kind=kind, span=(start, end), label=label))
+            self.regions.append(new_region(kind, (start, end), label))
         self.last = kind
 
     def demote_title(self, label: str) -> None:
@@ -141,11 +141,18 @@ _PHOTO_CAPTION_RE = re.compile(r"^.{8,200}[。！]?[ \u3000]*(?:[\u4e00-\u9fff]{
 _DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日电$")
 
 
+def _news_lead(s: str) -> bool:
+    """A photo caption or a dateline; the last character asks first (the caption's pattern backtracks
+    over up to 200 characters of any line)."""
+    return (s.endswith("摄") and _PHOTO_CAPTION_RE.match(s) is not None
+            or s.endswith("电") and _DATELINE_RE.match(s) is not None)
+
+
 def _skip_news_lead(lines: Sequence[Line], i: int, head: Head) -> int:
     """A photo caption and a news dateline over a speech's title (ending in a genre word) are the
     page's: the title is the line after them. The index of the line the head starts at."""
     k = i
-    while k < len(lines) and k - i < 3 and (_PHOTO_CAPTION_RE.match(lines[k].text) or _DATELINE_RE.match(lines[k].text)):
+    while k < len(lines) and k - i < 3 and _news_lead(lines[k].text):
         k = next_content(lines, k + 1)
     if k == i or k >= len(lines) or not ENDS_GENRE_RE.search(lines[k].text) or not _is_title_line(lines[k].text):
         return i
