@@ -866,6 +866,8 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
     for b in flat:
         if open_blocks and open_blocks[-1].depth >= b.depth:
             end = _before_label(text, b.marker)
+            if end < open_blocks[-1].marker.end:  # the line "above" is the closed heading's own (（三）其他：⏎二、)
+                end = b.marker.start
             while open_blocks and open_blocks[-1].depth >= b.depth:
                 open_blocks.pop().end = end
         open_blocks.append(b)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import orgdoc
 from orgdoc.models import Node, Outline
 from orgdoc.normalize import blank
+from tests.outline_text import dedent, outline_text
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -119,3 +121,24 @@ def test_random_bytes_parse_or_raise_the_library_error(data: bytes) -> None:
         return
     assert outline.source.text is not None
     check_outline(outline.source.text, outline)
+
+
+# Shapes long fuzz runs (ORGDOC_FUZZ_EXAMPLES) found breaking an invariant, each with the outline it
+# must give: an id, the text, the outline (two spaces a level, `MARKER HEADING`).
+FOUND_BY_FUZZING = [
+    # A heading line ending in a colon, right above a heading that closes it, is that heading's own
+    # line, not a label standing over the next list: the closed heading keeps its text (its span
+    # stays inside its parent's).
+    ("colon_heading_above_its_closer", "关于做好春季农业生产工作的通知\n一、总体要求\n（一）指导思想。要坚持稳中求进。\n"
+     "（二）其他事项：\n二、主要任务\n（一）抓好春播。要确保面积稳定。\n", """
+        一、 总体要求
+          （一） 指导思想
+          （二） 其他事项
+        二、 主要任务
+          （一） 抓好春播"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in FOUND_BY_FUZZING], ids=[r[0] for r in FOUND_BY_FUZZING])
+def test_found_by_fuzzing(text: str, expected: str) -> None:
+    assert outline_text(check_parse(text)) == dedent(expected)
