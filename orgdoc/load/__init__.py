@@ -225,9 +225,21 @@ def read_bounded(path: str | os.PathLike[str], name: str | None, limits: Limits 
 def _read_fd(fd: int, expected: int, name: str | None, limits: Limits) -> bytes:
     """A file's bytes read in reads sized by its stat (a buffered stream's 1 MB reads cost a
     small file a big allocation); a file that grew since is read on, up to the limit."""
+    return _read_limited(lambda n: os.read(fd, n), lambda size: max(expected + 1 - size, 1 << 16), name, limits)
+
+
+def read_stream(stream: BinaryIO, name: str | None, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """At most `limits.max_bytes` bytes of a stream (standard input); LimitError past them."""
+    return _read_limited(stream.read, lambda size: 1 << 20, name, limits)
+
+
+def _read_limited(read: Callable[[int], bytes], wanted: Callable[[int], int], name: str | None,
+                  limits: Limits) -> bytes:
+    """Bytes from `read(n)` calls until it gives none, `wanted(size read so far)` at a time, but
+    never more than one byte past the limit (LimitError then)."""
     chunks, size = [], 0
     while size <= limits.max_bytes:
-        chunk = os.read(fd, min(max(expected + 1 - size, 1 << 16), limits.max_bytes + 1 - size))
+        chunk = read(min(wanted(size), limits.max_bytes + 1 - size))
         if not chunk:
             break
         chunks.append(chunk)
@@ -235,20 +247,6 @@ def _read_fd(fd: int, expected: int, name: str | None, limits: Limits) -> bytes:
     if size > limits.max_bytes:
         raise over_limit(f"the input has more than {limits.max_bytes} bytes", "max_bytes", limits, name)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
-def read_stream(stream: BinaryIO, name: str | None, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """At most `limits.max_bytes` bytes of a stream (standard input); LimitError past them."""
-    chunks, size = [], 0
-    while size <= limits.max_bytes:
-        chunk = stream.read(min(1 << 20, limits.max_bytes + 1 - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    if size > limits.max_bytes:
-        raise over_limit(f"the input has more than {limits.max_bytes} bytes", "max_bytes", limits, name)
-    return b"".join(chunks)
 
 
 def _kind(mode: int) -> str:
