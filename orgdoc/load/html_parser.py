@@ -139,6 +139,7 @@ class TextExtractor:
         self._heading: int | None = None
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
         self._loose_breaks = 0  # `_Open.breaks` of text in no block
+        self._keeping = 0  # open blocks (or the text in none) whose newlines end lines: most pages have none
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
         self._tables: list[_Table] = []  # the open <table>s, innermost last
@@ -233,6 +234,7 @@ class TextExtractor:
         """Close the innermost open element; a closing furniture box passes its counts to the box
         around it, a closing <ol> writes its numbers."""
         element = self._open.pop()
+        self._keeping -= element.breaks >= KEPT_BREAKS
         if element.list:
             ordered = self._lists.pop()
             if ordered is not None:
@@ -312,7 +314,7 @@ class TextExtractor:
                     self._end_line(force=True)
                 self._add(piece)
         elif data and not data.strip(" \t\r\n\f\xa0"):
-            if "\n" in data and self._kept_breaks(""):
+            if self._keeping and "\n" in data and self._kept_breaks(""):
                 self._end_line()  # </b>⏎<span>: a typed line break between two tags
             else:
                 self._add(" ")  # the run between two tags, most pieces of a page: no pattern needed
@@ -327,13 +329,17 @@ class TextExtractor:
 
     def _kept_breaks(self, data: str) -> bool:
         """Whether the innermost block's newlines end lines (`_SENTENCE_BREAK`), counting `data`'s."""
+        found = len(_SENTENCE_BREAK.findall(data)) if data else 0
+        if not found and not self._keeping:
+            return False
         block = next((e for e in reversed(self._open) if e.tag in BLOCK_TAGS), None)
-        seen = (block.breaks if block is not None else self._loose_breaks) + len(_SENTENCE_BREAK.findall(data))
+        before = block.breaks if block is not None else self._loose_breaks
         if block is not None:
-            block.breaks = seen
+            block.breaks = before + found
         else:
-            self._loose_breaks = seen
-        return seen >= KEPT_BREAKS
+            self._loose_breaks = before + found
+        self._keeping += before < KEPT_BREAKS <= before + found
+        return before + found >= KEPT_BREAKS
 
     def _add(self, text: str) -> None:
         box = self._box()
