@@ -68,9 +68,11 @@ TITLE_KEYS: Final = frozenset({"标题", "题目", "信息名称", "名称"})
 _PUNCT_RE = re.compile(r"[，。、：；！？,.;:!?（）()《》“”\"'【】\[\]]")
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")
 _FIELD_RE = re.compile(rf"^(?P<key>[{HAN} \u3000\u2002]{{2,12}}?)\s*[：:]\s*(?P<value>.{{0,80}})$")
-# a YAML key, or a Chinese one set in Markdown bold as knowledge-base exports write it (**来源**: …)
-_FRONT_KEY_RE = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}|\*\*[\w\u4e00-\u9fff -]{1,20}\*\*)\s*:(?:\s|$)")
-_TITLE_KEY_RE = re.compile(r"^title\s*:\s*")
+# a YAML key, in ASCII or in Chinese (标题: 文号: as policy collections write their records' front
+# matter; normalizing made the colon after a Chinese key a wide one), or a Chinese one set in Markdown
+# bold as knowledge-base exports write it (**来源**: …)
+_FRONT_KEY_RE = re.compile(r"^(?:[^\W\d][\w-]{0,40}|\*\*[\w\u4e00-\u9fff -]{1,20}\*\*)\s*[:：](?:\s|$)")
+_TITLE_KEY_RE = re.compile(r"^(?:title|标题|题目)\s*[:：]\s*")
 # A listed article: its title and a date (图文解读：《…》 2023-07-12, 关于…的通知 [2024-01-05]).
 _LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
 # Where a page's <title> or a front matter title joins the article's title and the site's name.

@@ -71,6 +71,11 @@ _ARTICLE_TAGS = frozenset({"article", "main"})
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")
 SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+# Plain text put in a page as it was typed (a CMS shows a textarea's text in a <div>: lines ended by
+# newlines, no <p> or <br>, a bold heading alone on its line). Sentence ends right before source line
+# breaks, KEPT_BREAKS of them in one block's own text, show that the block's newlines end its lines.
+_SENTENCE_BREAK = re.compile(r"[。！？；：][ \t\r\f\xa0]*\n")
+KEPT_BREAKS = 2
 
 
 DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.max_html_depth
@@ -111,6 +116,7 @@ class _Open:
     title: bool = False  # <h1>, or named as the title (and not as furniture)
     box: int | None = None  # the innermost furniture-named or hidden element at or around it
     list: bool = False  # an <ol>, <ul>…: it has its entry in TextExtractor._lists
+    breaks: int = 0  # a block's sentence ends before a source line break, so far (KEPT_BREAKS)
 
 
 class TextExtractor:
@@ -132,6 +138,8 @@ class TextExtractor:
         self._text: list[str] = []  # text since the last tag (libxml2 hands it over in pieces)
         self._heading: int | None = None
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
+        self._loose_breaks = 0  # `_Open.breaks` of text in no block
+        self._keeping = 0  # open blocks (or the text in none) whose newlines end lines: most pages have none
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
         self._tables: list[_Table] = []  # the open <table>s, innermost last
@@ -226,6 +234,7 @@ class TextExtractor:
         """Close the innermost open element; a closing furniture box passes its counts to the box
         around it, a closing <ol> writes its numbers."""
         element = self._open.pop()
+        self._keeping -= element.breaks >= KEPT_BREAKS
         if element.list:
             ordered = self._lists.pop()
             if ordered is not None:
@@ -305,9 +314,32 @@ class TextExtractor:
                     self._end_line(force=True)
                 self._add(piece)
         elif data and not data.strip(" \t\r\n\f\xa0"):
-            self._add(" ")  # the run between two tags, most pieces of a page: no pattern needed
+            if self._keeping and "\n" in data and self._kept_breaks(""):
+                self._end_line()  # </b>⏎<span>: a typed line break between two tags
+            else:
+                self._add(" ")  # the run between two tags, most pieces of a page: no pattern needed
+        elif "\n" in data and self._kept_breaks(data):
+            for i, piece in enumerate(data.split("\n")):
+                if i:
+                    self._end_line()
+                if piece:
+                    self._add(SPACES.sub(" ", piece))
         else:
             self._add(SPACES.sub(" ", _WIDE_BREAK.sub("", data) if "\n" in data else data))
+
+    def _kept_breaks(self, data: str) -> bool:
+        """Whether the innermost block's newlines end lines (`_SENTENCE_BREAK`), counting `data`'s."""
+        found = len(_SENTENCE_BREAK.findall(data)) if data else 0
+        if not found and not self._keeping:
+            return False
+        block = next((e for e in reversed(self._open) if e.tag in BLOCK_TAGS), None)
+        before = block.breaks if block is not None else self._loose_breaks
+        if block is not None:
+            block.breaks = before + found
+        else:
+            self._loose_breaks = before + found
+        self._keeping += before < KEPT_BREAKS <= before + found
+        return before + found >= KEPT_BREAKS
 
     def _add(self, text: str) -> None:
         box = self._box()

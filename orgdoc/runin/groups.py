@@ -22,8 +22,9 @@ from itertools import pairwise
 from typing import Final
 
 from ..blocks import STEP_OUT_LINE
+from ..grammar import enumerates, starts_with_marker
 from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
-from .words import STATEMENT, VERDICT
+from .words import COUNT_RE, STATEMENT, VERDICT
 
 PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
 LONG_PREFIX: Final = 4  # …and those sharing four are (教师热爱学生，…)
@@ -282,7 +283,19 @@ def _plain(text: str, lead: Lead) -> bool:
     sentence = text[lead.start:lead.end]
     if "“" in sentence:  # a quoted set phrase (“两个确立” “四个意识”) names a thing, it counts nothing
         sentence = SET_PHRASE.sub("", sentence)
-    return sentence[:1] != SPEAKER and STATEMENT.search(sentence) is None
+    if sentence[:1] == SPEAKER:
+        return False
+    return STATEMENT.search(sentence) is None or _announces(text, lead, sentence)
+
+
+def _announces(text: str, lead: Lead, sentence: str) -> bool:
+    """A lead whose only statement is a count, and whose paragraph goes on at once with an inline list
+    (紧盯三种重点异常行为。一是…；二是…): it names the points of that list, as a heading does."""
+    if any(not COUNT_RE.fullmatch(m.group()) for m in STATEMENT.finditer(sentence)):
+        return False
+    line_end = text.find("\n", lead.end)
+    after = text[lead.end + 1:line_end if line_end >= 0 else len(text)]
+    return starts_with_marker(after) and enumerates(after)
 
 
 def _first_clause(s: str) -> int | None:

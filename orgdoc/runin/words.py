@@ -50,9 +50,13 @@ INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三�
 # The subject is a phrase of four characters or more, the verdict a short noun phrase after 是.
 VERDICT: Final = re.compile(r"[^，,、。；;：:“”我这那其它]{1}[^，,。；;：:“”]{3,24}是[^，,。；;：:“”是0-9０-９]{2,6}")
 
+# A count of things in a lead (三项 五个 三种): prose as a rule (建成三个项目。), yet the lead of the list
+# its paragraph goes on with when that list follows it at once (紧盯三种异常行为。一是…；二是…).
+COUNT: Final = "[一二两三四五六七八九十几][项个条点件种次]"
 # A lead sentence that states (X是Y), asks or counts is prose; heading-like leads name an action or
 # a result (国民经济继续保持平稳较快增长). Only loose groups, with no shared opening, check this.
-STATEMENT: Final = re.compile(r"[是吗呢么]|为什么|在于|[0-9０-９]|[一二两三四五六七八九十几][项个条点件种次]")
+STATEMENT: Final = re.compile(rf"[是吗呢么]|为什么|在于|[0-9０-９]|{COUNT}")
+COUNT_RE: Final = re.compile(COUNT)
 
 # An adverb right before the 要 of a duty (践行初心就要… 我们也要… 关键还要…) makes the sentence a
 # consequence or an aside of the prose around it, not the topic-and-duty shape of parallel points
