@@ -70,9 +70,9 @@ PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "roman", "decimal",
-                                    "cn_comma", "ar_comma", "cn_close", "collection"})
-# 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
-COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
+                                    "cn_comma", "ar_comma", "ar_colon", "cn_close", "collection"})
+# 一， and 1， are 一、 and 1、 typed with a comma, 1: with a colon: siblings of them (二，among 一、三、 is a typo).
+COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot", "ar_colon": "ar_dot"}
 NUMERAL_DIVIDERS: Final = ("numeral_space", "lone_numeral")
 DUN_STYLE: Final = "cn_dun"  # 一、 一． 一.: the list a divider may go on with
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
@@ -619,11 +619,13 @@ def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> b
     if m.role is not BLOCK or m.boundary is not LINE or len(path) <= depth + 1 \
             or deepest.marker.role is not BLOCK or deepest.style == path[depth].style:
         return False
+    # The lines before m's own line: what stands before m on it (Markdown's `> ` quoting the item) is no line.
+    stop = text.rfind("\n", 0, m.start) + 1
     own_line = text.find("\n", deepest.marker.end, m.start)
-    if own_line < 0 or any(is_headline(line) for line in _lines(text, own_line, m.start) if line.strip()):
+    if own_line < 0 or any(is_headline(line) for line in _lines(text, own_line, stop) if line.strip()):
         return False
     return any(line.strip() and not is_headline(line)
-               for line in _lines(text, text.find("\n", path[depth].marker.end, m.start), m.start))
+               for line in _lines(text, text.find("\n", path[depth].marker.end, m.start), stop))
 
 
 def _lines(text: str, newline: int, stop: int) -> Iterator[str]:
