@@ -153,3 +153,26 @@ MARKDOWN = [
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in MARKDOWN], ids=[r[0] for r in MARKDOWN])
 def test_markdown(text: str, name: str, title: str | None, expected: str) -> None:
     assert _parsed(text, name) == (title, dedent(expected))
+
+
+# A colon label naming what is ours (我们的愿景： 我们的使命：) labels a part as 愿景： would; a first-person label
+# of saying or thinking (我们认为： 我深刻体会到：) still introduces a statement.
+OWNED_LABELS = [
+    ("owned_labels", "某某公司新员工手册\n\n一、愿景与使命\n\n我们的愿景：成为行业内最受信赖的服务提供者，让每一位客户都满意。\n\n"
+     "我们的使命：用心做好每一件产品，为客户创造长期价值和美好体验。\n\n二、行为准则\n\n" + BODY + "\n",
+     "handbook.md", "某某公司新员工手册", """
+        一、 愿景与使命
+          · 我们的愿景
+          · 我们的使命
+        二、 行为准则"""),
+    ("speaking_labels_stay_text", "某某公司新员工手册\n\n一、工作体会\n\n我们认为：做好服务工作关键在于用心，要把客户的事当成自己的事。\n\n"
+     "我们觉得：团队协作是成功的基础，每个人都要主动承担自己的责任。\n\n二、行为准则\n\n" + BODY + "\n",
+     "handbook.md", "某某公司新员工手册", """
+        一、 工作体会
+        二、 行为准则"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in OWNED_LABELS], ids=[r[0] for r in OWNED_LABELS])
+def test_owned_labels(text: str, name: str, title: str | None, expected: str) -> None:
+    assert _parsed(text, name) == (title, dedent(expected))
