@@ -304,6 +304,45 @@ def with_styled(text: str, blocks: list[Marker], styled: tuple[tuple[int, int, i
 
 
 MIN_STYLED: Final = 2
+LIST_HEAD_LEVEL: Final = "list"  # the level word of a line heading a list (with_list_heads)
+MAX_LIST_HEAD: Final = 16  # characters: 工作职责 注意事项 后勤保障部 — a label, not a sentence
+LIST_HEAD_BREAKS: Final = TAIL_BREAKS | frozenset("，,、…")
+LIST_HEAD_PREFIX: Final = " \t\u3000#*"  # spaces, Markdown's # and bold around a label's words
+HAN: Final = re.compile(r"[\u4e00-\u9fff]")  # a label has words (a setext rule ----- has none)
+# 附件1⏎1.… 附件2⏎1.…: an attachment's label is no node (GUIDE), nor does it head the attachment's list
+ATTACHMENT_LABEL: Final = re.compile(r"(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]*")
+
+
+def with_list_heads(text: str, blocks: list[Marker], body: Span) -> list[Marker]:
+    """Short lines standing alone, each over a list that restarts at 1 (工作职责⏎1、…⏎工作要求⏎1、…), head
+    those lists: unnumbered sections (GUIDE rule 6), where two lists or more of one style have such a
+    line right above their first item. One such line is a caption or a subtitle: it stays text."""
+    starts = [m.start for m in blocks]  # in text order
+    heads: dict[str, list[int]] = {}
+    for m in blocks:
+        if m.ordinal != 1 or m.boundary is not LINE or m.role is not BLOCK or m.form == STYLED_FORM:
+            continue
+        line_end = text.rfind("\n", 0, m.start)
+        line = text.rfind("\n", 0, line_end) + 1 if line_end > 0 else -1
+        while 0 < line and line_end > 0 and not text[line:line_end].strip():  # blank lines between
+            line_end = line - 1
+            line = text.rfind("\n", 0, line_end) + 1
+        raw = text[line:line_end] if line >= body[0] else ""
+        at = line + len(raw) - len(raw.lstrip(LIST_HEAD_PREFIX))  # where its words start, after # and **
+        head = raw.strip(LIST_HEAD_PREFIX)
+        held = bisect.bisect_left(starts, line) < bisect.bisect_left(starts, line_end)  # a marker on it: 【第二章…】
+        if 1 < len(head) <= MAX_LIST_HEAD and not held and HAN.search(head) and not ATTACHMENT_LABEL.fullmatch(head) \
+                and not LIST_HEAD_BREAKS.intersection(head) and not starts_with_marker(head):
+            heads.setdefault(style_of(m), []).append(at)
+    extra = [Marker(at, at, "", STYLED_FORM, BLOCK, None, f"{LIST_HEAD_LEVEL}:{style}", LINE)
+             for style, lines in heads.items() if len(lines) >= MIN_STYLED for at in lines]
+    return sorted(blocks + extra, key=lambda m: m.start) if extra else blocks
+
+
+def _outside_list(path: list[Block], depth: int, headed: str) -> int:
+    """A line heading a list of style `headed` stands outside any open list of that style: after a list
+    it does not head (1、…2、…⏎工作要求⏎1、…), beside that list, never under its last item."""
+    return next((k for k in range(depth) if path[k].style == headed), depth)
 
 
 def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None:
@@ -359,6 +398,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
         depth = _depth_for(path, style, m.ordinal)
+        if m.form == STYLED_FORM and m.word.startswith(LIST_HEAD_LEVEL):
+            depth = _outside_list(path, depth, m.word[len(LIST_HEAD_LEVEL) + 1:])
         while m.form == PART_FORM and depth and path[depth - 1].marker.form == ARTICLE_FORM:
             depth -= 1  # 第二十条…⏎第一节…: a chapter's 节 after its first articles stands beside them, never in one
         if m.ordinal == 1 and depth < len(path):

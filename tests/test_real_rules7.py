@@ -176,3 +176,52 @@ OWNED_LABELS = [
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in OWNED_LABELS], ids=[r[0] for r in OWNED_LABELS])
 def test_owned_labels(text: str, name: str, title: str | None, expected: str) -> None:
     assert _parsed(text, name) == (title, dedent(expected))
+
+
+# Short lines standing alone over lists that restart at 1 (工作职责⏎1、…⏎工作要求⏎1、…) head those lists (GUIDE
+# rule 6), two such lists or more; the first of them is no title. A title over its list (…须知⏎⏎1、…) stays
+# the title, a list it does not head stays beside the headed ones, and an attachment's label heads nothing.
+LIST_HEADS = [
+    ("labels_over_lists", "门卫值班须知\n\n值班职责\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
+     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务；\n\n注意事项\n1、发现异常及时报告；\n2、做好交接班记录。\n",
+     "duty.txt", "门卫值班须知", """
+        · 值班职责
+          1、 按时开关校门，认真登记来访人员
+          2、 夜间定时巡查校园
+        · 值班要求
+          1、 坚守岗位，不得脱岗
+          2、 文明礼貌，热情服务
+        · 注意事项
+          1、 发现异常及时报告
+          2、 做好交接班记录"""),
+    ("first_label_is_no_title", "值班职责\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
+     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务。\n", "duty.txt", None, """
+        · 值班职责
+          1、 按时开关校门，认真登记来访人员
+          2、 夜间定时巡查校园
+        · 值班要求
+          1、 坚守岗位，不得脱岗
+          2、 文明礼貌，热情服务"""),
+    ("title_over_unheaded_list", "门卫值班须知\n\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
+     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务；\n\n注意事项\n1、发现异常及时报告；\n2、做好交接班记录。\n",
+     "duty.txt", "门卫值班须知", """
+        1、 按时开关校门，认真登记来访人员
+        2、 夜间定时巡查校园
+        · 值班要求
+          1、 坚守岗位，不得脱岗
+          2、 文明礼貌，热情服务
+        · 注意事项
+          1、 发现异常及时报告
+          2、 做好交接班记录"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in LIST_HEADS], ids=[r[0] for r in LIST_HEADS])
+def test_list_heads(text: str, name: str, title: str | None, expected: str) -> None:
+    assert _parsed(text, name) == (title, dedent(expected))
+
+
+def test_attachment_labels_head_nothing() -> None:
+    text = ("关于报送材料的通知\n\n各单位：请按要求报送下列材料。\n\n附件1\n1．申报表一份；\n2．证明材料一份。\n\n"
+            "附件2\n1．汇总表一份；\n2．情况说明一份。\n")
+    assert "·" not in _parsed(text, "notice.txt")[1]
