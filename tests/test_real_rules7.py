@@ -225,3 +225,15 @@ def test_attachment_labels_head_nothing() -> None:
     text = ("关于报送材料的通知\n\n各单位：请按要求报送下列材料。\n\n附件1\n1．申报表一份；\n2．证明材料一份。\n\n"
             "附件2\n1．汇总表一份；\n2．情况说明一份。\n")
     assert "·" not in _parsed(text, "notice.txt")[1]
+
+
+# A payee's bank details key data (银行账户： 税号： 开户行：), however long the datum: never a run-in heading.
+def test_bank_details_are_data() -> None:
+    text = ("某某公司报销管理规定\n\n一、报销制度\n\n报销原则：事先申请预算，及时办理报销，票据真实有效，内容填写完整。\n\n"
+            "报销流程：填写报销单并附原始票据，经部门负责人审核后交财务部门复核支付。\n\n"
+            "银行账户：中国工商银行某某支行 6222 0000 1111 2222 333，户名为某某公司财务部。\n\n二、附则\n\n" + BODY + "\n")
+    assert _parsed(text, "rules.txt")[1] == dedent("""
+        一、 报销制度
+          · 报销原则
+          · 报销流程
+        二、 附则""")
