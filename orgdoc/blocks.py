@@ -408,6 +408,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
+        elif m.form == ARTICLE_FORM and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:
+            depth = _article_depth(path, depth)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -646,6 +648,15 @@ def _chapter_depth(path: list[Block], depth: int) -> int:
         if path[k].marker.form in _CHAPTER_HOLDERS:
             return k + 1
     return 0
+
+
+def _article_depth(path: list[Block], depth: int) -> int:
+    """An article going on with its chapter's numbers (第十一条) is no item's child: after the items of a
+    heading it does not know (### 第n条 会员权利⏎1.…6.⏎### 第十一条) it stands beside that heading, under the
+    deepest open chapter or section; with no chapter open, where it was."""
+    if path[-1].marker.form in (PART_FORM, STYLED_FORM, ARTICLE_FORM):
+        return depth
+    return next((k + 1 for k in range(len(path) - 1, -1, -1) if path[k].marker.form == PART_FORM), depth)
 
 
 def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> bool:

@@ -237,3 +237,26 @@ def test_bank_details_are_data() -> None:
           · 报销原则
           · 报销流程
         二、 附则""")
+
+
+# An article going on with the chapter's numbers (第十一条) after the items of a heading it does not know (a draft's
+# `### 第n条 会员权利` with a placeholder number) is no item's child: it stands under the chapter.
+def test_article_after_unknown_heading() -> None:
+    text = ("# 某某协会章程\n## 第一章 总则\n### 第一条 名称\n本会名称为某某协会。\n### 第二条 宗旨\n本会以服务会员为宗旨。\n"
+            "## 第二章 会员\n### 第n条 会员义务\n1. 遵守本会章程；\n2. 执行本会决议。\n### 第n条 会员权利\n1. 参加会员大会；\n2. 享有选举权和被选举权；\n3. 对协会工作提出建议。\n"
+            "### 第十一条\n会员退会应书面通知协会。\n## 第三章 附则\n### 第十二条\n本章程自通过之日起施行。\n")
+    assert _parsed(text, "charter.md")[1] == dedent("""
+        第一章 总则
+          第一条 名称
+          第二条 宗旨
+        第二章 会员
+          · 第n条 会员义务
+            1. 遵守本会章程
+            2. 执行本会决议
+          · 第n条 会员权利
+            1. 参加会员大会
+            2. 享有选举权和被选举权
+            3. 对协会工作提出建议
+          第十一条 会员退会应书面通知协会
+        第三章 附则
+          第十二条 本章程自通过之日起施行""")
