@@ -408,7 +408,7 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
-        elif m.form == ARTICLE_FORM and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:
+        elif m.form == ARTICLE_FORM and path and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:
             depth = _article_depth(path, depth)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
