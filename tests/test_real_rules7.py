@@ -84,8 +84,8 @@ def test_ornamented_crumb_is_no_title() -> None:
 # Marker forms: the financial numerals in traditional characters (貳 參 陸), and 1: / 1： typed for 1. at a
 # line start (kept only where the list goes on; never before a digit: 8:00, 1:1).
 MARKER_FORMS = [
-    ("traditional_financial_numerals", "2026 某某盃校友賽\n壹、主旨\n\n增進校友感情。\n\n貳、主辦單位\n\n校友會。\n\n"
-     "參、比賽時間\n\n七月四日。\n\n肆、比賽地點\n\n體育館。\n\n伍、比賽費用\n\n每隊三千元。\n\n陸、聯絡方法\n\n電話聯絡。\n",
+    ("traditional_financial_numerals", ("2026 某某盃校友賽\n壹、主旨\n\n增進校友感情。\n\n貳、主辦單位\n\n校友會。\n\n"
+     "參、比賽時間\n\n七月四日。\n\n肆、比賽地點\n\n體育館。\n\n伍、比賽費用\n\n每隊三千元。\n\n陸、聯絡方法\n\n電話聯絡。\n"),
      "rules.txt", "2026 某某盃校友賽", """
         壹、 主旨
         貳、 主辦單位
@@ -93,8 +93,8 @@ MARKER_FORMS = [
         肆、 比賽地點
         伍、 比賽費用
         陸、 聯絡方法"""),
-    ("colon_for_dot_half_width", "本系统所指的危险化学品分为下列几类：\n1:爆炸品\n2:压缩气体和液化气体\n3:易燃液体\n"
-     f"{BODY}\n", "notice.txt", None, """
+    ("colon_for_dot_half_width", ("本系统所指的危险化学品分为下列几类：\n1:爆炸品\n2:压缩气体和液化气体\n3:易燃液体\n"
+     f"{BODY}\n"), "notice.txt", None, """
         1: 爆炸品
         2: 压缩气体和液化气体
         3: 易燃液体"""),
@@ -119,8 +119,8 @@ def test_colon_lookalikes(text: str) -> None:
 # Markdown: a heading typed without the space after its hashes (####总则) is a heading all the same; a list
 # restarted in a quote (> 1.…) after an item heads that item's list.
 MARKDOWN = [
-    ("headings_without_space", "#某某俱乐部章程\n\n####总则\n本俱乐部是会员自愿组成的团体。\n\n####角色清单\n"
-     "1. 会员：按时缴纳会费。\n2. 管理员：负责日常工作。\n\n####任务清单\n1. 会员管理\n2. 资料征集\n",
+    ("headings_without_space", ("#某某俱乐部章程\n\n####总则\n本俱乐部是会员自愿组成的团体。\n\n####角色清单\n"
+     "1. 会员：按时缴纳会费。\n2. 管理员：负责日常工作。\n\n####任务清单\n1. 会员管理\n2. 资料征集\n"),
      "charter.md", "某某俱乐部章程", """
         · 总则
         · 角色清单
@@ -129,10 +129,10 @@ MARKDOWN = [
         · 任务清单
           1. 会员管理
           2. 资料征集"""),
-    ("quoted_list_under_item", "1.  总则\n\n第一条 本会的名称是某某协会。\n\n2.  会员\n\n第十条 会员入会的程序是:\n\n"
+    ("quoted_list_under_item", ("1.  总则\n\n第一条 本会的名称是某某协会。\n\n2.  会员\n\n第十条 会员入会的程序是:\n\n"
      "（一）提交入会申请书；\n\n（二）经理事会讨论通过；\n\n> 1.个人会员:由本会会员一人介绍。\n>\n"
      "> 2.单位会员:持本单位介绍信申请。\n\n（三）由理事会发给会员证。\n\n第十一条 会员享有下列权利：\n\n"
-     "（一）选举权；\n\n（二）参加活动。\n\n3.  附则\n\n第十二条 本章程自核准之日起生效。\n", "charter.md", None, """
+     "（一）选举权；\n\n（二）参加活动。\n\n3.  附则\n\n第十二条 本章程自核准之日起生效。\n"), "charter.md", None, """
         1. 总则
           第一条 本会的名称是某某协会
         2. 会员
@@ -182,8 +182,8 @@ def test_owned_labels(text: str, name: str, title: str | None, expected: str) ->
 # rule 6), two such lists or more; the first of them is no title. A title over its list (…须知⏎⏎1、…) stays
 # the title, a list it does not head stays beside the headed ones, and an attachment's label heads nothing.
 LIST_HEADS = [
-    ("labels_over_lists", "门卫值班须知\n\n值班职责\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
-     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务；\n\n注意事项\n1、发现异常及时报告；\n2、做好交接班记录。\n",
+    ("labels_over_lists", ("门卫值班须知\n\n值班职责\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
+     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务；\n\n注意事项\n1、发现异常及时报告；\n2、做好交接班记录。\n"),
      "duty.txt", "门卫值班须知", """
         · 值班职责
           1、 按时开关校门，认真登记来访人员
@@ -194,16 +194,16 @@ LIST_HEADS = [
         · 注意事项
           1、 发现异常及时报告
           2、 做好交接班记录"""),
-    ("first_label_is_no_title", "值班职责\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
-     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务。\n", "duty.txt", None, """
+    ("first_label_is_no_title", ("值班职责\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
+     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务。\n"), "duty.txt", None, """
         · 值班职责
           1、 按时开关校门，认真登记来访人员
           2、 夜间定时巡查校园
         · 值班要求
           1、 坚守岗位，不得脱岗
           2、 文明礼貌，热情服务"""),
-    ("title_over_unheaded_list", "门卫值班须知\n\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
-     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务；\n\n注意事项\n1、发现异常及时报告；\n2、做好交接班记录。\n",
+    ("title_over_unheaded_list", ("门卫值班须知\n\n1、按时开关校门，认真登记来访人员；\n2、夜间定时巡查校园；\n\n"
+     "值班要求\n1、坚守岗位，不得脱岗；\n2、文明礼貌，热情服务；\n\n注意事项\n1、发现异常及时报告；\n2、做好交接班记录。\n"),
      "duty.txt", "门卫值班须知", """
         1、 按时开关校门，认真登记来访人员
         2、 夜间定时巡查校园

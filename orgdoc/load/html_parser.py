@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml import etree
 
@@ -388,7 +389,7 @@ def source_lines(raw: list[Line]) -> list[Line]:
 
 def _pieces(line: Line) -> list[list[Part]]:
     cuts = [0, *line.breaks, len(line.parts)]
-    return [line.parts[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
+    return [line.parts[a:b] for a, b in pairwise(cuts) if a < b]
 
 
 def _marked_lines(line: Line) -> int:
