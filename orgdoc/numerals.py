@@ -21,6 +21,7 @@ KEYCAP_END = "\u20e3"
 ROMAN_FIRST = ord("Ⅰ")  # Ⅰ … Ⅻ, twelve of them, and ⅰ … ⅻ sixteen code points on
 ROMAN_LOW_FIRST = ord("ⅰ")
 FULLWIDTH_ZERO = ord("０")
+ASCII_ROMAN = {r: k for k, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 
 
 @lru_cache(maxsize=4096)
@@ -45,6 +46,8 @@ def to_int(numeral: str) -> int | None:
         return to_int(numeral[0]) if numeral[0].isascii() and numeral[0].isdigit() else None
     if len(numeral) == 1 and (0 <= ord(numeral) - ROMAN_FIRST < 12 or 0 <= ord(numeral) - ROMAN_LOW_FIRST < 12):
         return (ord(numeral) - ROMAN_FIRST) % 16 + 1
+    if numeral in ASCII_ROMAN:  # I. II. III. (I V X alone too: the grammar reads them as numerals)
+        return ASCII_ROMAN[numeral]
     if len(numeral) == 1 and "A" <= numeral <= "Z":  # A. B. C. number points as 1, 2, 3
         return ord(numeral) - ord("A") + 1
     if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise

@@ -260,3 +260,18 @@ def test_article_after_unknown_heading() -> None:
           第十一条 会员退会应书面通知协会
         第三章 附则
           第十二条 本章程自通过之日起施行""")
+
+
+# Roman numerals typed in ASCII letters (I. II. III.), a line's marker only, the dot or not followed by a
+# space: as Ⅰ. Ⅱ. are; I V X alone are the numerals, not letters of an A. B. C. list.
+def test_ascii_roman_numerals() -> None:
+    text = ("专案管理办法\n\n(1)专案提出有两种方式：\nI. 会员可提交专案申请；\nII.总编辑可提出专案目录。\n"
+            "(2)专案应明确以下内容：\nI.案例类型：设计或部署。\nII.问题范围：方法或工具。\nIII.完成期限：三个月内。\n")
+    assert _parsed(text, "rules.txt")[1] == dedent("""
+        (1) 专案提出有两种方式
+          I. 会员可提交专案申请
+          II. 总编辑可提出专案目录
+        (2) 专案应明确以下内容
+          I. 案例类型
+          II. 问题范围
+          III. 完成期限""")
