@@ -70,9 +70,9 @@ PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "roman", "decimal",
-                                    "cn_comma", "ar_comma", "cn_close", "collection"})
-# 一， and 1， are 一、 and 1、 typed with a comma: siblings of them (二，among 一、三、 is a typo).
-COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot"}
+                                    "cn_comma", "ar_comma", "ar_colon", "cn_close", "collection"})
+# 一， and 1， are 一、 and 1、 typed with a comma, 1: with a colon: siblings of them (二，among 一、三、 is a typo).
+COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot", "ar_colon": "ar_dot"}
 NUMERAL_DIVIDERS: Final = ("numeral_space", "lone_numeral")
 DUN_STYLE: Final = "cn_dun"  # 一、 一． 一.: the list a divider may go on with
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth
@@ -304,6 +304,45 @@ def with_styled(text: str, blocks: list[Marker], styled: tuple[tuple[int, int, i
 
 
 MIN_STYLED: Final = 2
+LIST_HEAD_LEVEL: Final = "list"  # the level word of a line heading a list (with_list_heads)
+MAX_LIST_HEAD: Final = 16  # characters: 工作职责 注意事项 后勤保障部 — a label, not a sentence
+LIST_HEAD_BREAKS: Final = TAIL_BREAKS | frozenset("，,、…")
+LIST_HEAD_PREFIX: Final = " \t\u3000#*"  # spaces, Markdown's # and bold around a label's words
+HAN: Final = re.compile(r"[\u4e00-\u9fff]")  # a label has words (a setext rule ----- has none)
+# 附件1⏎1.… 附件2⏎1.…: an attachment's label is no node (GUIDE), nor does it head the attachment's list
+ATTACHMENT_LABEL: Final = re.compile(r"(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]*")
+
+
+def with_list_heads(text: str, blocks: list[Marker], body: Span) -> list[Marker]:
+    """Short lines standing alone, each over a list that restarts at 1 (工作职责⏎1、…⏎工作要求⏎1、…), head
+    those lists: unnumbered sections (GUIDE rule 6), where two lists or more of one style have such a
+    line right above their first item. One such line is a caption or a subtitle: it stays text."""
+    starts = [m.start for m in blocks]  # in text order
+    heads: dict[str, list[int]] = {}
+    for m in blocks:
+        if m.ordinal != 1 or m.boundary is not LINE or m.role is not BLOCK or m.form == STYLED_FORM:
+            continue
+        line_end = text.rfind("\n", 0, m.start)
+        line = text.rfind("\n", 0, line_end) + 1 if line_end > 0 else -1
+        while 0 < line and line_end > 0 and not text[line:line_end].strip():  # blank lines between
+            line_end = line - 1
+            line = text.rfind("\n", 0, line_end) + 1
+        raw = text[line:line_end] if line >= body[0] else ""
+        at = line + len(raw) - len(raw.lstrip(LIST_HEAD_PREFIX))  # where its words start, after # and **
+        head = raw.strip(LIST_HEAD_PREFIX)
+        held = bisect.bisect_left(starts, line) < bisect.bisect_left(starts, line_end)  # a marker on it: 【第二章…】
+        if 1 < len(head) <= MAX_LIST_HEAD and not held and HAN.search(head) and not ATTACHMENT_LABEL.fullmatch(head) \
+                and not LIST_HEAD_BREAKS.intersection(head) and not starts_with_marker(head):
+            heads.setdefault(style_of(m), []).append(at)
+    extra = [Marker(at, at, "", STYLED_FORM, BLOCK, None, f"{LIST_HEAD_LEVEL}:{style}", LINE)
+             for style, lines in heads.items() if len(lines) >= MIN_STYLED for at in lines]
+    return sorted(blocks + extra, key=lambda m: m.start) if extra else blocks
+
+
+def _outside_list(path: list[Block], depth: int, headed: str) -> int:
+    """A line heading a list of style `headed` stands outside any open list of that style: after a list
+    it does not head (1、…2、…⏎工作要求⏎1、…), beside that list, never under its last item."""
+    return next((k for k in range(depth) if path[k].style == headed), depth)
 
 
 def _first_text(text: str, start: int, end: int, marked: set[int]) -> int | None:
@@ -359,6 +398,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             path.clear()  # 附件2 over its title: its own outline, under no heading of the main text
             closed, own_roots = None, len(roots)
         depth = _depth_for(path, style, m.ordinal)
+        if m.form == STYLED_FORM and m.word.startswith(LIST_HEAD_LEVEL):
+            depth = _outside_list(path, depth, m.word[len(LIST_HEAD_LEVEL) + 1:])
         while m.form == PART_FORM and depth and path[depth - 1].marker.form == ARTICLE_FORM:
             depth -= 1  # 第二十条…⏎第一节…: a chapter's 节 after its first articles stands beside them, never in one
         if m.ordinal == 1 and depth < len(path):
@@ -367,6 +408,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
+        elif m.form == ARTICLE_FORM and path and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:
+            depth = _article_depth(path, depth)
         if len(path) > 1 and _between(addresses, path[-1].marker.end, m.start):
             depth = min(depth, 1)  # an address closed the sub-headings: back under the top heading
             closed = (path[0], path[1].style, path[1].ordinal)
@@ -607,6 +650,15 @@ def _chapter_depth(path: list[Block], depth: int) -> int:
     return 0
 
 
+def _article_depth(path: list[Block], depth: int) -> int:
+    """An article going on with its chapter's numbers (第十一条) is no item's child: after the items of a
+    heading it does not know (### 第n条 会员权利⏎1.…6.⏎### 第十一条) it stands beside that heading, under the
+    deepest open chapter or section; with no chapter open, where it was."""
+    if path[-1].marker.form in (PART_FORM, STYLED_FORM, ARTICLE_FORM):
+        return depth
+    return next((k + 1 for k in range(len(path) - 1, -1, -1) if path[k].marker.form == PART_FORM), depth)
+
+
 def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> bool:
     """Whether block heading `m`, restarting the style open at `path[depth]`, heads a list of the
     deepest open heading, of another style, below it (2.李四 > 二、工作作风方面 > 1.以身作则…: a list of
@@ -619,11 +671,13 @@ def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> b
     if m.role is not BLOCK or m.boundary is not LINE or len(path) <= depth + 1 \
             or deepest.marker.role is not BLOCK or deepest.style == path[depth].style:
         return False
+    # The lines before m's own line: what stands before m on it (Markdown's `> ` quoting the item) is no line.
+    stop = text.rfind("\n", 0, m.start) + 1
     own_line = text.find("\n", deepest.marker.end, m.start)
-    if own_line < 0 or any(is_headline(line) for line in _lines(text, own_line, m.start) if line.strip()):
+    if own_line < 0 or any(is_headline(line) for line in _lines(text, own_line, stop) if line.strip()):
         return False
     return any(line.strip() and not is_headline(line)
-               for line in _lines(text, text.find("\n", path[depth].marker.end, m.start), m.start))
+               for line in _lines(text, text.find("\n", path[depth].marker.end, m.start), stop))
 
 
 def _lines(text: str, newline: int, stop: int) -> Iterator[str]:

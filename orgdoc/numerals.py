@@ -9,7 +9,7 @@ from functools import lru_cache
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "叄": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
     "柒": 7, "捌": 8, "玖": 9,
 }
 CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100}
@@ -21,6 +21,7 @@ KEYCAP_END = "\u20e3"
 ROMAN_FIRST = ord("Ⅰ")  # Ⅰ … Ⅻ, twelve of them, and ⅰ … ⅻ sixteen code points on
 ROMAN_LOW_FIRST = ord("ⅰ")
 FULLWIDTH_ZERO = ord("０")
+ASCII_ROMAN = {r: k for k, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 
 
 @lru_cache(maxsize=4096)
@@ -45,6 +46,8 @@ def to_int(numeral: str) -> int | None:
         return to_int(numeral[0]) if numeral[0].isascii() and numeral[0].isdigit() else None
     if len(numeral) == 1 and (0 <= ord(numeral) - ROMAN_FIRST < 12 or 0 <= ord(numeral) - ROMAN_LOW_FIRST < 12):
         return (ord(numeral) - ROMAN_FIRST) % 16 + 1
+    if numeral in ASCII_ROMAN:  # I. II. III. (I V X alone too: the grammar reads them as numerals)
+        return ASCII_ROMAN[numeral]
     if len(numeral) == 1 and "A" <= numeral <= "Z":  # A. B. C. number points as 1, 2, 3
         return ord(numeral) - ord("A") + 1
     if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise

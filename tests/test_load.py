@@ -972,7 +972,9 @@ def test_html_heading_spans() -> None:
     [
         ("# 讲话\n正文\n## 一、总体要求\n", [("# 讲话", 1), ("## 一、总体要求", 2)]),
         ("讲话\n===\n一、总体要求\n---\n", [("讲话", 1), ("一、总体要求", 2)]),
-        ("#讲话\n####### 七级\n", []),  # CommonMark needs the space; there are six levels
+        ("####### 七级\n#Title\n", []),  # there are six levels; CommonMark needs the space…
+        ("#讲话\n####总则\n", [("#讲话", 1), ("####总则", 4)]),  # …but Chinese headings are often typed without it
+        ("#两会# 热点\n#1楼\n", []),  # a hashtag, a floor number
         ("```\n# 代码\n```\n   ### 缩进\n", [("   ### 缩进", 3)]),
         ("---\n- 一是\n", []),  # a rule and a list item, not headings
         ("# 甲\r\n正文\r\n", [("# 甲", 1)]),

@@ -63,9 +63,12 @@ RELATED: Final = (  # a heading after which the page lists other articles, to th
 _DRESS_OPEN = r"[【\[▼▽▍▌▎█■◆●\-—–－·•#*\s]*"
 _DRESS_CLOSE = r"[】\]▼▽↓\-—–－·•*\s]*"
 RELATED_RE: Final = re.compile(rf"^{_DRESS_OPEN}(?:{RELATED}){_DRESS_CLOSE}(?:[:：]\s*)?$")
-# A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话
-_CRUMB_SEP = r"(?:>>?|＞＞?|›|»|→|&gt;)"
-BREADCRUMB_START: Final = rf"(?:您(?:现在|当前)?的?|当前|现在|所在)?(?:所在)?位置\s*[:：>›»]|(?:网站)?首页\s*{_CRUMB_SEP}"
+# A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话, also stepped with 》 and
+# set between ornaments (※当前位置》学生管理》有关须知※)
+_CRUMB_SEP = r"(?:>>?|＞＞?|›|»|》|→|&gt;)"
+_CRUMB_ORNAMENT = r"[※★☆◆◇■□●○▶►\s]*"
+BREADCRUMB_START: Final = (rf"{_CRUMB_ORNAMENT}(?:(?:您(?:现在|当前)?的?|当前|现在|所在)?(?:所在)?位置\s*[:：>›»》]"
+                           rf"|(?:网站)?首页\s*{_CRUMB_SEP})")
 # A site's menu line: 首页 | 政务公开 | 互动交流 | 办事服务, 网站首页 · 新闻中心, 首页　政务公开　在线服务
 _MENU_SEP = r"[|｜·•/／]"
 _NUM_DATE = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"

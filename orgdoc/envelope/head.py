@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from orgdoc.grammar import starts_with_marker
+from orgdoc.grammar import opening_marker, starts_with_marker
 from orgdoc.models import Region, RegionKind, Span, new_region
 
 from .contents import is_contents_line
@@ -242,9 +242,46 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
         return True
     if _take_official(lines, i, head) or _take_salutation(line, head) or _take_byline(line, head):
         return True
+    if heads_list(lines, i):
+        return False  # 工作职责⏎1、…⏎工作要求⏎1、…: the first of a group of lines heading lists, the body's
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+# The names rules and notices go by besides the genres of facts.py (宿舍管理员须知, 员工手册, 考勤制度)
+RULES_TITLE_RE: Final = re.compile(r"(?:须知|手册|守则|制度|规则|细则|说明|协议|指南|规范|公约)$")
+MAX_LIST_HEAD: Final = 16  # as blocks.MAX_LIST_HEAD: a label over a list, not a title sentence
+LIST_HEAD_LOOK: Final = 400  # lines looked at for a second label over a list restarted at 1
+
+
+def heads_list(lines: Sequence[Line], i: int) -> bool:
+    """Line i is a short label right over a list's first item (工作职责⏎1、…), and a later label heads a
+    list of that form restarted at 1 the same way (工作要求⏎1、…): a group of lines heading lists (GUIDE
+    rule 6; blocks.with_list_heads), no title. A lone label over a list may be its title."""
+    shape = _label_over_first(lines, i)
+    if shape is None:
+        return False
+    k = next_content(lines, i + 1)
+    for j in range(k + 1, min(len(lines), k + LIST_HEAD_LOOK)):
+        if _label_over_first(lines, j) == shape:
+            return True
+    return False
+
+
+def _label_over_first(lines: Sequence[Line], i: int) -> str | None:
+    """The form of the first item under line i when line i is a short label without punctuation right
+    over a line opening with a marker numbered 1; else None."""
+    s = lines[i].text.strip(" \t\u3000#*")
+    if not 1 < len(s) <= MAX_LIST_HEAD or not HAN_RE.search(s) or any(ch in s for ch in "。！？；：!?;:，,、…") \
+            or starts_with_marker(s.lstrip("【[〔")) \
+            or ENDS_GENRE_RE.search(s) or RULES_TITLE_RE.search(s):
+        return None  # …须知 …办法 over its list is the document's title
+    k = next_content(lines, i + 1)  # blank lines between (a <br> after the label) aside
+    if k >= len(lines):
+        return None
+    shape = opening_marker(lines[k].text)
+    return shape.form if shape is not None and shape.ordinal == 1 and shape.role.value == "block" else None
 
 
 def _take_crumb_title(line: Line, head: Head) -> bool:

@@ -132,6 +132,7 @@ class Line:
     heading: int | None
     furniture: int | None = None  # where a forced (<br>) line break stands (the innermost box)
     forced: bool = False
+    breaks: list[int] = field(default_factory=list)  # parts a line break of the source stands before
     text: str = field(default="", init=False)
     table: bool = field(default=False, init=False)  # a line of a data table (html_parser._Table)
 

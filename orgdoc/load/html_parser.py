@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml import etree
+
+from orgdoc.grammar import starts_with_marker
 
 from ._common import DEFAULT_LIMITS, safe_text
 from .html_furniture import (
@@ -71,11 +74,17 @@ _ARTICLE_TAGS = frozenset({"article", "main"})
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")
 SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+# A line break of the source inside a block: a browser shows a space (or nothing between wide characters).
+_SOURCE_BREAK = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
+_WIDE_CHAR = re.compile(rf"[{_WIDE}]")
+# A block laid out in the source one item a line (a hand-written page: <p>二、…⏎1.…⏎2.…</p>, <span>s of
+# 1、… on lines of their own) keeps those lines: this many of its source lines open with a numbering marker.
+MIN_MARKED_SOURCE_LINES = 2
 # Plain text put in a page as it was typed (a CMS shows a textarea's text in a <div>: lines ended by
-# newlines, no <p> or <br>, a bold heading alone on its line). Sentence ends right before source line
-# breaks, KEPT_BREAKS of them in one block's own text, show that the block's newlines end its lines.
-_SENTENCE_BREAK = re.compile(r"[。！？；：][ \t\r\f\xa0]*\n")
-KEPT_BREAKS = 2
+# newlines, a bold heading alone on its line): so many of a block's source lines ending a sentence or a
+# label show that its newlines end its lines.
+MIN_SENTENCE_BREAKS = 2
+TYPED_LINE_ENDS = frozenset("。！？；：")
 
 
 DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.max_html_depth
@@ -116,7 +125,6 @@ class _Open:
     title: bool = False  # <h1>, or named as the title (and not as furniture)
     box: int | None = None  # the innermost furniture-named or hidden element at or around it
     list: bool = False  # an <ol>, <ul>…: it has its entry in TextExtractor._lists
-    breaks: int = 0  # a block's sentence ends before a source line break, so far (KEPT_BREAKS)
 
 
 class TextExtractor:
@@ -132,14 +140,13 @@ class TextExtractor:
         self.hidden = 0  # hidden elements (boxes in `furniture`)
         self.flattened = 0  # elements past max_depth read as if their tags were not there
         self._parts: list[Part] = []
+        self._breaks: list[int] = []  # indices in _parts of the parts a source line break stands before
         self._open: list[_Open] = []  # open elements of the body, innermost last
         self._done: list[int] = []  # per open element (all of them), what its start event did
         self._dropping = 0  # open elements at or inside a dropped element
         self._text: list[str] = []  # text since the last tag (libxml2 hands it over in pieces)
         self._heading: int | None = None
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
-        self._loose_breaks = 0  # `_Open.breaks` of text in no block
-        self._keeping = 0  # open blocks (or the text in none) whose newlines end lines: most pages have none
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
         self._tables: list[_Table] = []  # the open <table>s, innermost last
@@ -234,7 +241,6 @@ class TextExtractor:
         """Close the innermost open element; a closing furniture box passes its counts to the box
         around it, a closing <ol> writes its numbers."""
         element = self._open.pop()
-        self._keeping -= element.breaks >= KEPT_BREAKS
         if element.list:
             ordered = self._lists.pop()
             if ordered is not None:
@@ -314,32 +320,19 @@ class TextExtractor:
                     self._end_line(force=True)
                 self._add(piece)
         elif data and not data.strip(" \t\r\n\f\xa0"):
-            if self._keeping and "\n" in data and self._kept_breaks(""):
-                self._end_line()  # </b>⏎<span>: a typed line break between two tags
-            else:
-                self._add(" ")  # the run between two tags, most pieces of a page: no pattern needed
-        elif "\n" in data and self._kept_breaks(data):
-            for i, piece in enumerate(data.split("\n")):
-                if i:
-                    self._end_line()
-                if piece:
-                    self._add(SPACES.sub(" ", piece))
+            self._add(" ")  # the run between two tags, most pieces of a page: no pattern needed
+            if "\n" in data and self._parts:
+                self._breaks.append(len(self._parts))
+        elif "\n" not in data:
+            self._add(SPACES.sub(" ", data))
         else:
-            self._add(SPACES.sub(" ", _WIDE_BREAK.sub("", data) if "\n" in data else data))
-
-    def _kept_breaks(self, data: str) -> bool:
-        """Whether the innermost block's newlines end lines (`_SENTENCE_BREAK`), counting `data`'s."""
-        found = len(_SENTENCE_BREAK.findall(data)) if data else 0
-        if not found and not self._keeping:
-            return False
-        block = next((e for e in reversed(self._open) if e.tag in BLOCK_TAGS), None)
-        before = block.breaks if block is not None else self._loose_breaks
-        if block is not None:
-            block.breaks = before + found
-        else:
-            self._loose_breaks = before + found
-        self._keeping += before < KEPT_BREAKS <= before + found
-        return before + found >= KEPT_BREAKS
+            for i, piece in enumerate(_SOURCE_BREAK.split(data)):
+                if i:  # kept as a part of its own: _end_line may make the break a line's end
+                    self._breaks.append(len(self._parts))
+                    before = "".join(p.text for p in self._parts[-1:])[-1:]
+                    wide = bool(before and piece and _WIDE_CHAR.match(before) and _WIDE_CHAR.match(piece))
+                    piece = piece if wide else " " + piece
+                self._add(SPACES.sub(" ", piece))
 
     def _add(self, text: str) -> None:
         box = self._box()
@@ -371,14 +364,70 @@ class TextExtractor:
 
     def _end_line(self, force: bool = False) -> None:
         if any(part.text.strip() for part in self._parts) or force:
-            self.raw.append(Line(self._parts, self._heading, self._box(), force))
+            self.raw.append(Line(self._parts, self._heading, self._box(), force, self._breaks))
         self._parts = []
+        self._breaks = []
 
     def close(self) -> None:
         self._flush()
         self._end_line()
+        self.raw = source_lines(self.raw)
         while self._open:  # boxes left open pass their counts on too
             self._pop()
+
+
+def source_lines(raw: list[Line]) -> list[Line]:
+    """The page's lines as a browser shows them, unless its author laid its blocks out one point a line
+    in the source (a JSP's <p>二、…⏎1.…⏎2.…</p>, <span>s of 1、… on lines of their own): where some block
+    has MIN_MARKED_SOURCE_LINES source lines after a break opening with a numbering marker, every block
+    keeps its source lines (<p>一、时间安排⏎2021年…</p> too). Characters set one a line by <br> (a label
+    written vertically: 工<br>作<br>职<br>责) are one line either way. A block of text put in the page as
+    it was typed (a CMS shows a textarea's text in a <div>, no <p> or <br>) keeps its own source lines
+    where MIN_SENTENCE_BREAKS of them end with a sentence end or a colon."""
+    cut = any(_marked_lines(line) >= MIN_MARKED_SOURCE_LINES for line in raw if len(line.breaks) > 1)
+    out: list[Line] = []
+    for line in raw:
+        kept = line.breaks and (cut or len(line.breaks) >= MIN_SENTENCE_BREAKS and _typed(line))
+        for parts in _pieces(line) if kept else [line.parts]:
+            piece = Line(parts, line.heading, line.furniture, line.forced)
+            piece.table = line.table
+            out.append(piece)
+    return _vertical_labels(out)
+
+
+def _pieces(line: Line) -> list[list[Part]]:
+    cuts = [0, *line.breaks, len(line.parts)]
+    return [line.parts[a:b] for a, b in pairwise(cuts) if a < b]
+
+
+def _typed(line: Line) -> bool:
+    """Whether MIN_SENTENCE_BREAKS of the line's source lines before a break end a sentence or a label."""
+    ends = ("".join(p.text for p in parts).rstrip()[-1:] for parts in _pieces(line)[:-1])
+    return sum(end in TYPED_LINE_ENDS for end in ends) >= MIN_SENTENCE_BREAKS
+
+
+def _marked_lines(line: Line) -> int:
+    return sum(starts_with_marker("".join(p.text for p in parts).strip()) for parts in _pieces(line)[1:])
+
+
+def _vertical_labels(lines: list[Line]) -> list[Line]:
+    """Runs of two or more <br> lines of one wide character each joined into one line."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        text = "".join(p.text for p in line.parts).strip() if line is not None else ""
+        if line is not None and line.forced and len(text) == 1 and _WIDE_CHAR.match(text):
+            run.append(line)
+            continue
+        if len(run) > 1:
+            joined = Line([p for r in run for p in r.parts if p.text.strip()], run[0].heading, run[0].furniture, True)
+            out.append(joined)
+        else:
+            out.extend(run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
 
 
 def extract(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> TextExtractor:

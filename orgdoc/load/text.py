@@ -14,8 +14,10 @@ import re
 from ._common import Loaded
 from .encoding import decode_text
 
-# ATX heading: up to 3 spaces, 1-6 '#', then a space/tab or the line end (CommonMark).
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
+# ATX heading: up to 3 spaces, 1-6 '#', then a space/tab or the line end (CommonMark); or, as Chinese
+# authors often type it and lenient renderers take it, the '#'s run straight into a heading in Chinese
+# (####总则, ###`欢迎辞`) with no other '#' on the line (a hashtag #话题# is no heading).
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$|(?=[`*]*[\u3000-\u9fff\uff00-\uffef])(?![^#\n]*#))")
 # Setext underline under a paragraph line: '=' gives level 1, '-' level 2.
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 # Opening/closing fence of a code block: its lines are code, not headings.

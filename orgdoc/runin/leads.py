@@ -43,6 +43,8 @@ CLAUSE_ENDS: Final = "，,！!：:、"
 LINE_ENDS: Final = frozenset("。！？!?；;：:，,、…")
 LIST_BULLETS: Final = "-−–—•·●■▲◆"  # what may open the first item of a list under a standing label
 SPEAKER: Final = "我"  # a label in the first person (我们认为：) introduces a statement, not a part
+# …but one naming what is ours (我们的愿景： 我们的价值观： 我的体会：) is a part's label, as 愿景： would be
+OWNED: Final = re.compile(r"我们?的")
 COPULA: Final = "是"
 DATE_WORDS: Final = str.maketrans("", "", "年月日号")
 # A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
@@ -515,7 +517,7 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     named = QUOTED_NAME.sub("", label) if "“" in label or "\"" in label else label  # “十五五”时期…目标是：
     if any(ch in named for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
         return None  # tags: urlname: (front matter) are no labels either
-    if SPEAKER in label or "，" in label and not label.endswith(COPULA):
+    if SPEAKER in label and not OWNED.match(label) or "，" in label and not label.endswith(COPULA):
         return None  # 回顾一年来的工作，我们深刻体会到： introduces a statement; …，总体要求是： names a part
     rest = _rest(text, colon + 1, p.end)
     standing = rest == 0 and (p.before_child or following is not None and following.number == p.number + 1

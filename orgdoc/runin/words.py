@@ -23,12 +23,14 @@ DATA_LABELS: Final = frozenset({
     # an official document's distribution lines (版记): the keys of a list of recipients
     "报", "送", "发", "抄送", "抄报", "主送", "分送", "印发", "发送",
 })
-# Labels that name who or by when (参加人员： 牵头单位： 责任部门： 完成时限： 责任人：) key data by their
+# Labels that name who or by when (参加人员： 牵头单位： 责任部门： 完成时限： 责任人：), or a payee's bank details
+# (银行账户： 税号： 开户行：), key data by their
 # last word, whatever comes before it; so does a letter's addressee, an organ's name alone before its
 # colon (湖北省人民政府： 国务院： over a 复函 and over the report attached to it), and a bureau or
 # committee keying its duties in a division of labour (区经济发展局：负责… 区卫健委：负责…); 局 of a
 # situation (格局 布局 大局 全局 新局) names no organ.
 DATA_LABEL_END: Final = re.compile(r"(?:人员|单位|部门|时限|[^\W\d_]{2}(?<!的)人"
+                                   r"|账户|账号|税号|户名|开户行|开户银行"  # a payee's details (银行账户：…)
                                    r"|人民政府|国务院|办公厅|办公室|委员会|党委|党组|法院|检察院"
                                    r"|[^\W\d_](?<![格布大结全时开终残牌饭变定僵骗赌战乱困破新])局|[^\W\d_]{2}委)$")
 
