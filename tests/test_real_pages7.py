@@ -111,13 +111,13 @@ def test_sidebar_boxes(page: str, title: str | None, expected: str) -> None:
 # 《意见》要求，…) share only that — the report's statements, no run-in headings. Where what is said opens alike
 # too (《意见》强调，要切实加强…的X。), they are the parallel points an editor lists.
 REPORTS = [
-    ("document_name_and_verb_only", "关于开展主题活动的报道\n\n"
-     f"《意见》指出，经上级党组织同意，在全系统开展主题实践活动。{BODY}\n\n"
-     f"《意见》要求，各级组织要把主题活动作为重要任务，精心组织实施，确保取得实效。{BODY}\n", ""),
-    ("what_is_said_opens_alike", "关于开展主题活动的报道\n\n"
-     f"《意见》强调，要切实加强主题活动的组织领导。{BODY}\n\n"
-     f"《意见》强调，要切实加强主题活动的宣传引导。{BODY}\n\n"
-     f"《意见》强调，要切实加强主题活动的督促检查。{BODY}\n", """
+    ("document_name_and_verb_only", ("关于开展主题活动的报道\n\n"
+                                     f"《意见》指出，经上级党组织同意，在全系统开展主题实践活动。{BODY}\n\n"
+                                     f"《意见》要求，各级组织要把主题活动作为重要任务，精心组织实施，确保取得实效。{BODY}\n"), ""),
+    ("what_is_said_opens_alike", ("关于开展主题活动的报道\n\n"
+                                  f"《意见》强调，要切实加强主题活动的组织领导。{BODY}\n\n"
+                                  f"《意见》强调，要切实加强主题活动的宣传引导。{BODY}\n\n"
+                                  f"《意见》强调，要切实加强主题活动的督促检查。{BODY}\n"), """
         · 《意见》强调，要切实加强主题活动的组织领导
         · 《意见》强调，要切实加强主题活动的宣传引导
         · 《意见》强调，要切实加强主题活动的督促检查"""),

@@ -139,8 +139,8 @@ class Page(NamedTuple):
     hints: tuple[str, ...]  # the titles the page states (page_lines)
     encoding: str  # the codec its bytes were read with
     warnings: list[str]
-    tables: list[tuple[int, int]] = []  # [first, end) lines of each data table
-    figures: list[tuple[int, int]] = []  # [first, end) of the lines under each picture (page_lines)
+    tables: list[tuple[int, int]]  # [first, end) lines of each data table
+    figures: list[tuple[int, int]]  # [first, end) of the lines under each picture (page_lines)
 
 
 def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limits = DEFAULT_LIMITS,
