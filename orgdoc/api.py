@@ -150,7 +150,7 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     text = repaired.text
     _trim_heap(len(text))
     envelope = find_envelope(text, loaded.title_hints, _back_matter(loaded.back_matter, repaired),
-                             _moved(loaded.tables, repaired))
+                             _moved(loaded.tables, repaired), _moved(loaded.figures, repaired))
     _trim_heap(len(text))
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     budget = limits.max_nodes
@@ -323,7 +323,7 @@ def _back_matter(start: int | None, repaired: Repaired) -> int | None:
 
 
 def _moved(spans: tuple[Span, ...], repaired: Repaired) -> tuple[Span, ...]:
-    """The loader's spans (data tables), moved into the repaired text."""
+    """The loader's spans (data tables, lines under a picture), moved into the repaired text."""
     if not repaired.changed:
         return spans
     forth = repaired.offsets.forth

@@ -78,14 +78,15 @@ class Envelope:
 
 
 def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = None,
-                  tables: tuple[Span, ...] = ()) -> Envelope:
+                  tables: tuple[Span, ...] = (), figures: tuple[Span, ...] = ()) -> Envelope:
     """The title block, salutation, closing and furniture of `text`, and the body span between them.
     `hints`: titles the source states outside the text (an HTML page's <title> and <h1>); `notes`:
     where notes the source marks end the text (a PDF's footnotes, gathered there by its loader):
     back matter, kept out of everything else; `tables`: spans of data tables the source marks (a Word
-    table of rows and columns), TABLE regions where they stand in the body."""
+    table of rows and columns), TABLE regions where they stand in the body; `figures`: the lines the source
+    sets right after a picture (an HTML <img>), whose captions are kept out of the outline."""
     if notes is not None and text[notes:].strip() and text[:notes].strip():
-        envelope = find_envelope(text[:notes], hints, tables=tables)
+        envelope = find_envelope(text[:notes], hints, tables=tables, figures=figures)
         start = notes + len(text[notes:]) - len(text[notes:].lstrip())
         region = Region(kind=RegionKind.BACK_MATTER, span=(start, len(text.rstrip())), label="notes")
         return replace(envelope, regions=(*envelope.regions, region))
@@ -135,6 +136,7 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
     inner += _disjoint(_marked_tables(text, tables, lines, first, body_stop), [*inner, *tail])
     found = find_tables(text, lines, firsts, first, body_stop)
     inner += _disjoint(found, inner)  # a table running into a 目录 (or into a table the source marks) is none
+    inner += _disjoint(_figure_captions(figures, lines, first, body_stop), inner)
     regions = [*page.regions, *head.regions, *inner, *_outside_spans(mid_furniture(lines, first, body_stop), inner),
                *tail]
     regions.sort(key=lambda r: r.span)
@@ -182,6 +184,31 @@ def _with_caption(lines: Sequence[Line], span: Span, first: int) -> Span:
             or starts_with_marker(above.text):
         return span
     return above.start, span[1]
+
+
+# A picture's caption: the short line the source sets right under an <img> (大会开幕式, 实验小学教师代表队),
+# no sentence and no numbered heading. Left in the text, a row of them reads as parallel heading lines
+# over the paragraphs between the pictures (GUIDE: captions of figures are not nodes).
+MAX_FIGURE_CAPTION: Final = 40
+
+
+def _figure_captions(figures: tuple[Span, ...], lines: Sequence[Line], first: int, stop: int) -> list[Region]:
+    """The body's lines under a picture that are its caption, each a `table` region labelled `caption`
+    (as a picture table's caption is: tables.py), so never a heading. `figures`: per picture, the line
+    right under it, or that line and the next when both stand before the next picture; the second is a
+    caption only under a first that is one."""
+    found: list[Region] = []
+    for start, end in figures:
+        i = bisect.bisect_left(lines, start, key=lambda line: line.start)
+        while first <= i < stop and lines[i].start < end and _caption_shaped(lines[i].text):
+            found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[i].end), label="caption"))
+            i = next_content(lines, i + 1)
+    return found
+
+
+def _caption_shaped(s: str) -> bool:
+    s = s.strip()
+    return bool(s) and len(s) <= MAX_FIGURE_CAPTION and s[-1] not in _SENTENCE_ENDS and not starts_with_marker(s)
 
 
 def _related(lines: Sequence[Line], firsts: str, labels: Labels, first: int) -> int | None:

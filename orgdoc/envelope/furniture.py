@@ -56,13 +56,17 @@ RELATED: Final = (  # a heading after which the page lists other articles, to th
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
     "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载|"
     "相关链接|相关新闻|相关稿件|相关信息|相关文件|相关解读|政策解读|相关附件|热点排行|最新发布|本期目录|热点推荐|"
-    "热点新闻|最新文章|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章|附件下载"
+    "热点新闻|最新文章|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章|附件下载|"
+    # a sidebar's ranking of the site's articles, and its contact box, set after the article on a saved page
+    "新闻排行榜|新闻排行|点击排行|阅读排行|热门排行|联系我们"
 )
 # The heading as pages dress it: 【往期推荐】 ▼ 往期推荐 ▼ - 往期推荐 - —— 推荐阅读 —— 推荐阅读 ↓ ▍相关阅读,
 # and as Markdown sets it: ## 相关阅读, **热点推荐**
 _DRESS_OPEN = r"[【\[▼▽▍▌▎█■◆●\-—–－·•#*\s]*"
 _DRESS_CLOSE = r"[】\]▼▽↓\-—–－·•*\s]*"
-RELATED_RE: Final = re.compile(rf"^{_DRESS_OPEN}(?:{RELATED}){_DRESS_CLOSE}(?:[:：]\s*)?$")
+# A box's heading may carry its link to the full list: 新闻排行榜 更多+, 相关新闻 更多>>
+_MORE = r"(?:更多\s*[+＋>＞»]*\s*)?"
+RELATED_RE: Final = re.compile(rf"^{_DRESS_OPEN}(?:{RELATED}){_DRESS_CLOSE}(?:[:：]\s*)?{_MORE}$")
 # A breadcrumb: 您现在的位置：… / 当前位置：… / 首页 > 政务公开 > 领导讲话 / 首页 >> 领导讲话, also stepped with 》 and
 # set between ornaments (※当前位置》学生管理》有关须知※)
 _CRUMB_SEP = r"(?:>>?|＞＞?|›|»|》|→|&gt;)"

@@ -77,9 +77,10 @@ _TITLE_KEY_RE = re.compile(r"^(?:title|标题|题目)\s*[:：]\s*")
 _LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
 # Where a page's <title> or a front matter title joins the article's title and the site's name.
 # An underscore never stands in a Chinese title, spaced or not (标题_栏目_某某市人民政府); a hyphen
-# between Han characters joins a site's name (标题-中国政府网), between digits a span of years.
+# between Han characters joins a site's name (标题-中国政府网), between digits a span of years; a doubled
+# one too (标题--栏目-站名, as PowerEasy-built school sites write the <title>).
 _SITE_SEP_CHARS = "_|｜—–->"  # a line with none of them has no separator: no need to split it
-_SITE_SEP_RE = re.compile(r"\s*_+\s*|\s+[|｜—–-]+\s+|\s*->\s*|\s*[|｜]\s*|(?<=[\u4e00-\u9fff》”）])[-–](?=[\u4e00-\u9fff])")
+_SITE_SEP_RE = re.compile(r"\s*_+\s*|\s+[|｜—–-]+\s+|\s*->\s*|\s*[|｜]\s*|(?<=[\u4e00-\u9fff》”）])[-–]{1,2}(?=[\u4e00-\u9fff])")
 
 
 class F:

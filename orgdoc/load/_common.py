@@ -32,6 +32,8 @@ class Loaded:
     back_matter: int | None = None  # where the text ends in back matter the source marks (a PDF's footnotes)
     tables: tuple[tuple[int, int], ...] = ()  # (start, end) of data tables the source marks (a Word table of
     # rows and columns): their text is kept, their row labels (1 2 3, 一、) are no headings
+    figures: tuple[tuple[int, int], ...] = ()  # (start, end) of each line the source sets right after a picture
+    # (an HTML <img>): the envelope keeps the short ones as the pictures' captions, never headings
 
 
 def where(name: str | None) -> str:

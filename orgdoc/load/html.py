@@ -42,9 +42,14 @@ _PRESCAN_BYTES = 4096
 SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
 
 
-def _page_lines(page: TextExtractor) -> list[tuple[str, int | None, bool]]:
-    """The page's lines without its furniture and hidden elements, each with its heading level and
-    whether it is a line of a data table."""
+# a line, its heading level, in a data table, under a picture (1: right under it, 2: the next line, and the
+# two between it and the next picture)
+_Marked = tuple[str, int | None, bool, int]
+
+
+def _page_lines(page: TextExtractor) -> list[_Marked]:
+    """The page's lines without its furniture and hidden elements, each with its heading level,
+    whether it is a line of a data table and whether it stands under a picture (<img>)."""
     if page.hidden:
         show_hidden_body(page.furniture, page.raw)
     dropped = dropped_furniture(page.furniture, page.total, page.prose, page.raw)
@@ -57,12 +62,13 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None, bool]]:
             line.parts, line.text = parts, text
             kept.append(line)
     kept = drop_links_below_body(drop_links_above_title(kept), page.deepest)
-    return [(line.text, line.heading if line.text else None, line.table) for line in kept]
+    return [(line.text, line.heading if line.text else None, line.table, 2 if line.under_image else int(line.after_image))
+            for line in kept]
 
 
-def _collapse_blank_lines(lines: list[tuple[str, int | None, bool]]) -> list[tuple[str, int | None, bool]]:
+def _collapse_blank_lines(lines: list[_Marked]) -> list[_Marked]:
     """At most one blank line in a row, none at either end."""
-    out: list[tuple[str, int | None, bool]] = []
+    out: list[_Marked] = []
     for line in lines:
         if line[0] or (out and out[-1][0]):
             out.append(line)
@@ -88,11 +94,11 @@ def html_to_lines(markup: str) -> list[tuple[str, int | None]]:
     return page_lines(markup)[0]
 
 
-def _table_ranges(marked: list[tuple[str, int | None, bool]]) -> list[tuple[int, int]]:
+def _table_ranges(marked: list[_Marked]) -> list[tuple[int, int]]:
     """[first, end) of each run of data-table lines."""
     ranges: list[tuple[int, int]] = []
     first = -1
-    for k, (_, _, table) in enumerate(marked):
+    for k, (_, _, table, _) in enumerate(marked):
         if table and first < 0:
             first = k
         elif not table and first >= 0:
@@ -104,24 +110,28 @@ def _table_ranges(marked: list[tuple[str, int | None, bool]]) -> list[tuple[int,
 
 
 def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
-        list[tuple[str, int | None]], tuple[str, ...], tuple[str, ...], list[tuple[int, int]]]:
+        list[tuple[str, int | None]], tuple[str, ...], tuple[str, ...], list[tuple[int, int]], list[tuple[int, int]]]:
     """The page's lines, the titles it states: its <title> and its first <h1> (evidence the
-    envelope weighs; the site's name in the <title> is cut off there), warnings, and the [first, end)
-    lines of its data tables."""
+    envelope weighs; the site's name in the <title> is cut off there), warnings, the [first, end)
+    lines of its data tables, and the [first, end) of the lines under each picture: the line right under
+    it, with the next one when both stand between it and the next picture (the envelope tells which are
+    its caption)."""
     if "<%" in markup:
         markup = SERVER_CODE.sub("", markup)
     page = extract(markup, max_depth)
     marked = _collapse_blank_lines(_page_lines(page))
-    lines = [(text, level) for text, level, _ in marked]
+    lines = [(text, level) for text, level, _, _ in marked]
     tables = _table_ranges(marked)
+    figures = [(k, k + 2 if k + 1 < len(marked) and marked[k + 1][3] == 2 else k + 1)
+               for k, (text, _, _, image) in enumerate(marked) if image == 1 and text]
     h1 = next((text for text, level in lines if level == 1 and text), "")
     hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
     if not page.flattened:
-        return lines, hints, (), tables
+        return lines, hints, (), tables, figures
     note = (f"{page.flattened} HTML elements nested deeper than max_html_depth={max_depth} were read as "
             "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
             "or --limit max_html_depth=…")
-    return lines, hints, (note,), tables
+    return lines, hints, (note,), tables, figures
 
 
 class Page(NamedTuple):
@@ -130,6 +140,7 @@ class Page(NamedTuple):
     encoding: str  # the codec its bytes were read with
     warnings: list[str]
     tables: list[tuple[int, int]]  # [first, end) lines of each data table
+    figures: list[tuple[int, int]]  # [first, end) of the lines under each picture (page_lines)
 
 
 def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limits = DEFAULT_LIMITS,
@@ -145,8 +156,8 @@ def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limit
         warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
-    lines, hints, notes, tables = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)  # markup's, not text
-    return Page(lines, hints, used, warnings + list(notes), tables)
+    lines, hints, notes, tables, figures = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)
+    return Page(lines, hints, used, warnings + list(notes), tables, figures)
 
 
 def load_html(data: bytes, name: str | None, encoding: str | None,
@@ -154,4 +165,4 @@ def load_html(data: bytes, name: str | None, encoding: str | None,
     page = read_page(data, name, encoding, limits)
     text, headings = join_lines(page.lines)
     return Loaded(text, "html", page.encoding, name, headings, tuple(page.warnings), title_hints=page.hints,
-                  tables=line_spans(page.lines, page.tables))
+                  tables=line_spans(page.lines, page.tables), figures=line_spans(page.lines, page.figures))

@@ -135,6 +135,8 @@ class Line:
     breaks: list[int] = field(default_factory=list)  # parts a line break of the source stands before
     text: str = field(default="", init=False)
     table: bool = field(default=False, init=False)  # a line of a data table (html_parser._Table)
+    after_image: bool = field(default=False, init=False)  # an <img> stands between it and the line before
+    under_image: bool = field(default=False, init=False)  # it and the line before stand between two <img>
 
 
 @dataclass

@@ -100,6 +100,9 @@ _DROPPED, _OPENED, _FLAT = 0, 1, 2
 DATA_ROWS = 2
 MAX_DATA_CELL = 40
 _CELL_TAGS = frozenset({"td", "th"})
+# A picture's caption set over more than one line: all the lines of text between two pictures, when
+# they are at most this many, are marked as standing under the first (the envelope reads their shape).
+MAX_CAPTION_LINES = 2
 _TABLE_PARTS = frozenset({"td", "th", "tr", "table"})
 
 
@@ -163,6 +166,8 @@ class TextExtractor:
         self.deepest = 0  # the most elements named as the body that text stands in (html_furniture.Part.body)
         self.page_title = ""  # the page's <title>: evidence for the article's title, not text
         self._in_title = False
+        self._image = False  # an <img> since the last line of text, before any text of the line
+        self._under_image: list[int] = []  # the lines of text since the last <img>, when one stood above them
 
     # ----------------------------------------------------------------------------- tags
 
@@ -174,6 +179,12 @@ class TextExtractor:
             self._done.append(_DROPPED)
             return
         self._article += tag in _ARTICLE_TAGS
+        if tag == "img" and not any(part.text.strip() for part in self._parts):
+            self._image = True  # a picture standing before the next line: that line may be its caption
+            if len(self._under_image) <= MAX_CAPTION_LINES:  # the lines between two pictures: a caption
+                for k in self._under_image[1:]:  # set over two lines (商丘市委书记王战营 / 宣布…开幕辞)
+                    self.raw[k].under_image = True
+            self._under_image = []
         if tag == "br":
             self._end_line(force=True)
         elif tag in BLOCK_TAGS:
@@ -363,8 +374,13 @@ class TextExtractor:
             self._pending = None
 
     def _end_line(self, force: bool = False) -> None:
-        if any(part.text.strip() for part in self._parts) or force:
+        text = any(part.text.strip() for part in self._parts)
+        if text or force:
             self.raw.append(Line(self._parts, self._heading, self._box(), force, self._breaks))
+        if text:  # a blank line (<br>) between a picture and its caption keeps the picture pending
+            if self._image or 0 < len(self._under_image) <= MAX_CAPTION_LINES:  # (past that, no caption)
+                self._under_image.append(len(self.raw) - 1)
+            self.raw[-1].after_image, self._image = self._image, False
         self._parts = []
         self._breaks = []
 
@@ -388,9 +404,11 @@ def source_lines(raw: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in raw:
         kept = line.breaks and (cut or len(line.breaks) >= MIN_SENTENCE_BREAKS and _typed(line))
-        for parts in _pieces(line) if kept else [line.parts]:
+        for k, parts in enumerate(_pieces(line) if kept else [line.parts]):
             piece = Line(parts, line.heading, line.furniture, line.forced)
             piece.table = line.table
+            if k == 0:  # a picture stands above the first of its source lines only
+                piece.after_image, piece.under_image = line.after_image, line.under_image
             out.append(piece)
     return _vertical_labels(out)
 
@@ -421,6 +439,7 @@ def _vertical_labels(lines: list[Line]) -> list[Line]:
             continue
         if len(run) > 1:
             joined = Line([p for r in run for p in r.parts if p.text.strip()], run[0].heading, run[0].furniture, True)
+            joined.after_image, joined.under_image = run[0].after_image, run[0].under_image
             out.append(joined)
         else:
             out.extend(run)

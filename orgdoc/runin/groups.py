@@ -24,7 +24,7 @@ from typing import Final
 from ..blocks import STEP_OUT_LINE
 from ..grammar import enumerates, starts_with_marker
 from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
-from .words import COUNT_RE, STATEMENT, VERDICT
+from .words import COUNT_RE, REPORTED_DOCUMENT, STATEMENT, VERDICT
 
 PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
 LONG_PREFIX: Final = 4  # …and those sharing four are (教师热爱学生，…)
@@ -196,12 +196,20 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     for group in by_key.values():
         for a, b in pairwise(group):
             x, y = text[a.start:a.end], text[b.start:b.end]
-            if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。":
+            if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。" \
+                    or _only_reported_alike(x, y):
                 continue
             plain = _plain(text, a), _plain(text, b)
             if all(plain) or any(plain) and _framed_alike(x, y):
                 chosen.update((a, b))
     return chosen
+
+
+def _only_reported_alike(a: str, b: str) -> bool:
+    """Two leads that share no more than the document they report on and a verb of saying
+    (《通知》指出，… / 《通知》要求，…: `REPORTED_DOCUMENT`)."""
+    said = REPORTED_DOCUMENT.match(a)
+    return said is not None and REPORTED_DOCUMENT.match(b) is not None and _shared(a, b) < said.end() + PREFIX
 
 
 def _framed_alike(a: str, b: str) -> bool:

@@ -71,6 +71,10 @@ YAO_WORDS: Final = frozenset("求素点领义务闻害件塞职员案")
 # verb of saying and a comma. Paragraphs of one speaker open alike, but they are what was said, never parallel
 # points an editor would list. (Closed by a colon, 会议强调：… 会议要求：…, it is a label naming a part: not here.)
 REPORTED: Final = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:认为|指出|强调|表示|谈到|谈道|(?<!来)说|介绍|提出)[，,]")
+# A report on a document (《通知》指出，… 《通知》要求，…): its paragraphs open with the document's name and
+# a verb of saying. Sharing only that, they are the report's successive statements; they are parallel
+# points only where what is said opens alike too (《通知》强调，要深入学习领会…的科学内涵。 …的理论品格。).
+REPORTED_DOCUMENT: Final = re.compile(r"《[^《》\n]{1,20}》[^，,。《\n]{0,6}?(?:指出|强调|明确|要求|提出|规定|认为|表示)[，,]")
 
 # A report's turn from its achievements to its problems (必须清醒地看到，… 我们也清醒认识到，… 同时也要看到，…)
 # opens a paragraph of another matter: no lead of the points before it, however short its first clause.
