@@ -26,11 +26,12 @@ import re
 from typing import NamedTuple
 
 from orgdoc.errors import OrgdocError
+from orgdoc.grammar import starts_with_marker
 
 from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines, line_spans
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
-from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
+from .html_parser import BOLD_LINE_LEVEL, DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
 from .html_start import is_html  # noqa: F401  # where the .docx reader's MHT parts look for it
 from .html_style import show_hidden_body
 
@@ -57,7 +58,16 @@ def _page_lines(page: TextExtractor) -> list[tuple[str, int | None, bool]]:
             line.parts, line.text = parts, text
             kept.append(line)
     kept = drop_links_below_body(drop_links_above_title(kept), page.deepest)
-    return [(line.text, line.heading if line.text else None, line.table) for line in kept]
+    bold = _bold_headings(kept)
+    return [(line.text, line.heading if line.text and (bold or line.heading != BOLD_LINE_LEVEL) else None,
+             line.table) for line in kept]
+
+
+def _bold_headings(lines: list[Line]) -> bool:
+    """Whether the page's bold lines may be part headings: not where one of them is numbered (一、基本情况
+    in bold). Such a page sets its numbered headings in bold; its other bold lines are an attachment's
+    label and title, a signature, a date — no part headings."""
+    return not any(line.heading == BOLD_LINE_LEVEL and starts_with_marker(line.text) for line in lines)
 
 
 def _collapse_blank_lines(lines: list[tuple[str, int | None, bool]]) -> list[tuple[str, int | None, bool]]:
