@@ -470,7 +470,10 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     if not _is_title_line(line.text) or line.text.startswith(MARKDOWN_QUOTE):
         return False  # a Markdown quote under the title (the notice that issued it) is none of it
     new, old = norm(line.text), norm(title)
-    if new and new in old:
+    if _dated_label_over_title(head):
+        head.demote_title("page top")
+        head.set_title(line.text, line)
+    elif new and new in old:
         _take_repeat(line, head, new, old)
     elif old and _is_stray_copy(new, old):
         head.add(RegionKind.BOILERPLATE, line.start, line.end, "repeated title")
@@ -491,6 +494,19 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     else:
         return False
     return True
+
+
+# A column's dated label (每周一学（2021年9月27日-10月03日）): a date in brackets, with its year or its day.
+_DATED_LABEL_RE = re.compile(r"[（(][^（）()]{0,8}(?:\d{4}年|\d{1,2}月\d{1,2}日)[^（）()]{0,24}[）)]")
+
+
+def _dated_label_over_title(head: Head) -> bool:
+    """The page's heading right over its stamp carries a dated column label (每周一学（2021年9月27日-10月03日）,
+    alone or in front of the article's title): the heading names the CMS item, and the title line under
+    the stamp is the document's own title (not the heading's second half, nor a repeat to drop)."""
+    regions = head.regions
+    return (head.title_lines == 1 and len(regions) >= 2 and regions[-1].label == "upload stamp"
+            and head.title_region == len(regions) - 2 and _DATED_LABEL_RE.search(head.title or "") is not None)
 
 
 def _runs_on_title(lines: Sequence[Line], i: int, head: Head) -> bool:

@@ -23,14 +23,16 @@ html_furniture.py holds the furniture names and rules (the other two).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from orgdoc.errors import OrgdocError
+from orgdoc.grammar import starts_with_marker
 
 from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines, line_spans
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
-from .html_parser import DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
+from .html_parser import BOLD_LINE_LEVEL, DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
 from .html_start import is_html  # noqa: F401  # where the .docx reader's MHT parts look for it
 from .html_style import show_hidden_body
 
@@ -62,8 +64,28 @@ def _page_lines(page: TextExtractor) -> list[_Marked]:
             line.parts, line.text = parts, text
             kept.append(line)
     kept = drop_links_below_body(drop_links_above_title(kept), page.deepest)
-    return [(line.text, line.heading if line.text else None, line.table, 2 if line.under_image else int(line.after_image))
-            for line in kept]
+    bold = _bold_headings(kept)
+    stacked = _stacked_bold(kept) if bold else set()
+    return [(line.text, line.heading if line.text and (bold and k not in stacked or line.heading != BOLD_LINE_LEVEL)
+             else None, line.table, 2 if line.under_image else int(line.after_image)) for k, line in enumerate(kept)]
+
+
+def _stacked_bold(lines: list[Line]) -> set[int]:
+    """Bold lines next to another with no text between (a piece's title set over two lines, a title and
+    its subtitle): one heading block, no part headings of their own (a part's heading has text under it)."""
+    texts = [k for k, line in enumerate(lines) if line.text]
+    stacked: set[int] = set()
+    for a, b in pairwise(texts):
+        if lines[a].heading == BOLD_LINE_LEVEL and lines[b].heading == BOLD_LINE_LEVEL:
+            stacked.update((a, b))
+    return stacked
+
+
+def _bold_headings(lines: list[Line]) -> bool:
+    """Whether the page's bold lines may be part headings: not where one of them is numbered (一、基本情况
+    in bold). Such a page sets its numbered headings in bold; its other bold lines are an attachment's
+    label and title, a signature, a date — no part headings."""
+    return not any(line.heading == BOLD_LINE_LEVEL and starts_with_marker(line.text) for line in lines)
 
 
 def _collapse_blank_lines(lines: list[_Marked]) -> list[_Marked]:

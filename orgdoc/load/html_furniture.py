@@ -124,6 +124,7 @@ class Part:
     body: int  # how many elements named as the body it stands in (main > detail: 2), 0 outside
     h1: bool  # inside <h1> (outside <a>)
     title: bool  # inside an element named as the title (outside <a>)
+    bold: bool = False  # inside <strong> or <b>
 
 
 @dataclass

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 from lxml import etree
 
@@ -59,6 +60,14 @@ VOID_TAGS = frozenset({
 # fmt: on
 
 _HEADING_LEVELS = {f"h{n}": n for n in range(1, 7)}
+# A line wholly in bold with no end mark, short, is a heading in a page with no heading tags (Word
+# pasted into a CMS sets its unnumbered part headings so): reported one level below <h6>, so that two
+# or more of them in the body make a group (blocks.with_styled), and one alone stays text.
+BOLD_LINE_LEVEL: Final = 7
+_BOLD_TAGS = frozenset({"strong", "b"})
+_BOLD_LINE_MAX = 60  # characters
+_END_MARKS = "。！？!?；;：:"
+_BRACKETS = "【[（(〔<《"
 
 # The attributes read: the names (class, id: html_furniture.py), what hides an element and how a list
 # is numbered (html_style.py, html_lists.py).
@@ -152,6 +161,7 @@ class TextExtractor:
         self._pre = 0  # depth of open <pre>: line breaks in the source are kept
         self._article = 0  # depth of open <article>/<main>
         self._links = 0  # depth of open <a>
+        self._bold = 0  # depth of open <strong>/<b>
         self._tables: list[_Table] = []  # the open <table>s, innermost last
         # The open lists from the outermost <ol> in, innermost last (None: not ordered).
         self._lists: list[OrderedList | None] = []
@@ -228,6 +238,7 @@ class TextExtractor:
         if (tag in BODY_TAGS or bool(names) and named(names, STRONG_BODY_NAMES)) and around is not None:
             self.furniture[around].body = True  # passed on to the boxes around it as they close
         self._links += tag == "a"
+        self._bold += tag in _BOLD_TAGS
         self._bodies += element.body
         self._titles += element.title
         self._h1s += element.title and tag == "h1"
@@ -259,6 +270,7 @@ class TextExtractor:
                 self._ordered -= 1
                 self._pending = None
         self._links -= element.tag == "a"
+        self._bold -= element.tag in _BOLD_TAGS
         self._bodies -= element.body
         self._titles -= element.title
         self._h1s -= element.title and element.tag == "h1"
@@ -350,7 +362,8 @@ class TextExtractor:
         link = self._links > 0
         if self._ordered:
             self._number(text, link, box)
-        part = Part(text, box, link, self._bodies, not link and self._h1s > 0, not link and self._titles > 0)
+        part = Part(text, box, link, self._bodies, not link and self._h1s > 0, not link and self._titles > 0,
+                    self._bold > 0)
         self._parts.append(part)
         size = len(text.strip())
         if self._tables:
@@ -376,7 +389,8 @@ class TextExtractor:
     def _end_line(self, force: bool = False) -> None:
         text = any(part.text.strip() for part in self._parts)
         if text or force:
-            self.raw.append(Line(self._parts, self._heading, self._box(), force, self._breaks))
+            heading = self._heading if self._heading is not None else _bold_line(self._parts)
+            self.raw.append(Line(self._parts, heading, self._box(), force, self._breaks))
         if text:  # a blank line (<br>) between a picture and its caption keeps the picture pending
             if self._image or 0 < len(self._under_image) <= MAX_CAPTION_LINES:  # (past that, no caption)
                 self._under_image.append(len(self.raw) - 1)
@@ -447,6 +461,17 @@ def _vertical_labels(lines: list[Line]) -> list[Line]:
         if line is not None:
             out.append(line)
     return out
+
+
+def _bold_line(parts: list[Part]) -> int | None:
+    """BOLD_LINE_LEVEL for a line whose text is all in bold, outside links, short and with no end mark."""
+    text = [part for part in parts if part.text.strip()]
+    if not text or any(not part.bold or part.link for part in text):
+        return None
+    line = "".join(part.text for part in text).strip()
+    if len(line) > _BOLD_LINE_MAX or line[-1] in _END_MARKS or line[0] in _BRACKETS or any(c in line for c in "：:"):
+        return None  # 【核心提示】 来源：新华社: a box's tag, a key and its datum; not a part's heading
+    return BOLD_LINE_LEVEL
 
 
 def extract(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> TextExtractor:

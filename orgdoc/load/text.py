@@ -32,9 +32,24 @@ def load_text(data: bytes, name: str | None, encoding: str | None) -> Loaded:
 
 def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded:
     decoded = decode_text(data, name, encoding)
-    text, warnings = _without_markup(universal_newlines(decoded.text), decoded.warnings)
+    text, warnings = without_comments(universal_newlines(decoded.text), decoded.warnings)
+    text, warnings = _without_markup(text, warnings)
     text = _ATTRS.sub(lambda m: " " * len(m.group(0)), text)
     return Loaded(text, "markdown", decoded.encoding, name, markdown_headings(text), warnings)
+
+
+# An HTML comment in Markdown is not rendered (CommonMark passes it through as raw HTML): a post's
+# commented-out link list (<!-- 关于我的报道：1. [http://…] … -->) or draft is no part of the text. An
+# unclosed one runs to the end, as a browser reads it.
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def without_comments(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """`text` with each HTML comment blanked in place (its line breaks kept, so lines and offsets hold)."""
+    blanked = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    if blanked != text:
+        warnings = (*warnings, "HTML comments in the Markdown were blanked (they are not rendered)")
+    return blanked, warnings
 
 
 # An attribute list closing a line (markdown-it-attrs, VuePress, Pandoc: ## 第一章 总则{align="center"},

@@ -185,8 +185,8 @@ def _paragraph_groups(text: str, paras: list[Lead]) -> set[Lead]:
 
 
 def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
-    """Leads that open alike and read alike; each is checked against its neighbours of the same
-    opening only, so the pass stays linear."""
+    """Leads that open alike and read alike; each is checked against its neighbour of the same
+    opening, and failing that against the group's first member, so the pass stays linear."""
     by_key: dict[str, list[Lead]] = {}
     for lead in leads:
         by_key.setdefault(text[lead.start:lead.start + PREFIX], []).append(lead)
@@ -194,15 +194,24 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
     if len(by_key) == len(leads):
         return chosen  # no two open alike
     for group in by_key.values():
+        anchor: Lead | None = None  # the group's first member
         for a, b in pairwise(group):
-            x, y = text[a.start:a.end], text[b.start:b.end]
-            if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。" \
-                    or _only_reported_alike(x, y):
-                continue
-            plain = _plain(text, a), _plain(text, b)
-            if all(plain) or any(plain) and _framed_alike(x, y):
+            if _alike_pair(text, a, b):
                 chosen.update((a, b))
+                anchor = anchor or a
+            elif anchor is not None and _alike_pair(text, anchor, b):
+                chosen.add(b)  # 全面建成小康社会，…是主体力量。 / …，…是生力军…。: two statements, each framed as the first
     return chosen
+
+
+def _alike_pair(text: str, a: Lead, b: Lead) -> bool:
+    """Two leads of one opening that read alike: both plain, or one plain and framed alike."""
+    x, y = text[a.start:a.end], text[b.start:b.end]
+    if not _parallel(x, y) or text[a.end:a.end + 1] != "。" or text[b.end:b.end + 1] != "。" \
+            or _only_reported_alike(x, y):
+        return False
+    plain = _plain(text, a), _plain(text, b)
+    return all(plain) or any(plain) and _framed_alike(x, y)
 
 
 def _only_reported_alike(a: str, b: str) -> bool:

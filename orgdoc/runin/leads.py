@@ -27,6 +27,8 @@ from .words import (
     INTRODUCER,
     MAX_FORMULA,
     PRONOUNS,
+    QUOTE_OPENERS,
+    QUOTING,
     REPORTED,
     STATEMENT,
     TURN_OPENING,
@@ -519,6 +521,8 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
         return None  # tags: urlname: (front matter) are no labels either
     if SPEAKER in label and not OWNED.match(label) or "，" in label and not label.endswith(COPULA):
         return None  # 回顾一年来的工作，我们深刻体会到： introduces a statement; …，总体要求是： names a part
+    if QUOTING.search(label) and text[colon + 1:colon + 2] in QUOTE_OPENERS:
+        return None  # 习近平总书记指出：“…”: a quotation's speaker, not a part (会议强调：要… names one)
     rest = _rest(text, colon + 1, p.end)
     standing = rest == 0 and (p.before_child or following is not None and following.number == p.number + 1
                               and (_body(text, following, 0) or _list_item(text, following)))

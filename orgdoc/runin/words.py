@@ -76,6 +76,11 @@ REPORTED: Final = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:认为|指出|强调|表
 # points only where what is said opens alike too (《通知》强调，要深入学习领会…的科学内涵。 …的理论品格。).
 REPORTED_DOCUMENT: Final = re.compile(r"《[^《》\n]{1,20}》[^，,。《\n]{0,6}?(?:指出|强调|明确|要求|提出|规定|认为|表示)[，,]")
 
+# The same verb of saying closing a colon label that a quotation follows (习近平总书记鲜明指出：“…”): the
+# label introduces what was said, a quote inside the paragraph, not a part of the text.
+QUOTING: Final = re.compile(r"(?:认为|指出|强调|表示|谈到|谈道|(?<!来)说|介绍|提出|写道|告诫)$")
+QUOTE_OPENERS: Final = "“「『\""
+
 # A report's turn from its achievements to its problems (必须清醒地看到，… 我们也清醒认识到，… 同时也要看到，…)
 # opens a paragraph of another matter: no lead of the points before it, however short its first clause.
 TURN_OPENING: Final = re.compile(r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)?(?:要|必须|应当|应该)?"
