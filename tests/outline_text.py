@@ -46,3 +46,14 @@ def checked_page(page: str) -> Outline:
     for n in outline.walk():
         assert outline.text[n.heading_span[0]:n.heading_span[1]] == n.heading
     return outline
+
+
+def titled_outline(text: str, name: str) -> tuple[str | None, str]:
+    """The title and the outline (as indented text) orgdoc gives for `text` read as the file `name` (its
+    suffix picks the reader: .html, .md, .txt), once every heading is checked to be the text its span
+    points at in the text the offsets refer to."""
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
+    source = outline.source.text or ""
+    for n in outline.walk():
+        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
+    return outline.title, outline_text(outline)

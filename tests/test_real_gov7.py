@@ -10,18 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
-
-
-def _parsed(text: str, name: str) -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 # A policy collection's record: YAML front matter whose keys are Chinese (标题: 文号: 发布日期:), then a
@@ -45,7 +36,7 @@ FRONT_MATTER = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in FRONT_MATTER], ids=[r[0] for r in FRONT_MATTER])
 def test_front_matter(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Parallel leads that open alike and each name a count of what the inline list right after them holds
@@ -88,7 +79,7 @@ COUNT_LEADS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in COUNT_LEADS], ids=[r[0] for r in COUNT_LEADS])
 def test_count_leads(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # A notice shown by an office system's page: the text as it was typed, in one <div>, lines ended by
@@ -113,7 +104,7 @@ TYPED_HTML = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in TYPED_HTML], ids=[r[0] for r in TYPED_HTML])
 def test_typed_html(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Guards of the rules above (these pass on the code before them too): a text that opens with a rule and a
@@ -137,4 +128,4 @@ GUARDS = [
 
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in GUARDS], ids=[r[0] for r in GUARDS])
 def test_guards(text: str, name: str, expected: str) -> None:
-    assert _parsed(text, name)[1] == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)

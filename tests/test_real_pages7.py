@@ -11,19 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "各单位要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
 REPORT = "与会人员围绕主题深入交流，大家一致认为活动形式新颖、内容充实，收获很大。"
-
-
-def _parsed(page: str, name: str = "page.html") -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(page.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 def _page(body: str, title: str = "某某中学举办读书节活动", head: str = "") -> str:
@@ -62,7 +53,7 @@ CAPTIONS = [
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in CAPTIONS], ids=[r[0] for r in CAPTIONS])
 def test_captions(page: str, title: str | None, expected: str) -> None:
-    assert _parsed(page) == (title, dedent(expected))
+    assert titled_outline(page, "page.html") == (title, dedent(expected))
 
 
 # A PowerEasy-built page's <title> joins the article's title, the column and the site with a doubled hyphen
@@ -84,7 +75,7 @@ TITLES = [
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in TITLES], ids=[r[0] for r in TITLES])
 def test_stated_titles(page: str, title: str | None, expected: str) -> None:
-    assert _parsed(page, "Item/12.aspx") == (title, dedent(expected))
+    assert titled_outline(page, "Item/12.aspx") == (title, dedent(expected))
 
 
 # Boxes of a sidebar set after the article on a saved page: its contact box (联系我们 over the address lines)
@@ -104,7 +95,7 @@ BOXES = [
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in BOXES], ids=[r[0] for r in BOXES])
 def test_sidebar_boxes(page: str, title: str | None, expected: str) -> None:
-    assert _parsed(page) == (title, dedent(expected))
+    assert titled_outline(page, "page.html") == (title, dedent(expected))
 
 
 # A report on a document: paragraphs that open with the document's name and a verb of saying (《意见》指出，…
@@ -126,4 +117,4 @@ REPORTS = [
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in REPORTS], ids=[r[0] for r in REPORTS])
 def test_reported_documents(text: str, expected: str) -> None:
-    assert _parsed(text, "report.txt")[1] == dedent(expected)
+    assert titled_outline(text, "report.txt")[1] == dedent(expected)

@@ -13,17 +13,9 @@ from __future__ import annotations
 import pytest
 
 import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
-
-
-def _parsed(text: str, name: str) -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 def _page(body: str, title: str = "某某学院信息网") -> str:
@@ -63,7 +55,7 @@ SOURCE_LINES = [
 
 @pytest.mark.parametrize("page,name,title,expected", [r[1:] for r in SOURCE_LINES], ids=[r[0] for r in SOURCE_LINES])
 def test_source_lines(page: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(page, name) == (title, dedent(expected))
+    assert titled_outline(page, name) == (title, dedent(expected))
 
 
 def test_vertical_label_is_one_line() -> None:
@@ -78,7 +70,7 @@ def test_vertical_label_is_one_line() -> None:
 def test_ornamented_crumb_is_no_title() -> None:
     page = _page("<strong>※<a href=\"list\">当前位置》学生管理》有关须知</a>※</strong><br><hr>\n"
                  f"<h3>宿舍管理员工作须知</h3><p>一、加强学习。{BODY}</p><p>二、压实责任。{BODY}</p>")
-    assert _parsed(page, "known.jsp")[0] == "宿舍管理员工作须知"
+    assert titled_outline(page, "known.jsp")[0] == "宿舍管理员工作须知"
 
 
 # Marker forms: the financial numerals in traditional characters (貳 參 陸), and 1: / 1： typed for 1. at a
@@ -106,14 +98,14 @@ MARKER_FORMS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in MARKER_FORMS], ids=[r[0] for r in MARKER_FORMS])
 def test_marker_forms(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 @pytest.mark.parametrize("text", ["开放时间如下。\n8:00-22:00开放。\n9:00-21:00值班。\n",
                                   "加班按比例折算调休：\n1:1的比例折算。\n2:1的比例补贴。\n",
                                   f"注意事项如下。\n1：请按时到场。\n{BODY}\n"])
 def test_colon_lookalikes(text: str) -> None:
-    assert _parsed(text, "notice.txt")[1] == ""
+    assert titled_outline(text, "notice.txt")[1] == ""
 
 
 # Markdown: a heading typed without the space after its hashes (####总则) is a heading all the same; a list
@@ -152,7 +144,7 @@ MARKDOWN = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in MARKDOWN], ids=[r[0] for r in MARKDOWN])
 def test_markdown(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # A colon label naming what is ours (我们的愿景： 我们的使命：) labels a part as 愿景： would; a first-person label
@@ -175,7 +167,7 @@ OWNED_LABELS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in OWNED_LABELS], ids=[r[0] for r in OWNED_LABELS])
 def test_owned_labels(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Short lines standing alone over lists that restart at 1 (工作职责⏎1、…⏎工作要求⏎1、…) head those lists (GUIDE
@@ -218,13 +210,13 @@ LIST_HEADS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in LIST_HEADS], ids=[r[0] for r in LIST_HEADS])
 def test_list_heads(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 def test_attachment_labels_head_nothing() -> None:
     text = ("关于报送材料的通知\n\n各单位：请按要求报送下列材料。\n\n附件1\n1．申报表一份；\n2．证明材料一份。\n\n"
             "附件2\n1．汇总表一份；\n2．情况说明一份。\n")
-    assert "·" not in _parsed(text, "notice.txt")[1]
+    assert "·" not in titled_outline(text, "notice.txt")[1]
 
 
 # A payee's bank details key data (银行账户： 税号： 开户行：), however long the datum: never a run-in heading.
@@ -232,7 +224,7 @@ def test_bank_details_are_data() -> None:
     text = ("某某公司报销管理规定\n\n一、报销制度\n\n报销原则：事先申请预算，及时办理报销，票据真实有效，内容填写完整。\n\n"
             "报销流程：填写报销单并附原始票据，经部门负责人审核后交财务部门复核支付。\n\n"
             "银行账户：中国工商银行某某支行 6222 0000 1111 2222 333，户名为某某公司财务部。\n\n二、附则\n\n" + BODY + "\n")
-    assert _parsed(text, "rules.txt")[1] == dedent("""
+    assert titled_outline(text, "rules.txt")[1] == dedent("""
         一、 报销制度
           · 报销原则
           · 报销流程
@@ -245,7 +237,7 @@ def test_article_after_unknown_heading() -> None:
     text = ("# 某某协会章程\n## 第一章 总则\n### 第一条 名称\n本会名称为某某协会。\n### 第二条 宗旨\n本会以服务会员为宗旨。\n"
             "## 第二章 会员\n### 第n条 会员义务\n1. 遵守本会章程；\n2. 执行本会决议。\n### 第n条 会员权利\n1. 参加会员大会；\n2. 享有选举权和被选举权；\n3. 对协会工作提出建议。\n"
             "### 第十一条\n会员退会应书面通知协会。\n## 第三章 附则\n### 第十二条\n本章程自通过之日起施行。\n")
-    assert _parsed(text, "charter.md")[1] == dedent("""
+    assert titled_outline(text, "charter.md")[1] == dedent("""
         第一章 总则
           第一条 名称
           第二条 宗旨
@@ -267,7 +259,7 @@ def test_article_after_unknown_heading() -> None:
 def test_ascii_roman_numerals() -> None:
     text = ("专案管理办法\n\n(1)专案提出有两种方式：\nI. 会员可提交专案申请；\nII.总编辑可提出专案目录。\n"
             "(2)专案应明确以下内容：\nI.案例类型：设计或部署。\nII.问题范围：方法或工具。\nIII.完成期限：三个月内。\n")
-    assert _parsed(text, "rules.txt")[1] == dedent("""
+    assert titled_outline(text, "rules.txt")[1] == dedent("""
         (1) 专案提出有两种方式
           I. 会员可提交专案申请
           II. 总编辑可提出专案目录

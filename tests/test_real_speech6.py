@@ -10,18 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
-
-
-def _parsed(text: str, name: str) -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 # A Hexo post whose front matter has no opening `---` (Hexo reads `title: …` lines closed by `---` as front
@@ -43,7 +34,7 @@ FRONT_MATTER = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in FRONT_MATTER], ids=[r[0] for r in FRONT_MATTER])
 def test_front_matter(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 PAGE = ('<html><head><title>某某集团信息平台</title></head><body><div class="head">'
@@ -69,9 +60,9 @@ CRUMB_TITLES = [
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in CRUMB_TITLES], ids=[r[0] for r in CRUMB_TITLES])
 def test_crumb_titles(page: str, title: str | None, expected: str) -> None:
-    assert _parsed(page, "news.jsp") == (title, dedent(expected))
+    assert titled_outline(page, "news.jsp") == (title, dedent(expected))
 
 
 @pytest.mark.parametrize("line", ["项目编号:XSB001", "文件编号：2024-12", "合同号:HT-0098"])
 def test_code_field_is_no_title(line: str) -> None:
-    assert _parsed(f"{line}\n\n{BODY}\n\n一、加强学习。{BODY}\n\n二、压实责任。{BODY}\n", "field.txt")[0] is None
+    assert titled_outline(f"{line}\n\n{BODY}\n\n一、加强学习。{BODY}\n\n二、压实责任。{BODY}\n", "field.txt")[0] is None

@@ -10,18 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
-
-
-def _parsed(text: str, name: str) -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 def _p(text: str) -> str:
@@ -42,8 +33,8 @@ MARKDOWN_COMMENTS = [
      "读书随想", ""),
     ("commented_link_list", POST + "<!--\n关于我的报道：\n\n\n1. [http://example.com/show.php?id=12][1]\n"
      "2. [http://example.org/Article.asp?ID=34][2]\n3. [http://example.net/index/id/56][3]\n-->\n", "读书随想", ""),
-    ("comment_opening_on_the_line_after_the_title", "# 读书随想\n\n<!-- 1. 草稿：先写缘起\n2. 草稿：再写体会 -->\n\n"
-     f"一、缘起。{BODY}\n\n二、体会。{BODY}\n", "读书随想", """
+    ("comment_opening_on_the_line_after_the_title", ("# 读书随想\n\n<!-- 1. 草稿：先写缘起\n2. 草稿：再写体会 -->\n\n"
+     f"一、缘起。{BODY}\n\n二、体会。{BODY}\n"), "读书随想", """
         一、 缘起
         二、 体会"""),
 ]
@@ -51,7 +42,7 @@ MARKDOWN_COMMENTS = [
 
 @pytest.mark.parametrize("text,title,expected", [r[1:] for r in MARKDOWN_COMMENTS], ids=[r[0] for r in MARKDOWN_COMMENTS])
 def test_markdown_comments(text: str, title: str, expected: str) -> None:
-    assert _parsed(text, "post.md") == (title, dedent(expected))
+    assert titled_outline(text, "post.md") == (title, dedent(expected))
 
 
 def _column_page(heading: str, first: str) -> str:
@@ -74,7 +65,7 @@ DATED_COLUMN_LABELS = [
 
 @pytest.mark.parametrize("page", [r[1] for r in DATED_COLUMN_LABELS], ids=[r[0] for r in DATED_COLUMN_LABELS])
 def test_dated_column_labels(page: str) -> None:
-    assert _parsed(page, "Item.aspx") == ("坚持学思践悟 推动工作落实", dedent("""
+    assert titled_outline(page, "Item.aspx") == ("坚持学思践悟 推动工作落实", dedent("""
         一 学习是立身之本
         二 实践是检验真理的唯一标准"""))
 
@@ -90,7 +81,7 @@ QUOTING_LABELS = [
 
 @pytest.mark.parametrize("page,expected", [r[1:] for r in QUOTING_LABELS], ids=[r[0] for r in QUOTING_LABELS])
 def test_quoting_labels(page: str, expected: str) -> None:
-    assert _parsed(page, "page.html")[1] == dedent(expected)
+    assert titled_outline(page, "page.html")[1] == dedent(expected)
 
 
 # A CMS page with no heading tags sets its unnumbered part headings as paragraphs wholly in bold: two or more
@@ -116,19 +107,19 @@ BOLD_PART_HEADINGS = [
 
 @pytest.mark.parametrize("page,expected", [r[1:] for r in BOLD_PART_HEADINGS], ids=[r[0] for r in BOLD_PART_HEADINGS])
 def test_bold_part_headings(page: str, expected: str) -> None:
-    assert _parsed(page, "page.html")[1] == dedent(expected)
+    assert titled_outline(page, "page.html")[1] == dedent(expected)
 
 
 # Statements opening with one clause (推进强国建设，…): the first names a result, the others say who is what;
 # the third reads like the first, not like the second, and is one of them all the same.
 FRAMED_STATEMENTS = [
-    ("third_framed_like_the_first", "同志们：\n\n今天请来的是几方面的代表。我讲几点意见。\n\n"
+    ("third_framed_like_the_first", ("同志们：\n\n今天请来的是几方面的代表。我讲几点意见。\n\n"
      "推进强国建设，广大科技工作者能够提供重要的人才支撑、智力支撑。希望广大科技工作者勇攀高峰，多出成果。\n\n"
      "科技工作者，就是从事科学技术工作的人，在经济社会发展中作用十分重要。\n\n"
      "推进强国建设，广大工人是主体力量。希望广大工人以劳动模范为榜样，争做新时代的奋斗者。\n\n"
      "劳动创造幸福，我们要在全社会大力弘扬劳动精神。\n\n"
      "推进强国建设，广大青年是生力军。希望广大青年志存高远，在奋斗中书写精彩人生。\n\n"
-     "广大青年要自觉加强品德修养，不断养成高尚品格。\n\n我就讲这些。\n", """
+     "广大青年要自觉加强品德修养，不断养成高尚品格。\n\n我就讲这些。\n"), """
         · 推进强国建设，广大科技工作者能够提供重要的人才支撑、智力支撑
         · 推进强国建设，广大工人是主体力量
         · 推进强国建设，广大青年是生力军"""),
@@ -137,4 +128,4 @@ FRAMED_STATEMENTS = [
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in FRAMED_STATEMENTS], ids=[r[0] for r in FRAMED_STATEMENTS])
 def test_framed_statements(text: str, expected: str) -> None:
-    assert _parsed(text, "speech.txt")[1] == dedent(expected)
+    assert titled_outline(text, "speech.txt")[1] == dedent(expected)
