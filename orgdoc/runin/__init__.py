@@ -132,7 +132,7 @@ def _headline_after(text: str, node: Node) -> int | None:
         if not p.at_line_start or p.start == own:
             continue
         lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.number), None)
-        if lead is not None and lead.shape is Shape.PARA and headline(text, lead):
+        if lead is not None and lead.shape is Shape.PARA and not lead.lone and headline(text, lead):
             return text.rfind("\n", 0, p.start) + 1
     return None
 

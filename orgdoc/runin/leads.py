@@ -111,6 +111,9 @@ class Lead(NamedTuple):  # a tuple: made and hashed in C, where a frozen datacla
     paragraph: int  # which paragraph of the scope's own text it stands in
     rest: int = 0  # characters of its paragraph after it
     bold: bool = False  # set in Markdown bold (**…**), as web copies mark their leads
+    # a sentence alone on its line heading the paragraph below it, as a page that set each lead in a <p> of
+    # its own gives it (这一年，我们…。⏎封关准备…): it groups only with leads of its own kind (`groups.select`)
+    lone: bool = False
 
     @property
     def at_paragraph_start(self) -> bool:
@@ -311,7 +314,7 @@ def _turn(text: str, start: int, colon: int) -> bool:
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
     """The leads of a paragraph whose first stop (at k) ends a sentence; whether the lead took the
     next line as its text (`_split_off`)."""
-    split = bold_run = False
+    split = bold_run = lone = False
     start, end = p.start, p.end
     lead_end = _unbold(text, start, k)
     size = lead_end - start
@@ -323,12 +326,15 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
                 and _split_off(text, p, following):
             rest += following.end - following.start  # ⏎促进科技和经济的紧密结合。⏎科学技术是…
             split = True
+        elif end - start <= MAX_LEAD and following is not None and text[end - 1] in SENTENCE_ENDS \
+                and _lone_sentence(text, p, following):
+            rest, lone = following.end - following.start, True
         elif not rest and p.before_child and end - start <= MAX_LEAD and split_line(text, start):
             rest, bold_run = MIN_BODY, True  # ⏎⏎加快产业结构优化升级。⏎⏎⏎一要…: it heads the list below
         if rest:
             # a lead split off its paragraph was bold in the page the scrape read: it counts as bold
             bold = split or bold_run or text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
-            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
+            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold, lone)))
             if size <= MAX_INNER:
                 _echoes(text, p, start, k, lead_end, out)
         elif size <= MAX_INNER and duty_shaped(text, start, lead_end):
@@ -356,6 +362,17 @@ def _split_off(text: str, p: Paragraph, following: Paragraph) -> bool:
     if text.count("\n", p.end, following.start) != 1 or starts_with_marker(text[following.start:following.start + 12]):
         return False  # a blank line between, or a numbered line below: no continuation
     return split_line(text, p.start)
+
+
+def _lone_sentence(text: str, p: Paragraph, following: Paragraph) -> bool:
+    """A paragraph that is one sentence, right above a paragraph of text at least twice as long that opens
+    with no marker: a lead a page set on a line of its own (这一年，我们…。⏎封关准备重点任务…). The next
+    paragraph is its text; it stays a paragraph of its own, whose first sentence may lead in turn."""
+    if following.number != p.number + 1 or following.end - following.start < max(MIN_BODY, 2 * (p.end - p.start)):
+        return False
+    if STOPS.search(text, p.start, p.end - 1) is not None:
+        return False  # more than one sentence (or a clause closed by a colon): a paragraph of text
+    return not starts_with_marker(text[following.start:following.start + 12])
 
 
 def split_line(text: str, start: int) -> bool:
