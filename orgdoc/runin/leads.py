@@ -77,6 +77,8 @@ LINK_OPEN: Final = "《"
 LINK_CLOSE: Final = "》"
 LINK_CUT: Final = LINK_OPEN + "\n"
 PARAGRAPH_INDENT: Final = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
+FULL_INDENT: Final = "\u3000\u3000"
+BLANKED: Final = " \t"  # what an HTML tag the reader blanked in place leaves before a line's text
 BOLD: Final = "**"
 MARKUP: Final = INDENT + "*"  # what a lead's text is measured without
 MAX_LEAD: Final = 60  # a paragraph's lead sentence longer than this is prose, not a heading
@@ -209,9 +211,17 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
         return True  # the text's first line, or one after a blank line
     if text.startswith(PARAGRAPH_INDENT, k):
         return True  # an indent opens a paragraph, even under a line without end punctuation (a heading)
+    if text[k] in BLANKED and text.startswith(FULL_INDENT, _past_blanks(text, k)):
+        return True  # …the same behind the spaces a page's <p> tag was blanked to (   　　明确…)
     if before <= scope_start and not wrapped:
         return True  # right under a heading line
     return text[before - 1] in PARAGRAPH_ENDS
+
+
+def _past_blanks(text: str, k: int) -> int:
+    while k < len(text) and text[k] in BLANKED:
+        k += 1
+    return k
 
 
 def _uncut(start: int, end: int, cuts: list[Span]) -> list[Span]:
@@ -495,9 +505,22 @@ def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead 
     if following is None or following.number != p.number + 1 or not (
             _body(text, following, len(line)) or _introduces_list(text, following)):
         return None
+    if _colon_below(text, p.end):
+        return None  # 目标是⏎：⏎● …: a label whose colon the page put on a line of its own, no heading line
     if _cjk(line.translate(DATE_WORDS)) < 2:
         return None  # 2013年4月24日, a page number, a Latin word: no heading
     return Lead(p.start, end, Shape.LINE, p.number)
+
+
+def _colon_below(text: str, end: int) -> bool:
+    """Whether the line after the one ending at `end` opens with a colon (its indent passed over)."""
+    k = text.find("\n", end)
+    if k < 0:
+        return False
+    k += 1
+    while k < len(text) and text[k] in MARKUP:
+        k += 1
+    return k < len(text) and text[k] in COLONS
 
 
 def _body(text: str, p: Paragraph, floor: int) -> bool:
