@@ -270,7 +270,11 @@ def _parallel(a: str, b: str) -> bool:
     if clauses[0] is not None and clauses[1] is not None and abs(clauses[0] - clauses[1]) > 1:
         return False
     short, long_ = sorted((len(a), len(b)))
-    return long_ <= LENGTH_RATIO * short or _shared(a, b) >= LONG_PREFIX
+    if long_ <= LENGTH_RATIO * short:
+        return True
+    shared = _shared(a, b)
+    # a shared opening clause alone (过去一年，面对…，我们…。 过去一年，全区…成果。) frames prose: unlike lengths part them
+    return shared >= LONG_PREFIX and not (clauses[0] is not None and shared == clauses[0] + 1)
 
 
 def _shared(a: str, b: str) -> int:
