@@ -116,6 +116,9 @@ def _released(text: str, children: list[Node]) -> list[Node]:
         if text.startswith("\n", child.heading_span[1]) and child.children:
             continue  # a point whose heading is a line of its own (篇三：…⏎) heads the text and lists below it
         cut = _headline_after(text, child)
+        line = next((c.span[0] for c in child.children if c.kind is NodeKind.RUN_IN and _line_of_its_own(text, c)), None)
+        if line is not None and (cut is None or line < cut):
+            cut = line  # heading lines under the last point stand beside it, as under a run-on section (`_lifted`)
         if cut is not None:
             kept = [c for c in child.children if c.span[0] < cut]
             out.extend(c for c in child.children if c.span[0] >= cut)
@@ -191,7 +194,10 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
         return children  # one paragraph with no duty and no sentences opening alike: no group can form
     paras = paragraphs(text, start, end, children, wrapped, _within(skip, start, end))
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed and not _skipped(skip, lead.start)]
+    lines = [lead for lead in leads if lead.shape is Shape.LINE]
     leads = mid_members(text, select(text, leads), paras) if leads else []
+    if not leads and lines and any(_standing_line(text, c) for c in children):
+        leads = lines  # beside heading lines released from a last point (`_released`): one of their group
     if not leads:
         return children
     shape = leads[0].shape if all(lead.shape is leads[0].shape for lead in leads) else Shape.PARA
@@ -202,6 +208,8 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
     out = children[:j]
     for k, lead in enumerate(leads):
         stop = leads[k + 1].start if k + 1 < len(leads) else _last_stop(text, lead, shape, paras, children, j, end)
+        if shape is Shape.LINE:  # …and a heading line ends at the next one standing among the children
+            stop = next((c.span[0] for c in children[j:] if lead.end <= c.span[0] < stop and _standing_line(text, c)), stop)
         first = j
         while j < len(children) and children[j].span[0] < stop:
             j += 1
@@ -210,6 +218,11 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
             node.children = _split(text, lead.end, stop, node.children, shape, skip)
         out.append(node)
     return out + children[j:]
+
+
+def _standing_line(text: str, node: Node) -> bool:
+    """A run-in heading that is a line of its own (a heading line found in a point's text and released)."""
+    return node.kind is NodeKind.RUN_IN and _line_of_its_own(text, node)
 
 
 def _skipped(skip: list[Span], at: int) -> bool:
