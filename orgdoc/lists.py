@@ -343,6 +343,8 @@ def _items(text: str, run: Run, scope_end: int, addresses: list[int]) -> list[It
             end = run[k + 1][0].start
         else:
             newline = text.find("\n", m.end, scope_end)
+            if newline >= 0 and not text[m.end:newline].strip():
+                newline = text.find("\n", newline + 1, scope_end)  # 最后，⏎竞价成功…: its text is the next line
             end = scope_end if newline < 0 else newline
             at = bisect.bisect_right(addresses, m.end)
             if at < len(addresses) and addresses[at] < end:

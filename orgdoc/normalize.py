@@ -243,6 +243,32 @@ def _drop_trailing_spaces(text: str, steps: list[tuple[int, ...]]) -> str:
     return "".join(kept)  # cut from the spans found: the pattern runs once
 
 
+# An opening bracket alone on its line, its numeral and closing bracket on the next (（⏎三）保障…): a page
+# that set the bracket in an element of its own, as a scrape's line per element gives it. The break (and
+# the next line's indent) is deleted, so the grammar sees （三） again; the marker is read back from the
+# caller's text, break and all.
+# A scrape that put every figure on a line of its own cuts them further: （⏎1⏎）对于… and 1⏎．需求响应…; both
+# breaks of the first, and the one before the dot of the second (a numeral alone on its line, the next line
+# opening with the marker's dot and text), are deleted the same way.
+_NUMERAL: Final = r"(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})"
+_CUT_BRACKET_RE = re.compile(rf"(?m)^[ \t\u3000]*[（(](\n[ \t\u3000]*)(?={_NUMERAL}[）)])"
+                             rf"|^[ \t\u3000]*[（(](\n[ \t\u3000]*){_NUMERAL}(\n[ \t\u3000]*)(?=[）)])"
+                             rf"|^[ \t\u3000]*[0-9０-９]{{1,2}}(\n[ \t\u3000]*)(?=[．.][^\W\d_])")
+
+
+def _join_cut_brackets(text: str, notes: list[str], steps: list[tuple[int, ...]]) -> str:
+    """Join each bracket cut from its marker's numeral (see _CUT_BRACKET_RE); one str.find for most texts."""
+    if text.find("（\n") < 0 and text.find("(\n") < 0 and text.find("\n．") < 0 and text.find("\n.") < 0:
+        return text
+    cuts = [m.span(g) for m in _CUT_BRACKET_RE.finditer(text) for g in range(1, 5) if m.start(g) >= 0]
+    if not cuts:
+        return text
+    steps.append(tuple(i for a, b in cuts for i in range(a, b)))
+    notes.append(f"joined {len(cuts)} line breaks that cut markers (（⏎1⏎）, 1⏎．)")
+    kept = [text[b:a] for (_, b), (a, _) in zip([(0, 0), *cuts], [*cuts, (len(text), 0)])]
+    return "".join(kept)
+
+
 # Trailing spaces, ASCII punctuation to widen and damage, found by one scan (the engine skips in C to
 # the characters that open any of them): a text without damage pays one pass over it, not three. The
 # three never share a character, so the scan finds each one's matches as its own pattern would.
@@ -745,6 +771,7 @@ def repair(text: str) -> Repaired:
     else:  # one step a statement: each copy is let go before the next is made (a long text's peak)
         repaired = _drop_trailing_spaces(repaired, steps)
         repaired = _widen_punctuation(repaired)
+    repaired = _join_cut_brackets(repaired, notes, steps)
     if not notes and not steps and repaired == text:  # widened punctuation changes no length
         return Repaired(text, False, ())
     furniture = tuple((earlier.back(a), earlier.back(b - 1) + 1) for a, b in spans if b > a)

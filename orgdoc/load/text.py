@@ -65,6 +65,10 @@ def universal_newlines(text: str) -> str:
 
 
 def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    unheaded = blank_record_head(text)
+    if unheaded is not text:
+        warnings = (*warnings, "a CSV header and the fields before the quoted text field were read as data (blanked in place)")
+        text = unheaded
     stripped = strip_markup(text)
     if stripped != text:
         warnings = (*warnings, "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)")
@@ -72,6 +76,25 @@ def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[st
     if unbracketed != stripped:
         warnings = (*warnings, "BBCode tags in the text were read as markup (blanked in place)")
     return unbracketed, warnings
+
+
+# A dataset's CSV record holding one document (province,year,title,source_url,…,full_text⏎宁夏…,2026,…,"当前
+# 位置：…): a header line of three or more column names, then a record whose last field, the text, opens with a
+# quote after the other fields. The header and those fields (with the quote) are the dataset's, not the
+# document's: blanked in place, so the head reader meets the text's own first line and offsets hold.
+_CSV_HEADER = re.compile(r"[A-Za-z_][\w]{0,40}(?:,[A-Za-z_][\w]{0,40}){2,20}")
+
+
+def blank_record_head(text: str) -> str:
+    """`text` with a CSV header and its record's fields before the quoted text field blanked (see above)."""
+    eol = text.find("\n")
+    if eol < 0 or not _CSV_HEADER.fullmatch(text, 0, eol):
+        return text
+    fields = text.count(",", 0, eol) + 1
+    m = re.compile(rf'(?:[^",\n]*,){{{fields - 1}}}"').match(text, eol + 1)
+    if m is None:
+        return text
+    return " " * eol + "\n" + " " * (m.end() - eol - 1) + text[m.end():]
 
 
 # BBCode, the markup of forum and Q&A software (Discuz, WeCenter) kept in their databases' text fields:

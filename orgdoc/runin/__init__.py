@@ -48,6 +48,7 @@ def _scope(text: str, start: int, end: int, children: list[Node], skip: list[Spa
            wrapped: bool = False) -> list[Node]:
     """`wrapped`: the scope's text goes on from a heading cut at a line break (一是大气污染⏎防治…)."""
     _descend(text, children, skip)
+    _stretch_last_points(text, children, end, skip)
     return _split(text, start, end, _released(text, _lifted(text, children)), None, skip, wrapped)
 
 
@@ -59,6 +60,48 @@ def _descend(text: str, children: list[Node], skip: list[Span]) -> None:
                                             child.kind in INLINE)
 
 
+MIN_LED: Final = 2  # paragraphs opened by headline-shaped leads that make a point's elaboration
+
+
+def _stretch_last_points(text: str, children: list[Node], end: int, skip: list[Span]) -> None:
+    """The last point of an inline list whose point before it is elaborated by run-in parts (一是…。⏎内需
+    拉动明显增强。…⏎产业升级步伐加快。…⏎二是…) is elaborated alike: it takes the paragraphs after its own
+    that open with headline-shaped leads, up to the first that does not (or the next child), and its own
+    run-ins are found in them. A last point whose siblings are one paragraph each ends with its paragraph
+    (`_released`)."""
+    for k in range(1, len(children)):
+        child, nxt = children[k], children[k + 1] if k + 1 < len(children) else None
+        if child.kind not in INLINE or _continued(child, nxt) or not _elaborated(children[k - 1], child):
+            continue
+        stop = _led_run_end(text, child.span[1], nxt.span[0] if nxt is not None else end)
+        if stop is not None:
+            child.__dict__["span"] = (child.span[0], stop)
+            child.__dict__["children"] = _scope(text, child.heading_span[1], stop, child.children, skip, True)
+
+
+def _continued(child: Node, nxt: Node | None) -> bool:
+    """Whether the next child is the next point of `child`'s list."""
+    return nxt is not None and nxt.kind is child.kind and nxt.ordinal == (child.ordinal or 0) + 1
+
+
+def _elaborated(prev: Node, child: Node) -> bool:
+    """Whether `prev`, the point before `child` in its list, holds run-in parts of its own."""
+    return _continued(prev, child) and sum(c.kind is NodeKind.RUN_IN for c in prev.children) >= MIN_LED
+
+
+def _led_run_end(text: str, start: int, stop: int) -> int | None:
+    """The end of the paragraphs from `start` on that each open with a headline-shaped lead, when they
+    are MIN_LED or more; None otherwise."""
+    paras = paragraphs(text, start, stop, [])
+    led, end = 0, None
+    for k, p in enumerate(paras):
+        lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.number), None)
+        if lead is None or lead.shape is not Shape.PARA or not headline(text, lead):
+            break
+        led, end = led + 1, p.end
+    return end if led >= MIN_LED else None
+
+
 def _released(text: str, children: list[Node]) -> list[Node]:
     """The last point of an inline list ends with its paragraph: a later paragraph opened by a
     headline-shaped lead (大力推进科技创新。…) is the scope's own text, and the points after it with it."""
@@ -68,9 +111,14 @@ def _released(text: str, children: list[Node]) -> list[Node]:
         nxt = children[k + 1] if k + 1 < len(children) else None
         if child.kind not in INLINE or nxt is not None and nxt.kind is child.kind and nxt.ordinal == (child.ordinal or 0) + 1:
             continue
+        if k > 0 and _elaborated(children[k - 1], child):
+            continue  # elaborated as the point before it (`_stretch_last_points`)
         if text.startswith("\n", child.heading_span[1]) and child.children:
             continue  # a point whose heading is a line of its own (篇三：…⏎) heads the text and lists below it
         cut = _headline_after(text, child)
+        line = next((c.span[0] for c in child.children if c.kind is NodeKind.RUN_IN and _line_of_its_own(text, c)), None)
+        if line is not None and (cut is None or line < cut):
+            cut = line  # heading lines under the last point stand beside it, as under a run-on section (`_lifted`)
         if cut is not None:
             kept = [c for c in child.children if c.span[0] < cut]
             out.extend(c for c in child.children if c.span[0] >= cut)
@@ -132,7 +180,7 @@ def _headline_after(text: str, node: Node) -> int | None:
         if not p.at_line_start or p.start == own:
             continue
         lead = next((c for c in candidates(text, paras[k:k + 2]) if c.paragraph == p.number), None)
-        if lead is not None and lead.shape is Shape.PARA and headline(text, lead):
+        if lead is not None and lead.shape is Shape.PARA and not lead.lone and headline(text, lead):
             return text.rfind("\n", 0, p.start) + 1
     return None
 
@@ -146,7 +194,10 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
         return children  # one paragraph with no duty and no sentences opening alike: no group can form
     paras = paragraphs(text, start, end, children, wrapped, _within(skip, start, end))
     leads = [lead for lead in candidates(text, paras) if lead.shape in allowed and not _skipped(skip, lead.start)]
+    lines = [lead for lead in leads if lead.shape is Shape.LINE]
     leads = mid_members(text, select(text, leads), paras) if leads else []
+    if not leads and lines and any(_standing_line(text, c) for c in children):
+        leads = lines  # beside heading lines released from a last point (`_released`): one of their group
     if not leads:
         return children
     shape = leads[0].shape if all(lead.shape is leads[0].shape for lead in leads) else Shape.PARA
@@ -157,6 +208,8 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
     out = children[:j]
     for k, lead in enumerate(leads):
         stop = leads[k + 1].start if k + 1 < len(leads) else _last_stop(text, lead, shape, paras, children, j, end)
+        if shape is Shape.LINE:  # …and a heading line ends at the next one standing among the children
+            stop = next((c.span[0] for c in children[j:] if lead.end <= c.span[0] < stop and _standing_line(text, c)), stop)
         first = j
         while j < len(children) and children[j].span[0] < stop:
             j += 1
@@ -165,6 +218,11 @@ def _split(text: str, start: int, end: int, children: list[Node], outer: Shape |
             node.children = _split(text, lead.end, stop, node.children, shape, skip)
         out.append(node)
     return out + children[j:]
+
+
+def _standing_line(text: str, node: Node) -> bool:
+    """A run-in heading that is a line of its own (a heading line found in a point's text and released)."""
+    return node.kind is NodeKind.RUN_IN and _line_of_its_own(text, node)
 
 
 def _skipped(skip: list[Span], at: int) -> bool:

@@ -63,8 +63,13 @@ def select(text: str, leads: list[Lead]) -> list[Lead]:
     labels = _unrepeated(text, by_shape[Shape.LABEL])
     if len(labels) >= MIN_SHARED:  # each label different, as repeated ones are gone
         return labels
-    paras = _unrepeated(text, by_shape[Shape.PARA])
+    # A lone sentence line (`Lead.lone`) is a lead only beside others of its kind that open alike (这一年，
+    # 我们…。 ×7): a one-sentence paragraph among headline-shaped leads is prose (今年要…重点抓好…。).
+    lone = [lead for lead in by_shape[Shape.PARA] if lead.lone]
+    paras = _unrepeated(text, [lead for lead in by_shape[Shape.PARA] if not lead.lone] if lone else by_shape[Shape.PARA])
     chosen: set[Lead] = _paragraph_groups(text, paras) if len(paras) >= MIN_SHARED else set()
+    if len(lone) >= MIN_SHARED:
+        chosen |= _shared_openings(text, _unrepeated(text, lone))
     led = {lead.paragraph for lead in chosen}  # a paragraph a lead heads: its duties are that lead's text
     inner = [lead for lead in _unrepeated(text, by_shape[Shape.INNER]) if lead.paragraph not in led]
     if len(inner) >= MIN_SHARED:
@@ -282,7 +287,11 @@ def _parallel(a: str, b: str) -> bool:
     if clauses[0] is not None and clauses[1] is not None and abs(clauses[0] - clauses[1]) > 1:
         return False
     short, long_ = sorted((len(a), len(b)))
-    return long_ <= LENGTH_RATIO * short or _shared(a, b) >= LONG_PREFIX
+    if long_ <= LENGTH_RATIO * short:
+        return True
+    shared = _shared(a, b)
+    # a shared opening clause alone (过去一年，面对…，我们…。 过去一年，全区…成果。) frames prose: unlike lengths part them
+    return shared >= LONG_PREFIX and not (clauses[0] is not None and shared == clauses[0] + 1)
 
 
 def _shared(a: str, b: str) -> int:

@@ -81,6 +81,8 @@ LINK_OPEN: Final = "《"
 LINK_CLOSE: Final = "》"
 LINK_CUT: Final = LINK_OPEN + "\n"
 PARAGRAPH_INDENT: Final = ("\u3000\u3000", "    ")  # how typed paragraphs open (the same as normalize's)
+FULL_INDENT: Final = "\u3000\u3000"
+BLANKED: Final = " \t"  # what an HTML tag the reader blanked in place leaves before a line's text
 BOLD: Final = "**"
 MARKUP: Final = INDENT + "*"  # what a lead's text is measured without
 MAX_LEAD: Final = 60  # a paragraph's lead sentence longer than this is prose, not a heading
@@ -115,6 +117,9 @@ class Lead(NamedTuple):  # a tuple: made and hashed in C, where a frozen datacla
     paragraph: int  # which paragraph of the scope's own text it stands in
     rest: int = 0  # characters of its paragraph after it
     bold: bool = False  # set in Markdown bold (**…**), as web copies mark their leads
+    # a sentence alone on its line heading the paragraph below it, as a page that set each lead in a <p> of
+    # its own gives it (这一年，我们…。⏎封关准备…): it groups only with leads of its own kind (`groups.select`)
+    lone: bool = False
 
     @property
     def at_paragraph_start(self) -> bool:
@@ -210,9 +215,17 @@ def _starts_paragraph(text: str, k: int, scope_start: int, wrapped: bool) -> boo
         return True  # the text's first line, or one after a blank line
     if text.startswith(PARAGRAPH_INDENT, k):
         return True  # an indent opens a paragraph, even under a line without end punctuation (a heading)
+    if text[k] in BLANKED and text.startswith(FULL_INDENT, _past_blanks(text, k)):
+        return True  # …the same behind the spaces a page's <p> tag was blanked to (   　　明确…)
     if before <= scope_start and not wrapped:
         return True  # right under a heading line
     return text[before - 1] in PARAGRAPH_ENDS
+
+
+def _past_blanks(text: str, k: int) -> int:
+    while k < len(text) and text[k] in BLANKED:
+        k += 1
+    return k
 
 
 def _uncut(start: int, end: int, cuts: list[Span]) -> list[Span]:
@@ -315,7 +328,7 @@ def _turn(text: str, start: int, colon: int) -> bool:
 def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None, out: list[Lead]) -> bool:
     """The leads of a paragraph whose first stop (at k) ends a sentence; whether the lead took the
     next line as its text (`_split_off`)."""
-    split = bold_run = False
+    split = bold_run = lone = False
     start, end = p.start, p.end
     lead_end = _unbold(text, start, k)
     size = lead_end - start
@@ -327,12 +340,15 @@ def _first_sentence(text: str, p: Paragraph, k: int, following: Paragraph | None
                 and _split_off(text, p, following):
             rest += following.end - following.start  # ⏎促进科技和经济的紧密结合。⏎科学技术是…
             split = True
+        elif end - start <= MAX_LEAD and following is not None and text[end - 1] in SENTENCE_ENDS \
+                and _lone_sentence(text, p, following):
+            rest, lone = following.end - following.start, True
         elif not rest and p.before_child and end - start <= MAX_LEAD and split_line(text, start):
             rest, bold_run = MIN_BODY, True  # ⏎⏎加快产业结构优化升级。⏎⏎⏎一要…: it heads the list below
         if rest:
             # a lead split off its paragraph was bold in the page the scrape read: it counts as bold
             bold = split or bold_run or text.startswith(BOLD, start - 2) and text.find(BOLD, start, k + 3) >= 0
-            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold)))
+            out.append(_tuple(Lead, (start, lead_end, Shape.PARA, p.number, rest, bold, lone)))
             if size <= MAX_INNER:
                 _echoes(text, p, start, k, lead_end, out)
         elif size <= MAX_INNER and duty_shaped(text, start, lead_end):
@@ -360,6 +376,17 @@ def _split_off(text: str, p: Paragraph, following: Paragraph) -> bool:
     if text.count("\n", p.end, following.start) != 1 or starts_with_marker(text[following.start:following.start + 12]):
         return False  # a blank line between, or a numbered line below: no continuation
     return split_line(text, p.start)
+
+
+def _lone_sentence(text: str, p: Paragraph, following: Paragraph) -> bool:
+    """A paragraph that is one sentence, right above a paragraph of text at least twice as long that opens
+    with no marker: a lead a page set on a line of its own (这一年，我们…。⏎封关准备重点任务…). The next
+    paragraph is its text; it stays a paragraph of its own, whose first sentence may lead in turn."""
+    if following.number != p.number + 1 or following.end - following.start < max(MIN_BODY, 2 * (p.end - p.start)):
+        return False
+    if STOPS.search(text, p.start, p.end - 1) is not None:
+        return False  # more than one sentence (or a clause closed by a colon): a paragraph of text
+    return not starts_with_marker(text[following.start:following.start + 12])
 
 
 def split_line(text: str, start: int) -> bool:
@@ -482,9 +509,22 @@ def _heading_line(text: str, p: Paragraph, following: Paragraph | None) -> Lead 
     if following is None or following.number != p.number + 1 or not (
             _body(text, following, len(line)) or _introduces_list(text, following)):
         return None
+    if _colon_below(text, p.end):
+        return None  # 目标是⏎：⏎● …: a label whose colon the page put on a line of its own, no heading line
     if _cjk(line.translate(DATE_WORDS)) < 2:
         return None  # 2013年4月24日, a page number, a Latin word: no heading
     return Lead(p.start, end, Shape.LINE, p.number)
+
+
+def _colon_below(text: str, end: int) -> bool:
+    """Whether the line after the one ending at `end` opens with a colon (its indent passed over)."""
+    k = text.find("\n", end)
+    if k < 0:
+        return False
+    k += 1
+    while k < len(text) and text[k] in MARKUP:
+        k += 1
+    return k < len(text) and text[k] in COLONS
 
 
 def _body(text: str, p: Paragraph, floor: int) -> bool:
