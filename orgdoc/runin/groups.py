@@ -204,9 +204,19 @@ def _shared_openings(text: str, leads: list[Lead]) -> set[Lead]:
             if _alike_pair(text, a, b):
                 chosen.update((a, b))
                 anchor = anchor or a
-            elif anchor is not None and _alike_pair(text, anchor, b):
+            elif anchor is not None and (_alike_pair(text, anchor, b) or a in chosen and _framed_member(text, anchor, a, b)):
                 chosen.add(b)  # 全面建成小康社会，…是主体力量。 / …，…是生力军…。: two statements, each framed as the first
     return chosen
+
+
+def _framed_member(text: str, anchor: Lead, before: Lead, lead: Lead) -> bool:
+    """A lead framed as the group's first member (the same opening clause and more), as long as the member
+    before it and read alike with it: the third of a run of statements set in one frame (全面建成小康社会，
+    我国广大知识分子能够…。 …，亿万劳动群众是主体力量。 …，广大青年是生力军和突击队。), whatever its length
+    against the first: a frame three paragraphs repeat is the author's (two may be a report's time phrase)."""
+    x, y, z = text[anchor.start:anchor.end], text[before.start:before.end], text[lead.start:lead.end]
+    return (text[lead.end:lead.end + 1] == "。" and _parallel(y, z) and _framed_alike(x, z)
+            and not _only_reported_alike(x, z) and (_plain(text, anchor) or _plain(text, lead)))
 
 
 def _alike_pair(text: str, a: Lead, b: Lead) -> bool:
