@@ -313,11 +313,13 @@ HAN: Final = re.compile(r"[\u4e00-\u9fff]")  # a label has words (a setext rule 
 ATTACHMENT_LABEL: Final = re.compile(r"(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]*")
 
 
-def with_list_heads(text: str, blocks: list[Marker], body: Span) -> list[Marker]:
+def with_list_heads(text: str, blocks: list[Marker], body: Span, furniture: Sequence[Span] = ()) -> list[Marker]:
     """Short lines standing alone, each over a list that restarts at 1 (工作职责⏎1、…⏎工作要求⏎1、…), head
     those lists: unnumbered sections (GUIDE rule 6), where two lists or more of one style have such a
-    line right above their first item. One such line is a caption or a subtitle: it stays text."""
+    line right above their first item. One such line is a caption or a subtitle: it stays text, and so
+    does a line of furniture (`# 版权所有…`: no heading, whatever stands under it)."""
     starts = [m.start for m in blocks]  # in text order
+    spans = sorted(furniture)
     heads: dict[str, list[int]] = {}
     for m in blocks:
         if m.ordinal != 1 or m.boundary is not LINE or m.role is not BLOCK or m.form == STYLED_FORM:
@@ -332,11 +334,17 @@ def with_list_heads(text: str, blocks: list[Marker], body: Span) -> list[Marker]
         head = raw.strip(LIST_HEAD_PREFIX)
         held = bisect.bisect_left(starts, line) < bisect.bisect_left(starts, line_end)  # a marker on it: 【第二章…】
         if 1 < len(head) <= MAX_LIST_HEAD and not held and HAN.search(head) and not ATTACHMENT_LABEL.fullmatch(head) \
-                and not LIST_HEAD_BREAKS.intersection(head) and not starts_with_marker(head):
+                and not LIST_HEAD_BREAKS.intersection(head) and not starts_with_marker(head) and not _in_spans(spans, at):
             heads.setdefault(style_of(m), []).append(at)
     extra = [Marker(at, at, "", STYLED_FORM, BLOCK, None, f"{LIST_HEAD_LEVEL}:{style}", LINE)
              for style, lines in heads.items() if len(lines) >= MIN_STYLED for at in lines]
     return sorted(blocks + extra, key=lambda m: m.start) if extra else blocks
+
+
+def _in_spans(spans: list[Span], at: int) -> bool:
+    """Whether `at` lies in one of the sorted, disjoint `spans`."""
+    k = bisect.bisect_left(spans, (at + 1, -1)) - 1  # the last span starting at or before `at`
+    return k >= 0 and at < spans[k][1]
 
 
 def _outside_list(path: list[Block], depth: int, headed: str) -> int:

@@ -85,7 +85,7 @@ def build_tree(text: str, markers: list[Marker], body: Span,
     run_on = is_run_on(text, body, markers)
     blocks, inline = split_roles(join_paragraph_runs(lost_breaks(text, markers)), run_on)
     markers.clear()
-    blocks = with_list_heads(text, with_styled(text, blocks, styled, body), body)
+    blocks = with_list_heads(text, with_styled(text, blocks, styled, body), body, furniture or [])
     roots, declined = place_blocks(text, blocks, warnings, run_on, appended)
     del blocks
     _drop_answer_options(text, roots)

@@ -136,6 +136,12 @@ FOUND_BY_FUZZING = [
           （二） 其他事项
         二、 主要任务
           （一） 抓好春播"""),
+    # A line of page furniture (a copyright line) right above a list's first item heads nothing: the lines
+    # heading lists that restart at 1 are the text's own.
+    ("furniture_line_over_a_list_heads_nothing", "同志们：\n# 版权所有 某某市人民政府\n# 一、\n"
+     "# 关于做好春季农业生产工作的通知\n# 一、抓好春耕", """
+        一、 关于做好春季农业生产工作的通知
+        一、 抓好春耕"""),
 ]
 
 
