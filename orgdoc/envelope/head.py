@@ -401,9 +401,29 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
             head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
             return True
         return False  # the text opens with its body: no title, and never the first sentence
-    head.set_title(line.text, line)
+    half = _doubled(line.text)
+    if half:  # the title printed twice on one line by the page's template: the second copy is furniture
+        head.set_title(line.text[:half], line, line.start + half)
+        head.add(RegionKind.BOILERPLATE, line.start + half, line.end, "repeated title")
+    else:
+        head.set_title(line.text, line)
     head.title_lines = 1
     return True
+
+
+DOUBLED_MIN: Final = 6  # letters of each copy of a title a template printed twice on its line
+
+
+def _doubled(s: str) -> int:
+    """Where the second copy starts when line s is one title written twice with nothing (or a space)
+    between (我校…黑熊和马鹿我校…黑熊和马鹿), else 0."""
+    n = len(s)
+    for half in (n // 2, (n - 1) // 2):
+        rest = s[half:]
+        copy = rest.lstrip(" \u3000")
+        if half >= DOUBLED_MIN and len(copy) == half and copy == s[:half] and len(rest) - half <= 1:
+            return half
+    return 0
 
 
 # A speech's title run into its date and its text on one line, as a page's paragraphs joined into one

@@ -40,6 +40,7 @@ from .lines import HAN, HAN_RE, Line, next_content, norm
 MENU_MAX: Final = 8  # characters of a menu item (spaces left out)
 # a menu has at least this many items, one a line; a title block never has three such lines
 MENU_RUN: Final = 3
+LINK_NAME_MAX: Final = 20  # letters of an entry under a links heading in the top menu (a unit's, a site's name)
 PROSE_MIN: Final = 20  # a line this long with sentence punctuation is prose
 FURNITURE_COST: Final = 30  # what a furniture-shaped line costs the article span (in characters of prose)
 FRONT_MATTER_LINES: Final = 300  # a front matter block closes within this many lines
@@ -67,6 +68,8 @@ TITLE_KEYS: Final = frozenset({"标题", "题目", "信息名称", "名称"})
 
 _PUNCT_RE = re.compile(r"[，。、：；！？,.;:!?（）()《》“”\"'【】\[\]]")
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")
+# what a link's name never holds: a sentence's or a clause's mark, a colon, a document title's 《》
+_NOT_A_NAME_RE = re.compile(r"[。！？!?；;，,：:《》]")
 _FIELD_RE = re.compile(rf"^(?P<key>[{HAN} \u3000\u2002]{{2,12}}?)\s*[：:]\s*(?P<value>.{{0,80}})$")
 # a YAML key, in ASCII or in Chinese (标题: 文号: as policy collections write their records' front
 # matter; normalizing made the colon after a Chinese key a wide one), or a Chinese one set in Markdown
@@ -355,14 +358,17 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
     the menu looks like one more item, and the line that opens a stated title ends the run."""
     i, items, last = page.start, [], None
     cues: list[str] = []  # the furniture lines' text (a breadcrumb names the column)
-    while i < len(lines) and labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED) \
+    linked = False  # a links heading (相关链接) stood in the run: the names under it are its links
+    while i < len(lines) and (labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED)
+                              or linked and _link_name(lines, i)) \
             and not labels[i] & (F.PROSE | F.MARKER) and not _opens_title(lines[i].text, titles) \
             and not is_contents_line(lines[i].text) \
             and not _titled_crumb(lines[i].text):  # 目录 本期要目: the document's own, never a menu item
-        if labels[i] & (F.MENU | F.RELATED | F.LISTED):
+        if labels[i] & (F.MENU | F.RELATED | F.LISTED) or linked:
             items.append(lines[i].text)
         else:
             cues.append(lines[i].text)
+        linked = linked or bool(labels[i] & F.RELATED)
         last = i
         i = next_content(lines, i + 1)
     named = bool(items) and bool(cues) and all(any(item in cue for cue in cues) for item in items)
@@ -376,6 +382,14 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
         page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
                                    label="navigation"))
         page.start = next_content(lines, last + 1)
+
+
+def _link_name(lines: Sequence[Line], i: int) -> bool:
+    """Line i is one more entry of a links box in the page's top menu (相关链接 / 中共中央统一战线工作部 /
+    河南大学 / "河大统战"杂志): a name longer than a menu item, but no sentence and no document's title
+    (no 《》), and not the line right over the page's stamp (发布时间：…), where the article's title stands."""
+    s = lines[i].text
+    return len(norm(s)) <= LINK_NAME_MAX and not _NOT_A_NAME_RE.search(s) and not over_stamp(lines, i)
 
 
 def _titled_crumb(s: str) -> bool:
