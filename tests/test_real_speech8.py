@@ -78,3 +78,32 @@ NOT_PREVIEWS = [
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in NOT_PREVIEWS], ids=[r[0] for r in NOT_PREVIEWS])
 def test_not_previews(text: str, name: str, expected: str) -> None:
     assert _outline(text, name) == dedent(expected)
+
+
+# A number inside a path, file name or link (Hugo's {{<figure src="/img/talk/01.jpg">}}, …/docs/1.pdf) is
+# part of the name: no heading run into the text before it, even in a text whose headings are all
+# mid-line. A number run into Chinese text (重点任务1.加快…) still is one.
+NAMES = [
+    ("hugo_figure_shortcodes", "## 开场\n\n{{<figure src=\"/img/talk/01.jpg\">}}\n\n{{<figure src=\"/img/talk/02.jpg\">}}\n\n"
+     + f"## 正文\n\n第一点，要读原著。{BODY}\n\n第二，要悟原理。{BODY}\n",
+     "post.md", """
+        · 开场
+        · 正文
+          第一点， 要读原著
+          第二， 要悟原理"""),
+    ("links_to_numbered_files", "同志们：\n今天的材料已经发到大家手中，原文见 http://example.org/docs/1.pdf 和 "
+     + f"http://example.org/docs/2.pdf，请会后认真学习。\n第一，要读原著。{BODY}\n第二，要悟原理。{BODY}\n",
+     "talk.txt", """
+        第一， 要读原著
+        第二， 要悟原理"""),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", [r[1:] for r in NAMES], ids=[r[0] for r in NAMES])
+def test_numbers_in_names(text: str, name: str, expected: str) -> None:
+    assert _outline(text, name) == dedent(expected)
+
+
+def test_number_run_into_text_stays() -> None:
+    text = "会议部署了今年的重点任务1.加快项目建设，" + BODY + "2.优化营商环境，" + BODY + "3.保障改善民生，" + BODY
+    assert [line.split(" ")[0] for line in _outline(text, "oneline.txt").splitlines()] == ["1.", "2.", "3."]
