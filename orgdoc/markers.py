@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from functools import lru_cache
 from itertools import accumulate
 from typing import Final
@@ -233,6 +234,17 @@ def _without_boundary(text: str, at: int, raw: str, shape: MarkerShape) -> Bound
         return SENTENCE  # 党八股的第一条罪状是：… opening its paragraph: the label's owner, then the label
     if _glued(text, at, shape):
         return GLUED
-    if raw[0] in OPENERS or shape.form in RUN_INTO_FORMS:
+    if raw[0] in OPENERS:
+        return NO_BOUNDARY
+    if shape.form in RUN_INTO_FORMS and not _in_name(text, at):
         return NO_BOUNDARY
     return None
+
+
+# Characters of a path, file name or identifier: a number run into one (/image/Taylor/01.jpg, v2.1,
+# page_3.html) is part of the name, never a heading run into the text before it.
+NAME_CHARS: Final = frozenset("/\\_-.=#%&?~:@+") | frozenset(string.ascii_letters + string.digits)
+
+
+def _in_name(text: str, at: int) -> bool:
+    return text[at - 1] in NAME_CHARS

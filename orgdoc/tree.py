@@ -205,6 +205,55 @@ def _drop_previews(text: str, roots: list[Block], top: list[InlineList], flat: l
         nexts = {id(lst): after[k + 1] for k, lst in enumerate(after[:-1])}
         lists[:] = [lst for lst in lists if not _previews(text, lst, sections)
                     and not _previews_list(text, lst, nexts.get(id(lst)))]
+    dropped: set[int] = set()
+    for siblings in [roots, *(b.children for b in flat if b.children)]:
+        for run in _preview_runs(text, siblings):
+            dropped.update(id(b) for b in run)
+    if dropped:
+        for siblings in [roots, *(b.children for b in flat if b.children)]:
+            siblings[:] = [b for b in siblings if id(b) not in dropped]
+        flat[:] = [b for b in flat if id(b) not in dropped]
+
+
+def _preview_runs(text: str, siblings: list[Block]) -> list[list[Block]]:
+    """The same preview given line by line: 分三个步骤：/第一步：确定大纲（THINK）/第二步：…/第三步：… and then the
+    sections ### 第一步：确定大纲 … that give the parts again. A run of sibling headings numbered from one, one
+    line each (the last may have a sentence after it) and with nothing under them, is a preview when the
+    siblings after it number as it does, in its style, and each is named like its item."""
+    runs: list[list[Block]] = []
+    k = 0
+    while k < len(siblings):
+        run = _bare_run(text, siblings, k)
+        if len(run) >= 2 and _named_again(text, run, siblings[k + len(run):]):
+            runs.append(run)
+            k += len(run)
+        else:
+            k += 1
+    return runs
+
+
+def _bare_run(text: str, siblings: list[Block], k: int) -> list[Block]:
+    run: list[Block] = []
+    for b in siblings[k:]:
+        if b.children or b.lists or b.ordinal != len(run) + 1 or (run and b.style != run[0].style):
+            break
+        if run and text[_line_end(text, run[-1].marker.end, run[-1].end):run[-1].end].strip():
+            break  # an item before this one had text of its own: a section, not a preview's line
+        run.append(b)
+    return run
+
+
+def _named_again(text: str, run: list[Block], later: list[Block]) -> bool:
+    k = next((j for j, b in enumerate(later) if b.style == run[0].style and b.ordinal == 1), None)
+    again = later[k:k + len(run)] if k is not None else []
+    return (len(again) == len(run)
+            and all(b.style == run[0].style and b.ordinal == a.ordinal for a, b in zip(run, again))
+            and all(_names(text, a.marker.end, a.end, b.marker.end, b.end) for a, b in zip(run, again)))
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    at = text.find("\n", start, end)
+    return end if at < 0 else at
 
 
 def _previews(text: str, lst: InlineList, sections: list[Block]) -> bool:
@@ -244,6 +293,8 @@ def _heading_text(text: str, start: int, end: int, clause: bool = False) -> str:
     """A heading's letters and digits, its first PREVIEW_CHARS: enough to tell one part from another;
     with `clause`, only up to its first comma."""
     a, b = heading_span(text, start, min(end, start + PREVIEW_CHARS))
+    if a == b and b < end and text[b] in HEADING_COLONS:  # 第一部分：回顾历程: the words after the colon
+        a, b = heading_span(text, b + 1, min(end, b + 1 + PREVIEW_CHARS))
     if clause:
         b = min((k for k in (text.find("，", a, b), text.find(",", a, b)) if k >= 0), default=b)
     return "".join(ch for ch in text[a:b] if ch.isalnum())
