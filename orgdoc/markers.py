@@ -247,4 +247,4 @@ NAME_CHARS: Final = frozenset("/\\_-.=#%&?~:@+") | frozenset(string.ascii_letter
 
 
 def _in_name(text: str, at: int) -> bool:
-    return text[at - 1] in NAME_CHARS
+    return at > 0 and text[at - 1] in NAME_CHARS
