@@ -154,6 +154,8 @@ def _end_at_addresses(text: str, flat: list[Block], start: int, closing: int) ->
     for m in STEP_OUT_LINE.finditer(text, max(start - 1, 0), closing):
         at = m.start() + 1
         k = bisect_left(starts, at) - 1
+        if k + 1 < len(starts) and starts[k + 1] < _line_end(text, at, closing):
+            continue  # the address is a heading's line (同志们！ set as a Markdown heading): placed as one
         inner = flat[k] if k >= 0 else None
         while inner is not None and inner.end <= at:
             inner = inner.parent

@@ -129,8 +129,8 @@ FOUND_BY_FUZZING = [
     # A heading line ending in a colon, right above a heading that closes it, is that heading's own
     # line, not a label standing over the next list: the closed heading keeps its text (its span
     # stays inside its parent's).
-    ("colon_heading_above_its_closer", "关于做好春季农业生产工作的通知\n一、总体要求\n（一）指导思想。要坚持稳中求进。\n"
-     "（二）其他事项：\n二、主要任务\n（一）抓好春播。要确保面积稳定。\n", """
+    ("colon_heading_above_its_closer", ("关于做好春季农业生产工作的通知\n一、总体要求\n（一）指导思想。要坚持稳中求进。\n"
+     "（二）其他事项：\n二、主要任务\n（一）抓好春播。要确保面积稳定。\n"), "a.txt", """
         一、 总体要求
           （一） 指导思想
           （二） 其他事项
@@ -138,13 +138,23 @@ FOUND_BY_FUZZING = [
           （一） 抓好春播"""),
     # A line of page furniture (a copyright line) right above a list's first item heads nothing: the lines
     # heading lists that restart at 1 are the text's own.
-    ("furniture_line_over_a_list_heads_nothing", "同志们：\n# 版权所有 某某市人民政府\n# 一、\n"
-     "# 关于做好春季农业生产工作的通知\n# 一、抓好春耕", """
+    ("furniture_line_over_a_list_heads_nothing", ("同志们：\n# 版权所有 某某市人民政府\n# 一、\n"
+     "# 关于做好春季农业生产工作的通知\n# 一、抓好春耕"), "a.txt", """
         一、 关于做好春季农业生产工作的通知
         一、 抓好春耕"""),
+    # An address set as a Markdown heading (同志们！ over a ==== rule) is that heading's line: it ends no
+    # sub-heading open above it, so the heading stays inside the one it was placed under.
+    ("address_set_as_a_heading", "一、\n（一）压实工作责任。\n同志们！\n====\n关于做好春季农业生产工作的通知\n# 总体要求",
+     "a.md", """
+        一、
+          （一） 压实工作责任
+            · 同志们
+          · 总体要求"""),
 ]
 
 
-@pytest.mark.parametrize("text,expected", [r[1:] for r in FOUND_BY_FUZZING], ids=[r[0] for r in FOUND_BY_FUZZING])
-def test_found_by_fuzzing(text: str, expected: str) -> None:
-    assert outline_text(check_parse(text)) == dedent(expected)
+@pytest.mark.parametrize("text,name,expected", [r[1:] for r in FOUND_BY_FUZZING], ids=[r[0] for r in FOUND_BY_FUZZING])
+def test_found_by_fuzzing(text: str, name: str, expected: str) -> None:
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
+    check_outline(outline.source.text or "", outline)
+    assert "\n".join(row.rstrip() for row in outline_text(outline).split("\n")) == dedent(expected)
