@@ -182,3 +182,24 @@ ARTICLES = [
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in ARTICLES], ids=[r[0] for r in ARTICLES])
 def test_articles_as_typed(text: str, name: str, title: str | None, expected: str) -> None:
     assert titled_outline(text, name) == (title, dedent(expected))
+
+
+# A page whose <title> and first <h1> name its column with a genre word (规章制度) over the document's own
+# <h1> title (…管理章程): the column is the page's, the title the document's.
+COLUMN_OVER_TITLE = [
+    ("genre_column_over_the_title",
+     "<html><head><title>规章制度</title></head><body><div class=\"side\">规章制度</div>\n"
+     "<div class=\"list\"><h1>规章制度</h1><hr><div><h1 align=\"center\">某某学院学生社团管理章程</h1>\n"
+     f"<h4><p>第一章 总则</p></h4>\n{RULES}</div></div></body></html>",
+     "rule.jsp", "某某学院学生社团管理章程", """
+        第一章 总则
+          第一条 社团由会长负总责
+          第二条 各部门设部长一名
+          第三条 本制度自公布之日起执行"""),
+]
+
+
+@pytest.mark.parametrize("page,name,title,expected", [r[1:] for r in COLUMN_OVER_TITLE],
+                         ids=[r[0] for r in COLUMN_OVER_TITLE])
+def test_genre_column_over_title(page: str, name: str, title: str | None, expected: str) -> None:
+    assert titled_outline(page, name) == (title, dedent(expected))

@@ -592,6 +592,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         return False
     if len(title) <= CATEGORY_MAX and AT_OCCASION_RE.match(s):
         return True
+    if head.stated and is_page_label(title) and RULES_TITLE_RE.search(title) and ENDS_GENRE_RE.search(s) \
+            and len(s) > len(title) and _is_title_line(s):
+        return True  # <title>规章制度 / 规章制度 / 某某学院学生社团管理章程: the page's column, then the document's title
     if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
         return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
