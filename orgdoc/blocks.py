@@ -244,8 +244,9 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
 
 
 def _bracketed_next(markers: list[Marker], k: int) -> bool:
-    """A bracketed number run into the text before it (…申请书（二）章程草案) that is the next of a bracketed
-    number of its form earlier in the same line: a list typed on without stops, not a cross-reference."""
+    """A bracketed number run into the text before it (…申请书（二）章程草案) that is the next of the nearest
+    bracketed number of its form before it (among INLINE_LOOK candidates, at most INLINE_REACH characters
+    back): a list typed on without stops, not a cross-reference."""
     m = markers[k]
     if m.role is not BLOCK or m.ordinal is None or m.ordinal < 2 or m.text[:1] not in "（(〔":
         return False
