@@ -226,6 +226,8 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
             continue  # 三、四季度 in running text: a range, whatever follows
         headline = m.boundary is LINE or (run_on and m.boundary in RUN_ON_BOUNDARIES)
         if m.boundary is NO_BOUNDARY and not (run_on and m.role is BLOCK):
+            if _bracketed_next(markers, k):
+                inline.append(m)  # （一）筹备申请书（二）章程草案: items typed on with no stop between
             continue
         if m.role in (BLOCK, DIVIDER) and headline:
             blocks.append(m)
@@ -239,6 +241,22 @@ def split_roles(markers: list[Marker], run_on: bool) -> tuple[list[Marker], list
         elif m.role is BULLET and headline or m.role is INLINE:
             inline.append(m)
     return _decimal_tops(blocks), inline
+
+
+def _bracketed_next(markers: list[Marker], k: int) -> bool:
+    """A bracketed number run into the text before it (…申请书（二）章程草案) that is the next of the nearest
+    bracketed number of its form before it (among INLINE_LOOK candidates, at most INLINE_REACH characters
+    back): a list typed on without stops, not a cross-reference."""
+    m = markers[k]
+    if m.role is not BLOCK or m.ordinal is None or m.ordinal < 2 or m.text[:1] not in "（(〔":
+        return False
+    for j in range(k - 1, max(-1, k - INLINE_LOOK - 1), -1):
+        n = markers[j]
+        if m.start - n.end > INLINE_REACH:
+            return False
+        if n.form == m.form:
+            return n.ordinal == m.ordinal - 1
+    return False
 
 
 def _inline_list_fits(markers: list[Marker], k: int) -> bool:
@@ -459,6 +477,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             continue
         if _mistyped(text, m, prev, nxt):
             ordinal = (prev.ordinal or 0) + 1 if prev is not None else ordinal
+        elif _stepped_back(m, prev, nxt):
+            ordinal = prev.ordinal if prev is not None else ordinal  # the next one (第十七条) goes on from it
         del path[depth:]  # accepted: the headings it closes are closed
         parent = path[-1].style if path else ""
         if prev is None and m.role is BLOCK and _skips(nesting, parent, style):
@@ -863,7 +883,19 @@ def _fits(text: str, m: Marker, prev: Block | None, last: int | None, following:
     if n == before:
         warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” is numbered twice"))
         return True
+    if _stepped_back(m, prev, following):
+        warnings.append(_diag(DiagnosticCode.NUMBERING_DUPLICATE, m, f"“{m.text}” repeats a number between "
+                              f"“{prev.marker.text}” and the next heading of its list: read as the next one"))
+        return True
     return False
+
+
+def _stepped_back(m: Marker, prev: Block | None, following: int | None) -> bool:
+    """A heading line numbered one less than the heading before it, while the next heading of its list goes
+    on from that one (第十五条 第十六条 第十五条 第十七条): a point inserted and numbered again by slip, not
+    a number out of the text (it takes the next number, so the list goes on)."""
+    return prev is not None and prev.ordinal is not None and m.ordinal == prev.ordinal - 1 \
+        and following == prev.ordinal + 1 and m.role is BLOCK and m.boundary is LINE
 
 
 def _mistyped(text: str, m: Marker, prev: Block | None, following: int | None) -> bool:

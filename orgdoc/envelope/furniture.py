@@ -72,7 +72,9 @@ RELATED_RE: Final = re.compile(rf"^{_DRESS_OPEN}(?:{RELATED}){_DRESS_CLOSE}(?:[:
 _CRUMB_SEP = r"(?:>>?|＞＞?|›|»|》|→|&gt;)"
 _CRUMB_ORNAMENT = r"[※★☆◆◇■□●○▶►\s]*"
 BREADCRUMB_START: Final = (rf"{_CRUMB_ORNAMENT}(?:(?:您(?:现在|当前)?的?|当前|现在|所在)?(?:所在)?位置\s*[:：>›»》]"
-                           rf"|(?:网站)?首页\s*{_CRUMB_SEP})")
+                           # the cue set off by a space alone, before the first step (当前位置 主页>> 关于我们)
+                           rf"|(?:您(?:现在|当前)?的?|当前|现在|所在)(?:所在)?位置\s+\S{{1,8}}\s*{_CRUMB_SEP}"
+                           rf"|(?:网站)?[首主]页\s*{_CRUMB_SEP})")
 # A site's menu line: 首页 | 政务公开 | 互动交流 | 办事服务, 网站首页 · 新闻中心, 首页　政务公开　在线服务
 _MENU_SEP = r"[|｜·•/／]"
 _NUM_DATE = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"

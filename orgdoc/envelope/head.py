@@ -401,6 +401,8 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
             head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
             return True
         return False  # the text opens with its body: no title, and never the first sentence
+    if _heads_like_later_lines(lines, i):
+        return False  # the first of the text's own section headings (rule 6 of the guide), not its title
     half = _doubled(line.text)
     if half:  # the title printed twice on one line by the page's template: the second copy is furniture
         head.set_title(line.text[:half], line, line.start + half)
@@ -409,6 +411,34 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.set_title(line.text, line)
     head.title_lines = 1
     return True
+
+
+PEER_SCAN: Final = 400  # lines looked through for the peers of a first heading line
+PEER_OPENING: Final = 3  # characters a heading line opens with that its peers repeat
+
+
+def _heads_like_later_lines(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i heads prose as two or more later lines do that open with the same words and
+    stand alone over prose too (如何申请成立新的实验室 / …正文… / 如何申请对实验室进行调整 / …正文… /
+    如何申请撤销实验室): a page that sets its sections under unnumbered headings, the first of which is
+    no title."""
+    opening = lines[i].text[:PEER_OPENING]
+    if len(HAN_RE.findall(opening)) < PEER_OPENING or not _over_prose(lines, i):
+        return False
+    peers = 0
+    for k in range(i + 1, min(len(lines), i + PEER_SCAN)):
+        s = lines[k].text
+        if s.startswith(opening) and _is_title_line(s) and _over_prose(lines, k):
+            peers += 1
+            if peers >= 2:
+                return True
+    return False
+
+
+def _over_prose(lines: Sequence[Line], i: int) -> bool:
+    """Whether the next line with text after line i is a sentence (not another short line)."""
+    k = next_content(lines, i + 1)
+    return k < len(lines) and "。" in lines[k].text
 
 
 DOUBLED_MIN: Final = 6  # letters of each copy of a title a template printed twice on its line
@@ -562,6 +592,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         return False
     if len(title) <= CATEGORY_MAX and AT_OCCASION_RE.match(s):
         return True
+    if head.stated and is_page_label(title) and RULES_TITLE_RE.search(title) and ENDS_GENRE_RE.search(s) \
+            and len(s) > len(title) and _is_title_line(s):
+        return True  # <title>规章制度 / 规章制度 / 某某学院学生社团管理章程: the page's column, then the document's title
     if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
         return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
@@ -681,6 +714,7 @@ def _is_title_line(s: str) -> bool:
     """Short, no full stop, no trailing comma or colon, not numbered, not a date: it may be a title."""
     return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:"
             and not _ASCII_STOP_RE.search(s) and not _CUT_SENTENCE_RE.search(s) and not _CODE_FIELD_RE.match(s)
+            and not _CONTACT_FIELD_RE.match(s)
             and len(HAN_RE.findall(s)) >= 4 and not starts_with_marker(s) and not is_date_line(s))
 
 
@@ -690,6 +724,8 @@ _ASCII_STOP_RE = re.compile(r"[^\x00-\x7f]\.(?![0-9A-Za-z])")  # …仍在高位
 # A field keying a code or a number (项目编号:XSB001, 文号：2024-12): data under a title, never the title.
 _CODE_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]\s*[!-~]+$")
 _CUT_SENTENCE_RE = re.compile(r"[，,][^，,]*(?:…|\.\.\.|。。。)+$")
+# A contact box's field (地址：湖北省…路11号, 联系人：…, 电话：…): the page's data, never a title.
+_CONTACT_FIELD_RE = re.compile(r"^(?:通讯|联系|办公|单位)?(?:地址|联系人|电话|手机|邮箱|传真|邮编)\s*[:：]")
 
 
 def title_over_contents(head: Head, lines: Sequence[Line], first: int, at: int) -> None:

@@ -146,7 +146,7 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     tables = _table_ranges(marked)
     figures = [(k, k + 2 if k + 1 < len(marked) and marked[k + 1][3] == 2 else k + 1)
                for k, (text, _, _, image) in enumerate(marked) if image == 1 and text]
-    h1 = next((text for text, level in lines if level == 1 and text), "")
+    h1 = _title_h1([text for text, level in lines if level == 1 and text])
     hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
     if not page.flattened:
         return lines, hints, (), tables, figures
@@ -154,6 +154,15 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
             "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
             "or --limit max_html_depth=…")
     return lines, hints, (note,), tables, figures
+
+
+def _title_h1(h1s: list[str]) -> str:
+    """The first <h1>, as a title the page states; none when later <h1>s open as it does (如何申请成立…,
+    如何申请调整…, 如何申请撤销…): a page that heads its sections with <h1> has parallel headings there."""
+    if not h1s:
+        return ""
+    first = h1s[0].strip()
+    return "" if any(h.strip()[:2] == first[:2] for h in h1s[1:]) else h1s[0]
 
 
 class Page(NamedTuple):

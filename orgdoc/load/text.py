@@ -75,7 +75,37 @@ def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[st
     unbracketed = strip_bbcode(stripped)
     if unbracketed != stripped:
         warnings = (*warnings, "BBCode tags in the text were read as markup (blanked in place)")
-    return unbracketed, warnings
+    unwrapped = strip_jsx(unbracketed)
+    if unwrapped != unbracketed:
+        warnings = (*warnings, "JSX component tags and string wrappers in the text were read as markup (blanked in place)")
+    return unwrapped, warnings
+
+
+# JSX, the markup of React and React Native screens (.js, .jsx, .tsx) that keep a document's text in
+# their components: <Text style={styles.word}>{`第一条`}</Text>, <View>{'（一）…'}</View>. A component's
+# tag (a capitalized name) and the braces and quotes around a string child are markup, not the text's
+# words. Read only in a text that closes a component (</Text>), so prose with a stray < is never taken
+# for it; blanked in place, so offsets hold.
+_JSX_CLOSE = re.compile(r"</[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\s*>")
+_JSX = re.compile(
+    r"</?[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:\s[^<>]{0,500})?/?>"
+    r"|(?<=>)(?P<lead>[ \t\u3000]*\{\s*[`'\"])(?P<body>[^`'\"{}\n<>]{0,2000})(?P<tail>[`'\"]\s*\})(?=[ \t]*<)"
+)
+
+
+def strip_jsx(text: str) -> str:
+    """`text` with JSX component tags and the `{`…`}` around string children blanked (see above)."""
+    if "</" not in text or _JSX_CLOSE.search(text) is None:
+        return text
+    return _JSX.sub(_jsx_replacement, text)
+
+
+def _jsx_replacement(match: re.Match[str]) -> str:
+    if match.group("body") is None:
+        return " " * len(match.group(0))
+    lead = match.group("lead")
+    indent = lead[: len(lead) - len(lead.lstrip(" \t\u3000"))]
+    return indent.ljust(len(lead)) + match.group("body") + " " * len(match.group("tail"))
 
 
 # A dataset's CSV record holding one document (province,year,title,source_url,…,full_text⏎宁夏…,2026,…,"当前
@@ -163,7 +193,7 @@ def markdown_headings(text: str) -> tuple[tuple[int, int, int], ...]:
 # scan linear (a run of `<a` without `>` fails at the next `<`).
 # fmt: off
 _TAG_NAMES = ("p|div|span|b|strong|i|em|u|s|br|hr|font|a|img|sup|sub|small|big|mark|del|ins|center|section|"
-              "article|blockquote|pre|code|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]")
+              "article|blockquote|pre|code|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|template")
 # fmt: on
 _MARKUP = re.compile(
     rf"<(?P<close>/?)(?P<tag>{_TAG_NAMES})(?![A-Za-z0-9])[^<>]{{0,500}}>"

@@ -64,7 +64,7 @@ DUTY_BODY: Final = DUTY_SKIP + DUTY_TEXT
 DUTY_SENTENCE: Final = re.compile(r"[。！？!?](?=" + DUTY_SKIP + r"(?=[^。！？!?：:；;\n\s*]{0,6}要)"
                            + rf"(?=[^。！？!?：:；;\n]{{0,{MAX_INNER}}}[。！？!?])" + DUTY_TEXT + ")")
 DUTY_FIRST: Final = re.compile(DUTY_BODY)
-OPENING: Final = re.compile(r"(?:[ \t\u3000]|\*\*)*")  # an indent and Markdown bold before a paragraph's text
+OPENING: Final = re.compile(r"(?:[ \t\u3000]|\*\*|\*[ \t])*")  # an indent, Markdown bold and a list item's * before a paragraph's text
 # a line ending so may be followed by a new paragraph
 PARAGRAPH_ENDS: Final = frozenset("。！？!?：:；;”’」』…）)")
 # [2] 赵恒惕…, 2024年…: notes and dated lines lead nothing

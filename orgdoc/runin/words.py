@@ -27,12 +27,14 @@ DATA_LABELS: Final = frozenset({
 # (银行账户： 税号： 开户行：), key data by their
 # last word, whatever comes before it; so does a letter's addressee, an organ's name alone before its
 # colon (湖北省人民政府： 国务院： over a 复函 and over the report attached to it), and a bureau or
-# committee keying its duties in a division of labour (区经济发展局：负责… 区卫健委：负责…); 局 of a
-# situation (格局 布局 大局 全局 新局) names no organ.
+# committee keying its duties in a division of labour (区经济发展局：负责… 区卫健委：负责…), and so does a
+# department of an organisation's (组织部：负责… 宣传部：负责… 财务部：…); 局 of a situation (格局 布局 大局
+# 全局 新局) names no organ, nor 部 of a whole or a place (全部 内部 外部 局部 干部 东部 基层部).
 DATA_LABEL_END: Final = re.compile(r"(?:人员|单位|部门|时限|[^\W\d_]{2}(?<!的)人"
                                    r"|账户|账号|税号|户名|开户行|开户银行"  # a payee's details (银行账户：…)
                                    r"|人民政府|国务院|办公厅|办公室|委员会|党委|党组|法院|检察院"
-                                   r"|[^\W\d_](?<![格布大结全时开终残牌饭变定僵骗赌战乱困破新])局|[^\W\d_]{2}委)$")
+                                   r"|[^\W\d_](?<![格布大结全时开终残牌饭变定僵骗赌战乱困破新])局|[^\W\d_]{2}委"
+                                   r"|[^\W\d_]{2}(?<![全内外局干细头腹背胸顶底东西南北中上下层])部)$")
 
 
 # A formula after a label (年工作日：365天-104天＝250天, 日工资：月工资收入÷月计薪天数): the label keys a datum
