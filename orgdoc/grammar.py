@@ -33,7 +33,7 @@ from .numerals import to_int
 
 GRAMMAR_NAME = "markers.lark"
 _SOURCE_DIGEST = zlib.crc32(Path(__file__).read_bytes()) if Path(__file__).is_file() else 0
-NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM", "PADDED_NUM",
+NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "ARABIC_SPACED", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM", "PADDED_NUM",
                               "LATIN", "LATIN_LOW", "ROMAN", "ROMAN_ASCII", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
 WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "ASPECT_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",

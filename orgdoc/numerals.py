@@ -52,6 +52,8 @@ def to_int(numeral: str) -> int | None:
         return ord(numeral) - ord("A") + 1
     if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise
         return ord(numeral) - ord("a") + 1
+    if len(numeral) == 3 and numeral[1] in " \u3000" and numeral[0].isdigit() and numeral[2].isdigit():
+        numeral = numeral[0] + numeral[2]  # 第 1 0 条: two digits spaced apart
     ascii_digits = "".join(_ascii_digit(ch) for ch in numeral)
     if ascii_digits.isdigit() and len(ascii_digits) == len(numeral):
         return int(ascii_digits)

@@ -168,7 +168,24 @@ def _edge_label(s: str) -> str | None:
     return _label(s, True)
 
 
+# A line of the source code a page's text is kept in (a mini-program's page module, a class holding a
+# sample response, a JSON record): a comment (//…, /**), an import, a JSON key ({"title":…), a declaration
+# opening a block (Page({ data: { public class X {), a key opening or holding a value (text: ` userInfo:
+# {},), or the closing of one (`, }, });). Text in the code's strings is the document; the code around it
+# at the top is no title.
+_CODE_LINE = re.compile(
+    r"\s*(?://.*|/\*.*|\*/"
+    r"|(?:package|import)\s+[\w.]+(?:\.\*)?;|[\[{]*\s*\"[A-Za-z_$][\w$]*\"\s*:.*"
+    r"|(?:(?:public|private|protected|static|final|export|default)\s+)*(?:class|interface)\s+\w+[^{}]*\{"
+    r"|[A-Za-z_$][\w$.]*\s*\(?\s*[{(\[`]+"
+    r"|[A-Za-z_$][\w$.]*\s*:\s*(?:[{(\[`]+|\{\}|\[\]|true|false|null|\d+)\s*,?"
+    r"|[`'\"]?\s*[})\]]+[,;)\]}]*|`\s*,?)\s*"
+)
+
+
 def _label(s: str, edge: bool) -> str | None:
+    if edge and _CODE_LINE.fullmatch(s):
+        return "source code"
     for label, link in _LIST_LINKS:
         if link.match(s):
             return label

@@ -195,14 +195,23 @@ def markdown_headings(text: str) -> tuple[tuple[int, int, int], ...]:
 _TAG_NAMES = ("p|div|span|b|strong|i|em|u|s|br|hr|font|a|img|sup|sub|small|big|mark|del|ins|center|section|"
               "article|blockquote|pre|code|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|template")
 # fmt: on
+# A closing tag may be written <\/p>: HTML kept in a JSON string (an API's or a crawler's record, a
+# sample response pasted into source code) escapes its slashes.
 _MARKUP = re.compile(
-    rf"<(?P<close>/?)(?P<tag>{_TAG_NAMES})(?![A-Za-z0-9])[^<>]{{0,500}}>"
+    rf"<(?P<close>(?:\\?/)?)(?P<tag>{_TAG_NAMES})(?![A-Za-z0-9])[^<>]{{0,500}}>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.IGNORECASE,
 )
-# Tags that end a block: a line break unless one follows already.
+# Tags that end a block: a line break unless one follows already. The same tags open a block: a line
+# break where text already stands on the line before them (a page's first paragraph written after the
+# code that holds it, text1: `<p>一、…; a JSON field's value "content":"<p>…), as a browser starts a block
+# on a line of its own.
 _BLOCK_ENDS = frozenset({"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
                          "article", "table", "ul", "ol", "dd", "dt", "pre"})
+# In a JSON string a character may be written \u201c; where the text holds JSON-escaped markup (<\/p>),
+# such an escape is the character, decoded as an entity is.
+_JSON_CLOSE = re.compile(r"<\\/[A-Za-z]")
+_JSON_CHAR = re.compile(r"\\u(?P<hex>[0-9A-Fa-f]{4})")
 
 
 # Spacing entities become the spaces Chinese text is typed with: &emsp;&emsp; is the two-character
@@ -218,18 +227,48 @@ def has_markup(text: str) -> bool:
 def strip_markup(text: str) -> str:
     """`text` with entities decoded (&emsp; → U+3000, &#12288; → U+3000) and tags blanked, each padded
     with spaces to the length it replaces (offsets hold); a block's end tag (</p>) or <br> becomes a
-    line break unless one follows already."""
-    return _MARKUP.sub(lambda m: _replacement(m, text).ljust(len(m.group(0))), text)
+    line break unless one follows already, a block's start tag (<p>) one where text stands before it on
+    its line."""
+    escaped = "<\\/" in text and _JSON_CLOSE.search(text) is not None  # markup escaped for JSON: its \uXXXX are characters
+    out: list[str] = []
+    pos, line_has_text = 0, False
+    for match in _MARKUP.finditer(text):
+        before = text[pos : match.start()]
+        line_has_text = _ends_with_text(before, line_has_text)
+        replacement = _replacement(match, text, line_has_text)
+        line_has_text = _ends_with_text(replacement, line_has_text)
+        out += (before, replacement.ljust(len(match.group(0))))
+        pos = match.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    stripped = "".join(out)
+    return _JSON_CHAR.sub(lambda m: _json_char(m).ljust(6), stripped) if escaped else stripped
 
 
-def _replacement(match: re.Match[str], text: str) -> str:
+def _ends_with_text(chunk: str, line_has_text: bool) -> bool:
+    """Whether the current line holds text after `chunk` is written on it."""
+    last_break = chunk.rfind("\n")
+    if last_break >= 0:
+        return not chunk[last_break + 1 :].isspace() and last_break + 1 < len(chunk)
+    return line_has_text or (bool(chunk) and not chunk.isspace())
+
+
+def _replacement(match: re.Match[str], text: str, line_has_text: bool = False) -> str:
     entity = match.group("entity")
     if entity is not None:
         decoded = _SPACES.get(entity.lower()) or html.unescape(match.group(0))
         return match.group(0) if decoded == match.group(0) or _bad_char(decoded) else decoded
     tag = match.group("tag").lower()
+    if not match.group("close") and tag in _BLOCK_ENDS:
+        return "\n" if line_has_text else ""
     breaks = tag == "br" or (match.group("close") and tag in _BLOCK_ENDS)
     return "\n" if breaks and text[match.end() : match.end() + 1] not in ("\n", "\r", "") else ""
+
+
+def _json_char(match: re.Match[str]) -> str:
+    char = chr(int(match.group("hex"), 16))
+    return match.group(0) if _bad_char(char) else char
 
 
 def _bad_char(decoded: str) -> bool:

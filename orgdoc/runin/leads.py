@@ -48,6 +48,9 @@ SPEAKER: Final = "我"  # a label in the first person (我们认为：) introduc
 # …but one naming what is ours (我们的愿景： 我们的价值观： 我的体会：) is a part's label, as 愿景： would be
 OWNED: Final = re.compile(r"我们?的")
 COPULA: Final = "是"
+# 从产业增速看，三次产业均实现正增长： — a clause naming the angle a report looks from (从…看, 分…看, 按…来看),
+# then the finding, then the figures: the finding is a label of its part, as …，总体要求是： is
+ANGLE_CLAUSE: Final = re.compile(r"(?:从|分|按)[^，,。：:；;]{1,12}?来?看[，,]")
 DATE_WORDS: Final = str.maketrans("", "", "年月日号")
 # A sentence inside a paragraph with 要 among its first characters: after an end mark (or where the
 # scan starts), spaces and bold skipped, up to its own end mark; no colon or semicolon inside.
@@ -559,7 +562,8 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     named = QUOTED_NAME.sub("", label) if "“" in label or "\"" in label else label  # “十五五”时期…目标是：
     if any(ch in named for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
         return None  # tags: urlname: (front matter) are no labels either
-    if SPEAKER in label and not OWNED.match(label) or "，" in label and not label.endswith(COPULA):
+    if SPEAKER in label and not OWNED.match(label) \
+            or "，" in label and not label.endswith(COPULA) and not ANGLE_CLAUSE.match(label):
         return None  # 回顾一年来的工作，我们深刻体会到： introduces a statement; …，总体要求是： names a part
     if QUOTING.search(label) and text[colon + 1:colon + 2] in QUOTE_OPENERS:
         return None  # 习近平总书记指出：“…”: a quotation's speaker, not a part (会议强调：要… names one)

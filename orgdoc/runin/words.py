@@ -47,7 +47,9 @@ def is_data_label(label: str) -> bool:
     return label in DATA_LABELS or DATA_LABEL_END.search(label) is not None
 
 # A sentence that introduces what follows (具体如下： 下面我讲三点意见： 重点做好8方面工作：) is no label of a part.
-INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|[一二三四五六七八九十两几0-9０-９]+(?:点|个|条|项|件|方面)")
+# A measure is no count of points: 增长0.2个百分点 (a decimal, 个百分点).
+INTRODUCER: Final = re.compile(r"如下|以下|下列|下面|几点|(?<![0-9０-９.．])[一二三四五六七八九十两几0-9０-９]+"
+                               r"(?:点|个(?!百分点)|条|项|件|方面)")
 
 # A verdict naming a subject's part in the whole (党的坚强领导是根本原因。 团结奋斗是重要保障。): a statement,
 # but paragraphs opening with verdicts of this one pattern are a report's parallel points (体会, 原因).
