@@ -128,6 +128,19 @@ DEPARTMENTS = [
         第一章 组织机构
         第二章 附则
           第一条 本制度自公布之日起执行"""),
+    # …but a department's name alone on its line over a numbered list of its duties heads that list (who
+    # does what), as any standing label does.
+    ("department_label_over_its_list_heads_it",
+     "三、相关部门职责\n\n后勤保障部：\n1.认真检查教室的公共设施，确保使用安全。\n2.按时打扫教室，确保环境整洁。\n\n"
+     "教务处：\n1.合理安排开放教室，及时公布开放时间。\n2.关注教室使用情况，及时调整安排。\n",
+     "notice.txt", None, """
+        三、 相关部门职责
+          · 后勤保障部
+            1. 认真检查教室的公共设施，确保使用安全
+            2. 按时打扫教室，确保环境整洁
+          · 教务处
+            1. 合理安排开放教室，及时公布开放时间
+            2. 关注教室使用情况，及时调整安排"""),
 ]
 
 

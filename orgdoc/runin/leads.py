@@ -26,6 +26,7 @@ from .words import (
     FORMULA,
     INTRODUCER,
     MAX_FORMULA,
+    ORGAN_LABEL_END,
     PRONOUNS,
     QUOTE_OPENERS,
     QUOTING,
@@ -557,7 +558,7 @@ def _cjk(s: str) -> int:
 def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph | None) -> Lead | None:
     end = _unbold(text, start, colon)
     label = text[start:end]
-    if not MIN_LABEL <= len(label) <= MAX_LABEL or is_data_label(label) or INTRODUCER.search(label):
+    if not MIN_LABEL <= len(label) <= MAX_LABEL or INTRODUCER.search(label):
         return None
     named = QUOTED_NAME.sub("", label) if "“" in label or "\"" in label else label  # “十五五”时期…目标是：
     if any(ch in named for ch in "。！？!?；;“”\"《》") or _cjk(label) < MIN_LABEL - 1:
@@ -570,6 +571,9 @@ def _label(text: str, start: int, colon: int, p: Paragraph, following: Paragraph
     rest = _rest(text, colon + 1, p.end)
     standing = rest == 0 and (p.before_child or following is not None and following.number == p.number + 1
                               and (_body(text, following, 0) or _list_item(text, following)))
+    if is_data_label(label) and not (standing and ORGAN_LABEL_END.search(label) and (
+            p.before_child or following is not None and _list_item(text, following))):
+        return None  # 时间： 区经济发展局：负责…: keys a datum; 后勤保障部：⏎1.…2.…: heads its list of duties
     if rest < MIN_BODY and not standing:
         return None  # 时间：3月1日: a key and its datum
     if _keys_formula(text, colon, p.end):

@@ -43,6 +43,11 @@ FORMULA: Final = re.compile(r"[=＝÷×]")
 MAX_FORMULA: Final = 60  # …a datum is a short line: a paragraph of prose may hold a sum in passing
 
 
+# An organ's or a unit's name (后勤保障部 区经济发展局 学生所在学院): keying its duties in a paragraph it is a data
+# label, but alone on its line over a numbered list of them it heads that list (who does what).
+ORGAN_LABEL_END: Final = re.compile(r"(?:人民政府|办公厅|办公室|委员会|党委|党组|[^\W\d_](?:局|委|部|院|处|科|中心))$")
+
+
 def is_data_label(label: str) -> bool:
     return label in DATA_LABELS or DATA_LABEL_END.search(label) is not None
 
