@@ -56,3 +56,31 @@ VERB_CHANGE_AFTER_BESIDE_LIST = [
                          ids=[r[0] for r in VERB_CHANGE_AFTER_BESIDE_LIST])
 def test_verb_change_after_beside_list(text: str, name: str, expected: str) -> None:
     assert _outline(text, name) == dedent(expected)
+
+
+# A 述职报告 in Markdown whose numbered points are set in bold (1. **积极的情绪**, a paragraph under each):
+# the emphasis signs are markup at both ends of the heading, and after a bold marker (**第一条** 为规范…).
+EMPHASIS = [
+    ("bold_point_lines", "## 四、年度总结\n\n综合起来有三点：\n\n1. **积极的情绪**\n\n这一年情绪积极向上。\n\n"
+     + "2. **良好的关系**\n\n跟同事相处融洽。\n\n3. **投入：**对需求投入了精力。\n",
+     "report.md", """
+        四、 年度总结
+          1. 积极的情绪
+          2. 良好的关系
+          3. 投入"""),
+    ("bold_marker_then_text", "# 会员服务规则\n\n## 第一章 总则\n\n**第一条** 为规范会员服务，制定本规则。\n\n"
+     + "**第二条** 会员服务包括咨询和培训。\n",
+     "rules.md", """
+        第一章 总则
+          第一条 为规范会员服务，制定本规则
+          第二条 会员服务包括咨询和培训"""),
+    ("single_star_paired", "1. *先立志*\n\n志不立，天下无可成之事。\n\n2. *再力行*\n\n行胜于言。\n",
+     "notes.md", """
+        1. 先立志
+        2. 再力行"""),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", [r[1:] for r in EMPHASIS], ids=[r[0] for r in EMPHASIS])
+def test_emphasis_around_headings(text: str, name: str, expected: str) -> None:
+    assert _outline(text, name) == dedent(expected)
