@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, outline_text, titled_outline
 
 
 def _outline(text: str, name: str) -> str:
@@ -84,3 +84,38 @@ EMPHASIS = [
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in EMPHASIS], ids=[r[0] for r in EMPHASIS])
 def test_emphasis_around_headings(text: str, name: str, expected: str) -> None:
     assert _outline(text, name) == dedent(expected)
+
+
+# One row of a CMS table saved as an SQL statement: the statement, ids, paths, dates and the source credit
+# are the table's; the first quoted field of Chinese words on one line is the title, the longest field
+# after it the text. A text that is not one whole row (a dump, a row cut short) is read as it was.
+SQL_ROWS = [
+    ("row_with_html_body", "INSERT INTO `news` VALUES (3, '学院召开安全工作推进会', '/upload/img/1.png', "
+     + "'（来源：保卫处　张三／文）', '<p>5月12日，学院召开安全工作推进会。</p><p>院长提出三点要求："
+     + "一是要压实责任，守牢底线；二是要排查隐患，立行立改；三是要加强宣传，提高意识。</p>', "
+     + "'2020-05-12 10:00:00', '2020-05-12 10:00:00');\n",
+     "row.sql", "学院召开安全工作推进会", """
+        一是 要压实责任，守牢底线
+        二是 要排查隐患，立行立改
+        三是 要加强宣传，提高意识"""),
+    ("row_with_escaped_quotes_and_br", "INSERT INTO `cms_article` VALUES (7,'在新生开学典礼上的讲话',"
+     + "'同学们：<br />今天，我讲两点希望。<br />第一，要立志。志不立，天下无可成之事，这是古人的经验。"
+     + "<br />第二，要力行。行胜于言，这是学校的校风，也是你们今后四年的功课。<br />谢谢大家！',"
+     + "'',10,3,0,'2011-09-01 09:00:00',NULL,0);\n",
+     "speech.sql", "在新生开学典礼上的讲话", """
+        第一， 要立志
+        第二， 要力行"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in SQL_ROWS], ids=[r[0] for r in SQL_ROWS])
+def test_sql_rows(text: str, name: str, title: str, expected: str) -> None:
+    assert titled_outline(text, name) == (title, dedent(expected))
+
+
+def test_sql_dump_of_two_rows_is_read_as_it_is() -> None:
+    row = ("INSERT INTO `news` VALUES (1, '学院召开会议', '<p>会议提出：一是要加强学习，提高认识；"
+           "二是要压实责任，狠抓落实。会议还就有关工作作了部署，要求各单位认真抓好落实。</p>');\n")
+    text = row + row.replace("(1,", "(2,")
+    outline = orgdoc.parse_bytes(text.encode("utf-8"), name="dump.sql")
+    assert not any("SQL row" in w.message for w in outline.warnings)
