@@ -229,14 +229,21 @@ def _continued(open_runs: dict[str, Run], m: Marker) -> str | None:
             and not (_in_clause(m) and not _ordered(run))
         closes_too_soon = run and m.word in LAST_WORDS and len(run) < MIN_ITEMS  # 首先…最后 alone is no set
         return fam if goes_on and not closes_too_soon else None
-    for key in (f"{fam}:{m.word}", fam):
+    keys = (f"{fam}:{m.word}", fam)
+    for key in keys:
         run = open_runs.get(key)
-        if not run:
-            continue
-        last = run[-1][1]
-        if m.role is BULLET or (m.ordinal is None and len(run) >= MIN_ITEMS):
+        if run and (m.role is BULLET or (m.ordinal is None and len(run) >= MIN_ITEMS)):
             return key
-        if m.ordinal is not None and last < m.ordinal <= last + 1 + MAX_GAP:
+    # A number that goes on exactly outranks one that would skip a number: of the family's open lists,
+    # the one whose last item has this verb, else the one that went on last (一要…三要。 一是…四是，五要…:
+    # 五要 is the 一是 list's fifth item, GUIDE rule 2; its 六要 then goes on there too).
+    exact = [key for key, run in open_runs.items()
+             if (key == fam or key.startswith(f"{fam}:")) and m.ordinal == run[-1][1] + 1]
+    if exact:
+        return max(exact, key=lambda key: (open_runs[key][-1][0].word == m.word, open_runs[key][-1][0].start))
+    for key in keys:
+        run = open_runs.get(key)
+        if run and m.ordinal is not None and run[-1][1] < m.ordinal <= run[-1][1] + 1 + MAX_GAP:
             return key
     return None
 

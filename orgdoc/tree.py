@@ -436,6 +436,7 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     head = _HEADING_RE.match(text, start, n)
     assert head is not None  # both patterns match the empty string
     start, end = head.span(1)
+    start = _past_emphasis(text, start, end)
     while end < n and text[end] == "." and not _full_stop(text, end):
         run = _HEADING_RUN_RE.match(text, end + 1, n)
         assert run is not None
@@ -445,6 +446,21 @@ def heading_span(text: str, start: int, limit: int) -> Span:
                            or _unopened_bracket(text, start, end)):
         end -= 1
     return start, end
+
+
+def _past_emphasis(text: str, start: int, end: int) -> int:
+    """Past Markdown emphasis opening the heading after its marker (1. **积极的情绪**, 2. **投入：**…),
+    or closing a bold marker (**第一条** 为规范…): its signs are markup, as the closing ones
+    (HEADING_TRAILERS). Two or more always; a single * only when another * in the heading pairs with it
+    (1. *注 is text)."""
+    k = start
+    while k < end and text[k] == "*":
+        k += 1
+    if k - start >= 2 or (k > start and "*" in text[k:end]):
+        while k < end and text[k] in " \t\u3000":  # **第一条** 为规范…: the closing signs, then a space
+            k += 1
+        return k
+    return start
 
 
 def _unopened_bracket(text: str, start: int, end: int) -> bool:

@@ -69,6 +69,10 @@ def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[st
     if unheaded is not text:
         warnings = (*warnings, "a CSV header and the fields before the quoted text field were read as data (blanked in place)")
         text = unheaded
+    unrowed = blank_sql_row(text)
+    if unrowed is not text:
+        warnings = (*warnings, "an SQL row's statement and its fields besides the title and the text were read as data (blanked in place)")
+        text = unrowed
     stripped = strip_markup(text)
     if stripped != text:
         warnings = (*warnings, "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)")
@@ -125,6 +129,73 @@ def blank_record_head(text: str) -> str:
     if m is None:
         return text
     return " " * eol + "\n" + " " * (m.end() - eol - 1) + text[m.end():]
+
+
+# One row of a CMS table saved as an SQL statement (INSERT INTO `news` VALUES (1, '学院召开…推进会',
+# '/upload/1.png', '（来源：…）', '<p>为进一步…</p>', '2020-05-20 12:57:30');): the statement, the ids, paths
+# and dates are the table's, not the document's. Its title is the first quoted field of Chinese words on one
+# line (no markup, at most MAX_ROW_TITLE characters), its text the longest such field after it; both are
+# kept in place, the title on a line of its own, the rest blanked. Only a text that is that one row.
+_SQL_ROW = re.compile(r"[ \t\n]*INSERT[ \t]+INTO[ \t]+[`\"\[]?[\w.]+[`\"\]]?[ \t]*(?:\([^)\n]*\)[ \t]*)?VALUES[ \t]*\(",
+                      re.IGNORECASE)
+_SQL_BARE = re.compile(r"[^,)'\n]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+MAX_ROW_TITLE = 120
+MIN_ROW_TEXT = 40  # the text field is a document's body, not a label, a date or a path
+
+
+def blank_sql_row(text: str) -> str:
+    """`text` as the title and the text of the one SQL row it holds, the rest blanked (see above)."""
+    start = _SQL_ROW.match(text)
+    if start is None:
+        return text
+    fields, i = _sql_fields(text, start.end())
+    if i is None or text[i:].strip(" \t\n;") != "":
+        return text
+    title = next((f for f in fields if _row_title(text[f[0]:f[1]])), None)
+    if title is None:
+        return text
+    body = max((f for f in fields if f[0] > title[1] and _CJK.search(text, f[0], f[1])), key=lambda f: f[1] - f[0],
+               default=None)
+    if body is None or body[1] - body[0] < MIN_ROW_TEXT:
+        return text
+    blank = re.compile(r"[^\n]")
+    return (blank.sub(" ", text[:title[0]]) + text[title[0]:title[1]] + "\n" + blank.sub(" ", text[title[1] + 1:body[0]])
+            + text[body[0]:body[1]] + blank.sub(" ", text[body[1]:]))
+
+
+def _sql_fields(text: str, i: int) -> tuple[list[tuple[int, int]], int | None]:
+    """The (start, end) of each quoted field's content from `i`, and where the row's closing bracket
+    ends (None when the row does not close)."""
+    fields: list[tuple[int, int]] = []
+    n = len(text)
+    while i < n:
+        while i < n and text[i] in " \t\n":
+            i += 1
+        if i < n and text[i] == "'":
+            j = i + 1
+            while j < n and text[j] != "'" or text[j + 1:j + 2] == "'":
+                j += 2 if text[j] in "\\'" else 1  # a backslash escape, or a quote doubled
+            if j >= n:
+                return fields, None
+            fields.append((i + 1, j))
+            i = j + 1
+        else:
+            bare = _SQL_BARE.match(text, i)
+            assert bare is not None  # the pattern matches the empty string
+            i = bare.end()
+        while i < n and text[i] in " \t\n":
+            i += 1
+        if i >= n or text[i] not in ",)":
+            return fields, None
+        if text[i] == ")":
+            return fields, i + 1
+        i += 1
+    return fields, None
+
+
+def _row_title(field: str) -> bool:
+    return 0 < len(field) <= MAX_ROW_TITLE and "\n" not in field and "<" not in field and _CJK.search(field) is not None
 
 
 # BBCode, the markup of forum and Q&A software (Discuz, WeCenter) kept in their databases' text fields:
