@@ -12,18 +12,10 @@ from __future__ import annotations
 import pytest
 
 import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
 LONG = "全年完成重点项目一百多个，新增就业岗位两万多个，各项指标稳中有进，群众获得感进一步增强，为今后发展打下了基础。"
-
-
-def _parsed(text: str, name: str) -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 # Bullet signs are the ones GUIDE lists (—— ● ■ ▲ ◆): a page's • points are no outline nodes.
@@ -45,7 +37,7 @@ BULLETS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in BULLETS], ids=[r[0] for r in BULLETS])
 def test_bullets(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # A report whose page set each part's lead in a <p> of its own: a one-sentence line opening alike with its
@@ -66,7 +58,7 @@ LONE_LEADS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in LONE_LEADS], ids=[r[0] for r in LONE_LEADS])
 def test_lone_leads(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Text carrying a page's HTML: a <p> opening with the full-width indent starts a paragraph even under a line
@@ -93,7 +85,7 @@ PAGE_PARAGRAPHS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in PAGE_PARAGRAPHS], ids=[r[0] for r in PAGE_PARAGRAPHS])
 def test_page_paragraphs(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Markers a scrape cut over lines (an element a line): （⏎三）, （⏎1⏎）, 1⏎．text. The marker is read back from
@@ -148,7 +140,7 @@ CSV_RECORD = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in CSV_RECORD], ids=[r[0] for r in CSV_RECORD])
 def test_csv_record(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # A report's points (一是…二是…) each elaborated by paragraphs opening with headline-shaped leads: the last
@@ -174,7 +166,7 @@ ELABORATED_POINTS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in ELABORATED_POINTS], ids=[r[0] for r in ELABORATED_POINTS])
 def test_elaborated_points(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Heading lines of a digest below a short inline list (一是…二是…) under the first of them stand beside that
@@ -207,7 +199,7 @@ LINES_AND_STEPS = [
 
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in LINES_AND_STEPS], ids=[r[0] for r in LINES_AND_STEPS])
 def test_lines_and_steps(text: str, name: str, title: str | None, expected: str) -> None:
-    assert _parsed(text, name) == (title, dedent(expected))
+    assert titled_outline(text, name) == (title, dedent(expected))
 
 
 # Guards of the rules above (these pass on the code before them too): a one-sentence paragraph among
@@ -238,4 +230,4 @@ GUARDS = [
 
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in GUARDS], ids=[r[0] for r in GUARDS])
 def test_guards(text: str, name: str, expected: str) -> None:
-    assert _parsed(text, name)[1] == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)

@@ -11,19 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "各单位要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
 REPORT = "与会人员围绕主题深入交流，大家一致认为活动形式新颖、内容充实，收获很大。"
-
-
-def _parsed(page: str, name: str = "page.html") -> tuple[str | None, str]:
-    outline = orgdoc.parse_bytes(page.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline.title, outline_text(outline)
 
 
 def _column_page(links: str, title: str, stamp: str = "<p>发布时间：2022-05-10 09:30:00 作者：</p>",
@@ -61,7 +52,7 @@ LINKS_BOX = [
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in LINKS_BOX], ids=[r[0] for r in LINKS_BOX])
 def test_links_box(page: str, title: str | None, expected: str) -> None:
-    assert _parsed(page) == (title, dedent(expected))
+    assert titled_outline(page, "page.html") == (title, dedent(expected))
 
 
 def _news_page(heading: str) -> str:
@@ -83,4 +74,4 @@ DOUBLED = [
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in DOUBLED], ids=[r[0] for r in DOUBLED])
 def test_doubled_title(page: str, title: str | None, expected: str) -> None:
-    assert _parsed(page) == (title, dedent(expected))
+    assert titled_outline(page, "page.html") == (title, dedent(expected))

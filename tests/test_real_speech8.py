@@ -10,18 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import orgdoc
-from tests.outline_text import dedent, outline_text
+from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
-
-
-def _outline(text: str, name: str) -> str:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline_text(outline)
 
 
 # A spoken preview given line by line: the parts named one a line (numbered from one, nothing under them),
@@ -54,7 +45,7 @@ LINE_PREVIEWS = [
 
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in LINE_PREVIEWS], ids=[r[0] for r in LINE_PREVIEWS])
 def test_line_previews(text: str, name: str, expected: str) -> None:
-    assert _outline(text, name) == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)
 
 
 # What stays: lines whose headings the later sections do not give again are no preview, and sections
@@ -77,7 +68,7 @@ NOT_PREVIEWS = [
 
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in NOT_PREVIEWS], ids=[r[0] for r in NOT_PREVIEWS])
 def test_not_previews(text: str, name: str, expected: str) -> None:
-    assert _outline(text, name) == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)
 
 
 # A number inside a path, file name or link (Hugo's {{<figure src="/img/talk/01.jpg">}}, …/docs/1.pdf) is
@@ -101,9 +92,9 @@ NAMES = [
 
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in NAMES], ids=[r[0] for r in NAMES])
 def test_numbers_in_names(text: str, name: str, expected: str) -> None:
-    assert _outline(text, name) == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)
 
 
 def test_number_run_into_text_stays() -> None:
     text = "会议部署了今年的重点任务1.加快项目建设，" + BODY + "2.优化营商环境，" + BODY + "3.保障改善民生，" + BODY
-    assert [line.split(" ")[0] for line in _outline(text, "oneline.txt").splitlines()] == ["1.", "2.", "3."]
+    assert [line.split(" ")[0] for line in titled_outline(text, "oneline.txt")[1].splitlines()] == ["1.", "2.", "3."]

@@ -11,16 +11,7 @@ from __future__ import annotations
 import pytest
 
 import orgdoc
-from tests.outline_text import dedent, outline_text, titled_outline
-
-
-def _outline(text: str, name: str) -> str:
-    outline = orgdoc.parse_bytes(text.encode("utf-8"), name=name, include_text=True)
-    source = outline.source.text or ""
-    for n in outline.walk():
-        assert source[n.heading_span[0]:n.heading_span[1]] == n.heading
-    return outline_text(outline)
-
+from tests.outline_text import dedent, titled_outline
 
 # Two speakers' lists in one report: the first 一要…三要, the second 一是…四是 whose last item changes verb
 # (五要). The 五 goes on exactly with the 一是 list (GUIDE rule 2: a list whose family changes while its
@@ -55,7 +46,7 @@ VERB_CHANGE_AFTER_BESIDE_LIST = [
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in VERB_CHANGE_AFTER_BESIDE_LIST],
                          ids=[r[0] for r in VERB_CHANGE_AFTER_BESIDE_LIST])
 def test_verb_change_after_beside_list(text: str, name: str, expected: str) -> None:
-    assert _outline(text, name) == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)
 
 
 # A 述职报告 in Markdown whose numbered points are set in bold (1. **积极的情绪**, a paragraph under each):
@@ -83,7 +74,7 @@ EMPHASIS = [
 
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in EMPHASIS], ids=[r[0] for r in EMPHASIS])
 def test_emphasis_around_headings(text: str, name: str, expected: str) -> None:
-    assert _outline(text, name) == dedent(expected)
+    assert titled_outline(text, name)[1] == dedent(expected)
 
 
 # One row of a CMS table saved as an SQL statement: the statement, ids, paths, dates and the source credit
