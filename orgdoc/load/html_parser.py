@@ -352,7 +352,7 @@ class TextExtractor:
             for i, piece in enumerate(_SOURCE_BREAK.split(data)):
                 if i:  # kept as a part of its own: _end_line may make the break a line's end
                     self._breaks.append(len(self._parts))
-                    before = "".join(p.text for p in self._parts[-1:])[-1:]
+                    before = self._parts[-1].text[-1:] if self._parts else ""
                     wide = bool(before and piece and _WIDE_CHAR.match(before) and _WIDE_CHAR.match(piece))
                     piece = piece if wide else " " + piece
                 self._add(SPACES.sub(" ", piece))
@@ -447,8 +447,8 @@ def _vertical_labels(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        text = "".join(p.text for p in line.parts).strip() if line is not None else ""
-        if line is not None and line.forced and len(text) == 1 and _WIDE_CHAR.match(text):
+        text = "".join(p.text for p in line.parts).strip() if line is not None and line.forced else ""
+        if line is not None and len(text) == 1 and _WIDE_CHAR.match(text):
             run.append(line)
             continue
         if len(run) > 1:
