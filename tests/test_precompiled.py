@@ -90,3 +90,26 @@ def test_a_damaged_entry_is_compiled_again(warm_cache: tuple[Path, str], tmp_pat
         stored[key] = (flags, code[: len(code) // 2], groups, index, names)
     (cache / _cache_file(warm_cache[0]).name).write_bytes(marshal.dumps(stored))
     assert _run(cache) == warm_cache[1]
+
+
+def test_each_build_has_its_own_file_and_old_ones_go(warm_cache: tuple[Path, str], tmp_path: Path) -> None:
+    """Patterns of other orgdoc builds are never loaded (a shared file grew with each version, and every
+    start paid for all of them); the oldest files of other builds past MAX_FILES are removed."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    own = _cache_file(warm_cache[0]).name
+    other = marshal.dumps({("re", "another build's pattern", 0): (0, b"", 0, {}, ())})
+    for n in range(precompiled.MAX_FILES + 2):
+        older = cache / own.replace(".marshal", f"-other{n}.marshal")
+        older.write_bytes(other)
+        os.utime(older, ns=(n * 10**9, n * 10**9))
+    assert _run(cache) == warm_cache[1]
+    names = sorted(p.name for p in cache.glob("patterns-*.marshal"))
+    assert own in names
+    assert len(names) == precompiled.MAX_FILES + 1
+    assert not any(name.endswith(("-other0.marshal", "-other1.marshal")) for name in names)  # the oldest
+    assert "another build's pattern" not in str(marshal.loads((cache / own).read_bytes()))
+
+
+def test_the_file_is_named_by_the_installed_code() -> None:
+    assert f"{precompiled._fingerprint():08x}" in precompiled._path()
