@@ -264,12 +264,13 @@ def chinese_score(text: str) -> float:
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))  # counted in C, not a loop per character
     if not non_ascii:
         return 0.0
-    return len(_common_re().findall(sample)) / non_ascii
+    common = len(sample) - len(_common_runs().sub("", sample))  # runs deleted at once: no string a character
+    return common / non_ascii
 
 
 @functools.lru_cache(maxsize=1)
-def _common_re() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(_COMMON))) + "]")
+def _common_runs() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(_COMMON))) + "]+")
 
 
 def _forced_tolerance(size: int) -> int:
