@@ -236,7 +236,8 @@ def _preview_runs(text: str, siblings: list[Block]) -> list[list[Block]]:
 
 def _bare_run(text: str, siblings: list[Block], k: int) -> list[Block]:
     run: list[Block] = []
-    for b in siblings[k:]:
+    for j in range(k, len(siblings)):  # no copy of the rest (a slice a start made this quadratic)
+        b = siblings[j]
         if b.children or b.lists or b.ordinal != len(run) + 1 or (run and b.style != run[0].style):
             break
         if run and text[_line_end(text, run[-1].marker.end, run[-1].end):run[-1].end].strip():
