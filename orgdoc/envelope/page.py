@@ -63,6 +63,8 @@ TABLE_KEYS: Final = frozenset({
     "信息来源", "访问量", "浏览次数", "点击数", "关联稿件", "有效性", "时效性", "效力状态", "施行日期", "实施日期",
     "废止日期", "分类", "体裁分类", "信息分类", "组配分类", "所属机构", "所属主题", "组织机构", "信息名称", "关键词",
     "关键字", "统一编号", "登记号", "名称",
+    # moe.gov.cn's table spells some keys its own way (信息名称/信息索引/生成日期/发文机构/发文字号/信息类别/内容概述)
+    "信息索引", "发文机构", "信息类别", "内容概述",
 })
 TITLE_KEYS: Final = frozenset({"标题", "题目", "信息名称", "名称"})
 
@@ -328,7 +330,8 @@ def _metadata_table(lines: Sequence[Line], page: Page) -> None:
         if not m["value"]:  # the value on the next line, unless that is the next field
             j = next_content(lines, i + 1)
             if j < len(lines) and not _is_field(lines[j].text) and len(lines[j].text) <= 60 \
-                    and "。" not in lines[j].text and not _opens(title, lines[j].text):
+                    and "。" not in lines[j].text \
+                    and (not _opens(title, lines[j].text) or _field_follows(lines, j)):
                 value_line, at, i = lines[j], 0, j
             else:
                 value_line = None
@@ -344,6 +347,13 @@ def _metadata_table(lines: Sequence[Line], page: Page) -> None:
         page.start = next_content(lines, last + 1)
         if title is not None:
             page.evidence.insert(0, title)
+
+
+def _field_follows(lines: Sequence[Line], j: int) -> bool:
+    """A field comes after line j: line j is a value (发文机构： / 教育部办公厅 / 发文字号：), even when it
+    reads as the start of the title the table stated (an office opens its own document's title)."""
+    k = next_content(lines, j + 1)
+    return k < len(lines) and _is_field(lines[k].text)
 
 
 def _opens(title: Evidence | None, s: str) -> bool:
