@@ -222,6 +222,19 @@ def crumb_tail(s: str) -> int | None:
     return m.end() if m is not None else None
 
 
+def crumb_last_step(s: str) -> tuple[int, int] | None:
+    """Where a breadcrumb's last step stands when it ends the line (当前位置：首页 > 举报须知: 举报须知);
+    None when the line has no step separator or text runs on after the step (crumb_tail)."""
+    last = None
+    for last in _CRUMB_SEP_RE.finditer(s):
+        pass
+    if last is None or crumb_tail(s) is not None:
+        return None
+    start = len(s) - len(s[last.end():].lstrip())
+    end = len(s.rstrip())
+    return (start, end) if start < end else None
+
+
 def _crumb_trail(s: str) -> bool:
     """A line ending in two or more ` > item` steps (首页 > 政务公开 > 领导讲话), items of 1-16
     characters. Cut at the separators instead of one regex: a repeated group whose items may hold the
