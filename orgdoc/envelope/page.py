@@ -231,7 +231,7 @@ def _crumb_title(lines: Sequence[Line], page: Page) -> None:
     start = crumbs[-1].span[0]
     line = next((ln for ln in lines if ln.start == start), None)
     step = crumb_last_step(line.text) if line is not None else None
-    if step is None:
+    if line is None or step is None:
         return
     text = line.text[step[0]:step[1]]
     if len(HAN_RE.findall(text)) >= 4 and len(norm(text)) == len(text) and RULES_TITLE_RE.search(text):
