@@ -122,11 +122,11 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
     chapter's heading on the same line (第一章 总则 第一条…)."""
     out = []
     prev: Marker | None = None
-    for m in markers:
+    for k, m in enumerate(markers):
         if m.role is BLOCK and m.boundary is SENTENCE and m.form not in LINE_ONLY_FORMS:
             eol = text.find("\n", m.end)
             tail = text[m.end:len(text) if eol < 0 else eol]
-            if is_headline(tail) and not _after_label(text, m.start):
+            if (is_headline(tail) or _first_item_run_in(text, markers, k, eol)) and not _after_label(text, m.start):
                 m = _at_line(m)
         elif m.form == ARTICLE_FORM and m.boundary is not LINE and text[m.start - 1] in SPACES \
                 and (m.boundary is SENTENCE or _after_chapter(text, prev, m)):
@@ -134,6 +134,16 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
         out.append(m)
         prev = m
     return out
+
+
+def _first_item_run_in(text: str, markers: list[Marker], k: int, eol: int) -> bool:
+    """（一） after a colon, its （二） opening the next line: the list's first item run into the line of the
+    sentence that introduces it (…依法追究刑事责任：（一）销售伪劣产品；⏎（二）…), a line break lost there."""
+    m = markers[k]
+    if m.ordinal != 1 or eol < 0 or text[:m.start].rstrip()[-1:] not in ("：", ":"):
+        return False
+    n = next((n for n in islice(markers, k + 1, k + 1 + INLINE_LOOK) if n.form == m.form), None)
+    return n is not None and n.ordinal == 2 and n.boundary is LINE and not text[eol:n.start].strip()
 
 
 def _after_chapter(text: str, chapter: Marker | None, m: Marker) -> bool:

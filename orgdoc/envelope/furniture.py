@@ -56,7 +56,7 @@ RELATED: Final = (  # a heading after which the page lists other articles, to th
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
     "热门推荐|热门文章|更多相关|往期推荐|往期回顾|精彩推荐|为你推荐|你可能感兴趣的|相关文档|相关下载|"
     "相关链接|相关新闻|相关稿件|相关信息|相关文件|相关解读|政策解读|相关附件|热点排行|最新发布|本期目录|热点推荐|"
-    "热点新闻|最新文章|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章|附件下载|"
+    "热点新闻|最新文章|最新动态|最新资讯|最新新闻|图片新闻|专题专栏|往期精彩回顾|往期精彩|精彩回顾|推荐文章|附件下载|"
     # a sidebar's ranking of the site's articles, and its contact box, set after the article on a saved page
     "新闻排行榜|新闻排行|点击排行|阅读排行|热门排行|联系我们"
 )
@@ -220,6 +220,19 @@ def crumb_tail(s: str) -> int | None:
         pass
     m = _CRUMB_TAIL_RE.match(s, last.end()) if last is not None else None
     return m.end() if m is not None else None
+
+
+def crumb_last_step(s: str) -> tuple[int, int] | None:
+    """Where a breadcrumb's last step stands when it ends the line (当前位置：首页 > 举报须知: 举报须知);
+    None when the line has no step separator or text runs on after the step (crumb_tail)."""
+    last = None
+    for last in _CRUMB_SEP_RE.finditer(s):
+        pass
+    if last is None or crumb_tail(s) is not None:
+        return None
+    start = len(s) - len(s[last.end():].lstrip())
+    end = len(s.rstrip())
+    return (start, end) if start < end else None
 
 
 def _crumb_trail(s: str) -> bool:

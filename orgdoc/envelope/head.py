@@ -32,7 +32,7 @@ from .official import (
     is_title_note,
     issue_titled,
 )
-from .page import LABEL_MAX, Evidence, Labels, find_evidence, is_page_label, over_stamp
+from .page import LABEL_MAX, RULES_TITLE_RE, Evidence, Labels, find_evidence, is_page_label, over_stamp
 from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
@@ -249,8 +249,6 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     return _take_title_sequel(lines, i, head)
 
 
-# The names rules and notices go by besides the genres of facts.py (宿舍管理员须知, 员工手册, 考勤制度)
-RULES_TITLE_RE: Final = re.compile(r"(?:须知|手册|守则|制度|规则|细则|说明|协议|指南|规范|公约)$")
 MAX_LIST_HEAD: Final = 16  # as blocks.MAX_LIST_HEAD: a label over a list, not a title sentence
 LIST_HEAD_LOOK: Final = 400  # lines looked at for a second label over a list restarted at 1
 
@@ -595,6 +593,9 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     if head.stated and is_page_label(title) and RULES_TITLE_RE.search(title) and ENDS_GENRE_RE.search(s) \
             and len(s) > len(title) and _is_title_line(s):
         return True  # <title>规章制度 / 规章制度 / 某某学院学生社团管理章程: the page's column, then the document's title
+    if head.stated and head.last is RegionKind.TITLE and is_page_label(title) and _is_title_line(s) \
+            and not runs_on(title, s) and _body_below(lines, i):
+        return True  # <title>关于我们 / 关于我们 / 企业文化 / 一、…: the column the <title> names, then the page's own title
     if len(title) <= CATEGORY_MAX and head.last is RegionKind.TITLE and _over_subtitle(lines, i) \
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title):
         return True  # 直击峰会全过程 / 同心共筑百年梦 / ——某某在…上的讲话: a column's label over the title
@@ -604,6 +605,12 @@ def _replaces_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     return (head.last is RegionKind.TITLE and set_apart(lines, i) and bool(ENDS_GENRE_RE.search(s))
             and not ENDS_GENRE_RE.search(title) and not runs_on(title, s) and not _SLOGAN_RE.match(title)
             and not (is_office(title) and s.startswith("关于")))  # the issuer, then 关于…的通知
+
+
+def _body_below(lines: Sequence[Line], i: int) -> bool:
+    """The body starts under line i: a numbered line or a line that is no title's (prose), or the end."""
+    j = next_content(lines, i + 1)
+    return j >= len(lines) or starts_with_marker(lines[j].text) or not _is_title_line(lines[j].text)
 
 
 def _label_above_title(lines: Sequence[Line], i: int) -> bool:

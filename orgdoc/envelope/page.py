@@ -34,7 +34,7 @@ from orgdoc.models import Region, RegionKind, Span
 
 from .contents import is_contents_line
 from .facts import is_office
-from .furniture import MID_LINE_MAX, RELATED_RE, crumb_tail, furniture_label
+from .furniture import MID_LINE_MAX, RELATED_RE, crumb_last_step, crumb_tail, furniture_label
 from .lines import HAN, HAN_RE, Line, next_content, norm
 
 MENU_MAX: Final = 8  # characters of a menu item (spaces left out)
@@ -63,8 +63,12 @@ TABLE_KEYS: Final = frozenset({
     "信息来源", "访问量", "浏览次数", "点击数", "关联稿件", "有效性", "时效性", "效力状态", "施行日期", "实施日期",
     "废止日期", "分类", "体裁分类", "信息分类", "组配分类", "所属机构", "所属主题", "组织机构", "信息名称", "关键词",
     "关键字", "统一编号", "登记号", "名称",
+    # moe.gov.cn's table spells some keys its own way (信息名称/信息索引/生成日期/发文机构/发文字号/信息类别/内容概述)
+    "信息索引", "发文机构", "信息类别", "内容概述",
 })
 TITLE_KEYS: Final = frozenset({"标题", "题目", "信息名称", "名称"})
+# The names rules and notices go by besides the genres of facts.py (宿舍管理员须知, 员工手册, 考勤制度)
+RULES_TITLE_RE: Final = re.compile(r"(?:须知|手册|守则|制度|规则|细则|说明|协议|指南|规范|公约)$")
 
 _PUNCT_RE = re.compile(r"[，。、：；！？,.;:!?（）()《》“”\"'【】\[\]]")
 _SENTENCE_END_RE = re.compile("[。！？!?；;]")
@@ -214,7 +218,24 @@ def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()
         if not names_the_site(hint):
             page.evidence += [Evidence(piece, None) for piece in site_pieces(hint)]
     page.site |= frozenset(norm(hint) for hint in hints if names_the_site(hint))
+    _crumb_title(lines, page)
     return page
+
+
+def _crumb_title(lines: Sequence[Line], page: Page) -> None:
+    """The breadcrumb's last step when it names a rules text (首页 > 举报须知, 首页 > 办事指南): evidence of the
+    title, weighed last. A page that sets no heading over its list (1、… 2、…) names the document only there."""
+    crumbs = [r for r in page.regions if r.label == "breadcrumb"]
+    if not crumbs:
+        return
+    start = crumbs[-1].span[0]
+    line = next((ln for ln in lines if ln.start == start), None)
+    step = crumb_last_step(line.text) if line is not None else None
+    if line is None or step is None:
+        return
+    text = line.text[step[0]:step[1]]
+    if len(HAN_RE.findall(text)) >= 4 and len(norm(text)) == len(text) and RULES_TITLE_RE.search(text):
+        page.evidence.append(Evidence(text, (line.start + step[0], line.start + step[1])))
 
 
 def _title_line(lines: Sequence[Line], page: Page) -> None:
@@ -328,7 +349,8 @@ def _metadata_table(lines: Sequence[Line], page: Page) -> None:
         if not m["value"]:  # the value on the next line, unless that is the next field
             j = next_content(lines, i + 1)
             if j < len(lines) and not _is_field(lines[j].text) and len(lines[j].text) <= 60 \
-                    and "。" not in lines[j].text and not _opens(title, lines[j].text):
+                    and "。" not in lines[j].text \
+                    and (not _opens(title, lines[j].text) or _field_follows(lines, j)):
                 value_line, at, i = lines[j], 0, j
             else:
                 value_line = None
@@ -344,6 +366,13 @@ def _metadata_table(lines: Sequence[Line], page: Page) -> None:
         page.start = next_content(lines, last + 1)
         if title is not None:
             page.evidence.insert(0, title)
+
+
+def _field_follows(lines: Sequence[Line], j: int) -> bool:
+    """A field comes after line j: line j is a value (发文机构： / 教育部办公厅 / 发文字号：), even when it
+    reads as the start of the title the table stated (an office opens its own document's title)."""
+    k = next_content(lines, j + 1)
+    return k < len(lines) and _is_field(lines[k].text)
 
 
 def _opens(title: Evidence | None, s: str) -> bool:

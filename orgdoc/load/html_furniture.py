@@ -35,6 +35,7 @@ FURNITURE_NAMES: dict[str, tuple[str, ...]] = {
     # 即将离开…是否继续？ (mengban: 蒙版; tanchuang: 弹窗)
     "comment": ("comment", "comments", "pinglun"),  # 评论
     "widget": ("search", "login", "ad", "ads", "advert", "pagination", "pager", "form"),
+    "language": ("language", "languages", "lang"),  # the site's language switch (Languages: English, Русский…)
 }
 GENERIC_WORDS = frozenset({
     "box", "wrap", "wrapper", "list", "lists", "con", "cont", "content", "bar", "inner", "area", "main",
