@@ -112,3 +112,33 @@ SQL_ESCAPES = [
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in SQL_ESCAPES], ids=[r[0] for r in SQL_ESCAPES])
 def test_sql_escapes(text: str, name: str, title: str | None, expected: str) -> None:
     assert titled_outline(text, name) == (title, dedent(expected))
+
+
+# A Markdown page of a handbook states its title as its one level-1 heading over `##` sections, however
+# short (# 请假, # 处罚: a GitBook page a chapter); a list item (`- …`) is never a title.
+MARKDOWN_TITLES = [
+    ("short_h1_over_sections",
+     f"# 请假\n\n## 考勤\n\n考勤按月统计。{BODY}\n\n## 年假\n\n1. 年假按工龄计算；\n2. 年假当年有效。\n",
+     "leave.md", "请假", """
+        · 考勤
+        · 年假
+          1. 年假按工龄计算
+          2. 年假当年有效"""),
+    ("list_items_are_no_title",
+     f"- 本制度适用于全体员工和实习人员\n- 员工应当按时上下班\n\n一、考勤要求\n\n员工每日按时打卡。{BODY}\n\n"
+     f"二、请假要求\n\n员工请假须提前申请。{BODY}\n",
+     "rules.txt", None, """
+        一、 考勤要求
+        二、 请假要求"""),
+    ("two_h1s_are_sections",
+     f"# 考勤\n\n考勤按月统计。{BODY}\n\n# 年假\n\n年假按工龄计算。{BODY}\n",
+     "leave.md", None, """
+        · 考勤
+        · 年假"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in MARKDOWN_TITLES],
+                         ids=[r[0] for r in MARKDOWN_TITLES])
+def test_markdown_titles(text: str, name: str, title: str | None, expected: str) -> None:
+    assert titled_outline(text, name) == (title, dedent(expected))
