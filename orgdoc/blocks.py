@@ -66,6 +66,7 @@ MAX_CLEAR_ORDINAL: Final = 20
 RUN_ON_MAX_LINES: Final = 3  # a body on this few lines has lost its paragraph breaks
 RUN_ON_MIN_LENGTH: Final = 80
 ARTICLE_FORM: Final = "article"
+ARTICLE_SEPARATORS: Final = frozenset("：: \u3000")  # what sets an article's number apart from its text
 PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 # Block forms that stand only at the start of a line, never inside a paragraph.
@@ -128,8 +129,9 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
             tail = text[m.end:len(text) if eol < 0 else eol]
             if (is_headline(tail) or _first_item_run_in(text, markers, k, eol)) and not _after_label(text, m.start):
                 m = _at_line(m)
-        elif m.form == ARTICLE_FORM and m.boundary is not LINE and text[m.start - 1] in SPACES \
-                and (m.boundary is SENTENCE or _after_chapter(text, prev, m)):
+        elif m.form == ARTICLE_FORM and m.boundary is not LINE and (
+                text[m.start - 1] in SPACES and (m.boundary is SENTENCE or _after_chapter(text, prev, m))
+                or m.boundary is SENTENCE and _next_article(text, prev, m)):
             m = _at_line(m)
         out.append(m)
         prev = m
@@ -152,6 +154,14 @@ def _after_chapter(text: str, chapter: Marker | None, m: Marker) -> bool:
         return False
     between = text[chapter.end:m.start]
     return len(between) <= MAX_CHAPTER_TITLE and "\n" not in between and not any(ch in TAIL_BREAKS for ch in between)
+
+
+def _next_article(text: str, article: Marker | None, m: Marker) -> bool:
+    """…单注投注。第十六条：组选投注… — `m`, set off by a colon or space, is the article right after the one
+    that opens its line: the break between two articles was lost (a cross-reference, 第十六条规定的…, runs on)."""
+    return article is not None and article.form == ARTICLE_FORM and article.boundary is LINE \
+        and article.ordinal is not None and m.ordinal == article.ordinal + 1 \
+        and "\n" not in text[article.end:m.start] and text[m.end:m.end + 1] in ARTICLE_SEPARATORS
 
 
 def _at_line(m: Marker) -> Marker:

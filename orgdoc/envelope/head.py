@@ -392,7 +392,7 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
             pos = 0  # an opening cut with … and repeated below, with no title before it
         head.add(RegionKind.BOILERPLATE, line.start + pos, line.end, "teaser")
         return True
-    if not _is_title_line(line.text):
+    if not _is_title_line(line.text) and not _markdown_title(lines, i):
         if _take_glued_title(line, head):
             return False  # the rest of the line is the body
         if _label_above_title(lines, i):
@@ -409,6 +409,19 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
         head.set_title(line.text, line)
     head.title_lines = 1
     return True
+
+
+def _markdown_title(lines: Sequence[Line], i: int) -> bool:
+    """Line i is a Markdown page's one level-1 heading, over its `##` sections (# 请假⏎## 考勤⏎…): the page
+    states its title so, however short (a handbook's page: 请假, 薪酬). Not a numbered heading (# 一、总则)."""
+    s = lines[i].text
+    if not s.startswith(H1_SIGN) or "。" in s or starts_with_marker(s[len(H1_SIGN):]) or not HAN_RE.search(s):
+        return False
+    later = [line.text for line in lines[i + 1:] if line.text.startswith("#")]
+    return not any(t.startswith(H1_SIGN) for t in later) and any(t.startswith("## ") for t in later)
+
+
+H1_SIGN: Final = "# "  # a Markdown ATX heading of level 1 (## would start with "##")
 
 
 PEER_SCAN: Final = 400  # lines looked through for the peers of a first heading line
@@ -719,12 +732,13 @@ def _block_continues(lines: Sequence[Line], i: int, numbered_body: bool) -> bool
 
 def _is_title_line(s: str) -> bool:
     """Short, no full stop, no trailing comma or colon, not numbered, not a date: it may be a title."""
-    return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:"
+    return (0 < len(s) <= TITLE_MAX and "。" not in s and s[-1] not in "，,、；;：:" and not s.startswith(LIST_SIGNS)
             and not _ASCII_STOP_RE.search(s) and not _CUT_SENTENCE_RE.search(s) and not _CODE_FIELD_RE.match(s)
             and not _CONTACT_FIELD_RE.match(s)
             and len(HAN_RE.findall(s)) >= 4 and not starts_with_marker(s) and not is_date_line(s))
 
 
+LIST_SIGNS: Final = ("- ", "* ", "+ ")  # a Markdown or plain-text list item, never a title (- 公司实行…)
 _ASCII_STOP_RE = re.compile(r"[^\x00-\x7f]\.(?![0-9A-Za-z])")  # …仍在高位.去年…: a '.' typed for 。
 # A sentence that trails off (有人说，理想是廉价的，不能带来财富……): clauses, then an ellipsis closing the
 # line; a title may hold an ellipsis (关于……的通知) but never ends a clause with one.

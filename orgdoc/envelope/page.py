@@ -391,7 +391,7 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
     while i < len(lines) and (labels[i] & (F.MENU | F.FURNITURE | F.RELATED | F.LISTED)
                               or linked and _link_name(lines, i)) \
             and not labels[i] & (F.PROSE | F.MARKER) and not _opens_title(lines[i].text, titles) \
-            and not is_contents_line(lines[i].text) \
+            and not is_contents_line(lines[i].text) and not ATX_HEADING_RE.match(lines[i].text) \
             and not _titled_crumb(lines[i].text):  # 目录 本期要目: the document's own, never a menu item
         if labels[i] & (F.MENU | F.RELATED | F.LISTED) or linked:
             items.append(lines[i].text)
@@ -411,6 +411,10 @@ def _menu(lines: Sequence[Line], labels: Labels, page: Page, titles: tuple[str, 
         page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[page.start].start, lines[last].end),
                                    label="navigation"))
         page.start = next_content(lines, last + 1)
+
+
+# A Markdown ATX heading (# 请假, ## 考勤): the document's own heading, never a site menu's item, however short.
+ATX_HEADING_RE: Final = re.compile(r"#{1,6}[ \t]")
 
 
 def _link_name(lines: Sequence[Line], i: int) -> bool:

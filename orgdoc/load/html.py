@@ -42,6 +42,25 @@ _PRESCAN_BYTES = 4096
 # A server page's template code (JSP, ASP: <%@ page …%>, <%=…%>), as a page kept in its source form
 # holds it: no text a reader sees, though a parser reads it as text.
 SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
+# A Vue single-file component (<script setup>…</script> <template>…</template> <style scoped>…): its root
+# <template> block, a tag at the start of a line, is the page's markup, not an inert HTML <template> (which
+# the parser drops, and libxml2 puts in the <head> after a leading <script>). Only where no <html>/<body>
+# makes it a page of its own.
+_SFC_OPEN = re.compile(r"^<template(?:\s[^>]*)?>", re.MULTILINE)
+_SFC_CLOSE = re.compile(r"^</template>[ \t]*$", re.MULTILINE)
+_PAGE_TAGS = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+
+
+def _unwrap_component(markup: str) -> str:
+    """A single-file component's markup with its root <template> tags taken away (their content kept)."""
+    opened = _SFC_OPEN.search(markup)
+    if opened is None or _PAGE_TAGS.search(markup):
+        return markup
+    closes = list(_SFC_CLOSE.finditer(markup, opened.end()))
+    if not closes:
+        return markup
+    close = closes[-1]
+    return markup[:opened.start()] + markup[opened.end():close.start()] + markup[close.end():]
 
 
 # a line, its heading level, in a data table, under a picture (1: right under it, 2: the next line, and the
@@ -140,6 +159,8 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     its caption)."""
     if "<%" in markup:
         markup = SERVER_CODE.sub("", markup)
+    if "<template" in markup:
+        markup = _unwrap_component(markup)
     page = extract(markup, max_depth)
     marked = _collapse_blank_lines(_page_lines(page))
     lines = [(text, level) for text, level, _, _ in marked]

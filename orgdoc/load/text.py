@@ -161,7 +161,18 @@ def blank_sql_row(text: str) -> str:
         return text
     blank = re.compile(r"[^\n]")
     return (blank.sub(" ", text[:title[0]]) + text[title[0]:title[1]] + "\n" + blank.sub(" ", text[title[1] + 1:body[0]])
-            + text[body[0]:body[1]] + blank.sub(" ", text[body[1]:]))
+            + _SQL_ESCAPE.sub(_unescaped, text[body[0]:body[1]]) + blank.sub(" ", text[body[1]:]))
+
+
+# A dump's string escapes (MySQL's: \r\n between the lines of an HTML field, \" \' \\) are the characters
+# they stand for: the backslash a space, the character after it kept (a line break for n), so offsets hold.
+_SQL_ESCAPE = re.compile(r"\\(.)")
+_SQL_ESCAPED = {"n": "\n", "r": " ", "t": "\t", "0": " ", "Z": " ", "b": " "}
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    ch = match.group(1)
+    return " " + _SQL_ESCAPED.get(ch, ch)
 
 
 def _sql_fields(text: str, i: int) -> tuple[list[tuple[int, int]], int | None]:
