@@ -93,3 +93,25 @@ FEED_ITEM = [
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in FEED_ITEM], ids=[r[0] for r in FEED_ITEM])
 def test_feed_item(text: str, name: str, title: str | None, expected: str) -> None:
     assert titled_outline(text, name) == (title, dedent(expected))
+
+
+# A free page template's view (no <head>, no <h1>): the template's credit above the content in a
+# `copyrights` box (Collect from 网页模板) is furniture, and the post's own <header> inside its <section>
+# (HTML5: that section's header) holds its title and byline, so the <h2> is the title.
+TEMPLATE_SECTION_HEADER = [
+    ("section_header_title", "\n\t<div id=\"main-wrapper\">\n\t\t<div class=\"copyrights\">Collect from "
+     + "<a href=\"http://www.example.com/\" >网页模板</a></div>\n\t\t<div id=\"content\">\n\t\t\t<section>\n"
+     + "\t\t\t\t<header>\n\t\t\t\t\t<h2>守初心：在平凡岗位上建功立业</h2>\n"
+     + "\t\t\t\t\t<span class=\"byline\">局长在青年干部座谈会上的讲话摘要</span>\n\t\t\t\t</header>\n"
+     + "\t\t\t\t<p>局长对青年干部提出两点希望。一是加强学习，练就过硬本领。学习是成长的阶梯。"
+     + "二是勇于担当，敢于攻坚克难。困难面前要冲得上去。</p>\n\t\t\t</section>\n\t\t</div>\n\t</div>\n",
+     "index.php", "守初心：在平凡岗位上建功立业", """
+        一是 加强学习，练就过硬本领
+        二是 勇于担当，敢于攻坚克难"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in TEMPLATE_SECTION_HEADER],
+                         ids=[r[0] for r in TEMPLATE_SECTION_HEADER])
+def test_template_section_header(text: str, name: str, title: str | None, expected: str) -> None:
+    assert titled_outline(text, name) == (title, dedent(expected))
