@@ -790,7 +790,9 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
     the other family's list and not with its own (第三 after 首先 其次; 其次 after 第一) takes that
     list's style: one pass, the last number of each style remembered (None after 最后, which closes a set).
     A list of its own family that a block heading has closed gives way to the other family's list
-    opened after that heading (二、…第一，第二，⏎三、…首先，…第二，…第三，: 第三 goes on with 首先 第二)."""
+    opened after that heading (二、…第一，第二，⏎三、…首先，…第二，…第三，: 第三 goes on with 首先 第二).
+    An ordinal opening a paragraph goes on with the `、` headings too when its number is theirs next and
+    the section it follows numbers nothing of its own (一、…⏎二、…⏎第三，…: a speaker who changed the mark)."""
     last: dict[str, int | None] = {}
     seen: dict[str, int] = {}  # where each style's list last went on: of two other lists, the later one
     heading = -1  # where the last block heading stands
@@ -798,17 +800,36 @@ def _changed_families(text: str, styles: list[str], markers: list[Marker]) -> li
         style, others = styles[k], ONE_LIST_FAMILIES.get(styles[k], ())  # the forms' styles are their names
         if m.role is BLOCK:
             heading = k
+            if style == DUN_STYLE:
+                last[style], seen[style] = m.ordinal, k
         elif others and m.role is INLINE and not LAST_REQUESTS.match(text, m.start):
             own = _goes_on_with(m, last.get(style, 0), own=True)
             closed = own and m.ordinal != 1 and seen.get(style, -1) < heading
             if not own or closed:
                 fits = [o for o in others if _goes_on_with(m, last.get(o, 0), own=False)
                         and (not closed or seen.get(o, -1) > heading)]
+                if not own and _goes_on_headings(text, markers, m, seen.get(DUN_STYLE), heading, last):
+                    fits.append(DUN_STYLE)  # the later list wins: 首先 其次 before 一、 二、 leave 第三 to them
                 if fits:
                     style = styles[k] = max(fits, key=lambda o: seen.get(o, -1))
         if others:
             last[style], seen[style] = m.ordinal, k
     return styles
+
+
+# Words that number a section's own points: a section holding any leaves a later ordinal to them.
+_OWN_POINTS_RE: Final = re.compile(r"第[一二三四五六七八九十]{1,3}(?:[，,、：:点个是]|$)|首先|其次")
+
+
+def _goes_on_headings(text: str, markers: list[Marker], m: Marker, dun: int | None, heading: int,
+                      last: dict[str, int | None]) -> bool:
+    """Whether the paragraph-opening ordinal `m` (第三，) is the next of the `、` headings (一、 二、) that
+    the last block heading closed: its number is theirs next, and the text since that heading numbers
+    nothing of its own (no 第一 第二 首先 其次 in it, whether they open lines or not)."""
+    if dun is None or dun != heading or m.boundary is not LINE or m.form not in ("ordinal", "counted") \
+            or m.ordinal is None or last.get(DUN_STYLE) != m.ordinal - 1:
+        return False
+    return _OWN_POINTS_RE.search(text, markers[dun].end, m.start) is None
 
 
 def _dividers_going_on(markers: list[Marker], styles: list[str]) -> list[str]:

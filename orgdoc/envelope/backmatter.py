@@ -42,6 +42,10 @@ _SECTION_OPENS = re.compile(f"{opening_class(_SECTION_RE).pattern}|{_MARKUP_OPEN
 # …but not a row of an answer key: 一、1.B　2.A  二、1.√　2.×  三、略
 _ANSWER_ROW_RE = re.compile(r"^\S{1,4}?\s*(?:[0-9０-９]{1,2}\s*[.．、]\s*[A-Da-dＡ-Ｄ√×✓✗对错]|略$)")
 _CUE_OPENS = re.compile("|".join([*(opening_class(cue).pattern for _, cue in _CUES), _MARKUP_OPENS.pattern]))
+# A cue set letter-spaced, as books and typeset speeches print a short label (注　　释, 参 考 文 献): the whole line is
+# single characters parted by spaces, so it is read with the spaces taken out.
+_SPACED_LINE_RE = re.compile(r"(?:\S[ \u3000]+)+\S[ \u3000]*[:：]?")
+_GAPS_RE = re.compile(r"[ \u3000]+")
 # back matter never holds more than this share of the text's lines after the body starts
 BACK_SHARE: Final = 0.5
 # …but a cue that names nothing else, 附： alone, counts anywhere: the notes appended may outweigh a short appeal
@@ -66,6 +70,8 @@ def find_back_matter(lines: Sequence[Line], firsts: str, first: int, stop: int) 
         s = bare(lines[i].text)
         if len(s) > 200:
             continue
+        if _SPACED_LINE_RE.fullmatch(s):
+            s = _GAPS_RE.sub("", s)
         for label, cue in _CUES if i >= earliest else _ANYWHERE:
             if cue.match(s):
                 return i, label

@@ -24,7 +24,8 @@ FURNITURE_NAMES: dict[str, tuple[str, ...]] = {
                    "dqwz", "curpos"),  # 您现在的位置：首页 >> …
     "header": ("header", "head", "top", "topbar", "banner"),
     "logo": ("logo",),
-    "footer": ("footer", "foot", "bottom", "copyright", "banquan"),  # 版权所有, ICP备案号
+    "footer": ("footer", "foot", "bottom", "copyright", "copyrights", "banquan"),  # 版权所有, ICP备案号; copyrights: the
+    # "Collect from 网页模板" credit a free page template keeps above the content
     "sidebar": ("sidebar", "side", "aside"),
     "related": ("related", "relate", "recommend", "xgxw", "xglj", "xgwz", "xgwj", "tuijian"),  # 相关链接, 推荐
     "share": ("share", "bdsharebuttonbox", "fenxiang", "jiathis", "social",  # 分享到：微信 微博

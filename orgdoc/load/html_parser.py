@@ -76,8 +76,9 @@ READ_ATTRIBUTES = frozenset({"class", "id", "style", "hidden", "type", "start", 
 # Lists: an <ol>'s items are numbered (html_lists.py); an <li> in the others is not.
 _LIST_TAGS = frozenset({"ol", "ul", "menu", "dir", "li"})
 
-# An article's own <header> holds its title and byline: kept inside these, dropped elsewhere.
-_ARTICLE_TAGS = frozenset({"article", "main"})
+# An article's own <header> holds its title and byline: kept inside these, dropped elsewhere (HTML5: a
+# <header> in a <section> is that section's, as a blog template's post box sets its <h2> and byline).
+_ARTICLE_TAGS = frozenset({"article", "main", "section"})
 
 # East Asian wide characters: a source line break between two of them is not a space (CSS Text 3).
 _WIDE = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"

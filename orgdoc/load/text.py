@@ -275,11 +275,14 @@ def markdown_headings(text: str) -> tuple[tuple[int, int, int], ...]:
 # scan linear (a run of `<a` without `>` fails at the next `<`).
 # fmt: off
 _TAG_NAMES = ("p|div|span|b|strong|i|em|u|s|br|hr|font|a|img|sup|sub|small|big|mark|del|ins|center|section|"
-              "article|blockquote|pre|code|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|template")
+              "article|blockquote|pre|code|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|h[1-6]|template|"
+              # an RSS feed's item kept as text (<item><title><![CDATA[…]]></title>…<description>…): its elements
+              "item|title|link|pubDate|author|description|guid|category|source|channel")
 # fmt: on
 # A closing tag may be written <\/p>: HTML kept in a JSON string (an API's or a crawler's record, a
 # sample response pasted into source code) escapes its slashes.
 _MARKUP = re.compile(
+    r"(?P<cdata><!\[CDATA\[|\]\]>)|"
     rf"<(?P<close>(?:\\?/)?)(?P<tag>{_TAG_NAMES})(?![A-Za-z0-9])[^<>]{{0,500}}>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.IGNORECASE,
@@ -337,6 +340,8 @@ def _ends_with_text(chunk: str, line_has_text: bool) -> bool:
 
 
 def _replacement(match: re.Match[str], text: str, line_has_text: bool = False) -> str:
+    if match.group("cdata") is not None:
+        return ""  # <![CDATA[ and ]]> wrap an element's text in a feed: the text is the element's
     entity = match.group("entity")
     if entity is not None:
         decoded = _SPACES.get(entity.lower()) or html.unescape(match.group(0))
