@@ -129,6 +129,12 @@ def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) ->
     return None
 
 
+def first_appended_label(lines: Sequence[Line], firsts: str, first: int, stop: int) -> int | None:
+    """The line of the first 附件 label over an appended document (附件1：), or None."""
+    return next((i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop) if _appended_label(lines, i)),
+                None)
+
+
 def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, ...]:
     """Where the documents appended to the text start: each 附件 label line (附件2) in the body, not its
     first line, and each bracketed label of an appended piece over its title (【参考资料】⏎《…》,

@@ -1,0 +1,68 @@
+"""Table tests for shapes met in a tenth round of real government documents (notices and measures
+exported from a law database with their record keys, a bureau's 公告 closing on its contact block, a
+notice whose attachments follow its attachment list unsigned): one table per class of miss.
+
+The snippets were written for these tests in the shapes those documents show; none is copied from a
+document. Each row: an id, the text, the title, the outline (two spaces a level, `MARKER HEADING`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outline_text import dedent, titled_outline
+
+BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
+TITLE = "某某市质量技术监督局关于开展产品质量监督抽查工作的通知"
+W = "\u3000\u3000"  # a paragraph's full-width indent
+TWO = f"一、抽查范围。{BODY}\n\n二、工作要求。{BODY}\n"
+TWO_OUTLINE = """
+    一、 抽查范围
+    二、 工作要求"""
+
+# A database's record key over the document it exports (a code of ASCII letters and digits joined by . / -
+# after a bracketed or colon-closed key): furniture, never the title nor a part of it.
+RECORD_KEYS = [
+    ("bracketed_key_and_dotted_code", f"【法宝引证码】CLI.12.748997\n\n{TITLE}\n\n各有关单位：\n\n{BODY}\n\n{TWO}"),
+    ("bracketed_key_spaced_code", f"【法宝引证码】 CLI.12.7186154\n{TITLE}\n\n{BODY}\n\n{TWO}"),
+    ("colon_key_slashed_code", f"索引号：000014349/2018-00222\n\n{TITLE}\n\n各有关单位：\n\n{BODY}\n\n{TWO}"),
+    ("bracketed_key_dashed_code", f"【发文字号】ABC-2019-12\n{TITLE}\n\n{BODY}\n\n{TWO}"),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in RECORD_KEYS], ids=[r[0] for r in RECORD_KEYS])
+def test_record_key_is_no_title(text: str) -> None:
+    assert titled_outline(text, "notice.txt") == (TITLE, dedent(TWO_OUTLINE))
+
+
+# A notice's contact block: each line keys a datum (传真：… 通讯地址：… 手机：… 邮政编码：…), no run-in heading.
+CONTACT_BLOCKS = [
+    ("phone_fax_address", f"{TITLE}\n\n{W}{BODY}\n{W}联系电话：68724690（某某科）\n{W}传真：68724683\n"
+     f"{W}通讯地址：某某市滨海大道三路\n"),
+    ("person_mobile_address_postcode", f"{TITLE}\n\n{W}{BODY}\n{W}联系人：李某（某某处）\n{W}手机：13900001111\n"
+     f"{W}联系地址：某某市人民大道8号\n{W}邮政编码：330000\n"),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in CONTACT_BLOCKS], ids=[r[0] for r in CONTACT_BLOCKS])
+def test_contact_block_heads_nothing(text: str) -> None:
+    assert titled_outline(text, "notice.txt") == (TITLE, "")
+
+
+# The attachment list (附件：1.…⏎2.…) above the attachments appended unsigned (附件1：⏎…): its numbers are
+# no items of the body's last section.
+UNSIGNED_ATTACHMENTS = [
+    ("three_attachments_indented", W.join(["", f"{TITLE}\n\n各有关单位：\n\n", f"{BODY}\n\n", f"一、抽查范围。{BODY}\n\n",
+                                           f"二、工作要求。{BODY}\n\n", "附件：1.产品抽查申请表\n\n", "2.抽查结果汇总表\n\n",
+                                           "3.抽查通知单\n\n", "附件1：\n\n", "产品抽查申请表\n申请单位\n联系电话\n\n",
+                                           "附件2：\n\n", "抽查结果汇总表\n产品名称\n抽查结果\n"])),
+    ("list_items_under_a_contact", W.join(["", f"{TITLE}\n\n", f"{BODY}\n\n", f"一、抽查范围。{BODY}\n\n",
+                                           f"二、工作要求。{BODY}\n\n", "联系人：张某\n\n", "附件：1.产品抽查申请表\n\n",
+                                           "2.抽查结果汇总表\n\n", "3.抽查通知单\n\n", "附件1：\n\n",
+                                           "产品抽查申请表\n申请单位\n联系电话\n"])),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in UNSIGNED_ATTACHMENTS], ids=[r[0] for r in UNSIGNED_ATTACHMENTS])
+def test_unsigned_attachment_list(text: str) -> None:
+    assert titled_outline(text, "notice.txt") == (TITLE, dedent(TWO_OUTLINE))
