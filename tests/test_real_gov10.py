@@ -1,6 +1,7 @@
 """Table tests for shapes met in a tenth round of real government documents (notices and measures
 exported from a law database with their record keys, a bureau's 公告 closing on its contact block, a
-notice whose attachments follow its attachment list unsigned): one table per class of miss.
+notice whose attachments follow its attachment list unsigned, a news report with the
+notice it reports on appended): one table per class of miss.
 
 The snippets were written for these tests in the shapes those documents show; none is copied from a
 document. Each row: an id, the text, the title, the outline (two spaces a level, `MARKER HEADING`).
@@ -66,3 +67,35 @@ UNSIGNED_ATTACHMENTS = [
 @pytest.mark.parametrize("text", [r[1] for r in UNSIGNED_ATTACHMENTS], ids=[r[0] for r in UNSIGNED_ATTACHMENTS])
 def test_unsigned_attachment_list(text: str) -> None:
     assert titled_outline(text, "notice.txt") == (TITLE, dedent(TWO_OUTLINE))
+
+
+def _report(sep: str) -> str:
+    """A news report under bold part headings, then 附： over the notice it reports on (bold title, number and
+    date set one a line), its paragraphs `sep` apart."""
+    paras = [f"<p>近日，某某市公布了企业退休人员基本养老金调整办法。{BODY}</p>", "<p><strong>按缴费年限调整</strong></p>",
+             f"<p>{BODY}</p>", "<p><strong>分档调整 向低收入者倾斜</strong></p>", f"<p>{BODY}</p>", "<p><strong>附：</strong></p>",
+             "<p><strong>关于某某市2014年调整企业退休人员基本养老金的通知</strong></p>",
+             "<p><strong>某人社养发[2014]48号</strong></p>", "<p><strong>2014年03月12日</strong></p>", "<p>各区县人力社保局：</p>",
+             f"<p>一、调整范围。{BODY}</p>", f"<p>二、调整办法。{BODY}</p>"]
+    return f'<html><body><div class="text">{sep.join(paras)}</div></body></html>'
+
+
+REPORT_OUTLINE = """
+    · 按缴费年限调整
+    · 分档调整 向低收入者倾斜
+    一、 调整范围
+    二、 调整办法"""
+
+# A news report appending the notice it reports on under 附： alone on its line: the notice's sections open at
+# the top level, under no part heading of the report; a dump's line breaks kept escaped between the paragraphs
+# (…</p>\r\n<p>…, written out) are no text, so the notice's bold title, number and date stay one heading block.
+APPENDED_NOTICES = [
+    ("real_breaks", _report("\n")),
+    ("escaped_breaks", _report("\\r\\n")),
+    ("escaped_newlines", _report("\\n")),
+]
+
+
+@pytest.mark.parametrize("page", [r[1] for r in APPENDED_NOTICES], ids=[r[0] for r in APPENDED_NOTICES])
+def test_notice_appended_to_report(page: str) -> None:
+    assert titled_outline(page, "news.html")[1] == dedent(REPORT_OUTLINE)
