@@ -99,3 +99,26 @@ APPENDED_NOTICES = [
 @pytest.mark.parametrize("page", [r[1] for r in APPENDED_NOTICES], ids=[r[0] for r in APPENDED_NOTICES])
 def test_notice_appended_to_report(page: str) -> None:
     assert titled_outline(page, "news.html")[1] == dedent(REPORT_OUTLINE)
+
+
+# A list item whose name opens with a three-digit number (11.121人才梯队项目: item 11, the “121” project): no
+# decimal marker has a number of three digits, so the item is one where its list goes on around it; alone
+# (11.121亿元…) it stays a quantity.
+PROJECTS = "".join(f"{n}.{name}。{BODY}\n" for n, name in
+                   [(9, "青年英才项目"), (10, "特聘岗位项目"), (11, "121人才梯队项目"), (12, "博士后培养项目")])
+NUMBERED_NAMES = [
+    ("three_digit_name_in_its_list", f"实施以下人才工程：\n{PROJECTS}", """
+        9. 青年英才项目
+        10. 特聘岗位项目
+        11. 121人才梯队项目
+        12. 博士后培养项目"""),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in NUMBERED_NAMES], ids=[r[0] for r in NUMBERED_NAMES])
+def test_name_opening_with_a_number(text: str, expected: str) -> None:
+    assert titled_outline(text, "plan.txt")[1] == dedent(expected)
+
+
+def test_three_digit_quantity_alone_is_no_item() -> None:  # a guard: no list goes on around it
+    assert titled_outline(f"全年完成投资情况如下：\n11.121亿元用于基础设施建设。{BODY}\n", "plan.txt")[1] == ""
