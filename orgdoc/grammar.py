@@ -52,7 +52,7 @@ CLOSING = "）)〕"
 LOOKALIKE_TERMINALS = {"cn_dun": ("LOOKALIKE_DUN", "、.．"), "cn_paren": ("LOOKALIKE_PAREN", CLOSING),
                        "ar_paren": ("LOOKALIKE_PAREN", CLOSING), "ar_close": ("LOOKALIKE_PAREN", CLOSING),
                        "cn_close": ("LOOKALIKE_PAREN", CLOSING),
-                       "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、")}
+                       "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、.．")}
 # Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、), 1: (a colon typed for .) are
 # markers only in a list.
 ALWAYS_DOUBTFUL = frozenset({"cn_comma", "ar_comma", "ar_colon"})

@@ -53,7 +53,7 @@ from .facts import AT_OCCASION_RE, ENDS_GENRE_RE, byline_speaker, find_date, rea
 from .furniture import mid_furniture
 from .head import Head, read_head, title_over_contents
 from .lines import Line, Pair, first_chars, lines_between, next_content, norm, prev_content, split_lines
-from .official import find_appended, find_signature
+from .official import find_appended, find_signature, first_appended_label
 from .page import Evidence, Labels, article_span, label_lines, read_page
 from .tables import find_tables
 from .tail import find_closing, find_related, read_tail
@@ -116,11 +116,16 @@ def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = No
                            span=(lines[signature.first].start, lines[signature.last].end)))
         stop = signature.first
     after = first  # where back matter ending the text may begin
-    if signature is not None and not signature.at_end:  # the attachments are appended after the signature:
-        listed = find_back_matter(lines, firsts, first, signature.first)  # their list stands above it, in the
-        if listed is not None and listed[1] == "attachments":  # body; the attachments are no back matter
-            end = lines[prev_content(lines, signature.first)].end
+    # The attachments appended after the notice (附件1：…) end its body, signed or not: the list naming them
+    # (附件：1.…⏎2.…) stands above them, in the body; the attachments are no back matter.
+    appended = signature.first if signature is not None and not signature.at_end else \
+        first_appended_label(lines, firsts, first, stop) if signature is None else None
+    if appended is not None:
+        listed = find_back_matter(lines, firsts, first, appended)
+        if listed is not None and listed[1] == "attachments":
+            end = lines[prev_content(lines, appended)].end
             inner.append(Region(kind=RegionKind.BACK_MATTER, span=(lines[listed[0]].start, end), label=listed[1]))
+    if signature is not None and not signature.at_end:
         after = signature.last
     back = find_back_matter(lines, firsts, after, stop)
     if back is not None:  # 注释 [1]…, 名词解释 1.…, 附件：1.…: after the body, not nodes

@@ -111,6 +111,12 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
     ("source line", None,  # 来源：XX组工 / 责任编辑：XX / 审核：XX under an article (作者： is a byline)
      re.compile(r"^(?:来源|出处|编辑|责编|责任编辑|审核|审校|校对|供稿|排版|美编|摄影|图片|出品|监制)\s*[:：|丨]")),
     ("end mark", None, re.compile(r"^[（(【\[]?(?:完|全文完|(?i:end))[）)】\]]?$")),  # （完）
+    # A database's record key over a document it exports (【法宝引证码】 CLI.12.748997, 索引号：000014349/2018-00222):
+    # a short key, bracketed or closed by a colon, then only a code of ASCII letters and digits held together
+    # by . / - (a phone number alone is no code: its key names a contact, runin.words.DATA_LABELS)
+    ("record id", None,
+     re.compile(rf"^(?:[【\[]\s*[{HAN}]{{2,8}}\s*[】\]]\s*[:：]?|[{HAN}]{{2,8}}\s*[:：])\s*"
+                r"(?=[A-Za-z0-9._/\-]*[A-Za-z._/\-])(?=[A-Za-z0-9._/\-]*\d)[A-Za-z0-9][A-Za-z0-9._/\-]{3,40}$")),
     # a Markdown container's fence (VuePress, markdown-it-container): ::: tip 修订信息, ::: details 目录, ::: right
     ("container fence", re.compile(r"^:{3,}[ \t]*[A-Za-z][\w-]*(?:[ \t].*)?$"), None),
     ("site name", None,  # a masthead over the article: 人民网, 中国政府网, XX市人民政府门户网站

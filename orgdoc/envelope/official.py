@@ -129,6 +129,12 @@ def find_signature(lines: Sequence[Line], firsts: str, first: int, stop: int) ->
     return None
 
 
+def first_appended_label(lines: Sequence[Line], firsts: str, first: int, stop: int) -> int | None:
+    """The line of the first 附件 label over an appended document (附件1：), or None."""
+    return next((i for i in opening_lines(firsts, _ATTACHMENT_OPENS, first + 1, stop) if _appended_label(lines, i)),
+                None)
+
+
 def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> tuple[int, ...]:
     """Where the documents appended to the text start: each 附件 label line (附件2) in the body, not its
     first line, and each bracketed label of an appended piece over its title (【参考资料】⏎《…》,
@@ -145,10 +151,12 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
     return tuple(lines[i].start for i in sorted(set(found)))
 
 
-# An appendix labelled alone on its line over its title: 附录 (a law's appended standard) or a Markdown
-# container titled so (VuePress: `::: info 附录⏎## 分级标准`, `::: details 附件1`). The label alone says
-# nothing of a text; the title line after it does, so both are asked for (`_piece_title`).
-_APPENDIX_RE = re.compile(r"^(?::{3,}[ \t]*[A-Za-z][\w-]*[ \t]+)?(?:附录|附件)[ \t]*[0-9０-９一二三四五六七八九十]{0,3}$")
+# An appendix labelled alone on its line over its title: 附录 (a law's appended standard), a Markdown
+# container titled so (VuePress: `::: info 附录⏎## 分级标准`, `::: details 附件1`), or 附： over the notice a
+# news report appends (附：⏎关于…的通知). The label alone says nothing of a text; the title line after it
+# does, so both are asked for (`_piece_title`).
+_APPENDIX_RE = re.compile(r"^(?::{3,}[ \t]*[A-Za-z][\w-]*[ \t]+)?(?:附录|附件)[ \t]*[0-9０-９一二三四五六七八九十]{0,3}$"
+                          r"|^附[ \t]*[:：]$")
 _APPENDIX_OPENS = opening_class(_APPENDIX_RE)
 
 

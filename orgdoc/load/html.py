@@ -42,6 +42,9 @@ _PRESCAN_BYTES = 4096
 # A server page's template code (JSP, ASP: <%@ page …%>, <%=…%>), as a page kept in its source form
 # holds it: no text a reader sees, though a parser reads it as text.
 SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
+# A line break a database dump keeps escaped between two block elements (<p>…</p>\r\n<p>…</p>, a field
+# exported with its newlines written out): the layout's white space, which a parser reads as text.
+_ESCAPED_BREAKS = re.compile(r"(?:\\[rnt])+")
 # A Vue single-file component (<script setup>…</script> <template>…</template> <style scoped>…): its root
 # <template> block, a tag at the start of a line, is the page's markup, not an inert HTML <template> (which
 # the parser drops, and libxml2 puts in the <head> after a leading <script>). Only where no <html>/<body>
@@ -78,6 +81,8 @@ def _page_lines(page: TextExtractor) -> list[_Marked]:
     for line in page.raw:
         parts = [p for p in line.parts if not gone(dropped, p.furniture)]
         text = SPACES.sub(" ", "".join(p.text for p in parts)).strip()
+        if _ESCAPED_BREAKS.fullmatch(text):
+            continue
         blank = line.forced and not any(p.text.strip() for p in line.parts)
         if text or (blank and not gone(dropped, line.furniture)):
             line.parts, line.text = parts, text
