@@ -56,8 +56,10 @@ _PAGE_TAGS = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 
 def _unwrap_component(markup: str) -> str:
     """A single-file component's markup with its root <template> tags taken away (their content kept)."""
+    if _PAGE_TAGS.search(markup):  # a page (its <html> comes first): its <template>s are inert
+        return markup
     opened = _SFC_OPEN.search(markup)
-    if opened is None or _PAGE_TAGS.search(markup):
+    if opened is None:
         return markup
     closes = list(_SFC_CLOSE.finditer(markup, opened.end()))
     if not closes:
