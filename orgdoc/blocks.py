@@ -450,7 +450,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             depth -= 1  # 第二十条…⏎第一节…: a chapter's 节 after its first articles stands beside them, never in one
         if m.ordinal == 1 and depth < len(path):
             under = _under_sub_heading(text, path, depth, m)
-            if under or _restart_inside(markers, styles, k, path[depth].ordinal):
+            if under or _restart_inside(markers, styles, k, path[depth].ordinal) \
+                    or _introduced_inside(text, path, depth, m):
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
@@ -726,6 +727,32 @@ def _under_sub_heading(text: str, path: list[Block], depth: int, m: Marker) -> b
         return False
     return any(line.strip() and not is_headline(line)
                for line in _lines(text, text.find("\n", path[depth].marker.end, m.start), stop))
+
+
+# A line that introduces the list below it: it ends in a colon and says so in its last clause (…举报联系方式
+# 如下：, 须提交以下材料：, 包括下列事项：). A bare label (职责：, 学生所在学院：) heads a part of its own, not a sub-list.
+INTRO_ENDS: Final = ("：", ":")
+INTRO_CUES: Final = ("如下", "以下", "下列")
+MAX_INTRO_CLAUSE: Final = 40  # how far before the colon the cue is looked for
+
+
+def _introduced_inside(text: str, path: list[Block], depth: int, m: Marker) -> bool:
+    """Whether block heading `m`, restarting at 1 the style of the deepest open heading, comes right
+    after a line of that heading's own text that introduces it (`6.联系方式：…⏎…举报联系方式如下：⏎1、电话…`,
+    INTRO_CUES): the restarted list is that heading's sub-list (GUIDE: a list goes under the point it
+    elaborates). After a bare label (`职责：`), a title or a sentence, the restart keeps its place."""
+    if m.role is not BLOCK or m.boundary is not LINE or depth != len(path) - 1:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip():
+        return False  # something stands before the marker on its line
+    last = line_start - 1  # the last character of the text before m's line that is not white space
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last <= path[depth].marker.end or text[last] not in INTRO_ENDS:
+        return False
+    clause = re.split(r"[，。；！？,;\n]", text[max(last - MAX_INTRO_CLAUSE, 0):last])[-1]
+    return any(cue in clause for cue in INTRO_CUES)
 
 
 def _lines(text: str, newline: int, stop: int) -> Iterator[str]:

@@ -142,3 +142,24 @@ def _only_escapes(name: str) -> bool:
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _SURROGATE_SCAN = regex.compile("[\ud800-\udfff]")
+
+
+# A string literal's content saved as the text (a JSON or SQL field, a JS/Java/Dart string: "…\n\n一、…")
+# keeps its line breaks as the escapes \n, \r\n and its tabs as \t, two characters each. Where such escapes
+# outnumber the text's real line breaks, they are its lines: each written in place as the character it
+# stands for (the backslash a space, r a space, n a line break, t a tab), so offsets hold and 一、 after
+# "\n" opens its line. A backslash escaped itself (\\n) is no break. A text with its own lines (source
+# code quoting "\n", a tutorial) is left as it is.
+_BREAK_ESCAPE = re.compile(r"(?<!\\)\\([nrt])")
+_ESCAPED_AS = {"n": " \n", "r": "  ", "t": " \t"}
+MIN_BREAK_ESCAPES = 2
+
+
+def unescape_breaks(text: str) -> str:
+    """`text` with its literal line-break escapes (\\n \\r \\t) read as breaks, when they are its lines."""
+    if "\\" not in text:
+        return text
+    count = sum(1 for m in _BREAK_ESCAPE.finditer(text) if m.group(1) == "n")
+    if count < MIN_BREAK_ESCAPES or count <= text.count("\n"):
+        return text
+    return _BREAK_ESCAPE.sub(lambda m: _ESCAPED_AS[m.group(1)], text)

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from orgdoc.errors import OrgdocError
 from orgdoc.grammar import starts_with_marker
 
-from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines, line_spans
+from ._common import DEFAULT_LIMITS, Limits, Loaded, join_lines, line_spans, unescape_breaks
 from .encoding import canonical, decode_text
 from .html_furniture import Line, drop_links_above_title, drop_links_below_body, dropped_furniture, gone
 from .html_parser import BOLD_LINE_LEVEL, DEFAULT_MAX_DEPTH, SPACES, TextExtractor, extract
@@ -215,7 +215,11 @@ def read_page(data: bytes, name: str | None, encoding: str | None, limits: Limit
         warnings.append(f"the page declares an unknown charset {label!r}; read as {used}")
     elif declared and used != declared and not data.isascii():
         warnings.append(f"the page declares {label} but its bytes are {used}; read as {used}")
-    lines, hints, notes, tables, figures = page_lines(decoded.text.removeprefix("\ufeff"), limits.max_html_depth)
+    source = decoded.text.removeprefix("\ufeff")
+    unescaped = unescape_breaks(source)  # a page kept as a string field: its \n escapes are the source's breaks
+    if unescaped is not source:
+        warnings.append("the page's literal \\n escapes were read as its line breaks (a string field's content)")
+    lines, hints, notes, tables, figures = page_lines(unescaped, limits.max_html_depth)
     return Page(lines, hints, used, warnings + list(notes), tables, figures)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from ._common import Loaded
+from ._common import Loaded, unescape_breaks
 from .encoding import decode_text
 
 # ATX heading: up to 3 spaces, 1-6 '#', then a space/tab or the line end (CommonMark); or, as Chinese
@@ -36,6 +36,13 @@ def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded
     text, warnings = _without_markup(text, warnings)
     text = _ATTRS.sub(lambda m: " " * len(m.group(0)), text)
     return Loaded(text, "markdown", decoded.encoding, name, markdown_headings(text), warnings)
+
+
+def _unescaped_breaks(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    unescaped = unescape_breaks(text)
+    if unescaped is text:
+        return text, warnings
+    return unescaped, (*warnings, "the text's literal \\n escapes were read as its line breaks (a string field's content)")
 
 
 # An HTML comment in Markdown is not rendered (CommonMark passes it through as raw HTML): a post's
@@ -73,6 +80,7 @@ def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[st
     if unrowed is not text:
         warnings = (*warnings, "an SQL row's statement and its fields besides the title and the text were read as data (blanked in place)")
         text = unrowed
+    text, warnings = _unescaped_breaks(text, warnings)
     stripped = strip_markup(text)
     if stripped != text:
         warnings = (*warnings, "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)")
