@@ -149,3 +149,29 @@ SEARCH_FORMS = [
 def test_search_forms(page: str, title: str | None, expected: str) -> None:
     name = "page.txt" if page.startswith("关于") else "page.html"
     assert titled_outline(page, name) == (title, dedent(expected))
+
+
+def _server_page(cell: str) -> str:
+    """A portal's JSP article page in its source form: a directive, table cells whose backgrounds come
+    from a tag library's tag set inside the attribute's quotes, the title in such a cell, then the text."""
+    img = '<s:url value="/front/bar.jpg"/>'
+    return ('<%@ page language="java" contentType="text/html; charset=UTF-8" %>\n<%@ taglib prefix="s" uri="/struts-tags" %>\n'
+            f'<html><head><title>信息公开 目录</title></head><body><table><tr><td background="{img}">'
+            f'<a href="<s:url action="index"/>">首页</a></td></tr>'
+            f'<tr><td background="{img}"><strong>{cell}</strong></td></tr>'
+            f'<tr><td background="{img}">发布时间：2011-09-29</td></tr></table>'
+            f"<div><p>一、总体要求</p><p>{BODY}</p><p>二、主要任务</p><p>{BODY}</p></div></body></html>")
+
+
+# A tag library's self-closing tag inside an attribute's quotes is template code like <%…%>: taken away
+# with it, the cell reads as its text, and the title stands in it (not the <title>'s 信息公开 目录).
+SERVER_TAGS = [
+    ("tag_inside_attribute_quotes", _server_page("某某领域项目信息公开基本指导目录"), "某某领域项目信息公开基本指导目录", """
+        一、 总体要求
+        二、 主要任务"""),
+]
+
+
+@pytest.mark.parametrize("page,title,expected", [r[1:] for r in SERVER_TAGS], ids=[r[0] for r in SERVER_TAGS])
+def test_server_tags(page: str, title: str | None, expected: str) -> None:
+    assert titled_outline(page, "page.jsp") == (title, dedent(expected))

@@ -42,6 +42,10 @@ _PRESCAN_BYTES = 4096
 # A server page's template code (JSP, ASP: <%@ page …%>, <%=…%>), as a page kept in its source form
 # holds it: no text a reader sees, though a parser reads it as text.
 SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
+# In such a page, a tag library's self-closing tag (<s:url value="/img/top.jpg"/>, <c:out value="${x}"/>) is
+# template code as well; set inside an attribute's quotes (background="<s:url value="…"/>") it would end the
+# attribute and the tag early and leave `">` before the text of the cell (">工程建设领域…目录).
+SERVER_TAG = re.compile(r"<[A-Za-z][\w-]*:[\w.-]+(?:\s[^<>]*)?/>")
 # A Vue single-file component (<script setup>…</script> <template>…</template> <style scoped>…): its root
 # <template> block, a tag at the start of a line, is the page's markup, not an inert HTML <template> (which
 # the parser drops, and libxml2 puts in the <head> after a leading <script>). Only where no <html>/<body>
@@ -158,7 +162,7 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     it, with the next one when both stand between it and the next picture (the envelope tells which are
     its caption)."""
     if "<%" in markup:
-        markup = SERVER_CODE.sub("", markup)
+        markup = SERVER_TAG.sub("", SERVER_CODE.sub("", markup))
     if "<template" in markup:
         markup = _unwrap_component(markup)
     page = extract(markup, max_depth)
