@@ -175,3 +175,28 @@ SERVER_TAGS = [
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in SERVER_TAGS], ids=[r[0] for r in SERVER_TAGS])
 def test_server_tags(page: str, title: str | None, expected: str) -> None:
     assert titled_outline(page, "page.jsp") == (title, dedent(expected))
+
+
+# GUIDE: a list introduced by a label of another pattern stays a sibling of the labels. After labelled
+# ordinals set as heading lines (套路二：“谎称包裹丢失”), a short line of its own closed by a colon (防范要点：)
+# introduces the 一、 list below it: that list is no child of the last label. Without such a line, the
+# heading line still heads the list under it.
+OTHER_LABEL = [
+    ("other_label_before_the_list", f"关于防范电信诈骗的提示\n常见手法如下：\n套路一：“冒充客服退款”\n{BODY}\n套路二：“谎称包裹丢失”\n{BODY}\n防范要点：\n一、不要点击陌生链接。\n二、不要向陌生账户转账。\n",
+     "关于防范电信诈骗的提示", """
+        套路一： “冒充客服退款”
+        套路二： “谎称包裹丢失”
+        一、 不要点击陌生链接
+        二、 不要向陌生账户转账"""),
+    ("heading_line_over_its_list_stays", f"关于做好窗口服务的提示\n服务分两种情形：\n场景一：“社区服务”\n{BODY}\n场景二：“企业服务”\n一、上门登记。\n二、窗口受理。\n",
+     "关于做好窗口服务的提示", """
+        场景一： “社区服务”
+        场景二： “企业服务”
+          一、 上门登记
+          二、 窗口受理"""),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", [r[1:] for r in OTHER_LABEL], ids=[r[0] for r in OTHER_LABEL])
+def test_other_label(text: str, title: str | None, expected: str) -> None:
+    assert titled_outline(text, "page.txt") == (title, dedent(expected))
