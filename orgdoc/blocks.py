@@ -643,6 +643,8 @@ def _paragraph_closed(text: str, opened: Block, m: Marker, siblings: list[Block]
     if end < 0:
         return False
     own = text[opened.marker.end:end].rstrip()
+    if opened.marker.form in LABEL_FORMS and _other_label_before(text, end, m.start):
+        return True  # 骗术六：“…”⏎…⏎防范要点：⏎一、: a list another label introduces is no child of the group's
     if is_headline(own):
         return False  # 第六件　推翻…政权⏎ heads the paragraphs below
     if text[end:m.start].strip():
@@ -651,6 +653,19 @@ def _paragraph_closed(text: str, opened: Block, m: Marker, siblings: list[Block]
             or any(b.children for b in siblings if b.style == opened.style):
         return False
     return not _title_sentence(own)
+
+
+# Labelled ordinals (第一条主线是： 场景一： 骗术一：): a group of labels. GUIDE: a list introduced by a label of
+# another pattern (a short line of its own closed by a colon, 防范要点：) stays a sibling of the labels.
+LABEL_FORMS: Final = frozenset({"labelled", "named", "named_line"})
+MAX_OTHER_LABEL: Final = 16
+
+
+def _other_label_before(text: str, start: int, at: int) -> bool:
+    """Whether the last line with text in text[start:at] is a short label of its own closed by a colon."""
+    line = text[start:at].rstrip().rsplit("\n", 1)[-1].strip(" \t\u3000*")
+    return 1 < len(line) <= MAX_OTHER_LABEL and line[-1] in "：:" and not CLAUSE_MARKS.intersection(line) \
+        and not TAIL_BREAKS.intersection(line[:-1])
 
 
 def _title_sentence(s: str) -> bool:

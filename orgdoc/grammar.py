@@ -37,7 +37,7 @@ NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "ARABIC_SPACED", "CIRCLED", "P
                               "LATIN", "LATIN_LOW", "ROMAN", "ROMAN_ASCII", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
 WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "ASPECT_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
-                            "COUNTER", "LABEL_NOUN", "DECIMAL_HEAD"})
+                            "COUNTER", "LABEL_NOUN", "LINE_LABEL", "DECIMAL_HEAD"})
 # 首先 其次 再次 give their place; 最后 takes the list's next number, so it has none of its own, and so
 # do 然后 接下来 接着, which stand between the first and the last of a set.
 # 上篇 中篇 likewise; 下篇 is the last part, whether two or three came before.
@@ -107,7 +107,9 @@ def is_doubtful(form: str, marker_text: str, text: str, end: int) -> bool:
 
 # Forms that end at a colon and start with a word (场景一： 例题1：): found from their colon, since
 # trying them at every 场/例/方… of the text would slow the one-pass scan several times over.
-COLON_FORMS = frozenset({"named"})
+COLON_FORMS = frozenset({"named", "named_line"})
+# Forms kept only at a line start: an open label (骗术一：) is too loose a word to trust inside a paragraph.
+LINE_FORMS = frozenset({"named_line"})
 
 
 @lru_cache(maxsize=1)

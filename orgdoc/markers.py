@@ -16,6 +16,7 @@ from typing import Final
 from .grammar import (
     ALWAYS_DOUBTFUL,
     COLON_REACH,
+    LINE_FORMS,
     MarkerShape,
     candidate_pattern,
     colon_pattern,
@@ -41,7 +42,9 @@ OPENERS: Final = frozenset("（(〔")
 RUN_INTO_FORMS: Final = frozenset({"ar_dot", "part", "article"})
 CLOSERS: Final = frozenset("”’」』）)】*")  # * closes Markdown emphasis: **（一）加强领导。**一是…
 MAX_NOTE: Final = 60  # characters of a bracketed note after a sentence: （牵头单位：县行政审批服务局）
-LINE_PREFIXES: Final = frozenset("#>*+-")  # Markdown heading, quote and list signs keep a line start
+# Markdown heading, quote and list signs keep a line start; so does the bullet • (U+2022) a page sets before
+# its numbered items (•&nbsp;&nbsp;第一类，…): not a dash bullet of GUIDE's, it only opens the line.
+LINE_PREFIXES: Final = frozenset("#>*+-•")
 MAX_LINE_PREFIX: Final = 6
 # A heading line set in black lenticular brackets (【第一章  总则】, a club's or a handbook's rules) opens
 # with its marker all the same: the bracket keeps the line start.
@@ -189,7 +192,7 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             boundary = boundary_before(text, at) or _without_boundary(text, at, kept, shape)
         else:
             boundary = LINE
-        if boundary is None or (shape.role is DIVIDER and boundary is not LINE):
+        if boundary is None or ((shape.role is DIVIDER or shape.form in LINE_FORMS) and boundary is not LINE):
             continue
         if shape.form == "cn_verb" and _said_as_is(text, at + len(kept), kept):
             continue

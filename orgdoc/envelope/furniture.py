@@ -247,9 +247,22 @@ def _crumb_trail(s: str) -> bool:
     spaces around the separators backtracks exponentially on a line that nearly matches."""
     steps = _CRUMB_STEP_RE.split(s)
     if len(steps) < 3:
-        return False
+        return _bare_crumb(s)
     return all(0 < len(step.lstrip()) <= 16 and not _CRUMB_CHAR_RE.search(step) for step in steps[-2:]) \
         and bool(steps[-1].strip())
+
+
+# A trail whose separators were icons (lost with the markup): a few words ending in the article page's
+# own step (人人创新券 人人创新券公告信息 公告正文; 首页 通知公告 详情), never a title's last word.
+_BARE_CRUMB_END_RE = re.compile(r"^\S{0,6}(?:正文|详情|详细内容|详细信息|内容页)$")
+_BARE_CRUMB_WORDS = (3, 6)  # two words may be a heading set apart (请阅读以下 正文)
+
+
+def _bare_crumb(s: str) -> bool:
+    words = s.split()
+    low, high = _BARE_CRUMB_WORDS
+    return low <= len(words) <= high and bool(_BARE_CRUMB_END_RE.match(words[-1])) \
+        and all(len(word) <= 16 and word.isalnum() for word in words)
 
 
 def _menu_row(s: str) -> bool:

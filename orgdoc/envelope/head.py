@@ -229,6 +229,11 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if EDITORS_NOTE_RE.match(line.text):  # its lists (一是…二是…) are the editor's, not the outline's
         head.add(RegionKind.EDITORS_NOTE, line.start, line.end)
         return True
+    if _form_field(lines, i):  # 时间：⏎到：⏎栏目：⏎关键字：: a sidebar's search form, and the line over it names the form
+        if head.title is not None and head.title_lines <= 1 and head.last is RegionKind.TITLE:
+            head.drop_title("search form")  # 教育专栏检索 over the form: no title of the article
+        head.add(RegionKind.BOILERPLATE, line.start, line.end, "search form")
+        return True
     label = (furniture_label(line.text, title=head.title) or _related_item(line.text, head)
              or ("site name" if head.site and norm(line.text) in head.site else None))
     head.in_related = label == "related articles"
@@ -247,6 +252,18 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+# A field of a search form left by the page (时间：⏎到：⏎栏目：⏎关键字：): a short label with nothing after its
+# colon, next to another such line. One alone is a label over the text below it (防范要点：), not a field.
+_FORM_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}[:：]$")
+
+
+def _form_field(lines: Sequence[Line], i: int) -> bool:
+    if not _FORM_FIELD_RE.match(lines[i].text):
+        return False
+    before, after = prev_content(lines, i), next_content(lines, i + 1)
+    return any(0 <= j < len(lines) and _FORM_FIELD_RE.match(lines[j].text) for j in (before, after))
 
 
 MAX_LIST_HEAD: Final = 16  # as blocks.MAX_LIST_HEAD: a label over a list, not a title sentence

@@ -42,6 +42,10 @@ _PRESCAN_BYTES = 4096
 # A server page's template code (JSP, ASP: <%@ page …%>, <%=…%>), as a page kept in its source form
 # holds it: no text a reader sees, though a parser reads it as text.
 SERVER_CODE = re.compile(r"<%.*?%>", re.DOTALL)
+# In such a page, a tag library's self-closing tag (<s:url value="/img/top.jpg"/>, <c:out value="${x}"/>) is
+# template code as well; set inside an attribute's quotes (background="<s:url value="…"/>") it would end the
+# attribute and the tag early and leave `">` before the text of the cell (">工程建设领域…目录).
+SERVER_TAG = re.compile(r"<[A-Za-z][\w-]*:[\w.-]+(?:\s[^<>]*)?/>")
 # A line break a database dump keeps escaped between two block elements (<p>…</p>\r\n<p>…</p>, a field
 # exported with its newlines written out): the layout's white space, which a parser reads as text.
 _ESCAPED_BREAKS = re.compile(r"(?:\\[rnt])+")
@@ -165,7 +169,7 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     it, with the next one when both stand between it and the next picture (the envelope tells which are
     its caption)."""
     if "<%" in markup:
-        markup = SERVER_CODE.sub("", markup)
+        markup = SERVER_TAG.sub("", SERVER_CODE.sub("", markup))
     if "<template" in markup:
         markup = _unwrap_component(markup)
     page = extract(markup, max_depth)
