@@ -16,7 +16,6 @@ cut from the original at the same offsets.
 from __future__ import annotations
 
 import bisect
-import itertools
 import json
 import re
 import unicodedata
@@ -244,7 +243,8 @@ def _run(nodes: list[Node], first: int) -> list[Node]:
     if first >= len(nodes):
         return []
     run = [nodes[first]]
-    for node in itertools.islice(nodes, first + 1, None):
+    for k in range(first + 1, len(nodes)):  # by index: islice would step over the first `first` nodes
+        node = nodes[k]
         if not _same_list(run[-1], node):
             break
         run.append(node)

@@ -142,10 +142,18 @@ def _first_item_run_in(text: str, markers: list[Marker], k: int, eol: int) -> bo
     """（一） after a colon, its （二） opening the next line: the list's first item run into the line of the
     sentence that introduces it (…依法追究刑事责任：（一）销售伪劣产品；⏎（二）…), a line break lost there."""
     m = markers[k]
-    if m.ordinal != 1 or eol < 0 or text[:m.start].rstrip()[-1:] not in ("：", ":"):
+    if m.ordinal != 1 or eol < 0 or _char_before(text, m.start) not in ("：", ":"):
         return False
-    n = next((n for n in islice(markers, k + 1, k + 1 + INLINE_LOOK) if n.form == m.form), None)
+    n = next((n for n in markers[k + 1:k + 1 + INLINE_LOOK] if n.form == m.form), None)
     return n is not None and n.ordinal == 2 and n.boundary is LINE and not text[eol:n.start].strip()
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before `at` that is not white space ("" at the start): read back from `at`,
+    never a copy of the text before it (a copy a marker made a long document quadratic)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at else ""
 
 
 def _after_chapter(text: str, chapter: Marker | None, m: Marker) -> bool:
