@@ -81,6 +81,12 @@ def marker_lines(n: int) -> tuple[bytes, str]:
     return _txt("一、\n" * n)
 
 
+def colon_first_items(n: int) -> tuple[bytes, str]:
+    """A list's first item run in after a colon, its second on the next line, over and over: each first
+    item is looked back from and each pair is a candidate preview of the next."""
+    return _txt("一、总体要求\n" + "有关要求如下：（一）加强学习；\n（二）抓好落实。\n" * n)
+
+
 def colon_items(n: int) -> tuple[bytes, str]:
     """Lines opened by a numbered colon form (场景一：), each with an inline list after it."""
     return _txt("".join(f"场景{'一二三四五六七八九'[i % 9]}：{PROSE}一是学习，二是落实。\n" for i in range(n)))
@@ -211,6 +217,7 @@ SHAPES: dict[str, tuple[Shape, int]] = {
     "marker_dense_line": (marker_dense_line, 2000),
     "marker_lines": (marker_lines, 20000),
     "colon_items": (colon_items, 1000),
+    "colon_first_items": (colon_first_items, 5000),
     "blank_lines": (blank_lines, 200000),
     "html_nesting": (html_nesting, 2000),
     "nested_furniture": (nested_furniture, 1000),

@@ -226,7 +226,7 @@ def _preview_runs(text: str, siblings: list[Block]) -> list[list[Block]]:
     k = 0
     while k < len(siblings):
         run = _bare_run(text, siblings, k)
-        if len(run) >= 2 and _named_again(text, run, siblings[k + len(run):]):
+        if len(run) >= 2 and _named_again(text, run, siblings, k + len(run)):
             runs.append(run)
             k += len(run)
         else:
@@ -246,9 +246,12 @@ def _bare_run(text: str, siblings: list[Block], k: int) -> list[Block]:
     return run
 
 
-def _named_again(text: str, run: list[Block], later: list[Block]) -> bool:
-    k = next((j for j, b in enumerate(later) if b.style == run[0].style and b.ordinal == 1), None)
-    again = later[k:k + len(run)] if k is not None else []
+def _named_again(text: str, run: list[Block], siblings: list[Block], after: int) -> bool:
+    """Whether the siblings from `after` on give the run again: the next of its style numbered one, and
+    the ones after it, each named like the run's item (looked up by index: no copy of the rest)."""
+    style = run[0].style
+    k = next((j for j in range(after, len(siblings)) if siblings[j].style == style and siblings[j].ordinal == 1), None)
+    again = siblings[k:k + len(run)] if k is not None else []
     return (len(again) == len(run)
             and all(b.style == run[0].style and b.ordinal == a.ordinal for a, b in zip(run, again))
             and all(_names(text, a.marker.end, a.end, b.marker.end, b.end) for a, b in zip(run, again)))
