@@ -20,6 +20,7 @@ import orgdoc
 from orgdoc.errors import DecodeError, OrgdocError, UnsupportedFormatError
 from orgdoc.export import to_json
 from orgdoc.load import Loaded, load_bytes, load_file, sampling
+from orgdoc.load._common import unescape_breaks
 from orgdoc.load.html import html_to_lines
 from orgdoc.load.numbering import NUMBER_FORMATS, Numbering, W
 from orgdoc.load.pdf import clean_pages, close_letter_spacing, title_hint, unwrap
@@ -1416,6 +1417,7 @@ def test_utf8_text_round_trips(text: str) -> None:
     ambiguous = 0 < len(non_ascii) <= 8 and not text.startswith("\ufeff") and _reads_as_legacy_chinese(text)
     assume(not ambiguous)
     assume(strip_markup(text) == text)  # <a>, &amp; … are read as markup (tests/test_hostile.py)
+    assume(unescape_breaks(text) == text)  # literal \n escapes standing for its lines are read as breaks
     assert load_bytes(text.encode("utf-8"), format="text").text == text
 
 
