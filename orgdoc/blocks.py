@@ -169,7 +169,7 @@ def _next_article(text: str, article: Marker | None, m: Marker) -> bool:
     that opens its line: the break between two articles was lost (a cross-reference, 第十六条规定的…, runs on)."""
     return article is not None and article.form == ARTICLE_FORM and article.boundary is LINE \
         and article.ordinal is not None and m.ordinal == article.ordinal + 1 \
-        and "\n" not in text[article.end:m.start] and text[m.end:m.end + 1] in ARTICLE_SEPARATORS
+        and text.find("\n", article.end, m.start) < 0 and text[m.end:m.end + 1] in ARTICLE_SEPARATORS
 
 
 def _at_line(m: Marker) -> Marker:
