@@ -127,7 +127,8 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
         if m.role is BLOCK and m.boundary is SENTENCE and m.form not in LINE_ONLY_FORMS:
             eol = text.find("\n", m.end)
             tail = text[m.end:len(text) if eol < 0 else eol]
-            if (is_headline(tail) or _first_item_run_in(text, markers, k, eol)) and not _after_label(text, m.start):
+            # a label's list (附件：1.…) is no lost break, unless its second item opens the next line
+            if is_headline(tail) and not _after_label(text, m.start) or _first_item_run_in(text, markers, k, eol):
                 m = _at_line(m)
         elif m.form == ARTICLE_FORM and m.boundary is not LINE and (
                 text[m.start - 1] in SPACES and (m.boundary is SENTENCE or _after_chapter(text, prev, m))

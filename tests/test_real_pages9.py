@@ -179,7 +179,9 @@ def test_counted_before_is(text: str, title: str | None, expected: str) -> None:
 
 # A list's first item run into the line of the sentence that introduces it, after its colon, while its second
 # item opens the next line (…依法处理：（一）…；⏎（二）…): a line break lost there, the first item heads as at a
-# line start. A list kept inside one paragraph stays an inline list.
+# line start. So after a short label opening its line (学习内容：1.…⏎2.…), which alone would keep the marker
+# mid-line (附件：1.… is a label's list, no lost break): the second item on the next line shows the list.
+# A list kept inside one paragraph stays an inline list.
 RUN_IN_FIRST = [
     ("first_item_after_colon_second_on_next_line", dedent("""
         关于维护市场秩序的决定
@@ -205,6 +207,21 @@ RUN_IN_FIRST = [
           （二） 损害他人商业信誉
           （三） 侵犯他人知识产权
         二、 其他违法行为由有关部门依法处理"""),
+    ("first_item_after_a_label_second_on_next_line", dedent("""
+        关于开展干部培训的通知
+
+        一、培训安排
+        学习内容：1.政治理论，重点学习有关文件精神。
+        2.业务知识，提高履职能力。
+        3.廉政教育。
+        二、工作要求
+        各单位要认真组织。
+        """), "关于开展干部培训的通知", """
+        一、 培训安排
+          1. 政治理论，重点学习有关文件精神
+          2. 业务知识，提高履职能力
+          3. 廉政教育
+        二、 工作要求"""),
 ]
 
 
