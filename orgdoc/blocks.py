@@ -57,6 +57,7 @@ STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE}|{
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
 # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
 MAX_LABEL: Final = 6
+MAX_KEY: Final = 3  # …and a key (注： 附件： 备注：) that keys a note's or an attachment's list, no part's
 MAX_BLOCK_GAP: Final = 2  # 一、二、五、 is a gap worth a warning; further on, 八、 is not this list's…
 # What the title of a document inside a document ends with (（一）春季行动方案, 2. 实施细则).
 DOCUMENT_NOUNS: Final = ("方案", "计划", "规划", "办法", "细则", "意见", "要点", "安排", "预案", "规定", "规则", "章程",
@@ -127,8 +128,10 @@ def lost_breaks(text: str, markers: list[Marker]) -> list[Marker]:
         if m.role is BLOCK and m.boundary is SENTENCE and m.form not in LINE_ONLY_FORMS:
             eol = text.find("\n", m.end)
             tail = text[m.end:len(text) if eol < 0 else eol]
-            # a label's list (附件：1.…) is no lost break, unless its second item opens the next line
-            if is_headline(tail) and not _after_label(text, m.start) or _first_item_run_in(text, markers, k, eol):
+            # a label's list (附件：1.…) is no lost break, unless its second item opens the next line and
+            # the label names a part (工作目标：1.…⏎2.…), not a note's or an attachment's key (注：1.…⏎2.…)
+            run_in = _first_item_run_in(text, markers, k, eol)
+            if (is_headline(tail) or run_in) and _label_length(text, m.start) > (MAX_KEY if run_in else MAX_LABEL):
                 m = _at_line(m)
         elif m.form == ARTICLE_FORM and m.boundary is not LINE and (
                 text[m.start - 1] in SPACES and (m.boundary is SENTENCE or _after_chapter(text, prev, m))
@@ -178,10 +181,11 @@ def _at_line(m: Marker) -> Marker:
     return Marker(m.start, m.end, m.text, m.form, m.role, m.ordinal, m.word, LINE, m.doubtful)
 
 
-def _after_label(text: str, start: int) -> bool:
-    """附件：1.… — a short label opening the line introduces a list, not a lost paragraph."""
+def _label_length(text: str, start: int) -> int:
+    """The length of what opens the line before `start`: up to MAX_LABEL, a label (附件：1.…) that
+    introduces a list, not a lost paragraph."""
     line_start = text.rfind("\n", 0, start) + 1
-    return len(text[line_start:start].strip()) <= MAX_LABEL
+    return len(text[line_start:start].strip())
 
 
 class _Runs:
@@ -1071,19 +1075,24 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
 def _before_label(text: str, m: Marker) -> int:
     """Where the headings that `m` closes end: before `m`, or before a colon label standing alone on
     the line above it (保障措施：⏎（一）…), which introduces `m`'s list rather than ending the text of
-    the heading before it (GUIDE: a standing label heads the block below it)."""
+    the heading before it (GUIDE: a standing label heads the block below it). So does a label that
+    `m`, its list's first item, runs into (工作措施：1.…⏎2.…, `lost_breaks`)."""
     if m.boundary is not LINE:
         return m.start
     line_start = text.rfind("\n", 0, m.start) + 1
-    if line_start < 2 or text[line_start - 2] not in LABEL_LINE_ENDS or text[line_start:m.start].strip(" \t\u3000*#"):
+    run_into = text[line_start:m.start].strip(" \t\u3000*#")
+    if run_into:
+        return line_start if _is_label(run_into) else m.start
+    if line_start < 2 or text[line_start - 2] not in LABEL_LINE_ENDS:
         return m.start  # most lines above a heading end otherwise: nothing more is read
     label_start = text.rfind("\n", max(0, line_start - 2 - MAX_STANDING_LABEL), line_start - 1) + 1
     if label_start == 0 and line_start - 1 > MAX_STANDING_LABEL:
         return m.start  # the line above is longer than a label
-    label = text[label_start:line_start - 1].strip(" \t\u3000*")
-    if 2 < len(label) <= MAX_STANDING_LABEL and label[-1] in "：:" and not LABEL_BREAKS.intersection(label[:-1]):
-        return label_start
-    return m.start
+    return label_start if _is_label(text[label_start:line_start - 1].strip(" \t\u3000*")) else m.start
+
+
+def _is_label(label: str) -> bool:
+    return 2 < len(label) <= MAX_STANDING_LABEL and label[-1] in "：:" and not LABEL_BREAKS.intersection(label[:-1])
 
 
 MAX_STANDING_LABEL: Final = 30  # characters of a label standing alone above a list (主要任务：)

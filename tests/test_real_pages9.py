@@ -180,7 +180,8 @@ def test_counted_before_is(text: str, title: str | None, expected: str) -> None:
 # A list's first item run into the line of the sentence that introduces it, after its colon, while its second
 # item opens the next line (…依法处理：（一）…；⏎（二）…): a line break lost there, the first item heads as at a
 # line start. So after a short label opening its line (学习内容：1.…⏎2.…), which alone would keep the marker
-# mid-line (附件：1.… is a label's list, no lost break): the second item on the next line shows the list.
+# mid-line (附件：1.… is a label's list, no lost break): the second item on the next line shows the list,
+# and the label heads it as a label standing on the line above would (not the text of the item before it).
 # A list kept inside one paragraph stays an inline list.
 RUN_IN_FIRST = [
     ("first_item_after_colon_second_on_next_line", dedent("""
@@ -222,6 +223,42 @@ RUN_IN_FIRST = [
           2. 业务知识，提高履职能力
           3. 廉政教育
         二、 工作要求"""),
+    ("labels_run_into_their_lists_head_them", dedent("""
+        关于推进社区治理的实施方案
+
+        一、主要任务
+        工作目标：1.完成网格划分；
+        2.实现服务覆盖。
+        工作措施：1.加强队伍建设；
+        2.强化经费保障。
+        二、组织保障
+        各单位要加强领导。
+        """), "关于推进社区治理的实施方案", """
+        一、 主要任务
+          · 工作目标
+            1. 完成网格划分
+            2. 实现服务覆盖
+          · 工作措施
+            1. 加强队伍建设
+            2. 强化经费保障
+        二、 组织保障"""),
+    ("a_sentence_run_into_the_next_list_heads_nothing", dedent("""
+        关于推进社区治理的实施方案
+
+        一、主要任务
+        工作目标：1.完成网格划分；
+        2.实现服务覆盖。
+        为此，要抓好以下几项措施：1.加强队伍建设；
+        2.强化经费保障。
+        二、组织保障
+        各单位要加强领导。
+        """), "关于推进社区治理的实施方案", """
+        一、 主要任务
+          1. 完成网格划分
+          2. 实现服务覆盖
+          1. 加强队伍建设
+          2. 强化经费保障
+        二、 组织保障"""),
 ]
 
 
