@@ -108,3 +108,65 @@ STYLED_KEPT = [
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in STYLED_KEPT], ids=[r[0] for r in STYLED_KEPT])
 def test_styled_heading_kept(text: str, name: str, expected: str) -> None:
     assert titled_outline(text, name)[1] == dedent(expected)
+
+
+# A document kept in source code as a string split over lines, one piece a line, joined by + (Java, C#, JS
+# before template literals) or set side by side (Python): each line opens with the piece's quote and ends
+# with it (and the +), and the text in the quotes is the document's line. The quote keeps the line start,
+# as Markdown's signs do, so 一要 after it opens its paragraph.
+STRING_PIECES = [
+    ("java_concatenated_pieces",
+     "public class Demo {\n    public static void main(String[] args) {\n"
+     + "        String text = \"某区政协反映：小区管理存在不少问题，主要体现在：\\r\\n\" + \n"
+     + "        \t\t\"　　一是服务质量低。" + BODY + "二是观念陈旧。" + BODY + "\\r\\n\" + \n"
+     + "        \t\t\"　　为此，建议：\\r\\n\" + \n"
+     + "        \t\t\"　　一要优化准入模式。" + BODY + "\\r\\n\" + \n"
+     + "        \t\t\"　　二要加强监管力度。" + BODY + "\";\n"
+     + "        System.out.println(text);\n    }\n}\n",
+     "Demo.java", """
+        一是 服务质量低
+        二是 观念陈旧
+        一要 优化准入模式
+        二要 加强监管力度"""),
+    ("js_single_quoted_pieces",
+     "var content = '各有关单位：' +\n"
+     + "  '一、工作目标' +\n  '" + BODY + "' +\n"
+     + "  '二、工作措施' +\n  '（一）加强组织领导。" + BODY + "' +\n"
+     + "  '（二）强化督促检查。" + BODY + "';\n",
+     "page.js", """
+        一、 工作目标
+        二、 工作措施
+          （一） 加强组织领导
+          （二） 强化督促检查"""),
+    ("python_adjacent_pieces",
+     "TEXT = (\n    \"为做好有关工作，现提出如下要求：\"\n"
+     + "    \"一要提高认识。" + BODY + "\"\n"
+     + "    \"二要压实责任。" + BODY + "\"\n"
+     + "    \"三要严格督查。" + BODY + "\"\n)\n",
+     "demo.py", """
+        一要 提高认识
+        二要 压实责任
+        三要 严格督查"""),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", [r[1:] for r in STRING_PIECES], ids=[r[0] for r in STRING_PIECES])
+def test_string_pieces_on_lines_of_code(text: str, name: str, expected: str) -> None:
+    assert titled_outline(text, name)[1] == dedent(expected)
+
+
+# A straight quote opening a line of prose that it does not close (a quoted phrase, then the sentence goes
+# on) is no piece of a string: what follows it is no heading of a line of its own.
+QUOTED_PROSE = [
+    ("quote_opening_a_prose_line",
+     "关于加强管理的通知\n\n各单位：\n\n\"一要\"和\"二要\"是这次会议反复强调的两个词。" + BODY + "\n\n"
+     + "一、工作目标\n\n" + BODY + "\n\n二、工作要求\n\n" + BODY + "\n",
+     "notice.txt", """
+        一、 工作目标
+        二、 工作要求"""),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", [r[1:] for r in QUOTED_PROSE], ids=[r[0] for r in QUOTED_PROSE])
+def test_quoted_prose_line(text: str, name: str, expected: str) -> None:
+    assert titled_outline(text, name)[1] == dedent(expected)
