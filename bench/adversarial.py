@@ -207,6 +207,14 @@ def markup_text(n: int) -> tuple[bytes, str]:
 
 
 # shape: (function, n at the smallest size)
+def string_pieces(n: int) -> tuple[bytes, str]:
+    """Source code holding a document one piece of a string a line ("…" +), and a text on one line opened by
+    a quote with headings near its start: each line's quote is looked at once, never walked past."""
+    pieces = "".join(f'        "　　{k % 9 + 1}、{PROSE}\\r\\n" + \n' for k in range(n))
+    one_line = '"' + "".join(f"{k % 9 + 1}、{PROSE} " for k in range(n))
+    return f'String doc = "开头" + \n{pieces}        "结尾";\n{one_line}\n'.encode("utf-8"), "Demo.java"
+
+
 SHAPES: dict[str, tuple[Shape, int]] = {
     "menu_line": (menu_line, 16),
     "breadcrumb": (breadcrumb, 10),
@@ -232,6 +240,7 @@ SHAPES: dict[str, tuple[Shape, int]] = {
     "docx_letter_start": (docx_letter_start, 500),
     "docx_zip_bomb": (docx_zip_bomb, 4),
     "markup_text": (markup_text, 2000),
+    "string_pieces": (string_pieces, 2000),
 }
 
 

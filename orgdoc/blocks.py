@@ -398,6 +398,11 @@ def _in_spans(spans: list[Span], at: int) -> bool:
     return k >= 0 and at < spans[k][1]
 
 
+def _opens_list(m: Marker) -> bool:
+    """A block heading that starts its list (一、 1. （一）): a styled line right above it heads that list."""
+    return m.ordinal == 1 and m.role is BLOCK and m.form != STYLED_FORM
+
+
 def _outside_list(path: list[Block], depth: int, headed: str) -> int:
     """A line heading a list of style `headed` stands outside any open list of that style: after a list
     it does not head (1、…2、…⏎工作要求⏎1、…), beside that list, never under its last item."""
@@ -459,6 +464,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
         depth = _depth_for(path, style, m.ordinal)
         if m.form == STYLED_FORM and m.word.startswith(LIST_HEAD_LEVEL):
             depth = _outside_list(path, depth, m.word[len(LIST_HEAD_LEVEL) + 1:])
+        elif m.form == STYLED_FORM and k + 1 < len(markers) and _opens_list(markers[k + 1]):
+            depth = _outside_list(path, depth, styles[k + 1])  # <h2>…⏎一、… after 三、…9、: beside 三、
         while m.form == PART_FORM and depth and path[depth - 1].marker.form == ARTICLE_FORM:
             depth -= 1  # 第二十条…⏎第一节…: a chapter's 节 after its first articles stands beside them, never in one
         if m.ordinal == 1 and depth < len(path):
