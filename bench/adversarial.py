@@ -212,7 +212,7 @@ def string_pieces(n: int) -> tuple[bytes, str]:
     a quote with headings near its start: each line's quote is looked at once, never walked past."""
     pieces = "".join(f'        "　　{k % 9 + 1}、{PROSE}\\r\\n" + \n' for k in range(n))
     one_line = '"' + "".join(f"{k % 9 + 1}、{PROSE} " for k in range(n))
-    return f'String doc = "开头" + \n{pieces}        "结尾";\n{one_line}\n'.encode("utf-8"), "Demo.java"
+    return f'String doc = "开头" + \n{pieces}        "结尾";\n{one_line}\n'.encode(), "Demo.java"
 
 
 SHAPES: dict[str, tuple[Shape, int]] = {
