@@ -53,9 +53,9 @@ LOOKALIKE_TERMINALS = {"cn_dun": ("LOOKALIKE_DUN", "、.．"), "cn_paren": ("LOO
                        "ar_paren": ("LOOKALIKE_PAREN", CLOSING), "ar_close": ("LOOKALIKE_PAREN", CLOSING),
                        "cn_close": ("LOOKALIKE_PAREN", CLOSING),
                        "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、.．")}
-# Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、), 1: (a colon typed for .) are
+# Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、), 一: and 1: (a colon typed for 、 .) are
 # markers only in a list.
-ALWAYS_DOUBTFUL = frozenset({"cn_comma", "ar_comma", "ar_colon"})
+ALWAYS_DOUBTFUL = frozenset({"cn_comma", "cn_colon", "ar_comma", "ar_colon"})
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
 
 @dataclass(frozen=True)
