@@ -131,3 +131,34 @@ GROUPED_HEADINGS = [
                          ids=[r[0] for r in GROUPED_HEADINGS])
 def test_grouped_headings(text: str, name: str, title: str | None, expected: str) -> None:
     assert titled_outline(text, name) == (title, dedent(expected))
+
+
+# 甲、 乙、 丙、 — the heavenly stems numbering the points of an attached explanation, under its (二) and again
+# under its (三): a list at line starts, restarted under each. 甲、乙双方 opening a line, with no 乙、 line after
+# it, names a contract's two parties: text.
+STEMS = [
+    ("stems_under_bracketed_items",
+     ("某某图案说明\n(一)图案为圆形，直径与边框之比为十与一之比。\n(二)图案的画法如下:\n"
+      "甲、先画一个圆，圆心居中。\n乙、再画五条半径，彼此夹角相等。\n(三)图案的通用尺寸如下:\n"
+      "甲、直径60厘米。\n乙、直径40厘米。\n丙、直径20厘米。\n"),
+     "notes.txt", "某某图案说明", """
+        (一) 图案为圆形，直径与边框之比为十与一之比
+        (二) 图案的画法如下
+          甲、 先画一个圆，圆心居中
+          乙、 再画五条半径，彼此夹角相等
+        (三) 图案的通用尺寸如下
+          甲、 直径60厘米
+          乙、 直径40厘米
+          丙、 直径20厘米"""),
+    ("parties_of_a_contract_are_text",
+     ("合同条款\n一、合同的订立\n甲、乙双方经友好协商，订立本合同。\n" + BODY + "\n二、合同的履行\n"
+      "双方应当按照约定全面履行各自的义务。\n"),
+     "contract.txt", "合同条款", """
+        一、 合同的订立
+        二、 合同的履行"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in STEMS], ids=[r[0] for r in STEMS])
+def test_stems(text: str, name: str, title: str | None, expected: str) -> None:
+    assert titled_outline(text, name) == (title, dedent(expected))
