@@ -162,3 +162,22 @@ STEMS = [
 @pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in STEMS], ids=[r[0] for r in STEMS])
 def test_stems(text: str, name: str, title: str | None, expected: str) -> None:
     assert titled_outline(text, name) == (title, dedent(expected))
+
+
+# A page with no <h1> and no element named as its title that opens with a bar of links side by side (two buttons
+# of a sidebar): the bar is navigation, never the title; the page's <title> then names it.
+LINK_BARS = [
+    ("button_bar_over_the_text_is_no_title",
+     ("<html><head><title>协会概况</title></head><body><div class=\"icons\"><a href=\"a.jsp\">专家委员会</a> "
+      "<a href=\"b.jsp\">我要入会</a></div><div class=\"content\"><p>第一章 总则</p>"
+      f"<p>第一条 本会是行业性社会团体。{BODY}</p><p>第二条 本会接受业务主管单位的指导。{BODY}</p></div></body></html>"),
+     "about.jsp", "协会概况", """
+        第一章 总则
+          第一条 本会是行业性社会团体
+          第二条 本会接受业务主管单位的指导"""),
+]
+
+
+@pytest.mark.parametrize("text,name,title,expected", [r[1:] for r in LINK_BARS], ids=[r[0] for r in LINK_BARS])
+def test_link_bars(text: str, name: str, title: str | None, expected: str) -> None:
+    assert titled_outline(text, name) == (title, dedent(expected))
