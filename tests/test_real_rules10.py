@@ -87,8 +87,9 @@ def test_aside_lines(text: str, name: str, title: str | None, expected: str) -> 
 
 # A page whose parts are <h2> lines, none numbered, each over its own prose or list, under a <title> that names
 # the page: the first <h2> is the first of the page's sections (GUIDE rule 6), not its title, though it opens
-# the text. And a bold line set right after the pictures of the part before it, right over a list restarting
-# at 一、 (numbered by CSS): it heads that list, as the bold line over the first list does; no caption.
+# the text; one over another heading line (the page's welcome box) heads the page (a guard: so it did before).
+# And a bold line set right after the pictures of the part before it, right over a list restarting at 一、
+# (numbered by CSS): it heads that list, as the bold line over the first list does; no caption.
 GROUPED_HEADINGS = [
     ("first_of_three_h2_sections_is_no_title",
      ("<html><head><title>某某社区发帖准则</title></head><body>"
@@ -99,6 +100,13 @@ GROUPED_HEADINGS = [
         · 文明发言
         · 尊重隐私
         · 举报反馈"""),
+    ("first_heading_over_a_heading_is_the_title",
+     ("<html><head><title>Title</title></head><body><h3>养花的人要注意了</h3><h5>关于养花的几点意见!</h5>"
+      f"<h3>浇水要注意的地方</h3><p>浇水要适量，不能过多。{BODY}</p>"
+      f"<h3>施肥要注意的地方</h3><p>施肥要薄肥勤施。{BODY}</p></body></html>"),
+     "flowers.jsp", "养花的人要注意了", """
+        · 浇水要注意的地方
+        · 施肥要注意的地方"""),
     ("bold_line_after_pictures_heads_its_list",
      ("<html><head><title>某某中学 | 学生守则 | 校规校纪</title></head><body>"
      f"<h2>仪表规范</h2><p>学生仪表应当整洁大方。{BODY}</p>"

@@ -419,7 +419,7 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
             head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
             return True
         return False  # the text opens with its body: no title, and never the first sentence
-    if _heads_like_later_lines(lines, i) or line.start in head.grouped:
+    if _heads_like_later_lines(lines, i) or line.start in head.grouped and _heads_part(lines, i):
         return False  # the first of the text's own section headings (rule 6 of the guide), not its title
     half = _doubled(line.text)
     if half:  # the title printed twice on one line by the page's template: the second copy is furniture
@@ -464,6 +464,13 @@ def _heads_like_later_lines(lines: Sequence[Line], i: int) -> bool:
             if peers >= 2:
                 return True
     return False
+
+
+def _heads_part(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i heads a part as a section heading does: prose or a list's item right under it, not
+    another heading line (铲屎官们要注意了 over the welcome box's own heading heads the page)."""
+    k = next_content(lines, i + 1)
+    return _over_prose(lines, i) or k < len(lines) and starts_with_marker(lines[k].text)
 
 
 def _over_prose(lines: Sequence[Line], i: int) -> bool:
