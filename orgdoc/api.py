@@ -149,14 +149,15 @@ def _stages(loaded: Loaded, include_text: bool, limits: Limits = DEFAULT_LIMITS)
     repaired = repair(loaded.text)
     text = repaired.text
     _trim_heap(len(text))
+    styled = _styled(loaded.headings, repaired)
     envelope = find_envelope(text, loaded.title_hints, _back_matter(loaded.back_matter, repaired),
-                             _moved(loaded.tables, repaired), _moved(loaded.figures, repaired))
+                             _moved(loaded.tables, repaired), _moved(loaded.figures, repaired), styled)
     _trim_heap(len(text))
     markers = _outside(scan_markers(text, *envelope.body), _boilerplate(envelope))
     budget = limits.max_nodes
     over = len(markers) > budget
     del markers[budget:]  # no more nodes can come of the rest: their text stays in the last node
-    styled = _styled_outside(_styled(loaded.headings, repaired), _boilerplate(envelope))
+    styled = _styled_outside(styled, _boilerplate(envelope))
     boilerplate = _boilerplate(envelope)
     nodes, warnings, closing = build_tree(text, markers, envelope.body, styled,  # which empties `markers`
                                           envelope.appended, boilerplate)

@@ -72,9 +72,9 @@ PART_FORM: Final = "part"
 MAX_CHAPTER_TITLE: Final = 20
 # Block forms that stand only at the start of a line, never inside a paragraph.
 LINE_ONLY_FORMS: Final = frozenset({"part", "half", "article", "lone_numeral", "latin", "roman", "decimal",
-                                    "cn_comma", "ar_comma", "ar_colon", "cn_close", "collection"})
-# 一， and 1， are 一、 and 1、 typed with a comma, 1: with a colon: siblings of them (二，among 一、三、 is a typo).
-COMMA_TWINS: Final = {"cn_comma": "cn_dun", "ar_comma": "ar_dot", "ar_colon": "ar_dot"}
+                                    "cn_comma", "cn_colon", "ar_comma", "ar_colon", "cn_close", "collection", "stem"})
+# 一， and 1， are 一、 and 1、 typed with a comma, 一: and 1: with a colon: siblings of them (二，among 一、三、 is a typo).
+COMMA_TWINS: Final = {"cn_comma": "cn_dun", "cn_colon": "cn_dun", "ar_comma": "ar_dot", "ar_colon": "ar_dot"}
 NUMERAL_DIVIDERS: Final = ("numeral_space", "lone_numeral")
 DUN_STYLE: Final = "cn_dun"  # 一、 一． 一.: the list a divider may go on with
 DECIMAL_FORM: Final = "decimal"  # 1 总则 / 1.1 编制目的 / 4.1.2 启动条件: one style per depth

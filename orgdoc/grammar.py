@@ -34,7 +34,8 @@ from .numerals import to_int
 GRAMMAR_NAME = "markers.lark"
 _SOURCE_DIGEST = zlib.crc32(Path(__file__).read_bytes()) if Path(__file__).is_file() else 0
 NUMBER_TERMINALS = frozenset({"CN_NUM", "ARABIC", "ARABIC_SPACED", "CIRCLED", "PAREN_DIGIT", "PAREN_CN", "LONE_NUM", "SPACED_NUM", "PADDED_NUM",
-                              "LATIN", "LATIN_LOW", "ROMAN", "ROMAN_ASCII", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP"})
+                              "LATIN", "LATIN_LOW", "ROMAN", "ROMAN_ASCII", "SPACED_ARABIC", "DECIMAL_LAST", "KEYCAP", "DIGIT_STOP",
+                              "STEM"})
 # The word of a decimal marker is the numbers before its own (4.1. of 4.1.2): its depth and its parent.
 WORD_TERMINALS = frozenset({"ENUM_VERB", "ORDINAL_WORD", "ASPECT_WORD", "SEQUENCE_WORD", "BULLET", "PART_WORD", "HALF_WORD",
                             "COUNTER", "LABEL_NOUN", "LINE_LABEL", "DECIMAL_HEAD"})
@@ -53,9 +54,9 @@ LOOKALIKE_TERMINALS = {"cn_dun": ("LOOKALIKE_DUN", "、.．"), "cn_paren": ("LOO
                        "ar_paren": ("LOOKALIKE_PAREN", CLOSING), "ar_close": ("LOOKALIKE_PAREN", CLOSING),
                        "cn_close": ("LOOKALIKE_PAREN", CLOSING),
                        "latin": ("LOOKALIKE_PAREN", CLOSING), "ar_dot": ("LOOKALIKE_AR", "、.．")}
-# Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、), 1: (a colon typed for .) are
-# markers only in a list.
-ALWAYS_DOUBTFUL = frozenset({"cn_comma", "ar_comma", "ar_colon"})
+# Forms doubtful wherever they stand: 一， and 1， (a comma typed for 、), 一: and 1: (a colon typed for 、 .) are
+# markers only in a list; so is 甲、 (甲、乙双方 names two parties).
+ALWAYS_DOUBTFUL = frozenset({"cn_comma", "cn_colon", "ar_comma", "ar_colon", "stem"})
 MAX_ORDINAL = 99  # 100 and above are years, amounts and page numbers, never list items
 
 @dataclass(frozen=True)

@@ -437,6 +437,24 @@ _CONTENTS_ENTRY_RE = re.compile(r"(?:\.{6,}|…{3,}|·{6,})[ \t\u3000]*\d{1,4}[ 
 _PAGE_LEADER_END_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|·{3,})[ \u3000]*|[ \u3000]{2,})\d{1,4}$")  # 第一节 目标 ... 20 too
 
 
+_ASIDE_OPEN: Final = "(（〔[【"
+_ASIDE_CLOSE: Final = ")）〕]】"  # either width closes either: a copy may widen only one of the pair
+
+
+def _is_aside(line: str) -> bool:
+    """Whether the line is one bracketed aside from its first character to its last: its opening bracket
+    closes only at the line's end (a wrapped aside's first line, or a line with two, is none)."""
+    s = line.strip()
+    if s[:1] not in _ASIDE_OPEN or s[-1:] not in _ASIDE_CLOSE:
+        return False
+    depth = 0
+    for k, ch in enumerate(s):
+        depth += (ch in _ASIDE_OPEN) - (ch in _ASIDE_CLOSE)
+        if depth == 0:
+            return k == len(s) - 1
+    return False
+
+
 # A plan's or a report's unnumbered part heading alone on its line (目 录 after the 序言's last sentence,
 # 前 言, 后 记), or a table's caption (表 1 …): a heading, never the last words of the paragraph above.
 _PART_HEADING_RE = re.compile(r"(?:目[ \u3000]*录|目[ \u3000]*次|序[ \u3000]*言|前[ \u3000]*言|引[ \u3000]*言|后[ \u3000]*记"
@@ -446,10 +464,11 @@ _PART_HEADING_RE = re.compile(r"(?:目[ \u3000]*录|目[ \u3000]*次|序[ \u3000
 
 
 def _opens_paragraph(line: str, next_line: str) -> bool:
-    """After a sentence end (or a contents entry's page number), a line opening with an indent (　　)
+    """After a sentence end (or a contents entry's page number, or a line that is one bracketed aside:
+    an attached text's date under its title, (1950年9月20日…公布)), a line opening with an indent (　　)
     or a heading marker (一、 （一） ①) starts a paragraph even when the line before happens to fill
     the width."""
-    if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line.rstrip())):
+    if not (_ends_sentence(line) or _PAGE_LEADER_END_RE.search(line.rstrip()) or _is_aside(line)):
         return False
     if next_line.startswith(PARAGRAPH_INDENT) or _PART_HEADING_RE.match(next_line):
         return True

@@ -24,6 +24,9 @@ FULLWIDTH_ZERO = ord("０")
 ASCII_ROMAN = {r: k for k, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
 
 
+STEMS = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, in order
+
+
 @lru_cache(maxsize=4096)
 def to_int(numeral: str) -> int | None:
     """The value of a numeral as markers use it, or None if it is not one.
@@ -48,6 +51,8 @@ def to_int(numeral: str) -> int | None:
         return (ord(numeral) - ROMAN_FIRST) % 16 + 1
     if numeral in ASCII_ROMAN:  # I. II. III. (I V X alone too: the grammar reads them as numerals)
         return ASCII_ROMAN[numeral]
+    if len(numeral) == 1 and numeral in STEMS:  # 甲、乙、丙、: the heavenly stems count 1 … 10
+        return STEMS.index(numeral) + 1
     if len(numeral) == 1 and "A" <= numeral <= "Z":  # A. B. C. number points as 1, 2, 3
         return ord(numeral) - ord("A") + 1
     if len(numeral) == 1 and "a" <= numeral <= "z":  # a) b) c) likewise

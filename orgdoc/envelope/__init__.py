@@ -44,8 +44,8 @@ from itertools import accumulate
 from typing import Final
 
 from orgdoc.fold import fold
-from orgdoc.grammar import starts_with_marker
-from orgdoc.models import Region, RegionKind, Span, trimmed_span
+from orgdoc.grammar import opening_marker, starts_with_marker
+from orgdoc.models import Region, RegionKind, Role, Span, trimmed_span
 
 from .backmatter import find_back_matter
 from .contents import read_contents
@@ -78,22 +78,25 @@ class Envelope:
 
 
 def find_envelope(text: str, hints: tuple[str, ...] = (), notes: int | None = None,
-                  tables: tuple[Span, ...] = (), figures: tuple[Span, ...] = ()) -> Envelope:
+                  tables: tuple[Span, ...] = (), figures: tuple[Span, ...] = (),
+                  headings: tuple[tuple[int, int, int], ...] = ()) -> Envelope:
     """The title block, salutation, closing and furniture of `text`, and the body span between them.
     `hints`: titles the source states outside the text (an HTML page's <title> and <h1>); `notes`:
     where notes the source marks end the text (a PDF's footnotes, gathered there by its loader):
     back matter, kept out of everything else; `tables`: spans of data tables the source marks (a Word
     table of rows and columns), TABLE regions where they stand in the body; `figures`: the lines the source
-    sets right after a picture (an HTML <img>), whose captions are kept out of the outline."""
+    sets right after a picture (an HTML <img>), whose captions are kept out of the outline; `headings`:
+    (start, end, level) of the lines the source styles as headings (<h2>, Word's Heading 2)."""
     if notes is not None and text[notes:].strip() and text[:notes].strip():
-        envelope = find_envelope(text[:notes], hints, tables=tables, figures=figures)
+        envelope = find_envelope(text[:notes], hints, tables=tables, figures=figures, headings=headings)
         start = notes + len(text[notes:]) - len(text[notes:].lstrip())
         region = Region(kind=RegionKind.BACK_MATTER, span=(start, len(text.rstrip())), label="notes")
         return replace(envelope, regions=(*envelope.regions, region))
     lines = split_lines(fold(text))  # rules read simplified characters; offsets are the same
     labels = label_lines(lines)
     page = read_page(lines, labels, hints)
-    head, first = read_head(lines, labels, page.start, tuple(page.evidence), page.site)
+    grouped = _grouped_headings(text, headings) if hints else frozenset()
+    head, first = read_head(lines, labels, page.start, tuple(page.evidence), page.site, grouped)
     if head.title is None and page.evidence:  # stated by the page, not spelled in the head
         _evidence_title(head, page.evidence[0], text)
     _with_short_title_subtitle(head)
@@ -205,10 +208,19 @@ def _figure_captions(figures: tuple[Span, ...], lines: Sequence[Line], first: in
     found: list[Region] = []
     for start, end in figures:
         i = bisect.bisect_left(lines, start, key=lambda line: line.start)
-        while first <= i < stop and lines[i].start < end and _caption_shaped(lines[i].text):
+        while first <= i < stop and lines[i].start < end and _caption_shaped(lines[i].text) \
+                and not _over_first_item(lines, i):
             found.append(Region(kind=RegionKind.TABLE, span=(lines[i].start, lines[i].end), label="caption"))
             i = next_content(lines, i + 1)
     return found
+
+
+def _over_first_item(lines: Sequence[Line], i: int) -> bool:
+    """Line i stands right over a list's first item (发型⏎一、头发保持自然…, set after the pictures of the
+    part before): it heads that list, as a label does (GUIDE rule 6), and captions no picture."""
+    k = next_content(lines, i + 1)
+    shape = opening_marker(lines[k].text) if k < len(lines) else None
+    return shape is not None and shape.ordinal == 1 and shape.role is Role.BLOCK
 
 
 def _caption_shaped(s: str) -> bool:
@@ -275,6 +287,23 @@ def _reached(starts: list[int], reach: list[int], before: int, past: int, cut) -
     """Whether a region opening before `before` (at or before it, with cut=bisect_right) ends past `past`."""
     k = cut(starts, before) - 1
     return k >= 0 and reach[k] > past
+
+
+MIN_GROUPED: Final = 3  # styled heading lines of one level that make the text's own section headings
+MAX_GROUPED: Final = 30  # characters: a section heading line, not a styled paragraph
+
+
+def _grouped_headings(text: str, headings: tuple[tuple[int, int, int], ...]) -> frozenset[int]:
+    """Where the styled heading lines stand that share their level with two others or more, none of them
+    numbered (文明发帖 / 用户评论 / 反馈和举报, each an <h2>): the text's own parallel section headings
+    (GUIDE rule 6), the first of which is no title, though it opens the text. Only asked where the source
+    states its title apart (an HTML <title>): the title falls back on that."""
+    by_level: dict[int, list[int]] = {}
+    for start, end, level in headings:
+        s = text[start:end].strip()
+        if s and len(s) <= MAX_GROUPED and not starts_with_marker(s):
+            by_level.setdefault(level, []).append(start + len(text[start:end]) - len(text[start:end].lstrip()))
+    return frozenset(at for starts in by_level.values() if len(starts) >= MIN_GROUPED for at in starts)
 
 
 def _evidence_title(head: Head, evidence: Evidence, text: str) -> None:

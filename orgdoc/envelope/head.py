@@ -77,6 +77,7 @@ class Head:
     masthead: Masthead | None = None  # a bulletin's masthead (简报 / 第6期 / unit and date)
     site: frozenset[str] = frozenset()  # the page's <title>/<h1> where it names the site (read_head)
     stated: bool = False  # the title spells the title the page states: no line past its stamp goes on with it
+    grouped: frozenset[int] = frozenset()  # starts of styled heading lines in a group of one level (read_head)
 
     def add(self, kind: RegionKind, start: int, end: int, label: str | None = None) -> None:
         if end > start:
@@ -114,11 +115,13 @@ class Head:
 
 
 def read_head(lines: Sequence[Line], labels: Labels | None = None, start: int = 0,
-              evidence: tuple[Evidence, ...] = (), site: frozenset[str] = frozenset()) -> tuple[Head, int]:
+              evidence: tuple[Evidence, ...] = (), site: frozenset[str] = frozenset(),
+              grouped: frozenset[int] = frozenset()) -> tuple[Head, int]:
     """The title block's regions and facts, and the index of the body's first line. `start`: the
     first line after the page's top (page.py); `evidence`: titles the page states about itself;
-    `site`: what it states as its site's name or path (normalized): a line spelling it is page top."""
-    head = Head(advert=_advert_block(lines, start), site=site)
+    `site`: what it states as its site's name or path (normalized): a line spelling it is page top;
+    `grouped`: where the styled heading lines stand that make a group of one level (never the title)."""
+    head = Head(advert=_advert_block(lines, start), site=site, grouped=grouped)
     i, seen = next_content(lines, start), 0
     found = find_evidence(lines, labels, i, list(evidence)) if evidence and labels else None
     if found is not None:
@@ -416,7 +419,7 @@ def _take_title(lines: Sequence[Line], i: int, head: Head) -> bool:
             head.add(RegionKind.BOILERPLATE, line.start, line.end, "page top")
             return True
         return False  # the text opens with its body: no title, and never the first sentence
-    if _heads_like_later_lines(lines, i):
+    if _heads_like_later_lines(lines, i) or line.start in head.grouped and _heads_part(lines, i):
         return False  # the first of the text's own section headings (rule 6 of the guide), not its title
     half = _doubled(line.text)
     if half:  # the title printed twice on one line by the page's template: the second copy is furniture
@@ -461,6 +464,13 @@ def _heads_like_later_lines(lines: Sequence[Line], i: int) -> bool:
             if peers >= 2:
                 return True
     return False
+
+
+def _heads_part(lines: Sequence[Line], i: int) -> bool:
+    """Whether line i heads a part as a section heading does: prose or a list's item right under it, not
+    another heading line (铲屎官们要注意了 over the welcome box's own heading heads the page)."""
+    k = next_content(lines, i + 1)
+    return _over_prose(lines, i) or k < len(lines) and starts_with_marker(lines[k].text)
 
 
 def _over_prose(lines: Sequence[Line], i: int) -> bool:

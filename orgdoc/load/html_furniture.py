@@ -224,11 +224,21 @@ def gone(dropped: list[bool], box: int | None) -> bool:
 
 def drop_links_above_title(lines: list[Line]) -> list[Line]:
     """Without the lines above the page's title made mostly of links (a menu, a breadcrumb), unless
-    they stand in the article's body; a page with no <h1> and no element named as its title is kept whole."""
+    they stand in the article's body; a page with no <h1> and no element named as its title is kept whole
+    but for the bars of links it opens with (咨询委员会 我要入会: two buttons side by side, never a title)."""
     title = next((i for i, line in enumerate(lines) if any(p.h1 and p.text.strip() for p in line.parts)), None)
     if title is None:
-        title = next((i for i, line in enumerate(lines) if any(p.title and p.text.strip() for p in line.parts)), 0)
+        title = next((i for i, line in enumerate(lines) if any(p.title and p.text.strip() for p in line.parts)), None)
+    if title is None:
+        bars = next((i for i, line in enumerate(lines) if not _link_bar(line)), len(lines))
+        return lines[bars:] if bars < len(lines) else lines
     return [line for i, line in enumerate(lines) if i >= title or not _mostly_links(line)]
+
+
+def _link_bar(line: Line) -> bool:
+    """Whether the line is two links or more side by side and nothing else, outside the article's body."""
+    words = [p for p in line.parts if p.text.strip()]
+    return len(words) >= 2 and all(p.link and not p.body for p in words)
 
 
 def drop_links_below_body(lines: list[Line], depth: int) -> list[Line]:
