@@ -32,7 +32,7 @@ from .official import (
     is_title_note,
     issue_titled,
 )
-from .page import LABEL_MAX, RULES_TITLE_RE, Evidence, Labels, find_evidence, is_page_label, over_stamp
+from .page import ATX_HEADING_RE, LABEL_MAX, RULES_TITLE_RE, Evidence, Labels, find_evidence, is_page_label, over_stamp
 from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
@@ -547,6 +547,8 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     line, title = lines[i], head.title or ""
     if not _is_title_line(line.text) or line.text.startswith(MARKDOWN_QUOTE):
         return False  # a Markdown quote under the title (the notice that issued it) is none of it
+    if head.last is not RegionKind.TITLE and ATX_HEADING_RE.match(line.text):
+        return False  # a Markdown heading below the page's furniture under the title (its tabs): the body's own
     new, old = norm(line.text), norm(title)
     if _dated_label_over_title(head):
         head.demote_title("page top")
