@@ -24,22 +24,22 @@ LISTED_OUTLINE = """
 # them is found, and what stands above it is the page's, never run-in headings of the body.
 READER = [
     ("reader_header_over_long_link_lines",
-     "Title: 某某区关于开展春季植树活动的通知\n\nURL Source: https://www.example.gov.cn/a/1.html\n\n"
-     'Markdown Content:\n[无障碍](javascript:void(0);)[长者模式](javascript:; "长者模式")[繁体版](javascript:void(0);)'
-     "[English](https://en.example.gov.cn/)\n\n*   [首页](https://www.example.gov.cn/)\n*   [政务公开](https://www.example.gov.cn/zwgk/)\n"
-     "*   [互动交流](https://www.example.gov.cn/hdjl/)\n\n"
-     '## 搜索热词：[社保](https://s.example.gov.cn/?q=1 "社保")[医保](https://s.example.gov.cn/?q=2 "医保")'
-     '[就业](https://s.example.gov.cn/?q=3 "就业")[住房](https://s.example.gov.cn/?q=7 "住房")\n\n'
-     "当前位置：[首页](https://www.example.gov.cn/)>[通知公告](https://www.example.gov.cn/tzgg/)>[区政府文件](https://www.example.gov.cn/qzf/)\n\n"
-     f"# 某某区关于开展春季植树活动的通知\n\n{LISTED}",
+     ("Title: 某某区关于开展春季植树活动的通知\n\nURL Source: https://www.example.gov.cn/a/1.html\n\n"
+      'Markdown Content:\n[无障碍](javascript:void(0);)[长者模式](javascript:; "长者模式")[繁体版](javascript:void(0);)'
+      "[English](https://en.example.gov.cn/)\n\n*   [首页](https://www.example.gov.cn/)\n*   [政务公开](https://www.example.gov.cn/zwgk/)\n"
+      "*   [互动交流](https://www.example.gov.cn/hdjl/)\n\n"
+      '## 搜索热词：[社保](https://s.example.gov.cn/?q=1 "社保")[医保](https://s.example.gov.cn/?q=2 "医保")'
+      '[就业](https://s.example.gov.cn/?q=3 "就业")[住房](https://s.example.gov.cn/?q=7 "住房")\n\n'
+      "当前位置：[首页](https://www.example.gov.cn/)>[通知公告](https://www.example.gov.cn/tzgg/)>[区政府文件](https://www.example.gov.cn/qzf/)\n\n"
+      f"# 某某区关于开展春季植树活动的通知\n\n{LISTED}"),
      "某某区关于开展春季植树活动的通知", LISTED_OUTLINE),
     ("reader_header_images_in_links",
-     "Title: 某某街道召开垃圾分类工作推进会\n\nURL Source: https://www.example.gov.cn/b/2.html\n\nMarkdown Content:\n"
-     "[![Image 1](https://www.example.gov.cn/logo.png)](https://www.example.gov.cn/)\n\n"
-     "*   [![Image 2: 关注 · 微博](https://www.example.gov.cn/wb.png)关注 · 微博](https://weibo.example.com/1)\n"
-     "*   [![Image 3: 关注 · 微信](https://www.example.gov.cn/wx.png)关注 · 微信](https://weixin.example.com/1)\n"
-     "## 热门搜索：[办事指南](https://s.example.gov.cn/?q=4)[政策文件](https://s.example.gov.cn/?q=5)[社区服务](https://s.example.gov.cn/?q=6)\n\n"
-     f"# 某某街道召开垃圾分类工作推进会\n\n会议要求：一是提高认识。{BODY}二是压实责任。{BODY}\n",
+     ("Title: 某某街道召开垃圾分类工作推进会\n\nURL Source: https://www.example.gov.cn/b/2.html\n\nMarkdown Content:\n"
+      "[![Image 1](https://www.example.gov.cn/logo.png)](https://www.example.gov.cn/)\n\n"
+      "*   [![Image 2: 关注 · 微博](https://www.example.gov.cn/wb.png)关注 · 微博](https://weibo.example.com/1)\n"
+      "*   [![Image 3: 关注 · 微信](https://www.example.gov.cn/wx.png)关注 · 微信](https://weixin.example.com/1)\n"
+      "## 热门搜索：[办事指南](https://s.example.gov.cn/?q=4)[政策文件](https://s.example.gov.cn/?q=5)[社区服务](https://s.example.gov.cn/?q=6)\n\n"
+      f"# 某某街道召开垃圾分类工作推进会\n\n会议要求：一是提高认识。{BODY}二是压实责任。{BODY}\n"),
      "某某街道召开垃圾分类工作推进会", """
         一是 提高认识
         二是 压实责任"""),
@@ -57,15 +57,15 @@ def test_reader_header(text: str, title: str, expected: str) -> None:
 # the page's stamp fields, not a dated column label.
 CRAWLED = [
     ("numbered_trail_with_link_titles_and_stamp_row",
-     '1. [首页](https://www.example.gov.cn/index.html "首页")\n2. [政务公开](https://www.example.gov.cn/zwgk/index.html "")\n'
-     '3. [政策文件](https://www.example.gov.cn/zcwj/index.html "")\n\n'
-     "## 某某市关于加强城市绿化管理的实施意见    印发日期：2024-03-01      某府发〔2024〕3号      字号：    "
-     "[大](https://www.example.gov.cn/a.html\\#) [中](https://www.example.gov.cn/a.html\\#) "
-     f"[小](https://www.example.gov.cn/a.html\\#)\n\n各区人民政府：\n\n{LISTED}",
+     ('1. [首页](https://www.example.gov.cn/index.html "首页")\n2. [政务公开](https://www.example.gov.cn/zwgk/index.html "")\n'
+      '3. [政策文件](https://www.example.gov.cn/zcwj/index.html "")\n\n'
+      "## 某某市关于加强城市绿化管理的实施意见    印发日期：2024-03-01      某府发〔2024〕3号      字号：    "
+      "[大](https://www.example.gov.cn/a.html\\#) [中](https://www.example.gov.cn/a.html\\#) "
+      f"[小](https://www.example.gov.cn/a.html\\#)\n\n各区人民政府：\n\n{LISTED}"),
      "某某市关于加强城市绿化管理的实施意见", LISTED_OUTLINE),
     ("plan_period_in_title_over_stamp_fields",
-     "# 关于印发《某某市数字乡村建设行动方案（2024-2026年）》的通知\n\n**发布日期**: 2024-05-10\n"
-     f"**发布机构**: 某某市农业农村局\n**原文链接**: [https://www.example.gov.cn/c/3.html](https://www.example.gov.cn/c/3.html)\n\n---\n\n{LISTED}",
+     ("# 关于印发《某某市数字乡村建设行动方案（2024-2026年）》的通知\n\n**发布日期**: 2024-05-10\n"
+      f"**发布机构**: 某某市农业农村局\n**原文链接**: [https://www.example.gov.cn/c/3.html](https://www.example.gov.cn/c/3.html)\n\n---\n\n{LISTED}"),
      "关于印发《某某市数字乡村建设行动方案（2024-2026年）》的通知", LISTED_OUTLINE),
 ]
 
@@ -81,11 +81,11 @@ def test_crawled_page(text: str, title: str, expected: str) -> None:
 # the body's: a group of heading lines, each over its text's list.
 TABBED = [
     ("tabs_under_page_title",
-     "## 该区域包含搜索框和检索按钮,输入关键字查询网站相关内容，按回车键进行搜索\n\n智能搜索\n\n搜一下\n\n"
-     "某某区绿色出行三年规划\n\n\n"
-     '- [公告内容](https://www.example.gov.cn/d/4.html#tab1 "公告内容")\n- [草案全文](https://www.example.gov.cn/d/4.html#tab2 "草案全文")\n\n'
-     f"##### 关于《某某区绿色出行三年规划（草案）》征求意见的公告\n\n一、意见请寄区发展改革委。{BODY}\n\n二、截止日期为5月1日。{BODY}\n\n"
-     f"##### 某某区绿色出行三年规划（草案）\n\n{LISTED}",
+     ("## 该区域包含搜索框和检索按钮,输入关键字查询网站相关内容，按回车键进行搜索\n\n智能搜索\n\n搜一下\n\n"
+      "某某区绿色出行三年规划\n\n\n"
+      '- [公告内容](https://www.example.gov.cn/d/4.html#tab1 "公告内容")\n- [草案全文](https://www.example.gov.cn/d/4.html#tab2 "草案全文")\n\n'
+      f"##### 关于《某某区绿色出行三年规划（草案）》征求意见的公告\n\n一、意见请寄区发展改革委。{BODY}\n\n二、截止日期为5月1日。{BODY}\n\n"
+      f"##### 某某区绿色出行三年规划（草案）\n\n{LISTED}"),
      "某某区绿色出行三年规划", """
         · 关于《某某区绿色出行三年规划（草案）》征求意见的公告
           一、 意见请寄区发展改革委

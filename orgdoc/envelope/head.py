@@ -32,7 +32,16 @@ from .official import (
     is_title_note,
     issue_titled,
 )
-from .page import ATX_HEADING_RE, LABEL_MAX, RULES_TITLE_RE, Evidence, Labels, find_evidence, is_page_label, over_stamp
+from .page import (
+    ATX_HEADING_RE,
+    LABEL_MAX,
+    RULES_TITLE_RE,
+    Evidence,
+    Labels,
+    find_evidence,
+    is_page_label,
+    over_stamp,
+)
 from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
