@@ -51,6 +51,8 @@ PAGE_CONTROLS: Final = (
     r"|^(?:[【\[][^】\]]{1,6}[】\]]\s*){2,}$"  # 【打印】 【关闭】: a row of bracketed buttons
     # a government site's exit-link dialog (您访问的链接即将离开'XX网站'是否继续？ 继续访问 放弃) and its ✕
     r"|即将离开.{0,40}?是否继续|^(?:继续访问\s*放弃|[Xx×✕✖])$"
+    # a search box's labels and button alone on their lines (智能搜索 / 搜一下, 站内搜索, 搜索)
+    r"|^(?:智能|站内|全站|全文|高级)?(?:搜索|检索|搜一下)$"
 )
 RELATED: Final = (  # a heading after which the page lists other articles, to the end of the text
     "相关范文推荐|相关文章推荐|相关范文|相关文章|相关推荐|相关阅读|推荐阅读|延伸阅读|猜你喜欢|"
@@ -100,6 +102,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ..
      re.compile(r"版权|侵权|转载请注明")),
     ("advert", None, re.compile(f"{ADVERT_STRONG}|{CALL_TO_ACTION}")),
     ("page control", None, re.compile(PAGE_CONTROLS)),
+    # what a government page's accessible markup tells a screen reader about a part of the page, kept as a
+    # heading by a converter (## 该区域包含搜索框和检索按钮,…按回车键进行搜索; ## …请使用tab按钮切换浏览)
+    ("accessibility hint", re.compile(r"该区域包含|请使用\s*tab\s*(?:键|按钮)|(?i:tab)\s*(?:键|按钮)切换|按回车键进行"), None),
     # An address's name part is looked at from its @ back (one character is enough): `[\w.+-]+@` tried
     # at every letter of a line of Han characters rescans the whole run each time (quadratic).
     ("link or e-mail", None, re.compile(r"https?://|www\.|(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+")),
@@ -128,8 +133,11 @@ _FILE_END = r"\.(?i:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|7z|pptx?|txt|csv)[ \t]*(?
 _LIST_LINKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a file offered for download: 1. 某某清单.xls / 附件2：某某名单.pdf（35KB）; a short line, no sentence
     ("download notice", re.compile(rf"^[^。，；\n]{{1,80}}?(?<=[^\s.]){_FILE_END}")),
-    # a Markdown link alone on its line, bulleted or numbered, maybe dated: 1. [标题](https://…) 2024-01-05
-    ("link or e-mail", re.compile(r"^(?:[-*+]|\d{1,3}[.．、)）])?[ \t]*\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)"
+    # a Markdown link alone on its line, bulleted or numbered, maybe dated: 1. [标题](https://…) 2024-01-05;
+    # the link may carry its title, as converters write a page's links (1. [首页](https://… "首页")), and its
+    # closing bracket may have been widened before Chinese text (normalize)
+    ("link or e-mail", re.compile(r"^(?:[-*+]|\d{1,3}[.．、)）])?[ \t]*\[[^\]\n]{1,120}\]\([^)）\s]{1,400}"
+                                  r"(?:[ \t]+(?:\"[^\"\n]{0,120}\"|'[^'\n]{0,120}'))?[)）]"
                                   r"[ \t]*(?:[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?)?$")),
 )
 _CRUMB_STEP_RE = re.compile(r"\s(?:>>?|＞＞?|›|»)")
@@ -146,6 +154,7 @@ _ADVERT_ANY_RE = re.compile(f"{ADVERT_STRONG}|{ADVERT_WEAK}")
 # heading set in brackets
 _BRACKET_LINE_RE = re.compile(r"^【(?![ \u3000]*第[ \u3000]*[一二三四五六七八九十百0-9]+[ \u3000]*[章节條条部篇编])[^】]{1,20}】$")
 _ALNUM_RE = re.compile(r"[^\W_]")  # str.isalnum's characters: \w without the underscore
+_ATX_RE = re.compile(r"#{1,6}[ \t]")  # a Markdown heading line
 
 
 # The rules as they run: each pattern behind a guard of its first characters (scan.py), so that a line
@@ -161,8 +170,10 @@ def furniture_label(s: str, edge: bool = True, title: str | None = None) -> str 
     if not s or len(s) > FURNITURE_MAX:
         return None
     label = _edge_label(s) if edge else _label(s, False)
+    # a Markdown heading naming the titled document (##### 关于《X》征询公众意见的公告 under X) is a heading
+    # of the page's own, over the notice it titles, not the title echoed in a link or a footer
     if label is None and title and "《" in s and not _is_sentence(s) and not starts_with_marker(s) \
-            and len(norm(title)) >= 4 and norm(title) in norm(s):
+            and not _ATX_RE.match(s) and len(norm(title)) >= 4 and norm(title) in norm(s):
         return "repeated title"
     return label
 

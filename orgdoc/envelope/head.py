@@ -32,7 +32,16 @@ from .official import (
     is_title_note,
     issue_titled,
 )
-from .page import LABEL_MAX, RULES_TITLE_RE, Evidence, Labels, find_evidence, is_page_label, over_stamp
+from .page import (
+    ATX_HEADING_RE,
+    LABEL_MAX,
+    RULES_TITLE_RE,
+    Evidence,
+    Labels,
+    find_evidence,
+    is_page_label,
+    over_stamp,
+)
 from .sidebar import LINK_MAX, column_list
 
 HEAD_LINES: Final = 40  # non-blank lines read for the title block; a title never stands further in
@@ -237,6 +246,11 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
             head.drop_title("search form")  # 教育专栏检索 over the form: no title of the article
         head.add(RegionKind.BOILERPLATE, line.start, line.end, "search form")
         return True
+    cut = _stamp_after_title(line.text) if head.title is None else None
+    if cut is not None:  # 关于…的通知    印发日期：…    字号：大 中 小: the title, then the page's stamp on its row
+        head.set_title(line.text[:cut[0]], line, line.start + cut[0])
+        head.add(RegionKind.BOILERPLATE, line.start + cut[1], line.end, "upload stamp")
+        return True
     label = (furniture_label(line.text, title=head.title) or _related_item(line.text, head)
              or ("site name" if head.site and norm(line.text) in head.site else None))
     head.in_related = label == "related articles"
@@ -255,6 +269,21 @@ def _take_head_line(lines: Sequence[Line], i: int, head: Head) -> bool:
     if head.title is None:
         return _take_title(lines, i, head)
     return _take_title_sequel(lines, i, head)
+
+
+# A page's title row as a converter keeps it: the title, a wide gap, then the stamp's fields on the same line
+# (## 关于…的通知    印发日期：2021-08-12      发布日期：…     字号：    [大](…) [中](…) [小](…)).
+_STAMP_ROW_RE = re.compile(r"(?P<title>.*?\S)[ \t\u3000]{3,}(?=(?:印发日期|发布日期|发布时间|成文日期|发文日期|生成日期"
+                           r"|来源|字号)[ \t]*[:：])")
+STAMP_ROW_TITLE_MIN: Final = 8  # Han characters of the title part: a shorter one is a label
+
+
+def _stamp_after_title(s: str) -> tuple[int, int] | None:
+    """(end of the title, start of the stamp) when line s is a title followed by its page's stamp."""
+    m = _STAMP_ROW_RE.match(s)
+    if m is None or len(HAN_RE.findall(m["title"])) < STAMP_ROW_TITLE_MIN or not _is_title_line(m["title"]):
+        return None
+    return m.end("title"), m.end()
 
 
 # A field of a search form left by the page (时间：⏎到：⏎栏目：⏎关键字：): a short label with nothing after its
@@ -557,6 +586,8 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
     line, title = lines[i], head.title or ""
     if not _is_title_line(line.text) or line.text.startswith(MARKDOWN_QUOTE):
         return False  # a Markdown quote under the title (the notice that issued it) is none of it
+    if head.last is not RegionKind.TITLE and ATX_HEADING_RE.match(line.text):
+        return False  # a Markdown heading below the page's furniture under the title (its tabs): the body's own
     new, old = norm(line.text), norm(title)
     if _dated_label_over_title(head):
         head.demote_title("page top")
@@ -586,6 +617,8 @@ def _take_title_sequel(lines: Sequence[Line], i: int, head: Head) -> bool:
 
 # A column's dated label (每周一学（2021年9月27日-10月03日）): a date in brackets, with its year or its day.
 _DATED_LABEL_RE = re.compile(r"[（(][^（）()]{0,8}(?:\d{4}年|\d{1,2}月\d{1,2}日)[^（）()]{0,24}[）)]")
+# …but a span of years in brackets is a plan's period, part of its title (…行动方案（2025-2030年）)
+_PERIOD_RE = re.compile(r"[（(]\s*\d{4}\s*年?\s*[-－—–~～至到]{1,2}\s*\d{4}\s*年?\s*[）)]")
 
 
 def _dated_label_over_title(head: Head) -> bool:
@@ -594,7 +627,8 @@ def _dated_label_over_title(head: Head) -> bool:
     the stamp is the document's own title (not the heading's second half, nor a repeat to drop)."""
     regions = head.regions
     return (head.title_lines == 1 and len(regions) >= 2 and regions[-1].label == "upload stamp"
-            and head.title_region == len(regions) - 2 and _DATED_LABEL_RE.search(head.title or "") is not None)
+            and head.title_region == len(regions) - 2
+            and any(not _PERIOD_RE.fullmatch(m.group()) for m in _DATED_LABEL_RE.finditer(head.title or "")))
 
 
 def _runs_on_title(lines: Sequence[Line], i: int, head: Head) -> bool:

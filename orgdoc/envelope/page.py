@@ -80,6 +80,11 @@ _FIELD_RE = re.compile(rf"^(?P<key>[{HAN} \u3000\u2002]{{2,12}}?)\s*[：:]\s*(?P
 # bold as knowledge-base exports write it (**来源**: …)
 _FRONT_KEY_RE = re.compile(r"^(?:[^\W\d][\w-]{0,40}|\*\*[\w\u4e00-\u9fff -]{1,20}\*\*)\s*[:：](?:\s|$)")
 _TITLE_KEY_RE = re.compile(r"^(?:title|标题|题目)\s*[:：]\s*")
+# The header a web-to-Markdown reader (Jina Reader's r.jina.ai) writes over a page it converts: the page's
+# <title>, its address, maybe its date, then the converted page (Title: … / URL Source: … / Markdown Content:).
+_READER_TITLE_RE = re.compile(r"Title[:：][ \t]*")
+_READER_FIELD_RE = re.compile(r"(?:URL Source|Published Time|Description|Warning)[:：][ \t]*\S.*")
+_READER_BODY_RE = re.compile(r"Markdown Content[:：][ \t]*")
 # A listed article: its title and a date (图文解读：《…》 2023-07-12, 关于…的通知 [2024-01-05]).
 _LISTED_RE = re.compile(r"\s[\[（(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\]）)]?$")
 # Where a page's <title> or a front matter title joins the article's title and the site's name.
@@ -103,15 +108,30 @@ class F:
     MARKER: Final = 64  # opens with a numbering marker
 
 
+# A Markdown image and link (`![Image 1](…/logo.png)`, `[政务公开](https://… "政务公开")`): on a page converted to
+# Markdown a link shows only its name and an image no text, so a line of a menu's links is as short as the
+# menu it shows. An address may hold one level of brackets (javascript:void(0);); a link's name, an image.
+# A closing bracket before Chinese text was widened with the punctuation (normalize): `…/logo.png）关注`.
+_MD_TARGET = r"\((?:[^()）\n]|\([^()）\n]*[)）])*[)）]"
+_MD_IMAGE_RE = re.compile(rf"!\[[^\]\n]*\]{_MD_TARGET}")
+_MD_LINK_RE = re.compile(rf"\[([^\]\n]*)\]{_MD_TARGET}")
+
+
+def shown(s: str) -> str:
+    """The text a Markdown line shows: its images left out, its links by their names alone."""
+    return _MD_LINK_RE.sub(r"\1", _MD_IMAGE_RE.sub("", s)) if "](" in s else s
+
+
 def label_line(s: str) -> int:
     if not s:
         return F.NONE
-    if len(s) > MID_LINE_MAX:  # long lines are text: the cheap case first
+    seen = shown(s)  # prose is what a reader sees: a link's address is no sentence
+    if len(seen) > MID_LINE_MAX:  # long lines are text: the cheap case first
         return F.PROSE
     flags = F.NONE
     if starts_with_marker(s):
         flags |= F.MARKER
-    if len(s) >= PROSE_MIN and _SENTENCE_END_RE.search(s):
+    if len(seen) >= PROSE_MIN and _SENTENCE_END_RE.search(seen):
         flags |= F.PROSE
     if RELATED_RE.match(s):
         flags |= F.RELATED
@@ -145,7 +165,7 @@ class Labels:
         flags = self._flags[i]
         if flags is None:
             text = self._lines[i].text
-            flags = self._flags[i] = F.PROSE if len(text) > MID_LINE_MAX else label_line(text)
+            flags = self._flags[i] = F.PROSE if len(text) > MID_LINE_MAX and "](" not in text else label_line(text)
         return flags
 
     def all(self) -> list[int]:
@@ -206,6 +226,7 @@ def read_page(lines: Sequence[Line], labels: Labels, hints: tuple[str, ...] = ()
     """The page's top (front matter, metadata table, menu) and the title evidence it holds."""
     page = Page(start=next_content(lines, 0))
     _front_matter(lines, page)
+    _reader_header(lines, page)
     _title_line(lines, page)
     _metadata_table(lines, page)
     start = page.start
@@ -318,6 +339,25 @@ def _front_matter(lines: Sequence[Line], page: Page) -> None:
         m = _TITLE_KEY_RE.match(s)
         if m and title is None:
             title = _quoted_value(lines[j], m.end())
+
+
+def _reader_header(lines: Sequence[Line], page: Page) -> None:
+    """A reader's header over a converted page (`Title: X - 某某市人民政府门户网站` / `URL Source: https://…` /
+    `Markdown Content:`): the page's, like a saved page's <title> line; its title's article part is evidence
+    of the title, which the page spells again under its menus (`# X`)."""
+    i = page.start
+    if i >= len(lines) or not _READER_TITLE_RE.match(lines[i].text):
+        return
+    j, fields = next_content(lines, i + 1), 0
+    while j < len(lines) and _READER_FIELD_RE.fullmatch(lines[j].text):
+        j, fields = next_content(lines, j + 1), fields + 1
+    if not fields or j >= len(lines) or not _READER_BODY_RE.fullmatch(lines[j].text):
+        return
+    page.regions.append(Region(kind=RegionKind.BOILERPLATE, span=(lines[i].start, lines[j].end), label="reader header"))
+    title = _quoted_value(lines[i], _READER_TITLE_RE.match(lines[i].text).end())  # type: ignore[union-attr]
+    if title is not None:
+        page.evidence.append(title)
+    page.start = next_content(lines, j + 1)
 
 
 def _quoted_value(line: Line, at: int) -> Evidence | None:
