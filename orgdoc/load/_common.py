@@ -163,3 +163,37 @@ def unescape_breaks(text: str) -> str:
     if count < MIN_BREAK_ESCAPES or count <= text.count("\n"):
         return text
     return _BREAK_ESCAPE.sub(lambda m: _ESCAPED_AS[m.group(1)], text)
+
+
+# A string written in source code as literals joined with +, one a line (an Android screen's
+# setText("某镇…。\n" +⏎ "\n" +⏎ "一是…。\n" +⏎ …), a JS or C# constant): the text is the literals' content. The
+# quotes, the + joining them and the ); closing the last are code, blanked in place, and the escapes inside
+# read as their characters (\n a line break, \" a quote), so 一是 after "\n" + opens its line and offsets hold.
+# A piece stands at a line's end after ( = , or alone on its line; only a run of MIN_JOINED_PIECES pieces
+# joined by + counts, so a line of code quoting one string is left as it is.
+_JOINED_PIECE = re.compile(
+    r'(?P<pre>^[ \t]*(?:\+[ \t]*)?|[(=,][ \t]*)"(?P<body>(?:[^"\\\n]|\\.)*)"(?P<post>[ \t]*(?:\+|\)+[ \t]*;?|;)?[ \t]*)$',
+    re.MULTILINE)
+_PIECE_ESCAPE = re.compile(r"\\(.)")
+_PIECE_ESCAPED = {"n": " \n", "r": "  ", "t": " \t"}
+MIN_JOINED_PIECES = 3
+
+
+def unjoin_literals(text: str) -> str:
+    """`text` with a string joined from literals line by line read as that string (see above)."""
+    if '" +' not in text and '"+' not in text:
+        return text
+    pieces = list(_JOINED_PIECE.finditer(text))
+    # A piece joins on when a + stands beside it, or ends the piece on the line before (the last one, "…");)
+    joined = [m for k, m in enumerate(pieces) if "+" in m.group("pre") or "+" in m.group("post")
+              or k and "+" in pieces[k - 1].group("post") and text.count("\n", pieces[k - 1].end(), m.start()) <= 1]
+    if len(joined) < MIN_JOINED_PIECES:
+        return text
+    out, last = [], 0
+    for m in joined:
+        body = _PIECE_ESCAPE.sub(lambda e: _PIECE_ESCAPED.get(e.group(1), " " + e.group(1)), m.group("body"))
+        pre = m.group("pre").replace("+", " ")
+        out += [text[last:m.start()], pre, " ", body, " ", re.sub(r"\S", " ", m.group("post"))]
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
