@@ -787,7 +787,22 @@ def _introduced_inside(text: str, path: list[Block], depth: int, m: Marker) -> b
     if last <= path[depth].marker.end or text[last] not in INTRO_ENDS:
         return False
     clause = re.split(r"[，。；！？,;\n]", text[max(last - MAX_INTRO_CLAUSE, 0):last])[-1]
-    return any(cue in clause for cue in INTRO_CUES)
+    return any(cue in clause for cue in INTRO_CUES) and not _ended_before(text, path[depth].marker.end, last)
+
+
+ITEM_ENDS: Final = "。！？.!?"  # a heading line ending so is a whole statement, not a label over details
+
+
+def _ended_before(text: str, heading_end: int, intro: int) -> bool:
+    """Whether the open heading's matter ended before the intro line at `intro`: its line is one whole
+    sentence (五、…已经启动。) and a blank line parts it from the intro, a paragraph of its own (展望…计划如下：).
+    Such an intro opens the document's next list (GUIDE: a list goes under the point it elaborates),
+    unlike a label's details (6.联系方式：⏎联系人：…⏎…举报联系方式如下：⏎1、…)."""
+    line_end = text.find("\n", heading_end, intro)
+    if line_end < 0 or text[heading_end:line_end].rstrip()[-1:] not in tuple(ITEM_ENDS):
+        return False
+    between = text[line_end:text.rfind("\n", 0, intro) + 1]
+    return not between.strip() and between.count("\n") > 1
 
 
 def _lines(text: str, newline: int, stop: int) -> Iterator[str]:

@@ -148,7 +148,16 @@ def find_appended(lines: Sequence[Line], firsts: str, first: int, stop: int) -> 
     found += [i for i in opening_lines(firsts, _APPENDIX_OPENS, first + 1, stop)
               if _APPENDIX_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
     found += [i for i in opening_lines(firsts, _HEADED_OPENS, first + 1, stop) if _HEADED_RE.match(lines[i].text)]
+    found += [i for i in opening_lines(firsts, _SEPARATOR_OPENS, first + 1, stop)
+              if _SEPARATOR_RE.match(lines[i].text) and _piece_title(lines, next_content(lines, i + 1), stop)]
     return tuple(lines[i].start for i in sorted(set(found)))
+
+
+# A long rule of one character alone on its line over a title: a plain-text file sets a second document
+# after the first so (its translation, a report it appends: ====⏎CnPack Working Report in 2006⏎…). Ten
+# characters at least: a short rule (---, ***) is a Markdown break inside the text.
+_SEPARATOR_RE = re.compile(r"^([=＝\-─━—_＿*~])\1{9,}$")
+_SEPARATOR_OPENS = opening_class(_SEPARATOR_RE)
 
 
 # An appendix labelled alone on its line over its title: 附录 (a law's appended standard), a Markdown

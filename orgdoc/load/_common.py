@@ -163,3 +163,76 @@ def unescape_breaks(text: str) -> str:
     if count < MIN_BREAK_ESCAPES or count <= text.count("\n"):
         return text
     return _BREAK_ESCAPE.sub(lambda m: _ESCAPED_AS[m.group(1)], text)
+
+
+# A string written in source code as literals joined with +, one a line (an Android screen's
+# setText("某镇…。\n" +⏎ "\n" +⏎ "一是…。\n" +⏎ …), a JS or C# constant): the text is the literals' content. The
+# quotes, the + joining them and the ); closing the last are code, blanked in place, and the escapes inside
+# read as their characters (\n a line break, \" a quote), so 一是 after "\n" + opens its line and offsets hold.
+# A piece stands at a line's end after ( = , or alone on its line; only a run of MIN_JOINED_PIECES pieces
+# joined by + counts, so a line of code quoting one string is left as it is.
+_JOINED_PIECE = re.compile(
+    r'(?P<pre>^[ \t]*(?:\+[ \t]*)?|[(=,][ \t]*)"(?P<body>(?:[^"\\\n]|\\.)*)"(?P<post>[ \t]*(?:\+|\)+[ \t]*;?|;)?[ \t]*)$',
+    re.MULTILINE)
+_PIECE_ESCAPE = re.compile(r"\\(.)")
+_PIECE_ESCAPED = {"n": " \n", "r": "  ", "t": " \t"}
+MIN_JOINED_PIECES = 3
+
+
+def unjoin_literals(text: str) -> str:
+    """`text` with a string joined from literals line by line read as that string (see above)."""
+    if "+" not in text or '"' not in text:
+        return text
+    pieces = list(_JOINED_PIECE.finditer(text))
+    # A piece joins on when a + stands beside it, ends the piece on the line before (the last one, "…");),
+    # or begins the piece on the line after (the first one, const s = "…"⏎ + "…")
+    joined = [m for k, m in enumerate(pieces) if "+" in m.group("pre") or "+" in m.group("post")
+              or k and "+" in pieces[k - 1].group("post") and text.count("\n", pieces[k - 1].end(), m.start()) <= 1
+              or k + 1 < len(pieces) and "+" in pieces[k + 1].group("pre")
+              and text.count("\n", m.end(), pieces[k + 1].start()) <= 1]
+    if len(joined) < MIN_JOINED_PIECES:
+        return text
+    out, last = [], 0
+    for m in joined:
+        body = _PIECE_ESCAPE.sub(lambda e: _PIECE_ESCAPED.get(e.group(1), " " + e.group(1)), m.group("body"))
+        pre = m.group("pre").replace("+", " ")
+        out += [text[last:m.start()], pre, " ", body, " ", re.sub(r"\S", " ", m.group("post"))]
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# A script that builds a document from its text (a docx or PDF builder: h1("一、前言"), body("一是…。"),
+# doc.add_heading('二、主要做法', level=1), p("注：…", { size: 22 })): the text is the string each call line
+# passes, one paragraph a call. The code around the string, the calls' other arguments and the script's
+# comments (// ===== 一、前言 ===== repeats the heading it marks) are blanked in place, so each passed string
+# stands alone on its line and offsets hold. A string alone on its line, an argument of a call spread over
+# lines ("2022年度节能工作报告",), is passed text too. Only a text with MIN_CALL_LITERALS call lines passing
+# Chinese text is read so: a program that prints a message or two is left as it is.
+_CALL_LITERAL = re.compile(
+    r"""^(?P<pre>[ \t]*(?:\.\.\.)?(?:[\w$]+\.)*[\w$]+\((?:[ \t]*[\w$.]+[ \t]*,)*[ \t]*)"""
+    r"""(?P<q>["'`])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.)*)(?P=q)(?P<post>[^\n]*\)[ \t]*[,;)]*[ \t]*)$""",
+    re.MULTILINE)
+_LONE_LITERAL = re.compile(r"""^(?P<pre>[ \t]*)(?P<q>["'`])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.)*)(?P=q)(?P<post>[ \t]*,?[ \t]*)$""",
+                           re.MULTILINE)
+_SCRIPT_COMMENT = re.compile(r"^[ \t]*(?://|/\*|\*|#(?![#!])).*$", re.MULTILINE)
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+MIN_CALL_LITERALS = 5
+
+
+def unwrap_call_literals(text: str) -> str:
+    """`text` as the strings its call lines pass, when it is a script building a document (see above)."""
+    if "(" not in text or not _HAN_CHAR.search(text):
+        return text
+    calls = [m for m in _CALL_LITERAL.finditer(text) if _HAN_CHAR.search(m.group("body"))]
+    if len(calls) < MIN_CALL_LITERALS:
+        return text
+    lone = [m for m in _LONE_LITERAL.finditer(text) if _HAN_CHAR.search(m.group("body"))]
+    chars = list(text)
+    for m in sorted(calls + lone, key=lambda m: m.start()):
+        body = _PIECE_ESCAPE.sub(lambda e: _PIECE_ESCAPED.get(e.group(1), " " + e.group(1)), m.group("body"))
+        line = " " * (m.start("body") - m.start()) + body + " " * (m.end() - m.end("body"))
+        chars[m.start():m.end()] = list(line)
+    for m in _SCRIPT_COMMENT.finditer(text):
+        chars[m.start():m.end()] = [" "] * (m.end() - m.start())
+    return "".join(chars)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from ._common import Loaded, unescape_breaks
+from ._common import Loaded, unescape_breaks, unjoin_literals, unwrap_call_literals
 from .encoding import decode_text
 
 # ATX heading: up to 3 spaces, 1-6 '#', then a space/tab or the line end (CommonMark); or, as Chinese
@@ -39,6 +39,14 @@ def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded
 
 
 def _unescaped_breaks(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    unjoined = unjoin_literals(text)
+    if unjoined is not text:
+        warnings = (*warnings, "a string joined from literals line by line (\"…\\n\" +) was read as that string (quotes blanked in place)")
+        text = unjoined
+    unwrapped = unwrap_call_literals(text)
+    if unwrapped is not text:
+        warnings = (*warnings, "a script building a document was read as the strings its calls pass (code blanked in place)")
+        text = unwrapped
     unescaped = unescape_breaks(text)
     if unescaped is text:
         return text, warnings

@@ -24,7 +24,7 @@ from typing import Final
 from ..blocks import STEP_OUT_LINE
 from ..grammar import enumerates, starts_with_marker
 from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
-from .words import COUNT_RE, REPORTED_DOCUMENT, STATEMENT, VERDICT
+from .words import COUNT_RE, NARRATOR, REPORTED_DOCUMENT, STATEMENT, VERDICT
 
 PREFIX: Final = 2  # leads that share their first two characters may be parallel (要在…, 根本…)
 LONG_PREFIX: Final = 4  # …and those sharing four are (教师热爱学生，…)
@@ -319,7 +319,7 @@ def _plain(text: str, lead: Lead) -> bool:
     sentence = text[lead.start:lead.end]
     if "“" in sentence:  # a quoted set phrase (“两个确立” “四个意识”) names a thing, it counts nothing
         sentence = SET_PHRASE.sub("", sentence)
-    if sentence[:1] == SPEAKER:
+    if sentence[:1] == SPEAKER or NARRATOR.search(sentence):
         return False
     return STATEMENT.search(sentence) is None or _announces(text, lead, sentence)
 

@@ -69,6 +69,9 @@ COUNT: Final = "[一二两三四五六七八九十几][项个条点件种次]"
 # A lead sentence that states (X是Y), asks or counts is prose; heading-like leads name an action or
 # a result (国民经济继续保持平稳较快增长). Only loose groups, with no shared opening, check this.
 STATEMENT: Final = re.compile(rf"[是吗呢么]|为什么|在于|[0-9０-９]|{COUNT}")
+# A lead told in the first person singular (在此项目中，我主要负责…。 通过此项目，我发现…。) narrates what the
+# writer did or found, the prose of a personal report: no heading (a unit speaks as 我国 我市 我院, a talk as 我们).
+NARRATOR: Final = re.compile(r"(?<!自)我(?![们国省市县区镇乡村院校局厅部委司行所处科厂单党军方])")
 COUNT_RE: Final = re.compile(COUNT)
 
 # An adverb right before the 要 of a duty (践行初心就要… 我们也要… 关键还要…) makes the sentence a
