@@ -208,8 +208,8 @@ def markup_text(n: int) -> tuple[bytes, str]:
 
 # shape: (function, n at the smallest size)
 def string_pieces(n: int) -> tuple[bytes, str]:
-    """Source code holding a document one piece of a string a line ("…" +), and a text on one line opened by
-    a quote with headings near its start: each line's quote is looked at once, never walked past."""
+    """Source code holding a document one piece of a string a line ("…" +), read by the loader as that string,
+    and a text on one line opened by a quote that nothing closes: the pieces' pattern never walks it twice."""
     pieces = "".join(f'        "　　{k % 9 + 1}、{PROSE}\\r\\n" + \n' for k in range(n))
     one_line = '"' + "".join(f"{k % 9 + 1}、{PROSE} " for k in range(n))
     return f'String doc = "开头" + \n{pieces}        "结尾";\n{one_line}\n'.encode(), "Demo.java"

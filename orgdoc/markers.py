@@ -24,7 +24,7 @@ from .grammar import (
     marker_shape,
 )
 from .models import Boundary, Marker, Role
-from .positions import SPACES, STRING_QUOTES, opens_line, string_piece_close
+from .positions import SPACES, opens_line
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -73,8 +73,7 @@ RATIO_COLONS: Final = frozenset(":：")
 DIGITS: Final = frozenset("0123456789０１２３４５６７８９")
 
 # Every character that can make a boundary, or lead back to one, when it stands just before a marker.
-_BOUNDARY_SIGNS = (SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | STRING_QUOTES
-                   | frozenset("\n）)." + HEADING_BRACKET))
+_BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）)." + HEADING_BRACKET)
 
 
 def boundary_before(text: str, start: int) -> Boundary | None:
@@ -92,8 +91,6 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         return LINE  # after Markdown's signs, still the start of a line
     if text[i - 1] == HEADING_BRACKET and opens_line(text, i - 1):
         return LINE  # 【第一章  总则】: a bracketed heading line
-    if text[i - 1] in STRING_QUOTES and string_piece_close(text, i - 1) is not None:
-        return LINE  # "　　一要…\r\n" + : the quote opens a line of source code holding a piece of a string
     ch = text[i - 1]
     if ch in "）)" and _after_note(text, i - 1):
         return SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence

@@ -28,7 +28,7 @@ from .blocks import (
 )
 from .lists import DIRECTIVE_WORDS, LAST_REQUESTS_CUE, InlineList, Item, build_lists
 from .models import Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
-from .positions import STRING_QUOTES, opens_line, string_piece_close
+from .positions import opens_line
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
 # read (70 ns on Python 3.11), and these are read for every marker in every pass.
@@ -445,30 +445,11 @@ def heading_span(text: str, start: int, limit: int) -> Span:
         run = _HEADING_RUN_RE.match(text, end + 1, n)
         assert run is not None
         end = run.end()
-    end = _piece_end(text, start, end)
     while end > start and (text[end - 1] in HEADING_TRAILERS
                            or text[end - 1] == "." and _full_stop(text, end - 1)
                            or _unopened_bracket(text, start, end)):
         end -= 1
     return start, end
-
-
-MAX_PIECE_LEAD: Final = 1000  # characters a piece of a string holds before a heading in it
-_PIECE_TAIL: Final = STRING_QUOTES | frozenset("+,;) \t\r")  # what ends a line of source code holding a piece
-
-
-def _piece_end(text: str, start: int, end: int) -> int:
-    """A heading on a line of source code holding a piece of a string (  '二、工作措施' +) stops at the quote
-    that closes the piece: the quote and the + after it are code, not the heading's words."""
-    if end <= start or text[end - 1] not in _PIECE_TAIL:
-        return end
-    line = text.rfind("\n", max(0, start - MAX_PIECE_LEAD), start) + 1
-    if line == 0 and start > MAX_PIECE_LEAD:
-        return end  # a long line: no piece of a string (and no walk back over it for every heading)
-    while line < start and text[line] in " \t\u3000":
-        line += 1
-    close = string_piece_close(text, line) if line < start else None
-    return close if close is not None and start <= close < end else end
 
 
 def _past_emphasis(text: str, start: int, end: int) -> int:

@@ -112,8 +112,8 @@ def test_styled_heading_kept(text: str, name: str, expected: str) -> None:
 
 # A document kept in source code as a string split over lines, one piece a line, joined by + (Java, C#, JS
 # before template literals) or set side by side (Python): each line opens with the piece's quote and ends
-# with it (and the +), and the text in the quotes is the document's line. The quote keeps the line start,
-# as Markdown's signs do, so 一要 after it opens its paragraph.
+# with it (and the +), and the text in the quotes is the document's line. The reader blanks the quotes and the
+# +, so 一要 after the quote opens its paragraph and a heading ends before the closing quote.
 STRING_PIECES = [
     ("java_concatenated_pieces",
      "public class Demo {\n    public static void main(String[] args) {\n"

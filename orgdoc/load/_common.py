@@ -165,41 +165,78 @@ def unescape_breaks(text: str) -> str:
     return _BREAK_ESCAPE.sub(lambda m: _ESCAPED_AS[m.group(1)], text)
 
 
-# A string written in source code as literals joined with +, one a line (an Android screen's
-# setText("某镇…。\n" +⏎ "\n" +⏎ "一是…。\n" +⏎ …), a JS or C# constant): the text is the literals' content. The
-# quotes, the + joining them and the ); closing the last are code, blanked in place, and the escapes inside
-# read as their characters (\n a line break, \" a quote), so 一是 after "\n" + opens its line and offsets hold.
-# A piece stands at a line's end after ( = , or alone on its line; only a run of MIN_JOINED_PIECES pieces
-# joined by + counts, so a line of code quoting one string is left as it is.
+# A string written in source code as literals one a line, joined with + (an Android screen's
+# setText("某镇…。\n" +⏎ "\n" +⏎ "一是…。\n" +⏎ …), Java's "…\r\n" +, a JS constant '…' +) or set side by side
+# (Python's ("…"⏎ "…"⏎ "…")): the text is the literals' content. The quotes, the + joining them and the ); closing
+# the last are code, blanked in place, and the escapes inside read as their characters (\n a line break, \" a
+# quote), so 一是 after "\n" + opens its line and offsets hold. A piece stands at a line's end after ( = , or
+# alone on its line; only a run of MIN_JOINED_PIECES pieces joined by + or standing alone on lines one under
+# the other counts, so a line of code quoting one string is left as it is. This is the one place such code is
+# read: the stages after it see the document's lines.
+def _literal(quotes: str) -> str:
+    """A one-line string literal in one of `quotes`, its content the group `body_<n>` of its quote (`_body`).
+    Written as a loop unrolled over escapes: a group repeated a character at a time keeps the engine's state
+    for each, 150 MB for a 4 MB line opened by a quote that nothing closes."""
+    return "(?:" + "|".join(rf"{q}(?P<body_{k}>[^{q}\\\n]*(?:\\.[^{q}\\\n]*)*){q}" for k, q in enumerate(quotes)) + ")"
+
+
+def _body(m: re.Match[str]) -> tuple[int, int]:
+    """The span of the content of the literal `m` holds."""
+    return next(m.span(g) for g in m.re.groupindex if g.startswith("body_") and m.start(g) >= 0)
+
+
 _JOINED_PIECE = re.compile(
-    r'(?P<pre>^[ \t]*(?:\+[ \t]*)?|[(=,][ \t]*)"(?P<body>(?:[^"\\\n]|\\.)*)"(?P<post>[ \t]*(?:\+|\)+[ \t]*;?|;)?[ \t]*)$',
+    r"""(?P<pre>^[ \t]*(?:\+[ \t]*)?|[(=,][ \t]*)""" + _literal("\"'")
+    + r"""(?P<post>[ \t]*(?:\+|\)+[ \t]*;?|;)?[ \t\r]*)$""",
     re.MULTILINE)
 _PIECE_ESCAPE = re.compile(r"\\(.)")
 _PIECE_ESCAPED = {"n": " \n", "r": "  ", "t": " \t"}
+
+
+def _unescaped(text: str, start: int, end: int) -> str:
+    """A literal's content text[start:end] with its escapes read, one character for each of theirs (\\n → " \n")."""
+    return _PIECE_ESCAPE.sub(lambda e: _PIECE_ESCAPED.get(e.group(1), " " + e.group(1)), text[start:end])
 MIN_JOINED_PIECES = 3
 
 
 def unjoin_literals(text: str) -> str:
     """`text` with a string joined from literals line by line read as that string (see above)."""
-    if "+" not in text or '"' not in text:
+    if '"' not in text and "'" not in text:
         return text
     pieces = list(_JOINED_PIECE.finditer(text))
-    # A piece joins on when a + stands beside it, ends the piece on the line before (the last one, "…");),
-    # or begins the piece on the line after (the first one, const s = "…"⏎ + "…")
-    joined = [m for k, m in enumerate(pieces) if "+" in m.group("pre") or "+" in m.group("post")
-              or k and "+" in pieces[k - 1].group("post") and text.count("\n", pieces[k - 1].end(), m.start()) <= 1
-              or k + 1 < len(pieces) and "+" in pieces[k + 1].group("pre")
-              and text.count("\n", m.end(), pieces[k + 1].start()) <= 1]
+    joined = [m for k, m in enumerate(pieces) if _joins(text, pieces, k)]
     if len(joined) < MIN_JOINED_PIECES:
         return text
     out, last = [], 0
     for m in joined:
-        body = _PIECE_ESCAPE.sub(lambda e: _PIECE_ESCAPED.get(e.group(1), " " + e.group(1)), m.group("body"))
+        body = _unescaped(text, *_body(m))
         pre = m.group("pre").replace("+", " ")
         out += [text[last:m.start()], pre, " ", body, " ", re.sub(r"\S", " ", m.group("post"))]
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _joins(text: str, pieces: list[re.Match[str]], k: int) -> bool:
+    """Whether piece k is joined to the piece before or after it: a + beside it, a + that ends the piece on
+    the line before (the last one, "…");) or begins the piece on the line after (the first one, const s =
+    "…"⏎ + "…"), or it and a piece on the next or the previous line each stand alone on their lines."""
+    m = pieces[k]
+    if "+" in m.group("pre") or "+" in m.group("post"):
+        return True
+    before = pieces[k - 1] if k else None
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (before is not None and _next_line(text, before, m) and ("+" in before.group("post") or _alone(before) and _alone(m))
+            or after is not None and _next_line(text, m, after) and ("+" in after.group("pre") or _alone(m) and _alone(after)))
+
+
+def _next_line(text: str, m: re.Match[str], n: re.Match[str]) -> bool:
+    return text.count("\n", m.end(), n.start()) <= 1
+
+
+def _alone(m: re.Match[str]) -> bool:
+    """A piece that is all its line holds (Python's adjacent literals)."""
+    return not m.group("pre").strip() and not m.group("post").strip()
 
 
 # A script that builds a document from its text (a docx or PDF builder: h1("一、前言"), body("一是…。"),
@@ -210,11 +247,10 @@ def unjoin_literals(text: str) -> str:
 # lines ("2022年度节能工作报告",), is passed text too. Only a text with MIN_CALL_LITERALS call lines passing
 # Chinese text is read so: a program that prints a message or two is left as it is.
 _CALL_LITERAL = re.compile(
-    r"""^(?P<pre>[ \t]*(?:\.\.\.)?(?:[\w$]+\.)*[\w$]+\((?:[ \t]*[\w$.]+[ \t]*,)*[ \t]*)"""
-    r"""(?P<q>["'`])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.)*)(?P=q)(?P<post>[^\n]*\)[ \t]*[,;)]*[ \t]*)$""",
+    r"""^(?P<pre>[ \t]*(?:\.\.\.)?(?:[\w$]+\.)*[\w$]+\((?:[ \t]*[\w$.]+[ \t]*,)*[ \t]*)""" + _literal("\"'`")
+    + r"""(?P<post>[^\n]*\)[ \t]*[,;)]*[ \t]*)$""",
     re.MULTILINE)
-_LONE_LITERAL = re.compile(r"""^(?P<pre>[ \t]*)(?P<q>["'`])(?P<body>(?:(?!(?P=q))[^\\\n]|\\.)*)(?P=q)(?P<post>[ \t]*,?[ \t]*)$""",
-                           re.MULTILINE)
+_LONE_LITERAL = re.compile(r"""^(?P<pre>[ \t]*)""" + _literal("\"'`") + r"""(?P<post>[ \t]*,?[ \t]*)$""", re.MULTILINE)
 _SCRIPT_COMMENT = re.compile(r"^[ \t]*(?://|/\*|\*|#(?![#!])).*$", re.MULTILINE)
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MIN_CALL_LITERALS = 5
@@ -224,14 +260,14 @@ def unwrap_call_literals(text: str) -> str:
     """`text` as the strings its call lines pass, when it is a script building a document (see above)."""
     if "(" not in text or not _HAN_CHAR.search(text):
         return text
-    calls = [m for m in _CALL_LITERAL.finditer(text) if _HAN_CHAR.search(m.group("body"))]
+    calls = [m for m in _CALL_LITERAL.finditer(text) if _HAN_CHAR.search(text, *_body(m))]
     if len(calls) < MIN_CALL_LITERALS:
         return text
-    lone = [m for m in _LONE_LITERAL.finditer(text) if _HAN_CHAR.search(m.group("body"))]
+    lone = [m for m in _LONE_LITERAL.finditer(text) if _HAN_CHAR.search(text, *_body(m))]
     chars = list(text)
     for m in sorted(calls + lone, key=lambda m: m.start()):
-        body = _PIECE_ESCAPE.sub(lambda e: _PIECE_ESCAPED.get(e.group(1), " " + e.group(1)), m.group("body"))
-        line = " " * (m.start("body") - m.start()) + body + " " * (m.end() - m.end("body"))
+        start, end = _body(m)
+        line = " " * (start - m.start()) + _unescaped(text, start, end) + " " * (m.end() - end)
         chars[m.start():m.end()] = list(line)
     for m in _SCRIPT_COMMENT.finditer(text):
         chars[m.start():m.end()] = [" "] * (m.end() - m.start())
