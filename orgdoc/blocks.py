@@ -359,6 +359,10 @@ LIST_HEAD_LEVEL: Final = "list"  # the level word of a line heading a list (with
 MAX_LIST_HEAD: Final = 16  # characters: 工作职责 注意事项 后勤保障部 — a label, not a sentence
 LIST_HEAD_BREAKS: Final = TAIL_BREAKS | frozenset("，,、…")
 LIST_HEAD_PREFIX: Final = " \t\u3000#*"  # spaces, Markdown's # and bold around a label's words
+# A label that names the count of the points under it (三点认识 六点建议 两条经验 四个方面): it heads its list as
+# a label does, and two of them make a group even over lists of different forms (as envelope.head.COUNT_HEAD).
+COUNT_HEAD: Final = re.compile(r"[一二两三四五六七八九十]{1,3}(?:点|条|个方面|项|个)[\u4e00-\u9fff]{1,6}")
+COUNT_HEADS: Final = "count"  # the style word of such a group's heads
 HAN: Final = re.compile(r"[\u4e00-\u9fff]")  # a label has words (a setext rule ----- has none)
 # 附件1⏎1.… 附件2⏎1.…: an attachment's label is no node (GUIDE), nor does it head the attachment's list
 ATTACHMENT_LABEL: Final = re.compile(r"(?:附件|附录|附表)\s*[0-9０-９一二三四五六七八九十]*")
@@ -372,6 +376,7 @@ def with_list_heads(text: str, blocks: list[Marker], body: Span, furniture: Sequ
     starts = [m.start for m in blocks]  # in text order
     spans = sorted(furniture)
     heads: dict[str, list[int]] = {}
+    counts: list[int] = []  # lines naming a count (三点认识 六点建议): list heads whatever forms their lists take
     for m in blocks:
         if m.ordinal != 1 or m.boundary is not LINE or m.role is not BLOCK or m.form == STYLED_FORM:
             continue
@@ -380,15 +385,21 @@ def with_list_heads(text: str, blocks: list[Marker], body: Span, furniture: Sequ
         while 0 < line and line_end > 0 and not text[line:line_end].strip():  # blank lines between
             line_end = line - 1
             line = text.rfind("\n", 0, line_end) + 1
-        raw = text[line:line_end] if line >= body[0] else ""
+        raw = text[line:line_end] if line >= 0 else ""
         at = line + len(raw) - len(raw.lstrip(LIST_HEAD_PREFIX))  # where its words start, after # and **
-        head = raw.strip(LIST_HEAD_PREFIX)
+        head = raw.strip(LIST_HEAD_PREFIX) if at >= body[0] else ""  # the body may start at the words, after an indent
         held = bisect.bisect_left(starts, line) < bisect.bisect_left(starts, line_end)  # a marker on it: 【第二章…】
         if 1 < len(head) <= MAX_LIST_HEAD and not held and HAN.search(head) and not ATTACHMENT_LABEL.fullmatch(head) \
                 and not LIST_HEAD_BREAKS.intersection(head) and not starts_with_marker(head) and not _in_spans(spans, at):
             heads.setdefault(style_of(m), []).append(at)
+            if COUNT_HEAD.fullmatch(head):
+                counts.append(at)
     extra = [Marker(at, at, "", STYLED_FORM, BLOCK, None, f"{LIST_HEAD_LEVEL}:{style}", LINE)
              for style, lines in heads.items() if len(lines) >= MIN_STYLED for at in lines]
+    taken = {m.start for m in extra}
+    counted = [at for at in counts if at not in taken]
+    if len(counted) >= MIN_STYLED:  # 三点认识⏎一、…⏎六点建议⏎1．…: one group of heads over lists of two forms
+        extra += [Marker(at, at, "", STYLED_FORM, BLOCK, None, f"{LIST_HEAD_LEVEL}:{COUNT_HEADS}", LINE) for at in counted]
     return sorted(blocks + extra, key=lambda m: m.start) if extra else blocks
 
 

@@ -196,6 +196,8 @@ def scan_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             continue
         if shape.form == "cn_verb" and _said_as_is(text, at + len(kept), kept):
             continue
+        if _bracket_after_bracket(text, at + len(kept), kept):
+            continue
         doubtful = (lookalike is not None and lookalike.match(text, match.end()) is not None) \
             or shape.form in ALWAYS_DOUBTFUL
         found.append(Marker(at, at + len(kept), kept, shape.form, shape.role, shape.ordinal, shape.word,
@@ -211,6 +213,14 @@ def _said_as_is(text: str, end: int, marker: str) -> bool:
 
 
 IDIOM_CLOSERS: Final = "、，,；"
+
+# A number closed by a bracket and then by another closing bracket ends an argument list in code
+# (score.append((word, 1)) ⏎ …append((word, 2))): no point opens there, its heading would be the bracket.
+CODE_CLOSERS: Final = frozenset(")）]】")
+
+
+def _bracket_after_bracket(text: str, end: int, marker: str) -> bool:
+    return marker[-1:] in ("）", ")") and end < len(text) and text[end] in CODE_CLOSERS
 
 
 OWNER_MAX: Final = 10  # characters of a label's owner opening a paragraph (党八股的 / 我们这次改革的)

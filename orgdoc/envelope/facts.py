@@ -139,12 +139,19 @@ def is_byline(s: str, after_title: bool) -> bool:
         return False
     if is_date_line(s) or LABELLED_NAME_RE.match(s) or CREDIT_RE.match(s):
         return True
-    if not after_title:  # a bare name or a note is a byline only under a title
-        return False
+    if not after_title:  # a bare name or a note is a byline only under a title; a post and a name set
+        return _set_apart(POST_NAME_RE.match(s))  # apart by a gap is one wherever it stands (…副主席  吴伟鹏)
     if NOTE_RE.match(s) or is_office(s):  # an editor's note; the office that wrote it (XX调研组)
         return True
     spaced = " " in s or "\u3000" in s
     return bool(NAME_RE.match(s) or (POST_NAME_RE.match(s) and (spaced or len(s) <= 12)))
+
+
+SPEAKER_GAP: Final = 2  # spaces (or &nbsp;s) between a post and a name: a speaker line, never a title's words
+
+
+def _set_apart(m: re.Match[str] | None) -> bool:
+    return m is not None and m.start("name") - m.end("post") >= SPEAKER_GAP
 
 
 def full_date(s: str) -> str | None:

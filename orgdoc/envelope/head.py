@@ -309,17 +309,27 @@ def heads_list(lines: Sequence[Line], i: int) -> bool:
     shape = _label_over_first(lines, i)
     if shape is None:
         return False
+    counted = COUNT_HEAD.fullmatch(_label(lines[i])) is not None
     k = next_content(lines, i + 1)
     for j in range(k + 1, min(len(lines), k + LIST_HEAD_LOOK)):
-        if _label_over_first(lines, j) == shape:
-            return True
+        other = _label_over_first(lines, j)
+        if other == shape or (counted and other is not None and COUNT_HEAD.fullmatch(_label(lines[j]))):
+            return True  # 三点认识⏎一、…⏎六点建议⏎1．…: labels naming counts head lists of any form
     return False
+
+
+# A label naming the count of the points under it (as blocks.COUNT_HEAD).
+COUNT_HEAD: Final = re.compile(r"[一二两三四五六七八九十]{1,3}(?:点|条|个方面|项|个)[\u4e00-\u9fff]{1,6}")
+
+
+def _label(line: Line) -> str:
+    return line.text.strip(" \t\u3000#*")
 
 
 def _label_over_first(lines: Sequence[Line], i: int) -> str | None:
     """The form of the first item under line i when line i is a short label without punctuation right
     over a line opening with a marker numbered 1; else None."""
-    s = lines[i].text.strip(" \t\u3000#*")
+    s = _label(lines[i])
     if not 1 < len(s) <= MAX_LIST_HEAD or not HAN_RE.search(s) or any(ch in s for ch in "。！？；：!?;:，,、…") \
             or starts_with_marker(s.lstrip("【[〔")) \
             or ENDS_GENRE_RE.search(s) or RULES_TITLE_RE.search(s):

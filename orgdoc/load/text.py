@@ -154,6 +154,9 @@ def blank_record_head(text: str) -> str:
 # kept in place, the title on a line of its own, the rest blanked. Only a text that is that one row.
 _SQL_ROW = re.compile(r"[ \t\n]*INSERT[ \t]+INTO[ \t]+[`\"\[]?[\w.]+[`\"\]]?[ \t]*(?:\([^)\n]*\)[ \t]*)?VALUES[ \t]*\(",
                       re.IGNORECASE)
+# A row copied out of an extended INSERT (VALUES (1,'…',…),(2,'…',…);, as mysqldump writes them) is the same
+# record without the statement: its bracket opens on the row's id, and a comma may follow its close.
+_SQL_TUPLE = re.compile(r"[ \t\n]*\((?=[ \t]*\d+[ \t]*,)")
 _SQL_BARE = re.compile(r"[^,)'\n]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_ROW_TITLE = 120
@@ -162,11 +165,11 @@ MIN_ROW_TEXT = 40  # the text field is a document's body, not a label, a date or
 
 def blank_sql_row(text: str) -> str:
     """`text` as the title and the text of the one SQL row it holds, the rest blanked (see above)."""
-    start = _SQL_ROW.match(text)
+    start = _SQL_ROW.match(text) or _SQL_TUPLE.match(text)
     if start is None:
         return text
     fields, i = _sql_fields(text, start.end())
-    if i is None or text[i:].strip(" \t\n;") != "":
+    if i is None or text[i:].strip(" \t\n;,") != "":
         return text
     title = next((f for f in fields if _row_title(text[f[0]:f[1]])), None)
     if title is None:
@@ -176,7 +179,9 @@ def blank_sql_row(text: str) -> str:
     if body is None or body[1] - body[0] < MIN_ROW_TEXT:
         return text
     blank = re.compile(r"[^\n]")
-    return (blank.sub(" ", text[:title[0]]) + text[title[0]:title[1]] + "\n" + blank.sub(" ", text[title[1] + 1:body[0]])
+    between = blank.sub(" ", text[title[1] + 1:body[0]])
+    between = "\n" + between[1:] if between else between  # a blank line: the field is the whole title, the body's
+    return (blank.sub(" ", text[:title[0]]) + text[title[0]:title[1]] + "\n" + between  # first line no part of it
             + _SQL_ESCAPE.sub(_unescaped, text[body[0]:body[1]]) + blank.sub(" ", text[body[1]:]))
 
 
