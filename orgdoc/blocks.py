@@ -461,6 +461,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             if under or _restart_inside(markers, styles, k, path[depth].ordinal) \
                     or _introduced_inside(text, path, depth, m):
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
+        if depth == len(path) and m.ordinal == 1 and style == TOP_SECTION_STYLE:
+            depth = _beside_lower_lists(path, depth)
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
         elif m.form == ARTICLE_FORM and path and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:
@@ -691,6 +693,21 @@ def is_headline(tail: str) -> bool:
     """A line's rest after its marker that reads as a heading: short, no sentence inside."""
     tail = tail.strip()
     return 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) and not tail.endswith(ELLIPSES)
+
+
+# 一、 heads a document's sections; the Arabic styles number what lies under them. A 一、 list opened after
+# a list of these (1.…5.⏎…优势。⏎一、计算速度快) stands beside it, never under its last item.
+TOP_SECTION_STYLE: Final = "cn_dun"
+LOWER_STYLES: Final = frozenset({"ar_dot", "ar_paren", "ar_close", "circled"})
+
+
+def _beside_lower_lists(path: list[Block], depth: int) -> int:
+    """Where a new 一、 list goes: beside the outermost of the open headings below it, when only
+    Arabic-numbered (or circled) headings are open down to the deepest."""
+    k = depth
+    while k and path[k - 1].style in LOWER_STYLES and path[k - 1].marker.role is BLOCK:
+        k -= 1
+    return k
 
 
 def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int:
