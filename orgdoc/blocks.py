@@ -463,6 +463,8 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
         if depth == len(path) and m.ordinal == 1 and style == TOP_SECTION_STYLE:
             depth = _beside_lower_lists(path, depth)
+        while m.form == STYLED_FORM and depth == len(path) and path and path[-1].marker.form in LABEL_FORMS:
+            depth -= 1  # a heading line (<h2>内容介绍) after 环节（四）：…: no part of a labelled point's run-in text
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
         elif m.form == ARTICLE_FORM and path and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:

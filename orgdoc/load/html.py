@@ -177,7 +177,7 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     lines = [(text, level) for text, level, _, _ in marked]
     tables = _table_ranges(marked)
     figures = [(k, k + 2 if k + 1 < len(marked) and marked[k + 1][3] == 2 else k + 1)
-               for k, (text, _, _, image) in enumerate(marked) if image == 1 and text]
+               for k, (text, level, _, image) in enumerate(marked) if image == 1 and text and not _tagged(level)]
     h1 = _title_h1([text for text, level in lines if level == 1 and text])
     hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
     if not page.flattened:
@@ -186,6 +186,12 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
             "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
             "or --limit max_html_depth=…")
     return lines, hints, (note,), tables, figures
+
+
+def _tagged(level: int | None) -> bool:
+    """A line of a heading element (<h1>…<h6>): under a picture it heads the next part, no caption (an
+    image gallery, then <h2>内容介绍 over its paragraph)."""
+    return level is not None and level < BOLD_LINE_LEVEL
 
 
 def _title_h1(h1s: list[str]) -> str:
