@@ -74,7 +74,7 @@ RATIO_COLONS: Final = frozenset(":：")
 DIGITS: Final = frozenset("0123456789０１２３４５６７８９")
 
 # Every character that can make a boundary, or lead back to one, when it stands just before a marker.
-_BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）)." + HEADING_BRACKET)
+_BOUNDARY_SIGNS = SPACES | LINE_PREFIXES | CLOSERS | SENTENCE_ENDS | CLAUSE_ENDS | frozenset("\n）).\"" + HEADING_BRACKET)
 
 
 def boundary_before(text: str, start: int) -> Boundary | None:
@@ -92,6 +92,8 @@ def boundary_before(text: str, start: int) -> Boundary | None:
         return LINE  # after Markdown's signs, still the start of a line
     if text[i - 1] == HEADING_BRACKET and opens_line(text, i - 1):
         return LINE  # 【第一章  总则】: a bracketed heading line
+    if text[i - 1] == '"' and _continues_literal(text, i - 1):
+        return LINE  # …<p>　　" +⏎    "（二）…: a text kept in code, its next string literal opens the line
     ch = text[i - 1]
     if ch in "）)" and _after_note(text, i - 1):
         return SENTENCE  # …。（牵头单位：县审批局）二、 : a note closing a sentence
@@ -108,6 +110,20 @@ def boundary_before(text: str, start: int) -> Boundary | None:
     if ch in CLAUSE_ENDS:
         return CLAUSE
     return None
+
+
+def _continues_literal(text: str, quote: int) -> bool:
+    """Whether the '"' at `quote` opens a line's string literal that continues a concatenation (the line
+    before ends with +): a document's text held in code as literals joined line by line."""
+    k = quote
+    while k > 0 and text[k - 1] in SPACES:
+        k -= 1
+    if k == 0 or text[k - 1] != "\n":
+        return False
+    j = k - 1
+    while j > 0 and text[j - 1] in SPACES:
+        j -= 1
+    return j > 0 and text[j - 1] == "+"
 
 
 def _after_credit(text: str, at: int) -> bool:

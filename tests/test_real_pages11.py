@@ -1,6 +1,6 @@
 """Table tests for shapes met in an eleventh round of real saved web pages (a pet-care page whose
 sections each sit in a box named "…-top", a party branch's 七一 plan kept in a script string with its
-line breaks lost, a company's tabbed page with a 1.–5. list before its 一、 sections, a law-education
+line breaks lost, a traffic office's checklist held in Java string literals, a company's tabbed page with a 1.–5. list before its 一、 sections, a law-education
 page with 环节（一）： labels and an image row over its <h2> headings): one table per class of miss.
 
 The snippets were written for these tests in the shapes those pages show; none is copied from a page.
@@ -167,3 +167,25 @@ UNDER_PICTURES = [
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in UNDER_PICTURES], ids=[r[0] for r in UNDER_PICTURES])
 def test_under_pictures(page: str, title: str | None, expected: str) -> None:
     assert titled_outline(page, "page.html") == (title, dedent(expected))
+
+
+# A text held in code as string literals joined line by line (`"…<p>　　" +⏎        "（二）…`): the literal
+# opening the next line opens a line of the text. A quote opening a line with no + before it stays a quote.
+STRING_LITERALS = [
+    ("literals_joined_by_plus", 'String text = "<p>验车须知</p><p>　　（一）查看行驶证的检验有效期。 </p><p>　　" +\n'
+     '        "（二）处理未处理的交通违法行为。 </p><p>　　" +\n'
+     '        "（三）检查车辆号牌。号牌不清晰的应更换： </p><p>　" +\n'
+     '        "　1、应正面朝外安装。 </p><p>　" +\n'
+     '        "　2、不得遮盖号牌。 </p>";\n', None, """
+        （一） 查看行驶证的检验有效期
+        （二） 处理未处理的交通违法行为
+        （三） 检查车辆号牌
+          1、 应正面朝外安装
+          2、 不得遮盖号牌"""),
+    ("quoted_lines_stay", f'他举了两个例子：\n"（一）是去年的事。"\n"（二）是今年的事。"\n{BODY}\n', None, ""),
+]
+
+
+@pytest.mark.parametrize("text,title,expected", [r[1:] for r in STRING_LITERALS], ids=[r[0] for r in STRING_LITERALS])
+def test_string_literals(text: str, title: str | None, expected: str) -> None:
+    assert titled_outline(text, "page.txt") == (title, dedent(expected))
