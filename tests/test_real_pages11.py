@@ -147,7 +147,7 @@ def _gallery_page(under: str) -> str:
 
 # A heading element right under a picture heads the next part (<h2>内容介绍), no caption; a heading line
 # after a labelled point (环节二：…) is no part of the point's run-in text. A short <p> under a picture
-# stays its caption.
+# stays its caption, and so do <h2> lines where a page sets most of them under its photos.
 UNDER_PICTURES = [
     ("headings_under_a_gallery", _gallery_page(f"<h2>内容介绍</h2><p>{BODY}</p><h2>项目意义</h2><p>{BODY}</p>"), "启明倾听", """
         一、 活动目的
@@ -162,6 +162,12 @@ UNDER_PICTURES = [
           环节一： 播放短片
           环节二： 讲述故事"""),
 ]
+
+
+UNDER_PICTURES.append(
+    ("h2_captions_under_each_photo_stay", f'<html><body><h1>运动会开幕</h1><div class="main"><p>{BODY}</p>'
+     + "".join(f'<p><img src="{k}.jpg"></p><h2>{cap}</h2><p>{BODY}</p>' for k, cap in enumerate(["大会开幕式现场", "教师代表队入场", "学生代表队入场"]))
+     + "</div></body></html>", "运动会开幕", ""))
 
 
 @pytest.mark.parametrize("page,title,expected", [r[1:] for r in UNDER_PICTURES], ids=[r[0] for r in UNDER_PICTURES])
