@@ -41,7 +41,7 @@ def test_counted_clauses(text: str, title: str | None, expected: str) -> None:
 # GUIDE rule 3: a labelled ordinal's number may stand in brackets (环节（一）： 步骤(2)：), the marker still
 # the label up to its colon; a caption's or an attachment's label stays none.
 BRACKETED_LABELS = [
-    ("bracketed_cn_numbers", f"五、活动流程\n环节（一）：播放普法短片。\n环节（二）：讲述法治故事。\n环节（三）：现场答疑。\n", None, """
+    ("bracketed_cn_numbers", "五、活动流程\n环节（一）：播放普法短片。\n环节（二）：讲述法治故事。\n环节（三）：现场答疑。\n", None, """
         环节（一）： 播放普法短片
         环节（二）： 讲述法治故事
         环节（三）： 现场答疑"""),
