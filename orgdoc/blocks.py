@@ -484,6 +484,10 @@ def place_blocks(text: str, markers: list[Marker], warnings: Diagnostics,
             if under or _restart_inside(markers, styles, k, path[depth].ordinal) \
                     or _introduced_inside(text, path, depth, m):
                 depth = len(path) if under else depth + 1  # 二、…⏎一、…五、⏎三、: the restarted list is 二、's own
+        if depth == len(path) and m.ordinal == 1 and style == TOP_SECTION_STYLE and not _introduced(text, m):
+            depth = _beside_lower_lists(text, path, depth)
+        while m.form == STYLED_FORM and depth == len(path) and path and path[-1].marker.form in LABEL_FORMS:
+            depth -= 1  # a heading line (<h2>内容介绍) after 环节（四）：…: no part of a labelled point's run-in text
         if m.form == PART_FORM and depth and m.word == CHAPTER_WORD:
             depth = _chapter_depth(path, depth)
         elif m.form == ARTICLE_FORM and path and depth == len(path) and (m.ordinal or 0) > 1 and m.boundary is LINE:
@@ -714,6 +718,32 @@ def is_headline(tail: str) -> bool:
     """A line's rest after its marker that reads as a heading: short, no sentence inside."""
     tail = tail.strip()
     return 0 < len(tail) <= MAX_HEADLINE and not TAIL_BREAKS.intersection(tail) and not tail.endswith(ELLIPSES)
+
+
+# 一、 heads a document's sections; the Arabic styles number what lies under them. A 一、 list opened after
+# a list of these points (1.…5.⏎…优势。⏎一、计算速度快) stands beside it, never under its last item; a
+# heading line (1.张明（副校长）) or a paragraph closed by a colon (…现汇报如下：) keeps it under.
+TOP_SECTION_STYLE: Final = "cn_dun"
+LOWER_STYLES: Final = frozenset({"ar_dot", "ar_paren", "ar_close", "circled"})
+
+
+def _beside_lower_lists(text: str, path: list[Block], depth: int) -> int:
+    """Where a new 一、 list goes: beside the outermost of the open headings below it, when only
+    Arabic-numbered (or circled) points are open down to the deepest (no heading line among them)."""
+    k = depth
+    while k and path[k - 1].style in LOWER_STYLES and path[k - 1].marker.role is BLOCK \
+            and not is_headline(_rest_of_line(text, path[k - 1].marker.end)):
+        k -= 1
+    return k
+
+
+def _introduced(text: str, m: Marker) -> bool:
+    """Whether the text right before heading `m` ends with a colon (…现汇报如下：⏎一、): it hands the list
+    to the heading it stands under."""
+    k = m.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in INTRO_ENDS
 
 
 def _depth_for(path: list[Block], style: str, ordinal: int | None = None) -> int:

@@ -49,8 +49,9 @@ MAX_LINE_PREFIX: Final = 6
 # A heading line set in black lenticular brackets (【第一章  总则】, a club's or a handbook's rules) opens
 # with its marker all the same: the bracket keeps the line start.
 HEADING_BRACKET: Final = "【"
-NUMERAL_ENDS: Final = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000")
-# A colon form ends with its number (场景一： 例题 1：): the colons after a numeral, one pattern per colon,
+NUMERAL_ENDS: Final = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９ \t\u3000）)〕")
+# A colon form ends with its number (场景一： 例题 1：), or the bracket around it (环节（一）：): the colons after
+# a numeral or a closing bracket, one pattern per colon,
 # each opening with its colon so that the engine skips to it in C (4× faster than a class of both).
 _NUMBERED_COLONS = tuple(re.compile(f"{colon}(?<=[{re.escape(''.join(sorted(NUMERAL_ENDS)))}]{colon})")
                          for colon in "：:")

@@ -429,6 +429,9 @@ _HEADING_RUN_RE = re.compile("[^\n" + "".join(sorted(TERMINATORS)) + ".]*")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u3000]*\n)*(?:[ \t\u3000]*#+(?=[ \t\u3000]))?")
 # The spaces before a heading, then its run: one match for both.
 _HEADING_RE = re.compile("[ \t\u3000]*(" + _HEADING_RUN_RE.pattern + ")")
+# A paragraph's indent inside a line (一、活动主题 　　以…为指导): a line break was lost before it, and the
+# heading ends there. Three spaces or more, two of them ideographic (张　　三 pads a name: no break).
+_INDENT_GAP_RE = re.compile("[ \t\u3000]*\u3000[ \t]*\u3000[ \t\u3000]*")
 
 
 def heading_span(text: str, start: int, limit: int) -> Span:
@@ -441,6 +444,11 @@ def heading_span(text: str, start: int, limit: int) -> Span:
     assert head is not None  # both patterns match the empty string
     start, end = head.span(1)
     start = _past_emphasis(text, start, end)
+    gap = _INDENT_GAP_RE.search(text, start, end) if text.find("\u3000", start, end) >= 0 else None
+    while gap is not None and gap.end() - gap.start() < 3:
+        gap = _INDENT_GAP_RE.search(text, gap.end(), end)
+    if gap is not None and gap.start() > start:
+        end = gap.start()
     while end < n and text[end] == "." and not _full_stop(text, end):
         run = _HEADING_RUN_RE.match(text, end + 1, n)
         assert run is not None

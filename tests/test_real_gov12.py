@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from orgdoc.load._common import unjoin_literals
 from tests.outline_text import dedent, titled_outline
 
 BODY = "要结合实际认真研究，制定具体措施，抓好贯彻落实，确保各项工作取得实效。"
@@ -170,3 +171,16 @@ QUOTED_PROSE = [
 @pytest.mark.parametrize("text,name,expected", [r[1:] for r in QUOTED_PROSE], ids=[r[0] for r in QUOTED_PROSE])
 def test_quoted_prose_line(text: str, name: str, expected: str) -> None:
     assert titled_outline(text, name)[1] == dedent(expected)
+
+
+# Python's adjacent literals are read as one string only inside a bracket: quoted lines of prose one under the
+# other are left as written.
+QUOTED_LINES = '"（一）是去年的事。"\n"（二）是今年的事。"\n"（三）是明年的事。"\n'
+
+
+@pytest.mark.parametrize("text,read", [("他举了三个例子：\n" + QUOTED_LINES, False), ("EXAMPLES = (\n" + QUOTED_LINES + ")\n", True)],
+                         ids=["quoted_prose_lines", "literals_in_a_bracket"])
+def test_adjacent_literals_only_in_a_bracket(text: str, read: bool) -> None:
+    unjoined = unjoin_literals(text)
+    assert len(unjoined) == len(text)
+    assert (unjoined != text) == read

@@ -512,6 +512,17 @@ def _heads_part(lines: Sequence[Line], i: int) -> bool:
     return _over_prose(lines, i) or k < len(lines) and starts_with_marker(lines[k].text)
 
 
+def _has_later_peer(lines: Sequence[Line], i: int) -> bool:
+    """Whether a later title-shaped line opens or ends with the same PEER_OPENING characters as line i
+    (养猫咪要注意的地方 / 养狗狗要注意的地方): both head sections of the text, in a parallel group."""
+    s = lines[i].text
+    opening, ending = s[:PEER_OPENING], s[-PEER_OPENING:]
+    if len(s) <= PEER_OPENING or len(HAN_RE.findall(opening + ending)) < 2 * PEER_OPENING:
+        return False
+    return any(t != s and (t.startswith(opening) or t.endswith(ending)) and _is_title_line(t)
+               for t in (lines[k].text for k in range(i + 2, min(len(lines), i + PEER_SCAN))))
+
+
 def _over_prose(lines: Sequence[Line], i: int) -> bool:
     """Whether the next line with text after line i is a sentence (not another short line)."""
     k = next_content(lines, i + 1)
@@ -778,6 +789,8 @@ def _continues_title(lines: Sequence[Line], i: int, head: Head) -> bool:
     title, s = head.title or "", lines[i].text
     if head.title_lines >= 3 or ENDS_GENRE_RE.search(title) or len(title) + len(s) > 2 * TITLE_MAX:
         return False
+    if _has_later_peer(lines, i):
+        return False  # 养猫咪要注意的地方 … 养狗狗要注意的地方: the first of the text's section headings
     return (bool(ENDS_GENRE_RE.search(s)) or runs_on(title, s) or _block_continues(lines, i, True)
             or _title_ends_below(lines, i, len(title) + len(s)))
 

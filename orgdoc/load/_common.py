@@ -204,7 +204,8 @@ def unjoin_literals(text: str) -> str:
     if '"' not in text and "'" not in text:
         return text
     pieces = list(_JOINED_PIECE.finditer(text))
-    joined = [m for k, m in enumerate(pieces) if _joins(text, pieces, k)]
+    plus = [m for k, m in enumerate(pieces) if _joins(text, pieces, k)]
+    joined = sorted({m.start(): m for m in plus + _adjacent_runs(text, pieces)}.values(), key=lambda m: m.start())
     if len(joined) < MIN_JOINED_PIECES:
         return text
     out, last = [], 0
@@ -218,16 +219,42 @@ def unjoin_literals(text: str) -> str:
 
 
 def _joins(text: str, pieces: list[re.Match[str]], k: int) -> bool:
-    """Whether piece k is joined to the piece before or after it: a + beside it, a + that ends the piece on
-    the line before (the last one, "…");) or begins the piece on the line after (the first one, const s =
-    "…"⏎ + "…"), or it and a piece on the next or the previous line each stand alone on their lines."""
+    """Whether piece k is joined to the piece before or after it by a +: beside it, ending the piece on
+    the line before (the last one, "…");) or beginning the piece on the line after (the first one, const s =
+    "…"⏎ + "…")."""
     m = pieces[k]
     if "+" in m.group("pre") or "+" in m.group("post"):
         return True
     before = pieces[k - 1] if k else None
     after = pieces[k + 1] if k + 1 < len(pieces) else None
-    return (before is not None and _next_line(text, before, m) and ("+" in before.group("post") or _alone(before) and _alone(m))
-            or after is not None and _next_line(text, m, after) and ("+" in after.group("pre") or _alone(m) and _alone(after)))
+    return (before is not None and "+" in before.group("post") and _next_line(text, before, m)
+            or after is not None and "+" in after.group("pre") and _next_line(text, m, after))
+
+
+def _adjacent_runs(text: str, pieces: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Python's adjacent literals in brackets (TEXT = (⏎ "…"⏎ "…"⏎ "…"⏎)): MIN_JOINED_PIECES pieces or more one
+    under the other, each alone on its line, the first opening the bracket or right under a line that does.
+    Quoted lines of prose ("（一）…"⏎"（二）…") have no bracket above them."""
+    found: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in [*pieces, None]:
+        if m is not None and run and _alone(m) and _next_line(text, run[-1], m):
+            run.append(m)
+            continue
+        if len(run) >= MIN_JOINED_PIECES and _in_bracket(text, run[0]):
+            found += run
+        run = [m] if m is not None and (_alone(m) or m.group("pre").strip() == "(") else []
+    return found
+
+
+def _in_bracket(text: str, m: re.Match[str]) -> bool:
+    """Whether the piece opens a bracket, or the line above it ends with one (read back, never a copy)."""
+    if m.group("pre").strip() == "(":
+        return True
+    k = text.rfind("\n", 0, m.start())
+    while k > 0 and text[k - 1] in " \t\r":
+        k -= 1
+    return k > 0 and text[k - 1] == "("
 
 
 def _next_line(text: str, m: re.Match[str], n: re.Match[str]) -> bool:

@@ -176,8 +176,9 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
     marked = _collapse_blank_lines(_page_lines(page))
     lines = [(text, level) for text, level, _, _ in marked]
     tables = _table_ranges(marked)
+    headed = _headed_levels(marked)
     figures = [(k, k + 2 if k + 1 < len(marked) and marked[k + 1][3] == 2 else k + 1)
-               for k, (text, _, _, image) in enumerate(marked) if image == 1 and text]
+               for k, (text, level, _, image) in enumerate(marked) if image == 1 and text and level not in headed]
     h1 = _title_h1([text for text, level in lines if level == 1 and text])
     hints = tuple(t for t in (SPACES.sub(" ", page.page_title).strip(), h1) if t)
     if not page.flattened:
@@ -186,6 +187,20 @@ def page_lines(markup: str, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[
             "plain text inside their parent (their text kept); raise it with limits=Limits(max_html_depth=…) "
             "or --limit max_html_depth=…")
     return lines, hints, (note,), tables, figures
+
+
+def _headed_levels(marked: list[_Marked]) -> set[int]:
+    """The heading elements' levels (<h1>…<h6>) that head parts: most of their lines stand under no picture.
+    One of them right under a picture heads the next part, no caption (an image gallery, then <h2>内容介绍
+    over its paragraph, <h2>项目意义 …); a page that sets its captions in <h2> under each photo sets most
+    of its <h2> lines there."""
+    total: dict[int, int] = {}
+    under: dict[int, int] = {}
+    for text, level, _, image in marked:
+        if text and level is not None and level < BOLD_LINE_LEVEL:
+            total[level] = total.get(level, 0) + 1
+            under[level] = under.get(level, 0) + (image == 1)
+    return {level for level, n in total.items() if 2 * under[level] <= n}
 
 
 def _title_h1(h1s: list[str]) -> str:

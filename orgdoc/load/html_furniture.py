@@ -156,6 +156,7 @@ class Furniture:
     body: bool = False  # holds an element with a strong body name
     hidden: bool = False  # the element is hidden (html_style.py); its kind is "hidden" when not named
     shown: bool = False  # …but holds the page's body, which a script shows (html_style.show_hidden_body)
+    name: str = ""  # its class, as written (boxes of one class are counted together: REPEATED_KINDS)
 
     def add(self, part: Part, size: int) -> None:
         """Count a part of its text, `size` characters once stripped (the innermost box only: each box
@@ -204,10 +205,34 @@ def dropped_furniture(boxes: list[Furniture], total: int, prose: int, lines: lis
     """Per box, whether it goes (itself or a box around it): judged as on a page with an <h1> title,
     unless no <h1> text is left outside the dropped boxes. Index a part's innermost box with
     `gone(dropped, part.furniture)`."""
-    dropped = _closure(boxes, [not box.kept(total, prose, True) for box in boxes])
+    repeated = _repeated_blocks(boxes, total, prose)
+    dropped = _closure(boxes, [not box.kept(total, prose, True) and k not in repeated for k, box in enumerate(boxes)])
     if not any(p.h1 and p.text.strip() and not gone(dropped, p.furniture) for x in lines for p in x.parts):
-        dropped = _closure(boxes, [not box.kept(total, prose, False) for box in boxes])
+        dropped = _closure(boxes, [not box.kept(total, prose, False) and k not in repeated
+                                   for k, box in enumerate(boxes)])
     return dropped
+
+
+# Kinds a page has one of: two or more sibling boxes of one class so named (div.about-top for each of
+# a page's sections, "top" naming the upper part of a block) are the blocks of the page's content
+# template, not its header or footer.
+REPEATED_KINDS: frozenset[str] = frozenset({"header", "footer"})
+
+
+def _repeated_blocks(boxes: list[Furniture], total: int, prose: int) -> set[int]:
+    """The boxes kept as blocks of one content template: of a class that two or more boxes under
+    the same parent bear, whose sentences hold the article together (most of the page's text, or of
+    its prose), each alone too short to (Furniture.kept); only those that hold sentences themselves."""
+    groups: dict[tuple[int | None, str, str], list[int]] = {}
+    for k, box in enumerate(boxes):
+        if box.kind in REPEATED_KINDS and box.name and not box.hidden:
+            groups.setdefault((box.parent, box.kind, box.name), []).append(k)
+    kept: set[int] = set()
+    for members in groups.values():
+        if len(members) > 1 and (2 * sum(boxes[k].chars for k in members) > total
+                                 or 2 * sum(boxes[k].prose for k in members) > prose):
+            kept.update(k for k in members if boxes[k].sentences)
+    return kept
 
 
 def _closure(boxes: list[Furniture], dropped: list[bool]) -> list[bool]:

@@ -230,7 +230,8 @@ class TextExtractor:
         around = self._box()
         if kind is not None or hidden:
             element.furniture = len(self.furniture)
-            self.furniture.append(Furniture(kind or "hidden", parent=around, hidden=hidden))
+            self.furniture.append(Furniture(kind or "hidden", parent=around, hidden=hidden,
+                                            name=" ".join(v or "" for k, v in names if k == "class")))
             self.hidden += hidden
         element.box = element.furniture if element.furniture is not None else around
         element.title = kind is None and (tag == "h1" or bool(names) and is_title_name(names))
