@@ -280,6 +280,8 @@ STAMP_ROW_TITLE_MIN: Final = 8  # Han characters of the title part: a shorter on
 
 def _stamp_after_title(s: str) -> tuple[int, int] | None:
     """(end of the title, start of the stamp) when line s is a title followed by its page's stamp."""
+    if "：" not in s and ":" not in s:
+        return None  # most lines hold no field: no lazy walk of the line for a gap before one
     m = _STAMP_ROW_RE.match(s)
     if m is None or len(HAN_RE.findall(m["title"])) < STAMP_ROW_TITLE_MIN or not _is_title_line(m["title"]):
         return None
