@@ -1119,7 +1119,9 @@ def set_block_ends(text: str, roots: list[Block], flat: list[Block], body_end: i
     for b in flat:
         if open_blocks and open_blocks[-1].depth >= b.depth:
             end = _before_label(text, b.marker)
-            if end < open_blocks[-1].marker.end:  # the line "above" is the closed heading's own (（三）其他：⏎二、)
+            # the line "above" is the closed heading's own (（三）其他：⏎二、), or a heading line of its own with
+            # no marker (<h1>同志们：</h1>⏎二、): the label is no text of the heading before it
+            if end < open_blocks[-1].marker.end or end <= open_blocks[-1].marker.start:
                 end = b.marker.start
             while open_blocks and open_blocks[-1].depth >= b.depth:
                 open_blocks.pop().end = end
