@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from ._common import Loaded, unescape_breaks, unjoin_literals, unwrap_call_literals
 from .encoding import decode_text
@@ -38,21 +39,6 @@ def load_markdown(data: bytes, name: str | None, encoding: str | None) -> Loaded
     return Loaded(text, "markdown", decoded.encoding, name, markdown_headings(text), warnings)
 
 
-def _unescaped_breaks(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    unjoined = unjoin_literals(text)
-    if unjoined is not text:
-        warnings = (*warnings, "a string joined from literals line by line (\"…\\n\" +) was read as that string (quotes blanked in place)")
-        text = unjoined
-    unwrapped = unwrap_call_literals(text)
-    if unwrapped is not text:
-        warnings = (*warnings, "a script building a document was read as the strings its calls pass (code blanked in place)")
-        text = unwrapped
-    unescaped = unescape_breaks(text)
-    if unescaped is text:
-        return text, warnings
-    return unescaped, (*warnings, "the text's literal \\n escapes were read as its line breaks (a string field's content)")
-
-
 # An HTML comment in Markdown is not rendered (CommonMark passes it through as raw HTML): a post's
 # commented-out link list (<!-- 关于我的报道：1. [http://…] … -->) or draft is no part of the text. An
 # unclosed one runs to the end, as a browser reads it.
@@ -77,28 +63,6 @@ def universal_newlines(text: str) -> str:
     """CRLF and CR as LF, as Python's text mode reads a file (`open(path).read()`): a file's offsets then
     refer to the text every Python reader of that file gets, whatever system wrote it."""
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-
-
-def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    unheaded = blank_record_head(text)
-    if unheaded is not text:
-        warnings = (*warnings, "a CSV header and the fields before the quoted text field were read as data (blanked in place)")
-        text = unheaded
-    unrowed = blank_sql_row(text)
-    if unrowed is not text:
-        warnings = (*warnings, "an SQL row's statement and its fields besides the title and the text were read as data (blanked in place)")
-        text = unrowed
-    text, warnings = _unescaped_breaks(text, warnings)
-    stripped = strip_markup(text)
-    if stripped != text:
-        warnings = (*warnings, "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)")
-    unbracketed = strip_bbcode(stripped)
-    if unbracketed != stripped:
-        warnings = (*warnings, "BBCode tags in the text were read as markup (blanked in place)")
-    unwrapped = strip_jsx(unbracketed)
-    if unwrapped != unbracketed:
-        warnings = (*warnings, "JSX component tags and string wrappers in the text were read as markup (blanked in place)")
-    return unwrapped, warnings
 
 
 # JSX, the markup of React and React Native screens (.js, .jsx, .tsx) that keep a document's text in
@@ -382,3 +346,26 @@ def _json_char(match: re.Match[str]) -> str:
 def _bad_char(decoded: str) -> bool:
     """An entity naming a control or surrogate code point (&#0; &#xD800;) is left as written."""
     return any(ord(ch) < 0x20 and ch not in "\t\n" or 0xD800 <= ord(ch) <= 0xDFFF for ch in decoded)
+
+
+# What a text file may carry besides its words, read in this order, each with the note it leaves when it
+# changed the text: data fields around a text field, a string kept as literals in code, escaped line breaks,
+# then the markups (HTML, BBCode, JSX). Each blanks in place or reads one character for one, so offsets hold.
+_READINGS: tuple[tuple[Callable[[str], str], str], ...] = (
+    (blank_record_head, "a CSV header and the fields before the quoted text field were read as data (blanked in place)"),
+    (blank_sql_row, "an SQL row's statement and its fields besides the title and the text were read as data (blanked in place)"),
+    (unjoin_literals, "a string joined from literals line by line (\"…\\n\" +) was read as that string (quotes blanked in place)"),
+    (unwrap_call_literals, "a script building a document was read as the strings its calls pass (code blanked in place)"),
+    (unescape_breaks, "the text's literal \\n escapes were read as its line breaks (a string field's content)"),
+    (strip_markup, "HTML entities and tags in the text were read as markup (decoded, tags blanked in place)"),
+    (strip_bbcode, "BBCode tags in the text were read as markup (blanked in place)"),
+    (strip_jsx, "JSX component tags and string wrappers in the text were read as markup (blanked in place)"),
+)
+
+
+def _without_markup(text: str, warnings: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    for reading, note in _READINGS:
+        read = reading(text)
+        if read != text:
+            text, warnings = read, (*warnings, note)
+    return text, warnings
