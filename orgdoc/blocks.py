@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final
 
+from .cues import QUESTION_TURN, STEP_OUT_LINE
 from .grammar import starts_with_marker
 from .lists import (
-    ADDRESS_CUE,
     CN_VERB_FORM,
     LAST_REQUESTS,
     LAST_WORDS,
     NEXT_STEP,
     ONE_LIST_FAMILIES,
-    QUESTION_TURN,
     SEQUENCE_FORM,
     InlineList,
     family,
@@ -39,21 +38,6 @@ LINE, SENTENCE, NO_BOUNDARY = Boundary.LINE, Boundary.SENTENCE, Boundary.NONE
 
 MAX_HEADLINE: Final = 60  # a heading that ends its line after a lost break is short
 TAIL_BREAKS: Final = frozenset("。！？；：!?;:")  # …and holds no sentence end
-# An address opening a paragraph (各位代表！ 同志们！): the speaker turns to the audience again and
-# steps out of the sub-headings (one pattern, tried after each line break).
-# One address or several (各位代表，同志们！ 女士们、先生们！).
-# A report's turn from its achievements to its problems (同时也要看到，… 我们也清醒地认识到，… 我也认识到，… 在肯定成绩的
-# 同时，…) steps out of the sub-headings the same way: what it lists is the section's, not the last point's.
-# A look back may lead it in (在回顾履职情况的时候，我也认识到… 总结一年来的工作，我们也清醒地看到…), and so may
-# the gains it turns from (在取得上述成效的同时，我们也清醒认识到… 在看到成绩的同时，我们也要看到…).
-TURN_CUE: Final = (r"(?:在?(?:回顾|总结)[^\n，,。！？]{0,12}[，,]|在(?:取得|看到|肯定)[^\n，,。！？]{0,16}?的同时[，,])?"
-                   r"(?:(?:同时|但是?|然而)[，,]?)?(?:我们|我)?(?:也|还)(?:要|必须|应当|应该)?(?:清醒|清楚|深刻)?地?"
-                   r"(?:看到|认识到)|在肯定成绩的同时")
-# A deputies' address with a comma (各位代表，这五年是…) turns a report from its sub-headings to the
-# section's whole too: a report addresses its deputies between its parts, never inside a point (同志们，
-# with a comma is a speech's aside, and changes nothing).
-REPORT_ADDRESS_CUE: Final = r"(?:各位代表|各位委员)[，,]"
-STEP_OUT_LINE: Final = re.compile(rf"\n[ \t\u3000]*(?:{ADDRESS_CUE}|{TURN_CUE}|{REPORT_ADDRESS_CUE})")
 ELLIPSES: Final = ("...", "…", "……")  # a web teaser's cut-off line is no heading
 # characters before the marker on its line: 附件： is a label, 现将有关情况总结如下： a sentence
 MAX_LABEL: Final = 6

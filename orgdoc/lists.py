@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Final
 
+from .cues import ADDRESS_CUE
 from .models import Boundary, Diagnostic, DiagnosticCode, Diagnostics, Marker, Role
 
 # Enum members bound once: `Role.BLOCK` is a look-up through the enum's metaclass each time it is
@@ -31,15 +32,6 @@ AGAIN: Final = "再次"
 # 最后，我再强调两点： opens the speaker's last requests (the closing part), no item of a list before it.
 LAST_REQUESTS_CUE: Final = r"最后[，,]\s*(?:我|再|还|提|讲|强调|希望)"
 LAST_REQUESTS: Final = re.compile(LAST_REQUESTS_CUE)
-# A turn of an interview or a Q&A opening a line (问： 记者： 主持人：…？, or a question alone on its line, in
-# bold as web copies set it: **下一步有何打算？**): the points before it end there; what the next answer
-# lists is no elaboration of the last point before the question.
-TURN_LABELS: Final = ("问", "答", "记者", "主持人", "提问", "回答")
-MAX_SPEAKER: Final = 8  # 局长： 张某某： a speaker's label before a question is short
-MAX_QUESTION: Final = 60  # a question standing alone on its line is short
-QUESTION_TURN: Final = re.compile(rf"\n[ \t\u3000]*(?:\*\*)?(?:(?:{'|'.join(TURN_LABELS)})[：:]"
-                                  rf"|[^\s，,。：:？?！!；;*]{{1,{MAX_SPEAKER}}}[：:][^\n。！？!?]{{0,80}}[？?]"
-                                  rf"|[^\n。！？!?：:；;*]{{2,{MAX_QUESTION}}}[？?](?:\*\*)?[ \t\u3000]*(?:\n|$))")
 # Photo captions (▲ 会议现场 ■ 图为…) look like bullet items: a run of them is no list (GUIDE: captions of
 # figures are not nodes). ▲ under a photo is a caption whenever its items are short lines of their own
 # without end punctuation and no line ending in a colon introduces them; ■ also heads parts, so its run
@@ -61,9 +53,6 @@ COUNTED_FORM: Final = "counted"
 ONE_LIST_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "ordinal": (SEQUENCE_FORM, COUNTED_FORM), SEQUENCE_FORM: ("ordinal",), COUNTED_FORM: ("ordinal",)}
 MAX_GAP: Final = 1  # 一是 二是 四是: one missing number is a typo worth a warning; more is another list
-# An address ending in ！ opens a paragraph that steps out of the points before it (同志们！ 主席先生、各位同事！).
-ADDRESSEE: Final = r"(?:同志们|各位代表|各位委员|各位领导|同学们|朋友们|老师们|女士们|先生们|主席先生|各位同事)"
-ADDRESS_CUE: Final = rf"(?:{ADDRESSEE}[，,、]){{0,2}}{ADDRESSEE}[！!]"
 # …also where the paragraph breaks were lost: right after a sentence's end mark, on the same line.
 ADDRESS_IN_LINE: Final = re.compile(rf"[。！？!?][”’」』）)]?[ \t\u3000]*(?={ADDRESS_CUE})")
 # Verbs whose items are duties (directives) rather than points.

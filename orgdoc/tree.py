@@ -12,9 +12,6 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from .blocks import (
-    ADDRESS_CUE,
-    STEP_OUT_LINE,
-    TURN_CUE,
     Block,
     is_run_on,
     join_paragraph_runs,
@@ -26,6 +23,7 @@ from .blocks import (
     with_list_heads,
     with_styled,
 )
+from .cues import ADDRESS_CUE, STEP_OUT_LINE, TURN_CUE
 from .lists import DIRECTIVE_WORDS, LAST_REQUESTS_CUE, InlineList, Item, build_lists
 from .models import Diagnostics, Marker, Node, NodeKind, Role, Span, new_node
 from .positions import opens_line

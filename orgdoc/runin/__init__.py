@@ -12,8 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from ..blocks import STEP_OUT_LINE
-from ..lists import QUESTION_TURN
+from ..cues import QUESTION_TURN, STEP_OUT_LINE
 from ..models import Node, NodeKind, Span, new_node
 from ..positions import opens_line
 from .groups import headline, mid_members, select

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
-from ..blocks import STEP_OUT_LINE
+from ..cues import STEP_OUT_LINE
 from ..grammar import enumerates, starts_with_marker
 from .leads import BOLD, DUTY, ECHO, SENTENCE_ENDS, SPEAKER, STOPS, Lead, Paragraph, Shape, duty_shaped
 from .words import COUNT_RE, NARRATOR, REPORTED_DOCUMENT, STATEMENT, VERDICT
