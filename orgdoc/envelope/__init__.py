@@ -300,9 +300,10 @@ def _grouped_headings(text: str, headings: tuple[tuple[int, int, int], ...]) -> 
     states its title apart (an HTML <title>): the title falls back on that."""
     by_level: dict[int, list[int]] = {}
     for start, end, level in headings:
-        s = text[start:end].strip()
+        line = text[start:end]
+        s = line.strip()
         if s and len(s) <= MAX_GROUPED and not starts_with_marker(s):
-            by_level.setdefault(level, []).append(start + len(text[start:end]) - len(text[start:end].lstrip()))
+            by_level.setdefault(level, []).append(start + len(line) - len(line.lstrip()))
     return frozenset(at for starts in by_level.values() if len(starts) >= MIN_GROUPED for at in starts)
 
 
